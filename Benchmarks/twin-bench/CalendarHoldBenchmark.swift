@@ -1,0 +1,63 @@
+import SimKernel
+
+/// `twin-bench calendar-hold`: the classic hold model (Jones 1986) on the bare event calendar.
+/// `pending` events sit in the calendar; each step pops the earliest and schedules one new
+/// event an exponential increment later, so the size stays constant. The time per step
+/// includes the RNG and `log` cost of the increment, as in the engineering guide's table.
+enum CalendarHoldBenchmark {
+  static let help = """
+    twin-bench calendar-hold [--pending P] [--operations N] [--samples K] [--seed S]
+      Times N pop+push operations on an event calendar holding P events, K times after one
+      warm-up, and prints one JSON line with min and median ns per event.
+      Defaults: --pending 10000 --operations 3000000 --samples 10 --seed 1.
+    """
+
+  /// A typical small event payload (an enum case and an entity index).
+  enum HoldEvent { case tick(entity: Int32) }
+
+  static func run(_ arguments: inout BenchmarkArguments) throws -> String {
+    let pending = try arguments.value("pending", default: 10_000, in: 1...100_000_000)
+    let operations = try arguments.value("operations", default: 3_000_000, in: 1...1_000_000_000)
+    let samples = try arguments.value("samples", default: 10, in: 1...1_000)
+    let seed = try arguments.value("seed", default: UInt64(1), in: 0...UInt64.max)
+    try arguments.rejectUnknown()
+
+    let increment = try Distribution.exponential(mean: 1_000_000)  // ticks; few ties
+    var nanosecondsPerEvent: [Double] = []
+    for sample in 0...samples {  // sample 0 is the warm-up
+      var rng = RandomStream(seed: seed, replication: UInt64(sample), stream: StreamID("hold"))
+      var calendar = EventCalendar<HoldEvent>(reservingCapacity: pending + 1)
+      for entity in 0..<pending {
+        let time = SimTime(ticks: Int64(increment.sample(using: &rng)))
+        calendar.schedule(.tick(entity: Int32(truncatingIfNeeded: entity)), at: time)
+      }
+      let (seconds, checksum) = measure { () -> Int64 in
+        var checksum: Int64 = 0
+        for _ in 0..<operations {
+          let (time, event) = calendar.popNext().unsafelyUnwrapped
+          guard case .tick(let entity) = event else { continue }
+          checksum &+= Int64(entity)
+          let delay = SimDuration(sampling: increment.sample(using: &rng), unit: .second)
+          calendar.schedule(event, at: time + delay)
+        }
+        return checksum
+      }
+      precondition(calendar.count == pending, "hold keeps the calendar size constant")
+      blackHole(checksum)
+      if sample > 0 { nanosecondsPerEvent.append(seconds * 1e9 / Double(operations)) }
+    }
+    let sorted = nanosecondsPerEvent.sorted()
+    let median = sorted[sorted.count / 2]
+    return jsonLine([
+      ("model", .string("calendar-hold")),
+      ("build", .string(buildConfiguration)),
+      ("pending", .int(pending)),
+      ("operations", .int(operations)),
+      ("samples", .int(samples)),
+      ("ns_per_event_min", .number(sorted[0])),
+      ("ns_per_event_median", .number(median)),
+      ("events_per_sec", .number(1e9 / median)),
+      ("peak_rss_bytes", .int(peakResidentBytes())),
+    ])
+  }
+}

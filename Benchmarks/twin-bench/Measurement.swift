@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import SimKernel
+
+/// Writes `text` to standard error.
+func printError(_ text: String) {
+  FileHandle.standardError.write(Data(text.utf8))
+}
+
+/// Wall-clock seconds taken by `body`, with its result.
+func measure<T>(_ body: () throws -> T) rethrows -> (seconds: Double, result: T) {
+  let clock = ContinuousClock()
+  let start = clock.now
+  let result = try body()
+  let elapsed = clock.now - start
+  let (s, attoseconds) = elapsed.components
+  return (Double(s) + Double(attoseconds) * 1e-18, result)
+}
+
+#if os(Linux)
+private let RUSAGE_SELF_ID = __rusage_who_t(RUSAGE_SELF.rawValue)
+#else
+private let RUSAGE_SELF_ID = RUSAGE_SELF
+#endif
+
+/// The process's peak resident set size [bytes] (getrusage's ru_maxrss is in KiB on Linux).
+func peakResidentBytes() -> Int {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF_ID, &usage)
+  #if os(Linux)
+  return Int(usage.ru_maxrss) * 1024
+  #else
+  return Int(usage.ru_maxrss)
+  #endif
+}
+
+/// Keeps the optimiser from deleting work whose result is otherwise unused.
+@inline(never)
+func blackHole<T>(_ value: T) {}
+
+/// The build configuration, for the JSON record and the warning banner.
+var buildConfiguration: String {
+  var debug = false
+  assert({ debug = true; return true }())
+  if debug { return "debug" }
+  return simInternalChecksEnabled ? "release+SIM_INTERNAL_CHECKS" : "release"
+}
+
+/// Prints a loud warning on stderr unless this is a plain release build.
+func warnIfNotRelease() {
+  guard buildConfiguration != "release" else { return }
+  let line = String(repeating: "!", count: 72)
+  printError("""
+    \(line)
+    !! WARNING: twin-bench built as '\(buildConfiguration)'. Timings are meaningless.
+    !! Build and run with:  swift run -c release twin-bench ...
+    \(line)
+
+    """)
+}
+
+/// Formats `pairs` as one JSON object on one line, keys in the given order.
+func jsonLine(_ pairs: [(String, JSONValue)]) -> String {
+  "{" + pairs.map { "\"\($0.0)\":\($0.1.text)" }.joined(separator: ",") + "}"
+}
+
+/// The few JSON value kinds the benchmarks print.
+enum JSONValue {
+  case string(String)
+  case int(Int)
+  case number(Double)
+
+  var text: String {
+    switch self {
+    case .string(let s): return "\"\(s)\""
+    case .int(let i): return String(i)
+    case .number(let x): return x.isFinite ? String(x) : "null"
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/// Walker's alias method (Vose's stable construction): O(1) draws of an index with given weights.
+///
+/// Used for categorical choices (which need category, which cohort) where a linear scan of
+/// cumulative weights would cost O(k) per draw.
+public struct AliasTable: Hashable, Sendable {
+  /// Probability of keeping column `i` rather than taking its alias.
+  @usableFromInline let _keep: ContiguousArray<Double>
+  @usableFromInline let _alias: ContiguousArray<Int32>
+  /// The normalised probabilities, in input order.
+  public let probabilities: [Double]
+
+  /// A table for non-negative `weights` (not necessarily normalised).
+  /// - Throws: ``ParameterError`` if `weights` is empty, has a negative or non-finite entry, or
+  ///   sums to zero.
+  /// - Complexity: O(k).
+  public init(weights: [Double]) throws {
+    guard !weights.isEmpty else {
+      throw ParameterError(parameter: "weights", value: "[]", allowed: "at least one weight")
+    }
+    for (i, w) in weights.enumerated() {
+      try ParameterError.check("weights[\(i)]", w, "≥ 0 and finite") { $0 >= 0 }
+    }
+    let total = weights.reduce(0, +)
+    guard total > 0, total.isFinite else {
+      throw ParameterError(parameter: "weights", value: "sum \(total)", allowed: "a positive finite sum")
+    }
+    let n = weights.count
+    probabilities = weights.map { $0 / total }
+    var scaled = probabilities.map { $0 * Double(n) }
+    var keep = ContiguousArray<Double>(repeating: 1, count: n)
+    var alias = ContiguousArray<Int32>(repeating: 0, count: n)
+    var small: [Int] = []
+    var large: [Int] = []
+    for i in 0..<n { if scaled[i] < 1 { small.append(i) } else { large.append(i) } }
+    while !small.isEmpty, let l = large.last {
+      let s = small.removeLast()
+      keep[s] = scaled[s]
+      alias[s] = Int32(l)
+      scaled[l] = (scaled[l] + scaled[s]) - 1
+      if scaled[l] < 1 {
+        large.removeLast()
+        small.append(l)
+      }
+    }
+    // Leftovers in either list are columns whose probability is 1 up to rounding.
+    for i in large + small {
+      keep[i] = 1
+      alias[i] = Int32(i)
+    }
+    _keep = keep
+    _alias = alias
+  }
+
+  /// Number of categories.
+  @inlinable public var count: Int { _keep.count }
+
+  /// Draws an index in `0 ..< count` with the table's probabilities. O(1), two draws.
+  @inlinable
+  public func sample<G: RandomNumberGenerator>(using generator: inout G) -> Int {
+    let column = Int(generator.nextUnit() * Double(_keep.count))
+    return generator.nextUnit() < _keep[column] ? column : Int(_alias[column])
+  }
+}
