@@ -1,13 +1,21 @@
 extension EventCalendar {
   #if SIM_INTERNAL_CHECKS
-  /// Verifies the heap property and the sequence bound. O(n); only with `-DSIM_INTERNAL_CHECKS`.
+  /// Verifies the heap property and that every payload slot is either pending or free. O(n); only with `-DSIM_INTERNAL_CHECKS`.
   @inlinable
   func _checkInvariants() {
-    for index in 1..<Swift.max(_storage.count, 1) {
-      let parent = (index - 1) / Self.arity
-      precondition(!_storage[index].precedes(_storage[parent]), "heap order broken at \(index)")
-      precondition(_storage[index].key & (Self.sequenceLimit - 1) < _nextSequence, "sequence from the future")
+    let storage = _storage
+    var slots = Set<Int>()
+    for index in 0..<storage.count {
+      if index > 0 {
+        let parent = (index - 1) / Self.arity
+        precondition(!storage.keys[index].precedes(storage.keys[parent]), "heap order broken at \(index)")
+      }
+      precondition(slots.insert(storage.keys[index].slot).inserted, "payload slot used twice")
     }
+    for free in 0..<storage.freeCount {
+      precondition(slots.insert(Int(storage.freeSlots[free])).inserted, "free slot also in use")
+    }
+    precondition(slots.count == storage.initializedSlots, "payload slots leaked")
   }
   #else
   /// No-op unless built with `-DSIM_INTERNAL_CHECKS`.

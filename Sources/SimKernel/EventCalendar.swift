@@ -3,12 +3,18 @@
 /// Events pop in order of **(time, priority, insertion sequence)**, so equal-time,
 /// equal-priority events come out first-in first-out and nothing depends on the heap's
 /// internal layout or on a random tie-break (SimPy's `(time, priority, eid)`, OMNeT++'s
-/// `insertOrder`). The calendar is generic over the model's event type: entries are small
-/// structs in one `ContiguousArray`, so scheduling allocates nothing once the array has grown
-/// to the peak number of pending events, and nothing in it is a closure or an existential.
+/// `insertOrder`). The calendar is generic over the model's event type and holds no closures
+/// or existentials; scheduling allocates nothing once the arrays have grown to the peak
+/// number of pending events.
 ///
-/// The heap is 4-ary: each sift touches half as many levels as a binary heap, and the four
-/// children of a node share a cache line or two.
+/// Layout: the heap is 4-ary over 16-byte keys that pack time, priority, sequence and a
+/// payload slot, aligned so that the four children of a node fill one 64-byte cache line; a
+/// comparison is two integer compares. Payloads (the model's events) sit in a slot array that
+/// the heap never moves; freed slots are reused last-in first-out, so they stay in cache.
+/// The calendar is a value type with copy-on-write storage (`EventCalendar+Storage.swift`).
+///
+/// Limits: times 0 ..< 2⁴⁰ s (about 34,800 years), 2⁴⁸ insertions per calendar, 2³² events
+/// pending at once; each is a precondition.
 ///
 /// Cancellation is lazy: the calendar never searches for an event to remove. A model that
 /// must retract an event marks it stale (see ``GenerationTable``) and the loop drops it when
@@ -16,66 +22,95 @@
 ///
 /// - Warning: Not thread-safe. One calendar belongs to one replication.
 public struct EventCalendar<Event> {
-  @usableFromInline
-  struct _Entry {
-    /// Event time [ticks].
-    @usableFromInline var time: Int64
-    /// Priority in the top 8 bits, insertion sequence in the low 56.
-    @usableFromInline var key: UInt64
-    @usableFromInline var event: Event
+  /// A heap entry: `high` = time (40 bits) · priority (8) · sequence bits 47…32 (16);
+  /// `low` = sequence bits 31…0 (32) · payload slot (32). Comparing (high, low)
+  /// lexicographically is comparing (time, priority, sequence); the slot never decides
+  /// because sequences are unique.
+  @usableFromInline @frozen
+  struct _Key {
+    @usableFromInline var high: UInt64
+    @usableFromInline var low: UInt64
 
-    @inlinable
-    init(time: Int64, key: UInt64, event: Event) {
-      self.time = time
-      self.key = key
-      self.event = event
+    @inlinable @inline(__always)
+    init(time: Int64, priority: EventPriority, sequence: UInt64, slot: UInt32) {
+      high = UInt64(truncatingIfNeeded: time) &<< 24 | UInt64(priority.rawValue) &<< 16 | sequence &>> 32
+      low = sequence &<< 32 | UInt64(slot)
     }
 
-    /// The total order: time, then priority, then sequence (engineering guide E1).
     @inlinable @inline(__always)
-    func precedes(_ other: _Entry) -> Bool {
-      time != other.time ? time < other.time : key < other.key
+    var time: Int64 { Int64(truncatingIfNeeded: high &>> 24) }
+
+    @inlinable @inline(__always)
+    var slot: Int { Int(truncatingIfNeeded: low & 0xffff_ffff) }
+
+    /// The total order (engineering guide E1).
+    @inlinable @inline(__always)
+    func precedes(_ other: _Key) -> Bool {
+      // One 128-bit comparison: LLVM lowers it to cmp/sbb, with no branch and no select.
+      (UInt128(high) &<< 64 | UInt128(low)) < (UInt128(other.high) &<< 64 | UInt128(other.low))
     }
   }
 
   @usableFromInline static var arity: Int { 4 }
-  @usableFromInline static var sequenceLimit: UInt64 { 1 << 56 }
+  @usableFromInline static var timeLimit: Int64 { 1 << 40 }
+  @usableFromInline static var sequenceLimit: UInt64 { 1 << 48 }
 
-  @usableFromInline var _storage: ContiguousArray<_Entry>
+  @usableFromInline var _storage: _Storage
   @usableFromInline var _nextSequence: UInt64 = 0
 
   /// An empty calendar with room for `capacity` pending events before it first grows.
   public init(reservingCapacity capacity: Int = 1_024) {
-    _storage = []
-    _storage.reserveCapacity(capacity)
+    _storage = _Storage(capacity: capacity)
   }
 
   /// Number of pending events (including stale ones not yet popped). O(1).
   @inlinable public var count: Int { _storage.count }
 
   /// Whether no events are pending. O(1).
-  @inlinable public var isEmpty: Bool { _storage.isEmpty }
+  @inlinable public var isEmpty: Bool { _storage.count == 0 }
 
   /// Events scheduled since creation; the next insertion sequence number. O(1).
   @inlinable public var scheduledCount: UInt64 { _nextSequence }
 
   /// Time of the earliest pending event, or `nil` if none. O(1).
   @inlinable public var nextTime: SimTime? {
-    _storage.isEmpty ? nil : SimTime(ticks: _storage[0].time)
+    _storage.count == 0 ? nil : SimTime(ticks: _storage.keys[0].time)
+  }
+
+  /// Makes the storage unique before a mutation (copy-on-write).
+  @inlinable @inline(__always)
+  mutating func _makeUnique() {
+    if !isKnownUniquelyReferenced(&_storage) { _storage = _storage.copy() }
   }
 
   /// Adds `event` at `time`; among equal (time, priority) it pops after all earlier insertions.
   ///
   /// The calendar does not know the current time; ``SimContext`` rejects times in the past.
-  /// - Complexity: O(log₄ n); amortized allocation-free.
+  /// - Precondition: `0 <= time.ticks < 2⁴⁰`.
+  /// - Complexity: O(log₄ n); allocation-free except when the pending count reaches a new
+  ///   peak beyond the reserved capacity.
   @inlinable
   public mutating func schedule(_ event: Event, at time: SimTime, priority: EventPriority = .normal) {
-    precondition(_nextSequence < Self.sequenceLimit, "event sequence numbers exhausted (2^56 events)")
-    let entry = _Entry(
-      time: time.ticks, key: UInt64(priority.rawValue) << 56 | _nextSequence, event: event)
+    if UInt64(bitPattern: time.ticks) >= UInt64(Self.timeLimit) { _timeOutsideCalendar(time) }
+    precondition(_nextSequence < Self.sequenceLimit, "event sequence numbers exhausted (2^48 insertions)")
+    _makeUnique()
+    let storage = _storage
+    if storage.count == storage.capacity { storage.grow() }
+    let slot: UInt32
+    if storage.freeCount > 0 {
+      storage.freeCount &-= 1
+      slot = storage.freeSlots[storage.freeCount]
+      storage.payloads[Int(slot)] = event
+    } else {
+      precondition(storage.initializedSlots < Int(UInt32.max), "more than 2^32 pending events")
+      slot = UInt32(truncatingIfNeeded: storage.initializedSlots)
+      (storage.payloads + storage.initializedSlots).initialize(to: event)
+      storage.initializedSlots &+= 1
+    }
+    let key = _Key(time: time.ticks, priority: priority, sequence: _nextSequence, slot: slot)
     _nextSequence &+= 1
-    _storage.append(entry)
-    _siftUp(from: _storage.count &- 1)
+    Self._siftUp(key, from: storage.count, in: storage.keys)
+    storage.count &+= 1
     _checkInvariants()
   }
 
@@ -83,61 +118,84 @@ public struct EventCalendar<Event> {
   /// - Complexity: O(log₄ n), allocation-free.
   @inlinable
   public mutating func popNext() -> (time: SimTime, event: Event)? {
-    guard let last = _storage.popLast() else { return nil }
-    if _storage.isEmpty { return (SimTime(ticks: last.time), last.event) }
-    let first = _storage[0]
-    _siftDown(placing: last)
+    guard _storage.count > 0 else { return nil }
+    _makeUnique()
+    let storage = _storage
+    let keys = storage.keys
+    let first = keys[0]
+    storage.count &-= 1
+    if storage.count > 0 { Self._siftDown(placing: keys[storage.count], in: keys, count: storage.count) }
+    let slot = first.slot
+    storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: slot)
+    storage.freeCount &+= 1
     _checkInvariants()
-    return (SimTime(ticks: first.time), first.event)
+    return (SimTime(ticks: first.time), storage.payloads[slot])
   }
 
   /// Discards every pending event (capacity is kept). The sequence counter keeps counting.
   /// - Complexity: O(n).
   public mutating func removeAll() {
-    _storage.removeAll(keepingCapacity: true)
+    _makeUnique()
+    let storage = _storage
+    for index in 0..<storage.count {
+      storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: storage.keys[index].slot)
+      storage.freeCount += 1
+    }
+    storage.count = 0
   }
 
   // MARK: - Hole-based sifting (swift-collections `Heap` style)
 
-  @inlinable
-  mutating func _siftUp(from start: Int) {
-    _storage.withUnsafeMutableBufferPointer { buffer in
-      let moving = buffer[start]
-      var hole = start
-      while hole > 0 {
-        let parent = (hole &- 1) / Self.arity
-        guard moving.precedes(buffer[parent]) else { break }
-        buffer[hole] = buffer[parent]
-        hole = parent
-      }
-      buffer[hole] = moving
+  /// Places `moving` into the hole at index `start`, climbing while it precedes its parent.
+  @inlinable @inline(__always)
+  static func _siftUp(_ moving: _Key, from start: Int, in keys: UnsafeMutablePointer<_Key>) {
+    var hole = start
+    while hole > 0 {
+      let parent = (hole &- 1) &>> 2
+      guard moving.precedes(keys[parent]) else { break }
+      keys[hole] = keys[parent]
+      hole = parent
     }
+    keys[hole] = moving
   }
 
-  /// Fills the vacated root with `moving`, sifting the hole down to where `moving` belongs.
-  @inlinable
-  mutating func _siftDown(placing moving: _Entry) {
-    _storage.withUnsafeMutableBufferPointer { buffer in
-      let count = buffer.count
-      var hole = 0
-      while true {
-        let firstChild = hole &* Self.arity &+ 1
-        if firstChild >= count { break }
-        var best = firstChild
-        let end = Swift.min(firstChild &+ Self.arity, count)
+  /// Fills the vacated root with `moving` (the former last key).
+  ///
+  /// Bottom-up (Floyd's) variant: the hole first descends along the smallest children all the
+  /// way to a leaf, without comparing against `moving`, then `moving` climbs back up from
+  /// there. The former last key almost always belongs near the bottom, so this saves one
+  /// comparison per level over the textbook sift-down.
+  @inlinable @inline(__always)
+  static func _siftDown(placing moving: _Key, in buffer: UnsafeMutablePointer<_Key>, count: Int) {
+    var hole = 0
+    while true {
+      let firstChild = hole &* arity &+ 1
+      if firstChild >= count { break }
+      var best = firstChild
+      if firstChild &+ arity <= count {
+        // Full family: a fixed, unrolled tournament of the four children.
+        let a = buffer[firstChild].precedes(buffer[firstChild &+ 1]) ? firstChild : firstChild &+ 1
+        let b = buffer[firstChild &+ 2].precedes(buffer[firstChild &+ 3]) ? firstChild &+ 2 : firstChild &+ 3
+        best = buffer[a].precedes(buffer[b]) ? a : b
+      } else {
         var child = firstChild &+ 1
-        while child < end {
+        while child < count {
           if buffer[child].precedes(buffer[best]) { best = child }
           child &+= 1
         }
-        guard buffer[best].precedes(moving) else { break }
-        buffer[hole] = buffer[best]
-        hole = best
       }
-      buffer[hole] = moving
+      buffer[hole] = buffer[best]
+      hole = best
     }
+    while hole > 0 {
+      let parent = (hole &- 1) &>> 2
+      guard moving.precedes(buffer[parent]) else { break }
+      buffer[hole] = buffer[parent]
+      hole = parent
+    }
+    buffer[hole] = moving
   }
 }
 
-extension EventCalendar: Sendable where Event: Sendable {}
-extension EventCalendar._Entry: Sendable where Event: Sendable {}
+extension EventCalendar: @unchecked Sendable where Event: Sendable {}
+extension EventCalendar._Key: Sendable {}

@@ -12,11 +12,11 @@ public struct EventPriority: Hashable, Comparable, Sendable {
   @inlinable
   public init(rawValue: UInt8) { self.rawValue = rawValue }
 
-  public static let urgent = EventPriority(rawValue: 0)
-  public static let high = EventPriority(rawValue: 64)
-  public static let normal = EventPriority(rawValue: 128)
-  public static let low = EventPriority(rawValue: 192)
-  public static let late = EventPriority(rawValue: 255)
+  @inlinable public static var urgent: EventPriority { EventPriority(rawValue: 0) }
+  @inlinable public static var high: EventPriority { EventPriority(rawValue: 64) }
+  @inlinable public static var normal: EventPriority { EventPriority(rawValue: 128) }
+  @inlinable public static var low: EventPriority { EventPriority(rawValue: 192) }
+  @inlinable public static var late: EventPriority { EventPriority(rawValue: 255) }
 
   @inlinable
   public static func < (lhs: EventPriority, rhs: EventPriority) -> Bool { lhs.rawValue < rhs.rawValue }

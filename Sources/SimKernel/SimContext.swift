@@ -22,7 +22,7 @@ public struct SimContext<Event> {
   /// - Complexity: O(log n).
   @inlinable
   public mutating func schedule(_ event: Event, at time: SimTime, priority: EventPriority = .normal) {
-    precondition(time >= _now, "cannot schedule an event at \(time), before the current time \(_now)")
+    if time < _now { _schedulingIntoThePast(time, now: _now) }
     _calendar.schedule(event, at: time, priority: priority)
   }
 
@@ -32,7 +32,7 @@ public struct SimContext<Event> {
   /// - Complexity: O(log n).
   @inlinable
   public mutating func schedule(_ event: Event, after delay: SimDuration, priority: EventPriority = .normal) {
-    precondition(delay.ticks >= 0, "cannot schedule an event with negative delay \(delay)")
+    if delay.ticks < 0 { _negativeDelay(delay) }
     _calendar.schedule(event, at: _now + delay, priority: priority)
   }
 

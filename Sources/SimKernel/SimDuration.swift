@@ -11,12 +11,12 @@ public struct SimDuration: Hashable, Comparable, Sendable {
   @inlinable
   public init(ticks: Int64) { self.ticks = ticks }
 
-  public static let zero = SimDuration(ticks: 0)
-  public static let second = SimDuration(ticks: 1)
-  public static let minute = SimDuration(ticks: 60)
-  public static let hour = SimDuration(ticks: 3_600)
-  public static let day = SimDuration(ticks: 86_400)
-  public static let week = SimDuration(ticks: 604_800)
+  @inlinable public static var zero: SimDuration { SimDuration(ticks: 0) }
+  @inlinable public static var second: SimDuration { SimDuration(ticks: 1) }
+  @inlinable public static var minute: SimDuration { SimDuration(ticks: 60) }
+  @inlinable public static var hour: SimDuration { SimDuration(ticks: 3_600) }
+  @inlinable public static var day: SimDuration { SimDuration(ticks: 86_400) }
+  @inlinable public static var week: SimDuration { SimDuration(ticks: 604_800) }
 
   /// Converts a sampled, non-negative amount of `unit`s to ticks, rounding to the nearest tick.
   ///
@@ -26,12 +26,12 @@ public struct SimDuration: Hashable, Comparable, Sendable {
   ///     let service = SimDuration(sampling: serviceHours.sample(using: &rng), unit: .hour)
   ///
   /// - Precondition: the result fits in `Int64` ticks.
-  @inlinable
+  @inlinable @inline(__always)
   public init(sampling amount: Double, unit: SimDuration) {
-    let scaled = (amount * Double(unit.ticks)).rounded()
+    let scaled = amount * Double(unit.ticks)
     if !(scaled > 0) { self.ticks = 0; return }  // also catches NaN
-    precondition(scaled < 9.2e18, "sampled duration \(amount) × \(unit.ticks) s overflows the clock")
-    self.ticks = Int64(scaled)
+    if !(scaled < 9.2e18) { _durationOverflow(amount, unit) }
+    self.ticks = Int64(scaled + 0.5)  // round half up; truncation is a single instruction, `rounded()` a libm call
   }
 
   @inlinable public static func seconds(_ n: Int) -> SimDuration { SimDuration(ticks: Int64(n)) }

@@ -18,10 +18,10 @@ public struct SimTime: Hashable, Comparable, Sendable {
   public init(ticks: Int64) { self.ticks = ticks }
 
   /// The start of every run.
-  public static let zero = SimTime(ticks: 0)
+  @inlinable public static var zero: SimTime { SimTime(ticks: 0) }
 
   /// A point later than any event; the horizon of an open-ended run.
-  public static let distantFuture = SimTime(ticks: .max)
+  @inlinable public static var distantFuture: SimTime { SimTime(ticks: .max) }
 
   /// The point `offset` after the start of the run: `SimTime(.days(30))`.
   @inlinable

@@ -36,7 +36,7 @@ public struct TimeWeighted: Hashable, Sendable {
 
   /// Sets the level from `time` on. O(1).
   /// - Precondition: `time` is not before the last update.
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func update(to newLevel: Double, at time: SimTime) {
     advance(to: time)
     _level = newLevel
@@ -54,9 +54,9 @@ public struct TimeWeighted: Hashable, Sendable {
   @inlinable
   public mutating func finalize(at time: SimTime) { advance(to: time) }
 
-  @inlinable
+  @inlinable @inline(__always)
   mutating func advance(to time: SimTime) {
-    precondition(time >= _lastTime, "TimeWeighted: time \(time) is before the last update \(_lastTime)")
+    if time < _lastTime { _timeRunsBackwards(time, last: _lastTime) }
     let dt = Double(time.ticks &- _lastTime.ticks)
     _area += _level * dt
     _squareArea += _level * _level * dt
