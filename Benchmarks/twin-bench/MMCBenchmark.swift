@@ -9,43 +9,39 @@ enum MMCBenchmark {
       Defaults: --lambda 9.5 --mu 1 --servers 10 --customers 2000000 --seed 42 --warmup N/20.
     """
 
-  static func run(_ arguments: inout BenchmarkArguments) throws -> String {
-    let lambda = try arguments.value("lambda", default: 9.5, in: 1e-9...1e9)
-    let mu = try arguments.value("mu", default: 1.0, in: 1e-9...1e9)
-    let servers = try arguments.value("servers", default: 10, in: 1...1_000_000)
-    let customers = try arguments.value("customers", default: 2_000_000, in: 1...4_000_000_000)
-    let seed = try arguments.value("seed", default: UInt64(42), in: 0...UInt64.max)
-    let warmup = try arguments.value("warmup", default: customers / 20, in: 0...customers - 1)
-    try arguments.rejectUnknown()
-    guard lambda < Double(servers) * mu else {
-      throw UsageError("unstable queue: lambda \(lambda) ≥ servers × mu = \(Double(servers) * mu)")
-    }
-
+  /// One timed run of the kernel M/M/c.
+  static func simulate(_ q: QueueArguments) throws -> (seconds: Double, simulation: Simulation<MMcQueue>) {
     let configuration = MMcQueue.Configuration(
-      arrivalRate: lambda, serviceRate: mu, servers: servers, customers: customers, warmupCustomers: warmup)
-    let model = try MMcQueue(configuration, seed: seed)
-    var simulation = Simulation(model: model, reservingCapacity: servers + 16)
+      arrivalRate: q.lambda, serviceRate: q.mu, servers: q.servers, customers: q.customers,
+      warmupCustomers: q.warmup)
+    var simulation = Simulation(model: try MMcQueue(configuration, seed: q.seed), reservingCapacity: q.servers + 16)
     let (seconds, reason) = measure { simulation.run() }
     precondition(reason == .calendarEmpty, "the run must end with every customer gone")
     simulation.finish()
-    let events = simulation.eventsHandled
-    precondition(events == 2 * customers, "each customer is one arrival and one departure")
+    precondition(simulation.eventsHandled == 2 * q.customers, "each customer is one arrival and one departure")
+    return (seconds, simulation)
+  }
 
+  static func run(_ arguments: inout BenchmarkArguments) throws -> String {
+    let q = try QueueArguments(&arguments)
+    try arguments.rejectUnknown()
+    let (seconds, simulation) = try simulate(q)
+    let events = simulation.eventsHandled
     return jsonLine([
-      ("model", .string("M/M/\(servers)")),
+      ("model", .string("M/M/\(q.servers)")),
       ("build", .string(buildConfiguration)),
-      ("lambda_per_hour", .number(lambda)),
-      ("mu_per_hour", .number(mu)),
-      ("servers", .int(servers)),
-      ("customers", .int(customers)),
-      ("warmup_customers", .int(warmup)),
-      ("seed", .string(String(seed))),
+      ("lambda_per_hour", .number(q.lambda)),
+      ("mu_per_hour", .number(q.mu)),
+      ("servers", .int(q.servers)),
+      ("customers", .int(q.customers)),
+      ("warmup_customers", .int(q.warmup)),
+      ("seed", .string(String(q.seed))),
       ("events", .int(events)),
       ("seconds", .number(seconds)),
       ("events_per_sec", .number(Double(events) / seconds)),
-      ("customers_per_sec", .number(Double(customers) / seconds)),
+      ("customers_per_sec", .number(Double(q.customers) / seconds)),
       ("mean_wait", .number(simulation.model.waits.mean)),
-      ("erlang_c_wait", .number(QueueingFormulas.mmcMeanWait(arrivalRate: lambda, serviceRate: mu, servers: servers))),
+      ("erlang_c_wait", .number(QueueingFormulas.mmcMeanWait(arrivalRate: q.lambda, serviceRate: q.mu, servers: q.servers))),
       ("utilization", .number(simulation.model.pool.utilization)),
       ("simulated_hours", .number(simulation.now.hours)),
       ("peak_rss_bytes", .int(peakResidentBytes())),

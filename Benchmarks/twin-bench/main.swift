@@ -10,6 +10,8 @@ let usage = """
   BENCHMARKS:
   \(MMCBenchmark.help)
 
+  \(MinimalMMCBenchmark.help)
+
   \(CalendarHoldBenchmark.help)
 
   Results and the machine they were measured on: Benchmarks/README.md.
@@ -26,6 +28,8 @@ do {
   var arguments = try BenchmarkArguments(commandLine)
   switch arguments.command {
   case "mmc": print(try MMCBenchmark.run(&arguments))
+  case "mmc-minimal": print(try MinimalMMCBenchmark.run(&arguments))
+  case "compare-mmc": print(try MinimalMMCBenchmark.compare(&arguments))
   case "calendar-hold": print(try CalendarHoldBenchmark.run(&arguments))
   default: throw UsageError("unknown benchmark '\(arguments.command)'")
   }

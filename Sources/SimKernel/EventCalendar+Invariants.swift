@@ -5,8 +5,8 @@ extension EventCalendar {
   func _checkInvariants() {
     let storage = _storage
     var slots = Set<Int>()
-    for index in 0..<storage.count {
-      if index > 0 {
+    for index in (storage.rootVacant ? 1 : 0)..<storage.count {
+      if index > (storage.rootVacant ? Self.arity : 0) {
         let parent = (index - 1) / Self.arity
         precondition(!storage.keys[index].precedes(storage.keys[parent]), "heap order broken at \(index)")
       }

@@ -22,6 +22,9 @@ extension EventCalendar {
     @usableFromInline @exclusivity(unchecked) var freeCount = 0
     @usableFromInline @exclusivity(unchecked) var initializedSlots = 0
     @usableFromInline @exclusivity(unchecked) var capacity: Int
+    /// Whether `keys[0]` is a hole left by a pop (see `EventCalendar.popNext(before:)`); the
+    /// keys below it still form heaps, and `count` still counts the hole.
+    @usableFromInline @exclusivity(unchecked) var rootVacant = false
 
     @usableFromInline static var rootOffset: Int { 3 }
 
@@ -57,6 +60,7 @@ extension EventCalendar {
       clone.count = count
       clone.freeCount = freeCount
       clone.initializedSlots = initializedSlots
+      clone.rootVacant = rootVacant
       return clone
     }
 

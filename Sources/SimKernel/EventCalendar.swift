@@ -64,17 +64,27 @@ public struct EventCalendar<Event> {
   }
 
   /// Number of pending events (including stale ones not yet popped). O(1).
-  @inlinable public var count: Int { _storage.count }
+  @inlinable public var count: Int { _storage.rootVacant ? _storage.count &- 1 : _storage.count }
 
   /// Whether no events are pending. O(1).
-  @inlinable public var isEmpty: Bool { _storage.count == 0 }
+  @inlinable public var isEmpty: Bool { count == 0 }
 
   /// Events scheduled since creation; the next insertion sequence number. O(1).
   @inlinable public var scheduledCount: UInt64 { _nextSequence }
 
   /// Time of the earliest pending event, or `nil` if none. O(1).
   @inlinable public var nextTime: SimTime? {
-    _storage.count == 0 ? nil : SimTime(ticks: _storage.keys[0].time)
+    let storage = _storage
+    guard storage.rootVacant else {
+      return storage.count == 0 ? nil : SimTime(ticks: storage.keys[0].time)
+    }
+    // With the root vacant, every remaining key lies below one of the root's children.
+    guard storage.count > 1 else { return nil }
+    var best = storage.keys[1]
+    for index in 2..<Swift.min(Self.arity &+ 1, storage.count) where storage.keys[index].precedes(best) {
+      best = storage.keys[index]
+    }
+    return SimTime(ticks: best.time)
   }
 
   /// Makes the storage unique before a mutation (copy-on-write).
@@ -95,7 +105,7 @@ public struct EventCalendar<Event> {
     precondition(_nextSequence < Self.sequenceLimit, "event sequence numbers exhausted (2^48 insertions)")
     _makeUnique()
     let storage = _storage
-    if storage.count == storage.capacity { storage.grow() }
+    if !storage.rootVacant && storage.count == storage.capacity { storage.grow() }
     let slot: UInt32
     if storage.freeCount > 0 {
       storage.freeCount &-= 1
@@ -109,22 +119,41 @@ public struct EventCalendar<Event> {
     }
     let key = _Key(time: time.ticks, priority: priority, sequence: _nextSequence, slot: slot)
     _nextSequence &+= 1
-    Self._siftUp(key, from: storage.count, in: storage.keys)
-    storage.count &+= 1
+    if storage.rootVacant {
+      // Fused pop + push ("replace top"): the new key fills the root a pop left vacant.
+      storage.rootVacant = false
+      Self._siftDown(placing: key, in: storage.keys, count: storage.count)
+    } else {
+      Self._siftUp(key, from: storage.count, in: storage.keys)
+      storage.count &+= 1
+    }
     _checkInvariants()
   }
 
   /// Removes and returns the earliest event, or `nil` if the calendar is empty.
+  ///
+  /// The pop leaves the root vacant; the next ``schedule(_:at:priority:)`` fills it with one
+  /// sift-down instead of a sift-down now and a sift-up then (a handler that pops one event
+  /// and schedules one, the commonest pattern, pays for one sift). Any other operation
+  /// restores the heap first.
   /// - Complexity: O(log₄ n), allocation-free.
   @inlinable
   public mutating func popNext() -> (time: SimTime, event: Event)? {
-    guard _storage.count > 0 else { return nil }
+    popNext(before: .distantFuture)
+  }
+
+  /// Removes and returns the earliest event if its time is before `limit`; otherwise leaves
+  /// the calendar unchanged and returns `nil`. The simulation loop's single entry point.
+  /// - Complexity: O(log₄ n), allocation-free.
+  @inlinable
+  public mutating func popNext(before limit: SimTime) -> (time: SimTime, event: Event)? {
+    guard !isEmpty else { return nil }
     _makeUnique()
     let storage = _storage
-    let keys = storage.keys
-    let first = keys[0]
-    storage.count &-= 1
-    if storage.count > 0 { Self._siftDown(placing: keys[storage.count], in: keys, count: storage.count) }
+    _fillVacantRoot(storage)
+    let first = storage.keys[0]
+    guard first.time < limit.ticks else { return nil }
+    storage.rootVacant = true
     let slot = first.slot
     storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: slot)
     storage.freeCount &+= 1
@@ -132,11 +161,23 @@ public struct EventCalendar<Event> {
     return (SimTime(ticks: first.time), storage.payloads[slot])
   }
 
+  /// Restores a full heap by moving the last key into a vacant root.
+  @inlinable @inline(__always)
+  func _fillVacantRoot(_ storage: _Storage) {
+    guard storage.rootVacant else { return }
+    storage.rootVacant = false
+    storage.count &-= 1
+    if storage.count > 0 {
+      Self._siftDown(placing: storage.keys[storage.count], in: storage.keys, count: storage.count)
+    }
+  }
+
   /// Discards every pending event (capacity is kept). The sequence counter keeps counting.
   /// - Complexity: O(n).
   public mutating func removeAll() {
     _makeUnique()
     let storage = _storage
+    _fillVacantRoot(storage)
     for index in 0..<storage.count {
       storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: storage.keys[index].slot)
       storage.freeCount += 1

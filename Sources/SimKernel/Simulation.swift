@@ -62,16 +62,11 @@ public struct Simulation<Model: SimulationModel> {
     _context._stopRequested = false
     var budget = maxEvents
     while budget > 0 {
-      guard let nextTime = _context._calendar.nextTime else {
+      guard let (time, event) = _context._calendar.popNext(before: horizon) else {
         if horizon == .distantFuture { return .calendarEmpty }
         _context._now = horizon
         return .horizonReached
       }
-      if nextTime >= horizon {
-        _context._now = horizon
-        return .horizonReached
-      }
-      let (time, event) = _context._calendar.popNext().unsafelyUnwrapped
       if model.isCancelled(event) {
         _eventsCancelled &+= 1
         continue
