@@ -33,6 +33,8 @@ let package = Package(
 
     // MARK: - Tests
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "ReferenceModels"]),
+    // Runs the built executables as a user would (exit codes, messages, output format).
+    .testTarget(name: "EndToEndTests", dependencies: ["community-twin", "twin-bench"]),
   ],
   swiftLanguageModes: [.v6]
 )

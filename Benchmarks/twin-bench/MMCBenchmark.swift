@@ -4,9 +4,11 @@ import SimKernel
 /// `twin-bench mmc`: the M/M/c reference model run to completion, timed end to end.
 enum MMCBenchmark {
   static let help = """
-    twin-bench mmc [--lambda L] [--mu M] [--servers C] [--customers N] [--seed S] [--warmup W]
-      Runs an M/M/c queue (rates per hour) until N customers have left and prints one JSON line.
-      Defaults: --lambda 9.5 --mu 1 --servers 10 --customers 2000000 --seed 42 --warmup N/20.
+    twin-bench mmc [--lambda L] [--mu M] [--servers C] [--customers N] [--seed S] [--warmup W] [--rounds R]
+      Runs an M/M/c queue (rates per hour) until N customers have left, R identical times, and
+      prints one JSON line: median time (seconds, events_per_sec) and best (…_best); mean_wait
+      in hours (units of 1/mu), after deleting the first W customers' waits.
+      Defaults: --lambda 9.5 --mu 1 --servers 10 --customers 2000000 --seed 42 --warmup N/20 --rounds 5.
     """
 
   /// One timed run of the kernel M/M/c.
@@ -24,8 +26,23 @@ enum MMCBenchmark {
 
   static func run(_ arguments: inout BenchmarkArguments) throws -> String {
     let q = try QueueArguments(&arguments)
+    let rounds = try arguments.value("rounds", default: 5, in: 1...1_000)
     try arguments.rejectUnknown()
-    let (seconds, simulation) = try simulate(q)
+    // Identical runs (same seed): results must agree exactly; the times show the machine's noise.
+    var times: [Double] = []
+    var first: Simulation<MMcQueue>?
+    for _ in 0..<rounds {
+      let (seconds, simulation) = try simulate(q)
+      times.append(seconds)
+      if let first {
+        precondition(first.model.waits == simulation.model.waits, "identical runs must give identical results")
+      } else {
+        first = simulation
+      }
+    }
+    let simulation = first.unsafelyUnwrapped
+    times.sort()
+    let seconds = times[times.count / 2]
     let events = simulation.eventsHandled
     return jsonLine([
       ("model", .string("M/M/\(q.servers)")),
@@ -37,9 +54,12 @@ enum MMCBenchmark {
       ("warmup_customers", .int(q.warmup)),
       ("seed", .string(String(q.seed))),
       ("events", .int(events)),
+      ("rounds", .int(rounds)),
       ("seconds", .number(seconds)),
       ("events_per_sec", .number(Double(events) / seconds)),
       ("customers_per_sec", .number(Double(q.customers) / seconds)),
+      ("seconds_best", .number(times[0])),
+      ("events_per_sec_best", .number(Double(events) / times[0])),
       ("mean_wait", .number(simulation.model.waits.mean)),
       ("erlang_c_wait", .number(QueueingFormulas.mmcMeanWait(arrivalRate: q.lambda, serviceRate: q.mu, servers: q.servers))),
       ("utilization", .number(simulation.model.pool.utilization)),
