@@ -3,8 +3,8 @@
 ///
 /// Buckets are log-linear, as in HdrHistogram: each power of two is split into 128 equal
 /// sub-buckets, so any quantile is reported within **0.4 % relative error** (half a bucket)
-/// for values in [2⁻¹⁶, 2⁴⁸) ≈ [1.5e-5, 2.8e14]; smaller values count as zero, larger ones
-/// are clamped to the observed maximum. Because the bucket layout is fixed, merging is adding
+/// for values in [2⁻¹⁶, 2⁴⁸) ≈ [1.5e-5, 2.8e14]; smaller values count as zero, and larger
+/// ones share an overflow bucket whose quantiles report the observed maximum. Because the bucket layout is fixed, merging is adding
 /// counts: per-replication histograms pool exactly.
 ///
 /// The bucket array (64 KiB) is allocated on the first record, so empty histograms are free.
@@ -13,8 +13,11 @@ public struct QuantileHistogram: Hashable, Sendable {
   @usableFromInline static var minExponent: Int { -16 }
   @usableFromInline static var maxExponent: Int { 48 }
   @usableFromInline static var bucketCount: Int {
-    (maxExponent - minExponent) << subBucketBits + 1
+    (maxExponent - minExponent) << subBucketBits + 2
   }
+
+  /// The last bucket: values ≥ 2⁴⁸.
+  @usableFromInline static var overflowBucket: Int { bucketCount - 1 }
 
   @usableFromInline var _counts: ContiguousArray<UInt64> = []
   @usableFromInline var _count: Int = 0
@@ -27,11 +30,12 @@ public struct QuantileHistogram: Hashable, Sendable {
 
   public init() {}
 
-  /// Bucket 0 holds [0, 2⁻¹⁶); bucket i > 0 holds one sub-bucket of one octave.
+  /// Bucket 0 holds [0, 2⁻¹⁶); the last holds [2⁴⁸, ∞); bucket i in between holds one
+  /// sub-bucket of one octave.
   @inlinable
   static func bucket(of value: Double) -> Int {
     if value < 0x1p-16 { return 0 }
-    if value >= 0x1p48 { return bucketCount - 1 }
+    if value >= 0x1p48 { return overflowBucket }
     let exponent = Int(value.exponent) - minExponent
     let fraction = Int(truncatingIfNeeded: value.significandBitPattern >> UInt64(52 - subBucketBits))
     return exponent << subBucketBits + fraction + 1
@@ -81,6 +85,7 @@ public struct QuantileHistogram: Hashable, Sendable {
     for (index, c) in _counts.enumerated() where c > 0 {
       seen += c
       if seen >= rank {
+        if index == Self.overflowBucket { return _max }
         return Swift.min(Swift.max(Self.representative(of: index), _min), _max)
       }
     }

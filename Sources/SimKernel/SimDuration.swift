@@ -31,7 +31,10 @@ public struct SimDuration: Hashable, Comparable, Sendable {
     let scaled = amount * Double(unit.ticks)
     if !(scaled > 0) { self.ticks = 0; return }  // also catches NaN
     if !(scaled < 9.2e18) { _durationOverflow(amount, unit) }
-    self.ticks = Int64(scaled + 0.5)  // round half up; truncation is a single instruction, `rounded()` a libm call
+    // Round half up by truncating and comparing the remainder: exact for every Double (adding
+    // 0.5 first would round 0.49999999999999994 up), and cheaper than `rounded()`, a libm call.
+    let whole = Int64(scaled)
+    self.ticks = scaled - Double(whole) >= 0.5 ? whole &+ 1 : whole
   }
 
   @inlinable public static func seconds(_ n: Int) -> SimDuration { SimDuration(ticks: Int64(n)) }

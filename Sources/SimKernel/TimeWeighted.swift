@@ -69,7 +69,13 @@ public struct TimeWeighted: Hashable, Sendable {
   }
 
   /// Pools another window into this one, as if they were laid end to end (replications).
+  /// An empty window (zero duration) contributes nothing, not even its level to min and max.
   public mutating func merge(_ other: TimeWeighted) {
+    guard other.duration.ticks > 0 else { return }
+    guard duration.ticks > 0 else {
+      self = other
+      return
+    }
     let combined = duration + other.duration
     _area += other.area
     _squareArea += other._squareArea
