@@ -33,7 +33,7 @@ public struct RingBuffer<Element> {
   }
 
   /// Appends at the back. Amortized O(1).
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func append(_ element: Element) {
     if _count == _slots.count { _grow() }
     _slots[_physical(_count)] = element
@@ -41,7 +41,7 @@ public struct RingBuffer<Element> {
   }
 
   /// Removes and returns the front element, or `nil`. O(1).
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func popFirst() -> Element? {
     guard _count > 0 else { return nil }
     let element = _slots[_head]
