@@ -61,7 +61,11 @@ public struct ServerPool<Customer: Equatable> {
   @usableFromInline var _waitingCount: Int = 0
   /// Customers waiting, all classes.
   public var waitingCount: Int { _waitingCount }
-  @usableFromInline var _lines: [RingBuffer<_Waiter>]
+  /// Waiting customers of class 0 (the only class of a FIFO pool) in arrival order; kept
+  /// apart so the common case touches one ring and no array of rings.
+  @usableFromInline var _firstClass: RingBuffer<_Waiter>
+  /// Classes 1 ..< priorityLevels, each in arrival order.
+  @usableFromInline var _lowerClasses: [RingBuffer<_Waiter>]
 
   @usableFromInline var _busy: TimeWeighted
 
@@ -97,14 +101,15 @@ public struct ServerPool<Customer: Equatable> {
     }
     self._capacity = capacity
     self.waitingCapacity = waitingCapacity
-    self._lines = (0..<priorityLevels).map { _ in RingBuffer(reservingCapacity: 64) }
+    self._firstClass = RingBuffer(reservingCapacity: 64)
+    self._lowerClasses = (1..<priorityLevels).map { _ in RingBuffer(reservingCapacity: 16) }
     self._busy = TimeWeighted(level: 0, at: start)
     self._queueLength = TimeWeighted(level: 0, at: start)
     self._capacityLevel = TimeWeighted(level: Double(capacity), at: start)
   }
 
   /// Number of priority classes.
-  public var priorityLevels: Int { _lines.count }
+  public var priorityLevels: Int { _lowerClasses.count + 1 }
 
   /// Asks for a server for `customer` in priority class `priority` at `now`. O(1) amortized.
   /// - Precondition: `0 <= priority < priorityLevels`.
@@ -120,8 +125,12 @@ public struct ServerPool<Customer: Equatable> {
       _rejectedCount &+= 1
       return .rejected
     }
-    precondition(priority >= 0 && priority < _lines.count, "priority \(priority) outside 0..<\(_lines.count)")
-    _lines[priority].append(_Waiter(customer: customer, since: now))
+    if priority == 0 {
+      _firstClass.append(_Waiter(customer: customer, since: now))
+    } else {
+      precondition(priority > 0 && priority <= _lowerClasses.count, "priority \(priority) outside 0..<\(priorityLevels)")
+      _lowerClasses[priority &- 1].append(_Waiter(customer: customer, since: now))
+    }
     _waitingCount &+= 1
     _queueLength.update(to: Double(_waitingCount), at: now)
     _queuedCount &+= 1
@@ -145,32 +154,39 @@ public struct ServerPool<Customer: Equatable> {
   @inlinable
   public mutating func admitNext(at now: SimTime) -> Admission? {
     guard _busyCount < _capacity, _waitingCount > 0 else { return nil }
-    for level in _lines.indices where !_lines[level].isEmpty {
-      let waiter = _lines[level].popFirst().unsafelyUnwrapped
-      _waitingCount &-= 1
-      _queueLength.update(to: Double(_waitingCount), at: now)
-      _busyCount &+= 1
-      _busy.update(to: Double(_busyCount), at: now)
-      return Admission(customer: waiter.customer, waited: now - waiter.since)
+    var next = _firstClass.popFirst()
+    if next == nil {
+      for level in _lowerClasses.indices where !_lowerClasses[level].isEmpty {
+        next = _lowerClasses[level].popFirst()
+        break
+      }
     }
-    return nil
+    let waiter = next.unsafelyUnwrapped  // waitingCount > 0, so some class has a waiter
+    _waitingCount &-= 1
+    _queueLength.update(to: Double(_waitingCount), at: now)
+    _busyCount &+= 1
+    _busy.update(to: Double(_busyCount), at: now)
+    return Admission(customer: waiter.customer, waited: now - waiter.since)
   }
 
   /// Removes a waiting `customer` (reneging). Returns how long it waited, or `nil` if it was
   /// not waiting. O(waiting customers).
   public mutating func withdraw(_ customer: Customer, at now: SimTime) -> SimDuration? {
-    for level in _lines.indices {
-      var offset = 0
-      while offset < _lines[level].count {
-        if _lines[level][offset].customer == customer {
-          let waiter = _lines[level].remove(at: offset)
-          _waitingCount -= 1
-          _queueLength.update(to: Double(_waitingCount), at: now)
-          _withdrawnCount += 1
-          return now - waiter.since
-        }
-        offset += 1
-      }
+    var found = Self.remove(customer, from: &_firstClass)
+    for level in _lowerClasses.indices where found == nil {
+      found = Self.remove(customer, from: &_lowerClasses[level])
+    }
+    guard let waiter = found else { return nil }
+    _waitingCount -= 1
+    _queueLength.update(to: Double(_waitingCount), at: now)
+    _withdrawnCount += 1
+    return now - waiter.since
+  }
+
+  /// Removes `customer` from `line` if it is there, keeping the others' order.
+  private static func remove(_ customer: Customer, from line: inout RingBuffer<_Waiter>) -> _Waiter? {
+    for offset in 0..<line.count where line[offset].customer == customer {
+      return line.remove(at: offset)
     }
     return nil
   }
