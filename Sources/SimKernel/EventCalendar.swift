@@ -122,7 +122,7 @@ public struct EventCalendar<Event> {
     if storage.rootVacant {
       // Fused pop + push ("replace top"): the new key fills the root a pop left vacant.
       storage.rootVacant = false
-      Self._siftDown(placing: key, in: storage.keys, count: storage.count)
+      Self._siftDownTopDown(placing: key, in: storage.keys, count: storage.count)
     } else {
       Self._siftUp(key, from: storage.count, in: storage.keys)
       storage.count &+= 1
@@ -200,6 +200,41 @@ public struct EventCalendar<Event> {
     keys[hole] = moving
   }
 
+  /// Fills the vacated root with a newly scheduled key, top-down: descend only while a child
+  /// precedes it. New events are often due soon (the next arrival, a short service), so they
+  /// tend to stop high in the heap, where the bottom-up variant would go to a leaf and back.
+  @inlinable @inline(__always)
+  static func _siftDownTopDown(placing moving: _Key, in buffer: UnsafeMutablePointer<_Key>, count: Int) {
+    var hole = 0
+    while true {
+      let best = _smallestChild(of: hole, in: buffer, count: count)
+      if best < 0 || !buffer[best].precedes(moving) { break }
+      buffer[hole] = buffer[best]
+      hole = best
+    }
+    buffer[hole] = moving
+  }
+
+  /// Index of the earliest child of `parent`, or −1 if it has none.
+  @inlinable @inline(__always)
+  static func _smallestChild(of parent: Int, in buffer: UnsafeMutablePointer<_Key>, count: Int) -> Int {
+    let firstChild = parent &* arity &+ 1
+    if firstChild >= count { return -1 }
+    if firstChild &+ arity <= count {
+      // Full family: a fixed, unrolled tournament of the four children.
+      let a = buffer[firstChild].precedes(buffer[firstChild &+ 1]) ? firstChild : firstChild &+ 1
+      let b = buffer[firstChild &+ 2].precedes(buffer[firstChild &+ 3]) ? firstChild &+ 2 : firstChild &+ 3
+      return buffer[a].precedes(buffer[b]) ? a : b
+    }
+    var best = firstChild
+    var child = firstChild &+ 1
+    while child < count {
+      if buffer[child].precedes(buffer[best]) { best = child }
+      child &+= 1
+    }
+    return best
+  }
+
   /// Fills the vacated root with `moving` (the former last key).
   ///
   /// Bottom-up (Floyd's) variant: the hole first descends along the smallest children all the
@@ -210,21 +245,8 @@ public struct EventCalendar<Event> {
   static func _siftDown(placing moving: _Key, in buffer: UnsafeMutablePointer<_Key>, count: Int) {
     var hole = 0
     while true {
-      let firstChild = hole &* arity &+ 1
-      if firstChild >= count { break }
-      var best = firstChild
-      if firstChild &+ arity <= count {
-        // Full family: a fixed, unrolled tournament of the four children.
-        let a = buffer[firstChild].precedes(buffer[firstChild &+ 1]) ? firstChild : firstChild &+ 1
-        let b = buffer[firstChild &+ 2].precedes(buffer[firstChild &+ 3]) ? firstChild &+ 2 : firstChild &+ 3
-        best = buffer[a].precedes(buffer[b]) ? a : b
-      } else {
-        var child = firstChild &+ 1
-        while child < count {
-          if buffer[child].precedes(buffer[best]) { best = child }
-          child &+= 1
-        }
-      }
+      let best = _smallestChild(of: hole, in: buffer, count: count)
+      if best < 0 { break }
       buffer[hole] = buffer[best]
       hole = best
     }
