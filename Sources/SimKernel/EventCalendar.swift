@@ -99,7 +99,7 @@ public struct EventCalendar<Event> {
   /// - Precondition: `0 <= time.ticks < 2⁴⁰`.
   /// - Complexity: O(log₄ n); allocation-free except when the pending count reaches a new
   ///   peak beyond the reserved capacity.
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func schedule(_ event: Event, at time: SimTime, priority: EventPriority = .normal) {
     if UInt64(bitPattern: time.ticks) >= UInt64(Self.timeLimit) { _timeOutsideCalendar(time) }
     precondition(_nextSequence < Self.sequenceLimit, "event sequence numbers exhausted (2^48 insertions)")
@@ -145,7 +145,7 @@ public struct EventCalendar<Event> {
   /// Removes and returns the earliest event if its time is before `limit`; otherwise leaves
   /// the calendar unchanged and returns `nil`. The simulation loop's single entry point.
   /// - Complexity: O(log₄ n), allocation-free.
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func popNext(before limit: SimTime) -> (time: SimTime, event: Event)? {
     guard !isEmpty else { return nil }
     _makeUnique()

@@ -113,7 +113,7 @@ public struct ServerPool<Customer: Equatable> {
 
   /// Asks for a server for `customer` in priority class `priority` at `now`. O(1) amortized.
   /// - Precondition: `0 <= priority < priorityLevels`.
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func request(_ customer: Customer, priority: Int = 0, at now: SimTime) -> Decision {
     if _busyCount < _capacity && _waitingCount == 0 {
       _busyCount &+= 1
@@ -140,7 +140,7 @@ public struct ServerPool<Customer: Equatable> {
   /// A server finishes at `now`; returns the waiting customer who takes it over, if any.
   /// O(priority levels).
   /// - Precondition: a server was busy.
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func release(at now: SimTime) -> Admission? {
     precondition(_busyCount > 0, "ServerPool.release: no server is _busy")
     _busyCount &-= 1
@@ -151,7 +151,7 @@ public struct ServerPool<Customer: Equatable> {
 
   /// Starts the next waiting customer if a server is free (after a capacity increase, call
   /// this until it returns `nil`). O(priority levels).
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func admitNext(at now: SimTime) -> Admission? {
     guard _busyCount < _capacity, _waitingCount > 0 else { return nil }
     var next = _firstClass.popFirst()

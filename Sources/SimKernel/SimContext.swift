@@ -20,7 +20,7 @@ public struct SimContext<Event> {
   /// - Precondition: `time >= now`. Scheduling into the past is a programming error and traps
   ///   with a message naming both times.
   /// - Complexity: O(log n).
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func schedule(_ event: Event, at time: SimTime, priority: EventPriority = .normal) {
     if time < _now { _schedulingIntoThePast(time, now: _now) }
     _calendar.schedule(event, at: time, priority: priority)
@@ -30,7 +30,7 @@ public struct SimContext<Event> {
   ///
   /// - Precondition: `delay >= .zero`.
   /// - Complexity: O(log n).
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func schedule(_ event: Event, after delay: SimDuration, priority: EventPriority = .normal) {
     if delay.ticks < 0 { _negativeDelay(delay) }
     _calendar.schedule(event, at: _now + delay, priority: priority)
