@@ -192,7 +192,7 @@ public struct EventCalendar<Event> {
   static func _siftUp(_ moving: _Key, from start: Int, in keys: UnsafeMutablePointer<_Key>) {
     var hole = start
     while hole > 0 {
-      let parent = (hole &- 1) &>> 2
+      let parent = (hole &- 1) &>> 2  // (hole − 1) / arity for arity 4; hole > 0, so no sign issue
       guard moving.precedes(keys[parent]) else { break }
       keys[hole] = keys[parent]
       hole = parent
@@ -250,13 +250,7 @@ public struct EventCalendar<Event> {
       buffer[hole] = buffer[best]
       hole = best
     }
-    while hole > 0 {
-      let parent = (hole &- 1) &>> 2
-      guard moving.precedes(buffer[parent]) else { break }
-      buffer[hole] = buffer[parent]
-      hole = parent
-    }
-    buffer[hole] = moving
+    _siftUp(moving, from: hole, in: buffer)
   }
 }
 
