@@ -9,7 +9,7 @@
 ///
 /// Layout: the heap is 4-ary over 16-byte keys that pack time, priority, sequence and a
 /// payload slot, aligned so that the four children of a node fill one 64-byte cache line; a
-/// comparison is two integer compares. Payloads (the model's events) sit in a slot array that
+/// comparison is one branch-free 128-bit compare. Payloads (the model's events) sit in a slot array that
 /// the heap never moves; freed slots are reused last-in first-out, so they stay in cache.
 /// The calendar is a value type with copy-on-write storage (`EventCalendar+Storage.swift`).
 ///

@@ -4,8 +4,8 @@
 /// Buckets are log-linear, as in HdrHistogram: each power of two is split into 128 equal
 /// sub-buckets, so any quantile is reported within **0.4 % relative error** (half a bucket)
 /// for values in [2⁻¹⁶, 2⁴⁸) ≈ [1.5e-5, 2.8e14]; smaller values count as zero, and larger
-/// ones share an overflow bucket whose quantiles report the observed maximum. Because the bucket layout is fixed, merging is adding
-/// counts: per-replication histograms pool exactly.
+/// ones share an overflow bucket whose quantiles report the observed maximum. Because the
+/// bucket layout is fixed, merging is adding counts: per-replication histograms pool exactly.
 ///
 /// The bucket array (64 KiB) is allocated on the first record, so empty histograms are free.
 public struct QuantileHistogram: Hashable, Sendable {
