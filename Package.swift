@@ -10,12 +10,16 @@ import PackageDescription
 // - SIM_INTERNAL_CHECKS: O(n) invariant checks after every event-calendar mutation. Benchmarks
 //   print a loud warning when built with it (or in debug).
 //
-// Later modules slot in between the kernel and the executables: `CommunityModel` (the domain,
-// on SimKernel) and `TwinExperiments` (scenarios, replications, reports; Foundation + Dispatch).
+// Layers: `SimKernel` (engine, standard library only) ← `CommunityModel` (the domain: residents,
+// requests, workers, facilities, satisfaction; standard library only) ← `TwinExperiments`
+// (scenario files, replications, summaries, output files; Foundation + Dispatch) ← the thin
+// executables.
 let package = Package(
   name: "community-twin",
   products: [
     .library(name: "SimKernel", targets: ["SimKernel"]),
+    .library(name: "CommunityModel", targets: ["CommunityModel"]),
+    .library(name: "TwinExperiments", targets: ["TwinExperiments"]),
     .executable(name: "community-twin", targets: ["community-twin"]),
     .executable(name: "twin-bench", targets: ["twin-bench"]),
   ],
@@ -25,14 +29,18 @@ let package = Package(
     // Textbook queueing models on the kernel's public API, with their closed forms: the
     // kernel's validation suite and the `twin-bench mmc` workload.
     .target(name: "ReferenceModels", dependencies: ["SimKernel"]),
+    .target(name: "CommunityModel", dependencies: ["SimKernel"]),
+    .target(name: "TwinExperiments", dependencies: ["SimKernel", "CommunityModel"]),
 
     // MARK: - Thin executables
-    .executableTarget(name: "community-twin", dependencies: ["SimKernel"]),
+    .executableTarget(name: "community-twin", dependencies: ["TwinExperiments"]),
     .executableTarget(
-      name: "twin-bench", dependencies: ["SimKernel", "ReferenceModels"], path: "Benchmarks/twin-bench"),
+      name: "twin-bench", dependencies: ["SimKernel", "ReferenceModels", "TwinExperiments"], path: "Benchmarks/twin-bench"),
 
     // MARK: - Tests
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "ReferenceModels"]),
+    .testTarget(name: "CommunityModelTests", dependencies: ["CommunityModel", "TwinExperiments", "ReferenceModels"]),
+    .testTarget(name: "TwinExperimentsTests", dependencies: ["TwinExperiments"]),
     // Runs the built executables as a user would (exit codes, messages, output format).
     .testTarget(name: "EndToEndTests", dependencies: ["community-twin", "twin-bench"]),
   ],

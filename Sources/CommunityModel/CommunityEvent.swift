@@ -1,0 +1,35 @@
+/// Everything that can happen in a district, as one small enum (≤ 16 bytes; engineering
+/// guide E4). Payloads are indices into the model's arrays; `generation` payloads make
+/// stale events (a patience timer for a request already served) recognisable.
+public enum CommunityEvent: Hashable, Sendable {
+  /// The next need of need process `process` (one per community × category) arises.
+  case needArises(process: UInt32)
+  /// A need's report (or discovery) reaches the community office: it becomes a request.
+  case requestReported(request: UInt32)
+  /// A queued request's resident gives up, unless the request has moved on since.
+  case patienceRunsOut(request: UInt32, generation: UInt32)
+  /// A worker finishes the job (case or administrative task) in hand.
+  case jobCompletes(worker: UInt32)
+  /// Another department finishes its part of a request: the request is resolved.
+  case departmentReplies(request: UInt32)
+  /// An uncaptured need lapses unmet, hurting its resident's satisfaction.
+  case needLapses(resident: UInt32)
+  /// An administrative task (inspection, report, form) lands on a community's staff.
+  case adminTaskArrives(community: UInt32)
+  /// A worker resigns, unless the post has changed hands since.
+  case workerQuits(worker: UInt32, generation: UInt32)
+  /// A vacant post is filled.
+  case workerHired(worker: UInt32)
+  /// A resident arrives at a facility.
+  case visitArrives(facility: UInt32)
+  /// A visit (or enrolment) ends and frees a place.
+  case visitEnds(facility: UInt32)
+  /// A waiting visitor gives up, if still waiting.
+  case visitorGivesUp(visitor: UInt64, facility: UInt32)
+  case facilityOpens(facility: UInt32)
+  case facilityCloses(facility: UInt32)
+  /// Midnight: record the day's time-series row.
+  case dayEnds
+  /// The warm-up is over: statistics start from here.
+  case warmupEnds
+}

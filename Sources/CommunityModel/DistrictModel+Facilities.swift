@@ -1,0 +1,129 @@
+import SimKernel
+
+extension DistrictModel {
+  /// Opens facility `f` (at the start: sets its initial state and, for a facility that
+  /// never closes, seats the occupants a run in progress would find), admits waiting
+  /// visitors and schedules the closing.
+  mutating func openFacility(_ f: UInt32, initial: Bool, _ context: inout SimContext<CommunityEvent>) {
+    let spec = scenario.facilities[facilities[Int(f)].spec]
+    let now = context.now
+    if initial {
+      scheduleNextVisit(f, &context)
+      if spec.isAlwaysOpen {
+        seatInitialOccupants(f, &context)
+        return
+      }
+      if !FacilityInstance.isOpen(spec, at: now) {
+        facilities[Int(f)].pool.setCapacity(0, at: now)
+        context.schedule(.facilityOpens(facility: f), at: nextChange(of: spec, after: now), priority: .high)
+        return
+      }
+    }
+    facilities[Int(f)].pool.setCapacity(facilities[Int(f)].places, at: now)
+    while let admission = facilities[Int(f)].pool.admitNext(at: now) {
+      startVisit(f, visitor: admission.customer, &context)
+    }
+    context.schedule(.facilityCloses(facility: f), at: nextChange(of: spec, after: now), priority: .high)
+  }
+
+  /// Closes facility `f`: visits in progress finish; waiting visitors stay until their
+  /// patience runs out or the facility reopens.
+  mutating func closeFacility(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    let spec = scenario.facilities[facilities[Int(f)].spec]
+    facilities[Int(f)].pool.setCapacity(0, at: context.now)
+    context.schedule(.facilityOpens(facility: f), at: nextChange(of: spec, after: context.now), priority: .high)
+  }
+
+  /// The next whole hour after `time` at which `spec` opens or closes. O(hours in a week).
+  func nextChange(of spec: FacilitySpec, after time: SimTime) -> SimTime {
+    let open = FacilityInstance.isOpen(spec, at: time)
+    var hour = SimTime(ticks: (time.ticks / 3_600 + 1) * 3_600)
+    while FacilityInstance.isOpen(spec, at: hour) == open { hour += .hour }
+    return hour
+  }
+
+  /// Schedules facility `f`'s next arrival: an exponential gap of open time.
+  mutating func scheduleNextVisit(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    let meanGap = facilities[Int(f)].meanGap
+    guard meanGap.isFinite else { return }
+    let gap = Int64((-_log(facilities[Int(f)].stream.nextOpenUnit()) * meanGap).rounded())
+    context.schedule(.visitArrives(facility: f), at: facilities[Int(f)].openClock.adding(gap, to: context.now))
+  }
+
+  /// A resident (random, weighted by cohort demand) arrives: served at once, waiting, or
+  /// turned away.
+  mutating func visitArrives(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    let now = context.now
+    var stream = facilities[Int(f)].stream
+    let k = facilities[Int(f)].cohortPick.sample(using: &stream)
+    let c = facilities[Int(f)].community
+    let resident =
+      communities[c].cohortStarts[k] + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
+    facilities[Int(f)].stream = stream
+    scheduleNextVisit(f, &context)
+    let ticket = facilities[Int(f)].nextTicket
+    facilities[Int(f)].nextTicket &+= 1
+    let visitor = UInt64(ticket) << 32 | UInt64(resident)
+    facilities[Int(f)].arrived += 1
+    switch facilities[Int(f)].pool.request(visitor, at: now) {
+    case .granted:
+      startVisit(f, visitor: visitor, &context)
+    case .queued:
+      let spec = scenario.facilities[facilities[Int(f)].spec]
+      guard case .wait(let patience, _) = spec.whenFull else { preconditionFailure("turn-away facilities have no queue") }
+      var stream = facilities[Int(f)].stream
+      let minutes = patience.sample(using: &stream)
+      facilities[Int(f)].stream = stream
+      context.schedule(
+        .visitorGivesUp(visitor: visitor, facility: f), at: now + SimDuration(sampling: minutes, unit: .minute))
+    case .rejected:
+      facilities[Int(f)].turnedAway += 1
+      turnedAway(resident: resident, at: now)
+    }
+  }
+
+  /// A visitor takes a place: a served experience; the visit's end is scheduled.
+  mutating func startVisit(_ f: UInt32, visitor: UInt64, _ context: inout SimContext<CommunityEvent>) {
+    var stream = facilities[Int(f)].stream
+    let hours = scenario.facilities[facilities[Int(f)].spec].visitHours.sample(using: &stream)
+    facilities[Int(f)].stream = stream
+    context.schedule(.visitEnds(facility: f), at: context.now + SimDuration(sampling: hours, unit: .hour))
+    let s = scenario.satisfaction
+    experience(
+      resident: Int(visitor & 0xFFFF_FFFF), score: s.facilityServedScore, weight: s.facilityServedWeight,
+      at: context.now)
+  }
+
+  mutating func visitEnds(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    if let next = facilities[Int(f)].pool.release(at: context.now) {
+      startVisit(f, visitor: next.customer, &context)
+    }
+  }
+
+  mutating func visitorGivesUp(_ visitor: UInt64, _ f: UInt32, at now: SimTime) {
+    guard facilities[Int(f)].pool.withdraw(visitor, at: now) != nil else { return }
+    facilities[Int(f)].gaveUp += 1
+    turnedAway(resident: Int(visitor & 0xFFFF_FFFF), at: now)
+  }
+
+  mutating func turnedAway(resident: Int, at now: SimTime) {
+    let s = scenario.satisfaction
+    experience(resident: resident, score: s.facilityTurnedAwayScore, weight: s.facilityTurnedAwayWeight, at: now)
+  }
+
+  /// A facility that never closes (childcare places, say) starts with the occupancy of a
+  /// run in progress: min(places, offered load) occupants, each with a uniformly drawn
+  /// share of a visit length still to go (an approximation of the residual life).
+  mutating func seatInitialOccupants(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    let spec = scenario.facilities[facilities[Int(f)].spec]
+    let offered = facilities[Int(f)].visitsPerOpenDay * spec.visitHours.mean / 24
+    let occupants = min(facilities[Int(f)].places, Int(offered.rounded()))
+    var stream = facilities[Int(f)].stream
+    for _ in 0..<occupants {
+      let hours = spec.visitHours.sample(using: &stream) * stream.nextUnit()
+      _ = facilities[Int(f)].pool.request(UInt64.max, at: context.now)
+      context.schedule(.visitEnds(facility: f), at: context.now + SimDuration(sampling: hours, unit: .hour))
+    }
+    facilities[Int(f)].stream = stream
+  }
+}

@@ -1,0 +1,125 @@
+import SimKernel
+
+extension DistrictModel {
+  /// Runs replication `replication` of `scenario` under master seed `seed` from an empty
+  /// district to the horizon (warm-up + days) and returns its metrics and daily series.
+  ///
+  /// Deterministic: the same scenario, seed and replication give identical results on any
+  /// thread. Replication r of two scenarios uses the same named random streams (common
+  /// random numbers). - Precondition: `scenario` is valid (as `ScenarioFile` checks).
+  public static func runReplication(_ scenario: Scenario, seed: UInt64, replication: Int) -> ReplicationResult {
+    let model = DistrictModel(scenario: scenario, seed: seed, replication: replication)
+    var simulation = Simulation(model: model, reservingCapacity: max(1_024, scenario.totalResidents / 4))
+    simulation.run(until: model.horizon)
+    simulation.finish()
+    return ReplicationResult(
+      replication: replication, metrics: simulation.model.metrics(), daily: simulation.model.daily,
+      events: simulation.eventsHandled)
+  }
+
+  /// Captured requests of the window still open at the end, counted from the request
+  /// records (independently of the resolved and abandoned counters). O(slots).
+  var openAtEnd: Int {
+    requests.slots.reduce(0) { n, r in
+      let open = r.state == .queued || r.state == .inService || r.state == .withDepartment
+      return n + (open && r.inWindow && !r.isAdministrative ? 1 : 0)
+    }
+  }
+
+  /// Every metric of the run, in a fixed order (names and units in `Docs/model.md`).
+  func metrics() -> [MetricValue] {
+    var out: [MetricValue] = []
+    func add(_ name: String, _ unit: String, _ value: Double) { out.append(MetricValue(name: name, unit: unit, value: value)) }
+    let day = horizon.days
+    let cohortCount = scenario.cohorts.count
+
+    // Satisfaction.
+    add("satisfaction.index", "index 0–100", 100 * ledger.mean(groups: 0..<ledger.residents.count, atDay: day))
+    var satisfied = 0
+    let decay = ledger.decay(atDay: day)
+    for i in 0..<residents.count where satisfaction(of: i, decay: decay) >= scenario.satisfaction.satisfiedThreshold {
+      satisfied += 1
+    }
+    add("satisfaction.satisfied_share", "share 0–1", Double(satisfied) / Double(residents.count))
+    for (k, cohort) in scenario.cohorts.enumerated() {
+      let groups = stride(from: k, to: ledger.residents.count, by: cohortCount)
+      add("satisfaction.index.\(cohort.id)", "index 0–100", 100 * ledger.mean(groups: groups, atDay: day))
+    }
+
+    // Response times.
+    add("response.all.mean_days", "days", responses.all.count > 0 ? responses.all.mean : .nan)
+    add("response.all.p50_days", "days", responses.distribution.quantile(0.5) ?? .nan)
+    add("response.all.p90_days", "days", responses.distribution.quantile(0.9) ?? .nan)
+    for tier in RequestTier.allCases {
+      let tally = responses.byTier[tier.rawValue]
+      add("response.\(tier.name).mean_days", "days", tally.count > 0 ? tally.mean : .nan)
+    }
+    let urgent = responses.byTier[RequestTier.urgent.rawValue].count
+    add("response.urgent.within_48h_share", "share 0–1", urgent > 0 ? Double(responses.urgentWithin48h) / Double(urgent) : .nan)
+
+    // Requests.
+    add("requests.arrived", "needs", Double(counts.arrived))
+    add("requests.captured", "requests", Double(counts.captured))
+    add("requests.self_reported", "requests", Double(counts.selfReported))
+    add("requests.discovered", "requests", Double(counts.discovered))
+    add("requests.resolved", "requests", Double(counts.resolved))
+    add("requests.abandoned", "requests", Double(counts.abandoned))
+    add("requests.open_at_end", "requests", Double(openAtEnd))
+    add("requests.cross_department_share", "share 0–1", counts.resolved > 0 ? Double(counts.crossDepartment) / Double(counts.resolved) : .nan)
+    add("needs.uncaptured", "needs", Double(counts.arrived - counts.captured))
+    add("needs.capture_share", "share 0–1", counts.arrived > 0 ? Double(counts.captured) / Double(counts.arrived) : .nan)
+    add("needs.self_reported_share", "share 0–1", counts.arrived > 0 ? Double(counts.selfReported) / Double(counts.arrived) : .nan)
+
+    // Workers.
+    let paid = communities.reduce(0) { $0 + $1.account.paid }
+    let service = communities.reduce(0) { $0 + $1.account.service }
+    let admin = communities.reduce(0) { $0 + $1.account.admin }
+    let idle = communities.reduce(0) { $0 + $1.account.idleTime }
+    func share(_ x: Int64) -> Double { paid > 0 ? Double(x) / Double(paid) : .nan }
+    add("utilization.workers", "share of paid hours", share(service))
+    add("workers.admin_share", "share of paid hours", share(admin))
+    add("workers.idle_share", "share of paid hours", share(idle))
+    add("workers.paid_hours", "hours", Double(paid) / 3_600)
+    add("workers.service_hours", "hours", Double(service) / 3_600)
+    add("workers.admin_hours", "hours", Double(admin) / 3_600)
+    add("workers.idle_hours", "hours", Double(idle) / 3_600)
+    let caseworkers = caseworkOnRoll.mean
+    let weeks = Double(scenario.days) / 7
+    add("workers.casework_on_staff", "workers", caseworkers)
+    add("workers.weekly_hours", "hours per week", caseworkers > 0 ? Double(paid) / 3_600 / weeks / caseworkers : .nan)
+    add("workers.per_1000_residents", "workers", 1_000 * staffOnRoll.mean / Double(residents.count))
+    let years = Double(scenario.days) / 365
+    add("workers.turnover_rate", "per year", staffOnRoll.mean > 0 ? Double(departures) / staffOnRoll.mean / years : .nan)
+    add("workers.departures", "workers", Double(departures))
+    add("workers.hires", "workers", Double(hires))
+
+    // Facilities, aggregated over communities by facility id.
+    for (f, spec) in scenario.facilities.enumerated() {
+      var busy = 0.0
+      var capacity = 0.0
+      var arrived = 0
+      var unserved = 0
+      for instance in facilities where instance.spec == f {
+        busy += instance.pool.busy.area
+        capacity += instance.pool.capacityLevel.area
+        arrived += instance.arrived
+        unserved += instance.turnedAway + instance.gaveUp
+      }
+      add("utilization.facility.\(spec.id)", "share of open place-hours", capacity > 0 ? busy / capacity : .nan)
+      add("facility.\(spec.id).turned_away_share", "share 0–1", arrived > 0 ? Double(unserved) / Double(arrived) : .nan)
+      add("facility.\(spec.id).visits", "visits", Double(arrived))
+    }
+
+    // Participation (after the run's experiences).
+    var participants = Array(repeating: 0, count: cohortCount)
+    var members = Array(repeating: 0, count: cohortCount)
+    for resident in residents {
+      members[Int(resident.cohort)] += 1
+      if resident.isParticipant { participants[Int(resident.cohort)] += 1 }
+    }
+    for (k, cohort) in scenario.cohorts.enumerated() {
+      add("participation.rate.\(cohort.id)", "share 0–1", members[k] > 0 ? Double(participants[k]) / Double(members[k]) : .nan)
+    }
+    return out
+  }
+}

@@ -1,0 +1,90 @@
+import SimKernel
+
+extension DistrictModel {
+  /// Schedules process `p`'s next need, if its rate ever becomes positive again.
+  mutating func scheduleNextNeed(_ p: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    var stream = needProcesses[Int(p)].stream
+    if let next = needProcesses[Int(p)].arrivals.nextArrival(after: context.now, using: &stream) {
+      context.schedule(.needArises(process: p), at: next)
+    }
+    needProcesses[Int(p)].stream = stream
+  }
+
+  /// A need arises for a random resident of the process's community, weighted by cohort
+  /// rates. The need draws all its attributes from its own stream, whatever happens to it:
+  /// tier, report, report delay, discovery time, lifetime, work, department delay, patience.
+  /// Then it is reported (channel × participation × tier probability), or discovered by a
+  /// patrol before it lapses (competing exponential risks), or it lapses unmet.
+  mutating func needArises(_ p: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    let now = context.now
+    var stream = needProcesses[Int(p)].stream
+    let c = needProcesses[Int(p)].community
+    let j = needProcesses[Int(p)].category
+    let k = needProcesses[Int(p)].cohortPick.sample(using: &stream)
+    let first = communities[c].cohortStarts[k]
+    let resident = first + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
+    var own = RandomStream(seeding: stream.next())
+    needProcesses[Int(p)].stream = stream
+    scheduleNextNeed(p, &context)
+
+    let need = scenario.needs[j]
+    let u = own.nextUnit()
+    let tier = u < need.tierShares[0] ? 0 : (u < need.tierShares[0] + need.tierShares[1] ? 1 : 2)
+    let reportDraw = own.nextUnit()
+    let reportDelay = SimDuration(sampling: scenario.capture.reportDelayHours.sample(using: &own), unit: .hour)
+    let discoveryEffort = -_log(own.nextOpenUnit())  // Exp(1): days × discovery rate
+    let lifetimeDays = need.lifetimeDays.sample(using: &own)
+    let workHours = need.workHours.sample(using: &own)
+    let departmentDraw = own.nextUnit()
+    let departmentDays = need.crossDepartmentDelayDays.sample(using: &own)
+    let patienceDays = scenario.tiers[tier].patienceDays.sample(using: &own)
+
+    let window = inWindow(now)
+    if window { counts.arrived += 1 }
+    today.arrived += 1
+
+    var probability =
+      residents[resident].isOnline
+      ? scenario.capture.onlineReportProbability : scenario.capture.offlineReportProbability
+    if !residents[resident].isParticipant { probability *= scenario.capture.nonparticipantFactor }
+    probability = min(1, probability * scenario.tiers[tier].reportFactor)
+
+    let reportedAt: SimTime
+    let selfReported: Bool
+    if reportDraw < probability {
+      reportedAt = now + reportDelay
+      selfReported = true
+    } else {
+      let rate = communities[c].discoveryRatePerDay
+      let discoveryDays = rate > 0 ? discoveryEffort / rate : .infinity
+      guard discoveryDays < lifetimeDays else {
+        context.schedule(.needLapses(resident: UInt32(resident)), at: now + SimDuration(sampling: lifetimeDays, unit: .day))
+        return
+      }
+      reportedAt = now + SimDuration(sampling: discoveryDays, unit: .day)
+      selfReported = false
+    }
+    let departmentDelay =
+      departmentDraw < need.crossDepartmentProbability ? Self.seconds(days: departmentDays) : 0
+    let slot = requests.allocate(
+      Request(
+        arose: now, reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
+        departmentDelay: departmentDelay, patience: Self.seconds(days: patienceDays), generation: 0,
+        community: UInt16(c), category: UInt8(j), tier: UInt8(tier), state: .awaitingReport, inWindow: window,
+        selfReported: selfReported, isAdministrative: false))
+    // Reports are picked up in working hours.
+    context.schedule(.requestReported(request: slot), at: clock.adding(0, to: reportedAt))
+  }
+
+  /// A need nobody captured lapses: an unmet-need experience for its resident.
+  mutating func needLapses(_ resident: Int, at now: SimTime) {
+    let s = scenario.satisfaction
+    experience(resident: resident, score: s.unmetNeedScore, weight: s.unmetNeedWeight, at: now)
+  }
+
+  /// Rounds `hours` to whole seconds, clamped to the Int32 range of request fields.
+  static func seconds(hours: Double) -> Int32 { Int32(min(max((hours * 3_600).rounded(), 0), Double(Int32.max))) }
+
+  /// Rounds `days` to whole seconds, clamped to the Int32 range of request fields.
+  static func seconds(days: Double) -> Int32 { Int32(min(max((days * 86_400).rounded(), 0), Double(Int32.max))) }
+}

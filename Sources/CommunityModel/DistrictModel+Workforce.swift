@@ -1,0 +1,142 @@
+import SimKernel
+
+extension DistrictModel {
+  /// Fills post `w`: the initial staff at the start (fully productive), or a new hire after
+  /// a hiring lag (ramping up). Schedules the holder's resignation: exponential with the
+  /// role's turnover hazard at its pay ratio (D6).
+  mutating func hire(_ w: UInt32, initial: Bool, _ context: inout SimContext<CommunityEvent>) {
+    let now = context.now
+    let role = scenario.roles[Int(workers[Int(w)].role)]
+    let c = Int(workers[Int(w)].community)
+    workers[Int(w)].generation &+= 1
+    workers[Int(w)].state = .available
+    workers[Int(w)].rampEnds = initial ? now : now + SimDuration(sampling: role.rampUpDays, unit: .day)
+    if !initial && inWindow(now) { hires += 1 }
+    let turnover = role.annualTurnover
+    if turnover > 0 {
+      var stream = workerStreams[Int(w)]
+      let years = -_log(stream.nextOpenUnit()) / turnover
+      workerStreams[Int(w)] = stream
+      let quit = now + SimDuration(sampling: min(years * 365, 36_500), unit: .day)
+      context.schedule(.workerQuits(worker: w, generation: workers[Int(w)].generation), at: quit)
+    }
+    staffOnRoll.add(1, at: now)
+    switch role.duty {
+    case .patrol:
+      communities[c].patrolStaff[Int(workers[Int(w)].role)] += 1
+      updateDiscoveryRate(community: c)
+    case .casework:
+      caseworkOnRoll.add(1, at: now)
+      let clockNow = clock.elapsed(at: now)
+      communities[c].account.advance(to: clockNow)
+      communities[c].account.staff += 1
+      communities[c].adminLoad += role.adminShare
+      communities[c].queue.setCapacity(communities[c].queue.capacity + 1, at: now)
+      pushIdleWorker(w, at: now)
+      if let next = nextAdmission(community: c, afterRelease: false, at: now) {
+        startJob(next, worker: popIdleWorker(community: c, at: now), &context)
+      }
+      if !initial { scheduleAdminTask(community: c, &context) }
+    }
+  }
+
+  /// The holder of post `w` resigns. An idle caseworker leaves at once; a busy one
+  /// finishes the job in hand first (``leave(_:_:)``).
+  mutating func workerQuits(_ w: UInt32, _ generation: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    guard workers[Int(w)].generation == generation, workers[Int(w)].state != .vacant else { return }
+    let now = context.now
+    let c = Int(workers[Int(w)].community)
+    let role = scenario.roles[Int(workers[Int(w)].role)]
+    switch role.duty {
+    case .patrol:
+      communities[c].patrolStaff[Int(workers[Int(w)].role)] -= 1
+      updateDiscoveryRate(community: c)
+      vacate(w, &context)
+    case .casework:
+      communities[c].adminLoad = max(0, communities[c].adminLoad - role.adminShare)
+      if workers[Int(w)].state == .available {
+        removeIdleWorker(w, at: now)
+        communities[c].account.staff -= 1
+        communities[c].queue.setCapacity(communities[c].queue.capacity - 1, at: now)
+        caseworkOnRoll.add(-1, at: now)
+        vacate(w, &context)
+      } else {
+        workers[Int(w)].leaving = true
+      }
+    }
+  }
+
+  /// A resigned caseworker finishes the job in hand and leaves; the freed server goes to an
+  /// idle colleague if the queue has work.
+  mutating func leave(_ w: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    let now = context.now
+    let c = Int(workers[Int(w)].community)
+    communities[c].account.advance(to: clock.elapsed(at: now))
+    communities[c].account.staff -= 1
+    communities[c].queue.setCapacity(communities[c].queue.capacity - 1, at: now)
+    caseworkOnRoll.add(-1, at: now)
+    if let next = nextAdmission(community: c, afterRelease: true, at: now) {
+      startJob(next, worker: popIdleWorker(community: c, at: now), &context)
+    }
+    vacate(w, &context)
+  }
+
+  /// Post `w` becomes vacant; its refill is scheduled after a hiring lag, on a working day.
+  mutating func vacate(_ w: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    let now = context.now
+    workers[Int(w)].state = .vacant
+    workers[Int(w)].leaving = false
+    if inWindow(now) { departures += 1 }
+    staffOnRoll.add(-1, at: now)
+    let role = scenario.roles[Int(workers[Int(w)].role)]
+    var stream = workerStreams[Int(w)]
+    let lag = SimDuration(sampling: role.hiringLagDays.sample(using: &stream), unit: .day)
+    workerStreams[Int(w)] = stream
+    context.schedule(.workerHired(worker: w), at: clock.adding(0, to: now + lag))
+  }
+
+  /// Discovery hazard per unreported need [per day]: each patroller checks on
+  /// `residentsPerDay` residents per working day and notices a need with
+  /// `detectionProbability`.
+  mutating func updateDiscoveryRate(community c: Int) {
+    let workdayShare = Double(calendar.workdays.count) / 7
+    var rate = 0.0
+    for (r, role) in scenario.roles.enumerated() {
+      if case .patrol(let perDay, let detection) = role.duty {
+        rate += Double(communities[c].patrolStaff[r]) * perDay * detection * workdayShare
+      }
+    }
+    communities[c].discoveryRatePerDay = rate / Double(communities[c].residents)
+  }
+
+  // MARK: Idle caseworkers (a stack with positions, so a resignation removes in O(1))
+
+  mutating func pushIdleWorker(_ w: UInt32, at now: SimTime) {
+    let c = Int(workers[Int(w)].community)
+    communities[c].account.advance(to: clock.elapsed(at: now))
+    communities[c].account.idle += 1
+    workers[Int(w)].idlePosition = Int32(communities[c].idleWorkers.count)
+    communities[c].idleWorkers.append(w)
+  }
+
+  mutating func popIdleWorker(community c: Int, at now: SimTime) -> UInt32 {
+    communities[c].account.advance(to: clock.elapsed(at: now))
+    communities[c].account.idle -= 1
+    let w = communities[c].idleWorkers.removeLast()
+    workers[Int(w)].idlePosition = -1
+    return w
+  }
+
+  mutating func removeIdleWorker(_ w: UInt32, at now: SimTime) {
+    let c = Int(workers[Int(w)].community)
+    communities[c].account.advance(to: clock.elapsed(at: now))
+    communities[c].account.idle -= 1
+    let position = Int(workers[Int(w)].idlePosition)
+    let last = communities[c].idleWorkers.removeLast()
+    if last != w {
+      communities[c].idleWorkers[position] = last
+      workers[Int(last)].idlePosition = Int32(position)
+    }
+    workers[Int(w)].idlePosition = -1
+  }
+}

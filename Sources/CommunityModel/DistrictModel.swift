@@ -1,0 +1,204 @@
+import SimKernel
+
+/// The community model: a district of communities as one kernel model (engineering guide
+/// E4: one struct, one event enum, one switch; no closures or existentials per event).
+///
+/// Mechanisms, one file each: needs arise and are captured (`+Needs`), captured requests
+/// queue for workers by tier and are resolved or abandoned (`+Casework`), posts turn over and
+/// are refilled (`+Workforce`), residents use facilities (`+Facilities`), experiences move
+/// satisfaction (`+Satisfaction`), and daily rows and final metrics are recorded (`+Daily`,
+/// `+Metrics`). `Docs/model.md` describes the model in the ODD protocol.
+///
+/// Use ``runReplication(_:seed:replication:)``; the model is deterministic given the scenario,
+/// the master seed and the replication number.
+public struct DistrictModel: SimulationModel {
+  public typealias Event = CommunityEvent
+
+  let scenario: Scenario
+  let calendar: WorkingCalendar
+  let clock: WorkingClock
+  let warmupEnd: SimTime
+  let horizon: SimTime
+  /// Working clock at the end of the warm-up [s].
+  var windowClock: Int64 = 0
+
+  var residents: ResidentStore
+  var ledger: SatisfactionLedger
+  var communities: [CommunityState]
+  var needProcesses: [NeedProcess]
+  var requests: RequestPool
+  var workers: [Worker]
+  /// One stream per post: quit times and hiring lags.
+  var workerStreams: [RandomStream]
+  var facilities: [FacilityInstance]
+
+  var counts = RequestCounts()
+  var responses = ResponseStatistics()
+  /// Staff on roll, all roles (time-weighted, for the turnover rate).
+  var staffOnRoll = TimeWeighted()
+  /// Casework staff on roll (time-weighted).
+  var caseworkOnRoll = TimeWeighted()
+  var departures = 0
+  var hires = 0
+  /// Captured requests not yet resolved or abandoned (all, warm-up included).
+  var openRequests = 0
+  var today = DayCounts()
+  var daily: DailySeries
+
+  public init(scenario: Scenario, seed: UInt64, replication: Int) {
+    self.scenario = scenario
+    calendar = scenario.workingCalendar
+    clock = WorkingClock(scenario.workingCalendar)
+    warmupEnd = SimTime(.days(scenario.warmupDays))
+    horizon = SimTime(.days(scenario.warmupDays + scenario.days))
+    let r = UInt64(replication)
+    func stream(_ name: String, _ index: Int) -> RandomStream {
+      RandomStream(seed: seed, replication: r, stream: StreamID(name, index: UInt64(index)))
+    }
+
+    // Residents, community by community, cohort by cohort.
+    let cohortCount = scenario.cohorts.count
+    residents = []
+    residents.reserveCapacity(scenario.totalResidents)
+    ledger = SatisfactionLedger(
+      communities: scenario.communities.count, cohorts: cohortCount,
+      relaxationDays: scenario.satisfaction.relaxationDays)
+    communities = []
+    for (c, spec) in scenario.communities.enumerated() {
+      var attributes = stream("residents", c)
+      var starts = [residents.count]
+      for (k, n) in spec.cohortCounts.enumerated() {
+        let cohort = scenario.cohorts[k]
+        for _ in 0..<n {
+          var flags: UInt8 = 0
+          if attributes.nextUnit() < cohort.digitalAccess { flags |= Resident.online }
+          if attributes.nextUnit() < cohort.participation { flags |= Resident.participant }
+          let b = min(1, max(0, cohort.satisfactionBaseline.sample(using: &attributes)))
+          residents.append(
+            Resident(baseline: Float(b), deviation: 0, community: UInt16(c), cohort: UInt8(k), flags: flags))
+          ledger.baselineSum[c * cohortCount + k] += Double(Float(b))
+        }
+        ledger.residents[c * cohortCount + k] = n
+        starts.append(residents.count)
+      }
+      communities.append(
+        CommunityState(
+          cohortStarts: starts,
+          queue: try! ServerPool(capacity: 0, priorityLevels: CommunityState.priorityLevels),
+          idleWorkers: [], patrolStaff: Array(repeating: 0, count: scenario.roles.count),
+          adminStream: stream("admin", c)))
+    }
+
+    // Needs: one process per community × category with a positive rate.
+    needProcesses = []
+    for (c, spec) in scenario.communities.enumerated() {
+      let counts = spec.cohortCounts
+      for (j, need) in scenario.needs.enumerated() {
+        let weights = counts.indices.map { Double(counts[$0]) * need.ratePerResidentPerYear[$0] }
+        let perDay = weights.reduce(0, +) / 365
+        guard perDay > 0 else { continue }
+        needProcesses.append(
+          NeedProcess(
+            community: c, category: j,
+            arrivals: try! ArrivalRateProfile(baseRatePerDay: perDay, monthly: need.monthly),
+            cohortPick: try! AliasTable(weights: weights), stream: stream("needs", c << 8 | j)))
+      }
+    }
+
+    // Posts: round(per 1,000 × residents / 1,000) per role and community.
+    workers = []
+    workerStreams = []
+    for (c, spec) in scenario.communities.enumerated() {
+      for (roleIndex, role) in scenario.roles.enumerated() {
+        let posts = Int((role.perThousandResidents * Double(spec.residents) / 1000).rounded())
+        for _ in 0..<posts {
+          workerStreams.append(stream("workers", c << 20 | workers.count))
+          workers.append(
+            Worker(
+              rampEnds: .zero, jobStart: .zero, job: 0, generation: 0, community: UInt16(c),
+              role: UInt8(roleIndex), state: .vacant, leaving: false, idlePosition: -1))
+        }
+      }
+    }
+
+    // Facilities: one instance per community × facility type.
+    facilities = []
+    for (c, spec) in scenario.communities.enumerated() {
+      let counts = spec.cohortCounts
+      for (f, facility) in scenario.facilities.enumerated() {
+        let weights = counts.indices.map { Double(counts[$0]) * facility.visitsPerResidentPerDay[$0] }
+        let perOpenDay = weights.reduce(0, +)
+        let openSeconds = Double((facility.closesHour - facility.opensHour) * 3_600)
+        let waitingRoom: Int
+        switch facility.whenFull {
+        case .turnAway: waitingRoom = 0
+        case .wait(_, let room): waitingRoom = room
+        }
+        let places = facility.places(forResidents: spec.residents)
+        facilities.append(
+          FacilityInstance(
+            spec: f, community: c, places: places,
+            pool: try! ServerPool(capacity: places, waitingCapacity: waitingRoom),
+            openClock: WorkingClock(
+              days: facility.openDays, opensHour: facility.opensHour, closesHour: facility.closesHour),
+            meanGap: perOpenDay > 0 ? openSeconds / perOpenDay : .infinity, visitsPerOpenDay: perOpenDay,
+            cohortPick: try! AliasTable(weights: perOpenDay > 0 ? weights : weights.map { _ in 1 }),
+            stream: stream("facility", c << 8 | f)))
+      }
+    }
+
+    requests = RequestPool(reservingCapacity: max(1_024, scenario.totalResidents / 8))
+    daily = DailySeries(names: DayCounts.names, units: DayCounts.units, firstDay: -scenario.warmupDays)
+    daily.values.reserveCapacity(scenario.warmupDays + scenario.days + 1)
+  }
+
+  public mutating func start(_ context: inout SimContext<CommunityEvent>) {
+    for w in workers.indices { hire(UInt32(w), initial: true, &context) }
+    for p in needProcesses.indices { scheduleNextNeed(UInt32(p), &context) }
+    for c in communities.indices { scheduleAdminTask(community: c, &context) }
+    for f in facilities.indices { openFacility(UInt32(f), initial: true, &context) }
+    context.schedule(.dayEnds, at: SimTime(.day), priority: .late)
+    if warmupEnd > .zero { context.schedule(.warmupEnds, at: warmupEnd, priority: .urgent) }
+  }
+
+  public mutating func handle(_ event: CommunityEvent, _ context: inout SimContext<CommunityEvent>) {
+    switch event {
+    case .needArises(let process): needArises(process, &context)
+    case .requestReported(let request): requestReported(request, &context)
+    case .patienceRunsOut(let request, let generation): patienceRunsOut(request, generation, context.now)
+    case .jobCompletes(let worker): jobCompletes(worker, &context)
+    case .departmentReplies(let request): resolve(request, at: context.now)
+    case .needLapses(let resident): needLapses(Int(resident), at: context.now)
+    case .adminTaskArrives(let community): adminTaskArrives(Int(community), &context)
+    case .workerQuits(let worker, let generation): workerQuits(worker, generation, &context)
+    case .workerHired(let worker): hire(worker, initial: false, &context)
+    case .visitArrives(let facility): visitArrives(facility, &context)
+    case .visitEnds(let facility): visitEnds(facility, &context)
+    case .visitorGivesUp(let visitor, let facility): visitorGivesUp(visitor, facility, at: context.now)
+    case .facilityOpens(let facility): openFacility(facility, initial: false, &context)
+    case .facilityCloses(let facility): closeFacility(facility, &context)
+    case .dayEnds: dayEnds(&context)
+    case .warmupEnds: warmupEnds(at: context.now)
+    }
+  }
+
+  public mutating func finish(at time: SimTime) {
+    recordDay(at: time)
+    let now = clock.elapsed(at: time)
+    for c in communities.indices {
+      communities[c].account.advance(to: now)
+      communities[c].queue.finalize(at: time)
+    }
+    // Jobs in hand at the horizon count for the part worked in the window.
+    for w in workers.indices where workers[w].state == .busy {
+      chargeJob(of: w, untilClock: now)
+    }
+    for f in facilities.indices { facilities[f].pool.finalize(at: time) }
+    staffOnRoll.finalize(at: time)
+    caseworkOnRoll.finalize(at: time)
+  }
+
+  /// Whether something that happens at `time` falls in the statistics window.
+  @inline(__always)
+  func inWindow(_ time: SimTime) -> Bool { time >= warmupEnd }
+}

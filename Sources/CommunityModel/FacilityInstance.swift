@@ -1,0 +1,29 @@
+import SimKernel
+
+/// One facility in one community: its places, its arrivals, and its statistics.
+struct FacilityInstance {
+  /// Index into ``Scenario/facilities``.
+  var spec: Int
+  var community: Int
+  var places: Int
+  /// Visitors: ticket << 32 | resident. Waiting visitors give up after their patience.
+  var pool: ServerPool<UInt64>
+  /// The facility's opening hours as a clock: arrivals are Poisson in open time.
+  let openClock: WorkingClock
+  /// Mean gap between arrivals [s of open time]; infinite without demand.
+  let meanGap: Double
+  /// Expected visits per open day.
+  let visitsPerOpenDay: Double
+  var cohortPick: AliasTable
+  var stream: RandomStream
+  var nextTicket: UInt32 = 0
+  var arrived = 0
+  var turnedAway = 0
+  var gaveUp = 0
+
+  /// Whether the facility is open at `time` under `spec`'s hours.
+  static func isOpen(_ spec: FacilitySpec, at time: SimTime) -> Bool {
+    let hour = time.hourOfDay
+    return spec.openDays.contains(time.weekday) && hour >= spec.opensHour && hour < spec.closesHour
+  }
+}

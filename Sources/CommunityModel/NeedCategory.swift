@@ -1,0 +1,39 @@
+import SimKernel
+
+/// A category of resident needs (elderly care, childcare, repairs, …): how often it arises,
+/// which tier it falls in, and what resolving it takes (brief §2, §3.1).
+public struct NeedCategory: Hashable, Sendable {
+  /// Identifier used in scenario files.
+  public var id: String
+  /// Needs per resident per year, by cohort index (same order as ``Scenario/cohorts``).
+  public var ratePerResidentPerYear: [Double]
+  /// Seasonal multipliers, January … December (12 values, mean 1 keeps the annual rate).
+  public var monthly: [Double]
+  /// Probability of each tier, indexed by ``RequestTier/rawValue``; sums to 1.
+  public var tierShares: [Double]
+  /// Worker time to handle one request at full productivity [hours] (complex cases
+  /// > 4 h, C15).
+  public var workHours: Distribution
+  /// Probability that a request also needs another department (C13, C14).
+  public var crossDepartmentProbability: Double
+  /// The other department's delay [days], after the worker's part is done.
+  public var crossDepartmentDelayDays: Distribution
+  /// How long an uncaptured need persists before it lapses unmet [days]; discovery must
+  /// happen before then.
+  public var lifetimeDays: Distribution
+
+  public init(
+    id: String, ratePerResidentPerYear: [Double], monthly: [Double] = Array(repeating: 1, count: 12),
+    tierShares: [Double], workHours: Distribution, crossDepartmentProbability: Double,
+    crossDepartmentDelayDays: Distribution, lifetimeDays: Distribution
+  ) {
+    self.id = id
+    self.ratePerResidentPerYear = ratePerResidentPerYear
+    self.monthly = monthly
+    self.tierShares = tierShares
+    self.workHours = workHours
+    self.crossDepartmentProbability = crossDepartmentProbability
+    self.crossDepartmentDelayDays = crossDepartmentDelayDays
+    self.lifetimeDays = lifetimeDays
+  }
+}

@@ -1,0 +1,69 @@
+import SimKernel
+
+/// A need on its way through the office: reported or discovered, queued, handled, perhaps
+/// sent to another department, then resolved or abandoned. Administrative tasks use the same
+/// record (``isAdministrative``). 40 bytes.
+struct Request {
+  enum State: UInt8 {
+    case free, awaitingReport, queued, inService, withDepartment, abandonedInQueue
+  }
+
+  /// When the need arose.
+  var arose: SimTime
+  /// When the resident reported it or a patrol discovered it (response times count from here).
+  var reported: SimTime
+  var resident: UInt32
+  /// Worker time needed at full productivity [s].
+  var work: Int32
+  /// The other department's delay after the worker's part [s of calendar time]; 0 = none.
+  var departmentDelay: Int32
+  /// Patience in the queue [s].
+  var patience: Int32
+  /// Bumped when the slot is reused, so stale timers can tell.
+  var generation: UInt32
+  var community: UInt16
+  var category: UInt8
+  /// ``RequestTier`` raw value; ignored for administrative tasks.
+  var tier: UInt8
+  var state: State
+  /// Arose after the warm-up: counted in the statistics.
+  var inWindow: Bool
+  var selfReported: Bool
+  var isAdministrative: Bool
+}
+
+/// Request records in reusable slots: no allocation once the pool has grown to the peak
+/// number of requests in flight.
+struct RequestPool {
+  private(set) var slots: [Request] = []
+  private var freeSlots: [UInt32] = []
+
+  init(reservingCapacity capacity: Int) {
+    slots.reserveCapacity(capacity)
+    freeSlots.reserveCapacity(capacity)
+  }
+
+  /// Stores `request` and returns its slot. O(1) amortized.
+  mutating func allocate(_ request: Request) -> UInt32 {
+    if let slot = freeSlots.popLast() {
+      let generation = slots[Int(slot)].generation  // moved on when freed
+      slots[Int(slot)] = request
+      slots[Int(slot)].generation = generation
+      return slot
+    }
+    slots.append(request)
+    return UInt32(slots.count - 1)
+  }
+
+  /// Frees `slot`; its generation moves on so stale events can tell. O(1).
+  mutating func free(_ slot: UInt32) {
+    slots[Int(slot)].state = .free
+    slots[Int(slot)].generation &+= 1
+    freeSlots.append(slot)
+  }
+
+  subscript(slot: UInt32) -> Request {
+    get { slots[Int(slot)] }
+    set { slots[Int(slot)] = newValue }
+  }
+}

@@ -1,0 +1,14 @@
+/// Counts over the needs that arose in the statistics window, followed to the end of the
+/// run: `captured = resolved + abandoned + open at the end` for these needs.
+struct RequestCounts {
+  var arrived = 0
+  var captured = 0
+  var selfReported = 0
+  var discovered = 0
+  var resolved = 0
+  var abandoned = 0
+  /// Resolved requests that went through another department.
+  var crossDepartment = 0
+  /// Needs that lapsed unmet, never captured.
+  var lapsed = 0
+}

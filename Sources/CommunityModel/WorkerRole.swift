@@ -1,0 +1,77 @@
+import SimKernel
+
+/// A kind of community staff, with its headcount rule, time use, pay and turnover (brief §2,
+/// §3.5).
+public struct WorkerRole: Hashable, Sendable {
+  /// What the role's working time goes to besides administration.
+  public enum Duty: Hashable, Sendable {
+    /// Handles captured requests from the community's queue (community and social workers).
+    case casework
+    /// Patrols the grid and discovers unreported needs (grid workers, D33).
+    case patrol(residentsPerDay: Double, detectionProbability: Double)
+  }
+
+  /// Identifier used in scenario files.
+  public var id: String
+  public var duty: Duty
+  /// Headcount per 1,000 residents (community workers 4.2 vs 6 standard, D3); rounded to
+  /// the nearest whole worker per community.
+  public var perThousandResidents: Double
+  /// Share of paid working time taken by administrative tasks (inspections, reports,
+  /// forms: C8, C9, C12), 0 ≤ share < 1. Casework roles receive these as tasks; patrol roles
+  /// patrol the rest of their time.
+  public var adminShare: Double
+  /// Pay as a ratio of the local average wage (0.68 baseline, D5).
+  public var payRatio: Double
+  /// Annual turnover as a function of the pay ratio: points (pay ratio, rate per year),
+  /// interpolated linearly and held flat outside (18 %/yr at 0.68, 8 %/yr at 0.80: D6).
+  public var turnoverCurve: [TurnoverPoint]
+  /// Time from a departure to the replacement's first day [days].
+  public var hiringLagDays: Distribution
+  /// Days for a new hire to reach full productivity (linear ramp).
+  public var rampUpDays: Double
+  /// A new hire's productivity on day one (0 < p ≤ 1); case work takes work / p.
+  public var initialProductivity: Double
+
+  public init(
+    id: String, duty: Duty, perThousandResidents: Double, adminShare: Double, payRatio: Double,
+    turnoverCurve: [TurnoverPoint], hiringLagDays: Distribution,
+    rampUpDays: Double, initialProductivity: Double
+  ) {
+    self.id = id
+    self.duty = duty
+    self.perThousandResidents = perThousandResidents
+    self.adminShare = adminShare
+    self.payRatio = payRatio
+    self.turnoverCurve = turnoverCurve
+    self.hiringLagDays = hiringLagDays
+    self.rampUpDays = rampUpDays
+    self.initialProductivity = initialProductivity
+  }
+
+  /// Turnover hazard at ``payRatio`` [per year], from ``turnoverCurve``.
+  public var annualTurnover: Double {
+    let points = turnoverCurve.sorted { $0.payRatio < $1.payRatio }
+    guard let first = points.first, let last = points.last else { return 0 }
+    if payRatio <= first.payRatio { return first.annualRate }
+    if payRatio >= last.payRatio { return last.annualRate }
+    for (a, b) in zip(points, points.dropFirst()) where payRatio <= b.payRatio {
+      let w = (payRatio - a.payRatio) / (b.payRatio - a.payRatio)
+      return a.annualRate + w * (b.annualRate - a.annualRate)
+    }
+    return last.annualRate
+  }
+}
+
+/// One point of a role's turnover curve: annual turnover at a pay ratio.
+public struct TurnoverPoint: Hashable, Sendable {
+  /// Pay as a ratio of the local average wage.
+  public var payRatio: Double
+  /// Departures per worker per year at that pay.
+  public var annualRate: Double
+
+  public init(payRatio: Double, annualRate: Double) {
+    self.payRatio = payRatio
+    self.annualRate = annualRate
+  }
+}
