@@ -1,0 +1,62 @@
+import Foundation
+
+/// Reads scenario files: JSON documents describing a district to simulate (format reference:
+/// `Docs/scenario-format.md`).
+///
+/// Reading is strict and complete: every key is type- and range-checked, unknown keys are
+/// errors (with a did-you-mean), defaults are applied for optional keys, impossible
+/// combinations are cross-checked, and **all** problems are reported together in one
+/// ``ScenarioFileError``. A scenario that loads is valid: the model can run it as is.
+///
+///     do {
+///       let scenario = try ScenarioFile.load(URL(fileURLWithPath: "Scenarios/baseline.json"))
+///     } catch let error as ScenarioFileError {
+///       print(error)   // "Scenarios/baseline.json: 2 problems:" + one line per problem
+///     }
+public enum ScenarioFile {
+  /// Reads and checks the scenario file at `url`.
+  ///
+  /// Problems name the file as `url.relativePath` (as the user typed it, for file URLs).
+  /// - Throws: ``ScenarioFileError``: an unreadable file gives one problem with key path `""`
+  ///   and the operating system's reason; otherwise see ``decode(_:file:)``.
+  /// - Complexity: O(file size), plus O(keys²) for suggestions on unknown keys.
+  public static func load(_ url: URL) throws -> Scenario {
+    let file = url.isFileURL ? url.relativePath : url.absoluteString
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw ScenarioFileError(problems: [ScenarioProblem(file: file, keyPath: "", message: "cannot read the file: \(osReason(error))")])
+    }
+    return try decode(data, file: file)
+  }
+
+  /// The operating system's words for a failed read (`No such file or directory`), from the
+  /// underlying POSIX error when Foundation wraps one.
+  private static func osReason(_ error: Error) -> String {
+    let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? Error).map { $0 as NSError }
+    if let posix = underlying ?? (error as NSError?), posix.domain == NSPOSIXErrorDomain {
+      return String(cString: strerror(Int32(posix.code)))
+    }
+    return error.localizedDescription
+  }
+
+  /// Parses and checks a scenario from JSON `data`; `file` names it in problems.
+  ///
+  /// - Throws: ``ScenarioFileError`` listing every problem: malformed JSON (one problem, with
+  ///   line and column when known), a top level that is not an object, repeated keys, unknown
+  ///   keys, missing required keys, wrong types, out-of-range values, bad distributions,
+  ///   unknown cohort ids, shares that do not add up to 1, duplicate ids, and the
+  ///   cross-checks (a community without casework staff, `warmup_days + days` > 3650).
+  /// - Complexity: O(data size), plus O(keys²) for suggestions on unknown keys.
+  public static func decode(_ data: Data, file: String) throws -> Scenario {
+    let problems = ProblemCollector(file: file)
+    guard let fields = JSONDocument.topLevelObject(data, problems: problems) else {
+      try problems.throwIfAny()
+      preconditionFailure("a rejected document is reported")
+    }
+    let scenario = ScenarioDecoder(problems: problems).scenario(from: ObjectReader(path: "", fields: fields, problems: problems))
+    try problems.throwIfAny()
+    return scenario
+  }
+}
