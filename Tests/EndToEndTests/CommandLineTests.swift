@@ -37,6 +37,51 @@ import Testing
     #expect(result.stderr.contains("'frobnicate'"))
   }
 
+  @Test func helpDocumentsEveryCommandOptionAndExitStatus() throws {
+    let help = try execute("community-twin", ["--help"]).stdout
+    for word in [
+      "run SCENARIO", "validate SCENARIO", "--replications", "--seed", "--threads", "--days", "--out", "--format",
+      "results/<scenario name>/", "summary.json", "replications.csv", "timeseries.csv", "64", "65", "73",
+    ] {
+      #expect(help.contains(word), "help does not mention \(word)")
+    }
+  }
+
+  /// Bad options are reported (exit 64, the offending option or value named, a hint) before
+  /// the scenario file is even opened, so a missing file does not hide them.
+  @Test(arguments: [
+    (["run", "missing.json", "--replications", "0"], "--replications '0'"),
+    (["run", "missing.json", "--replications", "ten"], "--replications 'ten'"),
+    (["run", "missing.json", "--threads", "-2"], "--threads '-2'"),
+    (["run", "missing.json", "--days", "1.5"], "--days '1.5'"),
+    (["run", "missing.json", "--seed", "-1"], "--seed '-1'"),
+    (["run", "missing.json", "--replication", "5"], "'--replication'"),
+    (["run", "missing.json", "--seed"], "--seed needs a value"),
+    (["run", "missing.json", "--format", "xml"], "'xml'"),
+    (["run", "missing.json", "--seed", "1", "--seed", "2"], "more than once"),
+    (["run", "a.json", "b.json"], "'b.json'"),
+    (["run"], "needs a scenario file"),
+    (["validate"], "needs a scenario file"),
+    (["validate", "missing.json", "--days", "3"], "'--days'"),
+  ])
+  func badOptionsFailWithUsageStatusAndAHint(arguments: [String], message: String) throws {
+    let result = try execute("community-twin", arguments)
+    #expect(result.status == 64)
+    #expect(result.stderr.hasPrefix("community-twin: error: "))
+    #expect(result.stderr.contains(message))
+    #expect(result.stderr.contains("community-twin --help"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test(arguments: ["validate", "run"])
+  func aMissingScenarioFileFailsAndIsNamed(command: String) throws {
+    let path = "/nonexistent-\(UInt32.random(in: 0 ... .max))/scenario.json"
+    let result = try execute("community-twin", [command, path])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains(path))
+    #expect(result.stdout.isEmpty)
+  }
+
   @Test func benchmarkRejectsUnknownOptionsAndOutOfRangeValues() throws {
     let typo = try execute("twin-bench", ["mmc", "--customer", "10"])
     #expect(typo.status == 64)

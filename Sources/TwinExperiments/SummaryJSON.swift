@@ -1,0 +1,92 @@
+/// The text of `summary.json`: an ``ExperimentSummary`` as pretty-printed JSON, written by
+/// hand so that it is deterministic byte for byte (keys in a fixed, logical order; two-space
+/// indentation; `\n` line ends, one at the end).
+///
+/// ```json
+/// {
+///   "scenario": {
+///     "name": "baseline",
+///     "file": "Scenarios/baseline.json",
+///     "sha256": "…64 hex digits…"
+///   },
+///   "seed": 1,
+///   "replications": 10,
+///   "days": 365,
+///   "warmup_days": 30,
+///   "metrics": [
+///     {
+///       "name": "response.urgent.mean_days",
+///       "unit": "days",
+///       "mean": 1.8734,
+///       "sd": 0.2117,
+///       "ci95_low": 1.722,
+///       "ci95_high": 2.0248,
+///       "n": 10
+///     }
+///   ]
+/// }
+/// ```
+///
+/// Numbers are Swift's shortest round-trip form of the `Double` (parsing the text gives the
+/// same bits back); `sd`, `ci95_low`, `ci95_high` and `mean` are `null` when undefined (see
+/// ``MetricSummary``), and any non-finite number is `null` too, since JSON has no NaN or ∞.
+public enum SummaryJSON {
+  /// The JSON text of `summary`. O(size of the output).
+  public static func render(_ summary: ExperimentSummary) -> String {
+    var out = "{\n"
+    out += "  \"scenario\": {\n"
+    out += "    \"name\": \(string(summary.scenarioName)),\n"
+    out += "    \"file\": \(string(summary.scenarioFile)),\n"
+    out += "    \"sha256\": \(string(summary.scenarioSHA256))\n"
+    out += "  },\n"
+    out += "  \"seed\": \(summary.seed),\n"
+    out += "  \"replications\": \(summary.replications),\n"
+    out += "  \"days\": \(summary.days),\n"
+    out += "  \"warmup_days\": \(summary.warmupDays),\n"
+    if summary.metrics.isEmpty {
+      out += "  \"metrics\": []\n"
+    } else {
+      out += "  \"metrics\": [\n"
+      for (index, metric) in summary.metrics.enumerated() {
+        out += "    {\n"
+        out += "      \"name\": \(string(metric.name)),\n"
+        out += "      \"unit\": \(string(metric.unit)),\n"
+        out += "      \"mean\": \(number(metric.mean)),\n"
+        out += "      \"sd\": \(number(metric.standardDeviation)),\n"
+        out += "      \"ci95_low\": \(number(metric.ci95Low)),\n"
+        out += "      \"ci95_high\": \(number(metric.ci95High)),\n"
+        out += "      \"n\": \(metric.count)\n"
+        out += index == summary.metrics.count - 1 ? "    }\n" : "    },\n"
+      }
+      out += "  ]\n"
+    }
+    out += "}\n"
+    return out
+  }
+
+  /// A JSON number in shortest round-trip form, or `null` for `nil`, NaN and ±∞.
+  static func number(_ value: Double?) -> String {
+    guard let value, value.isFinite else { return "null" }
+    return value.description
+  }
+
+  /// A JSON string literal: quotes, backslashes and control characters escaped; everything
+  /// else, including non-ASCII text, kept as is (UTF-8).
+  static func string(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+}

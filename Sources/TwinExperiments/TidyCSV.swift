@@ -1,0 +1,65 @@
+/// The CSV outputs of a run, in "tidy" (long) form: one observation per row, so they load
+/// straight into R, pandas or a spreadsheet pivot table.
+///
+/// Format (RFC 4180): comma-separated, a header row, `\n` line ends (one after the last row
+/// too); a field with a comma, quote or line break is quoted, with quotes doubled. Numbers are
+/// Swift's shortest round-trip form of the `Double`.
+public enum TidyCSV {
+  /// `replications.csv`: header `replication,metric,value`, one row per replication ×
+  /// metric, in replication order then each replication's metric order. A non-finite value
+  /// (NaN: nothing to measure) leaves the `value` field empty. O(R · M).
+  public static func replications(_ results: [ReplicationResult]) -> String {
+    var out = "replication,metric,value\n"
+    for result in results {
+      for metric in result.metrics {
+        out += "\(result.replication),\(field(metric.name)),\(number(metric.value))\n"
+      }
+    }
+    return out
+  }
+
+  /// `timeseries.csv`: header `replication,day,metric,value`, from each result's
+  /// ``DailySeries`` (day 0 = first day after the warm-up, warm-up days negative), in
+  /// replication, day, series order. Non-finite values (days with nothing to measure) are
+  /// left out. O(R · days · series).
+  public static func timeseries(_ results: [ReplicationResult]) -> String {
+    var out = "replication,day,metric,value\n"
+    for result in results {
+      let daily = result.daily
+      let names = daily.names.map(field)
+      for (row, values) in daily.values.enumerated() {
+        let day = daily.firstDay + row
+        for (column, value) in values.enumerated() where value.isFinite && column < names.count {
+          out += "\(result.replication),\(day),\(names[column]),\(value.description)\n"
+        }
+      }
+    }
+    return out
+  }
+
+  /// The metric summaries (`--format csv`): header `name,unit,mean,sd,ci95_low,ci95_high,n`,
+  /// one row per metric; undefined statistics (see ``MetricSummary``) are empty fields.
+  /// O(M).
+  public static func metricSummaries(_ summary: ExperimentSummary) -> String {
+    var out = "name,unit,mean,sd,ci95_low,ci95_high,n\n"
+    for m in summary.metrics {
+      let numbers = [m.mean, m.standardDeviation, m.ci95Low, m.ci95High].map(number)
+      out += "\(field(m.name)),\(field(m.unit)),\(numbers.joined(separator: ",")),\(m.count)\n"
+    }
+    return out
+  }
+
+  /// A number field: shortest round-trip form, or empty for `nil`, NaN and ±∞.
+  static func number(_ value: Double?) -> String {
+    guard let value, value.isFinite else { return "" }
+    return value.description
+  }
+
+  /// A text field, quoted only when it must be.
+  static func field(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+      return text
+    }
+    return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+  }
+}

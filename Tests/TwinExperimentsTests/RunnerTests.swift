@@ -1,0 +1,68 @@
+import Testing
+import TwinExperiments
+import Foundation
+
+@Suite struct RunnerTests {
+  @Test func resultsAreInReplicationOrderAndIdenticalForAnyThreadCount() throws {
+    let scenario = try Fixtures.tinyScenario()
+    let one = ReplicationRunner(threads: 1).run(scenario, seed: 7, replications: 4)
+    let two = ReplicationRunner(threads: 2).run(scenario, seed: 7, replications: 4)
+    let many = ReplicationRunner(threads: 8).run(scenario, seed: 7, replications: 4)
+    #expect(one.map(\.replication) == [0, 1, 2, 3])
+    #expect(one.map(BitImage.init) == two.map(BitImage.init))
+    #expect(one.map(BitImage.init) == many.map(BitImage.init))
+  }
+
+  @Test func eachReplicationIsTheModelsOwnRun() throws {
+    let scenario = try Fixtures.tinyScenario()
+    let results = ReplicationRunner(threads: 2).run(scenario, seed: 11, replications: 3)
+    for r in 0..<3 {
+      #expect(BitImage(results[r]) == BitImage(DistrictModel.runReplication(scenario, seed: 11, replication: r)))
+    }
+  }
+
+  @Test func progressCountsEveryFinishedReplicationOnce() throws {
+    let scenario = try Fixtures.tinyScenario()
+    let reported = Recorder()
+    _ = ReplicationRunner(threads: 2).run(scenario, seed: 1, replications: 5) { reported.append($0) }
+    #expect(reported.values == [1, 2, 3, 4, 5])
+  }
+
+  @Test func zeroReplicationsGiveNoResults() throws {
+    #expect(ReplicationRunner(threads: 3).run(try Fixtures.tinyScenario(), seed: 1, replications: 0).isEmpty)
+  }
+}
+
+/// Values appended from any thread.
+private final class Recorder: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: [Int] = []
+  func append(_ value: Int) { lock.withLock { stored.append(value) } }
+  var values: [Int] { lock.withLock { stored } }
+}
+
+/// A result with every number as its bit pattern, so that equal means bit-identical (a NaN
+/// metric, which the model reports when there was nothing to measure, is never `==` itself).
+private struct BitImage: Equatable {
+  var replication: Int
+  var events: Int
+  var metricNames: [String]
+  var metricUnits: [String]
+  var metricBits: [UInt64]
+  var dailyNames: [String]
+  var dailyUnits: [String]
+  var firstDay: Int
+  var dailyBits: [[UInt64]]
+
+  init(_ result: ReplicationResult) {
+    replication = result.replication
+    events = result.events
+    metricNames = result.metrics.map(\.name)
+    metricUnits = result.metrics.map(\.unit)
+    metricBits = result.metrics.map(\.value.bitPattern)
+    dailyNames = result.daily.names
+    dailyUnits = result.daily.units
+    firstDay = result.daily.firstDay
+    dailyBits = result.daily.values.map { $0.map(\.bitPattern) }
+  }
+}
