@@ -31,6 +31,12 @@ struct BenchmarkArguments {
     return parsed
   }
 
+  /// The string value of `--name`, or `defaultValue`.
+  mutating func value(_ name: String, default defaultValue: String) -> String {
+    consumed.insert(name)
+    return values[name] ?? defaultValue
+  }
+
   /// Throws if an option was given that no look-up asked for (a typo must not pass silently).
   func rejectUnknown() throws(UsageError) {
     if let unknown = values.keys.sorted().first(where: { !consumed.contains($0) }) {

@@ -14,6 +14,8 @@ let usage = """
 
   \(CalendarHoldBenchmark.help)
 
+  \(CommunityBenchmark.help)
+
   Results and the machine they were measured on: Benchmarks/README.md.
 
   """
@@ -31,6 +33,7 @@ do {
   case "mmc-minimal": print(try MinimalMMCBenchmark.run(&arguments))
   case "compare-mmc": print(try MinimalMMCBenchmark.compare(&arguments))
   case "calendar-hold": print(try CalendarHoldBenchmark.run(&arguments))
+  case "community": print(try CommunityBenchmark.run(&arguments))
   default: throw UsageError("unknown benchmark '\(arguments.command)'")
   }
 } catch let error as UsageError {

@@ -1,0 +1,23 @@
+import Testing
+import TwinExperiments
+
+@Suite struct DeterminismTests {
+  @Test func sameSeedSameResult() throws {
+    let scenario = try Fixtures.shortBaseline(days: 30)
+    let a = DistrictModel.runReplication(scenario, seed: 5, replication: 2)
+    let b = DistrictModel.runReplication(scenario, seed: 5, replication: 2)
+    // Bit patterns, since metrics with nothing to measure are NaN (and NaN ≠ NaN).
+    #expect(a.metrics.map(\.value.bitPattern) == b.metrics.map(\.value.bitPattern))
+    #expect(a.metrics.map(\.name) == b.metrics.map(\.name))
+    #expect(a.daily.values.flatMap { $0 }.map(\.bitPattern) == b.daily.values.flatMap { $0 }.map(\.bitPattern))
+    #expect(a.events == b.events)
+    #expect(a.events > 10_000)
+  }
+
+  @Test func replicationsDiffer() throws {
+    let scenario = try Fixtures.shortBaseline(days: 30)
+    let a = DistrictModel.runReplication(scenario, seed: 5, replication: 0)
+    let b = DistrictModel.runReplication(scenario, seed: 5, replication: 1)
+    #expect(a.value("requests.arrived") != b.value("requests.arrived"))
+  }
+}
