@@ -12,8 +12,6 @@ public enum CommunityEvent: Hashable, Sendable {
   case jobCompletes(worker: UInt32)
   /// Another department finishes its part of a request: the request is resolved.
   case departmentReplies(request: UInt32)
-  /// An uncaptured need lapses unmet, hurting its resident's satisfaction.
-  case needLapses(resident: UInt32)
   /// An administrative task (inspection, report, form) lands on a community's staff.
   case adminTaskArrives(community: UInt32)
   /// A worker resigns, unless the post has changed hands since.

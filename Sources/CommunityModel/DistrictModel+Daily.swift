@@ -1,9 +1,10 @@
 import SimKernel
 
 extension DistrictModel {
-  /// Midnight: records the day's row, keeps the satisfaction ledger's exponentials small,
+  /// Midnight: applies the day's lapsed needs, records the day's row, keeps the satisfaction ledger's exponentials small,
   /// and schedules the next midnight.
   mutating func dayEnds(_ context: inout SimContext<CommunityEvent>) {
+    applyLapses(ofDayEndingAt: context.now)
     recordDay(at: context.now)
     if context.now.days - ledger.reference >= min(Self.ledgerRebaseDays, ledger.relaxationDays) {
       ledger.rebase(atDay: context.now.days, residents: &residents)

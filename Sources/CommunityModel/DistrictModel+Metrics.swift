@@ -87,6 +87,7 @@ extension DistrictModel {
     let weeks = Double(scenario.days) / 7
     add("workers.casework_on_staff", "workers", caseworkers)
     add("workers.weekly_hours", "hours per week", caseworkers > 0 ? Double(paid) / 3_600 / weeks / caseworkers : .nan)
+    add("workers.casework_per_1000_residents", "workers", 1_000 * caseworkers / Double(residents.count))
     add("workers.per_1000_residents", "workers", 1_000 * staffOnRoll.mean / Double(residents.count))
     let years = Double(scenario.days) / 365
     add("workers.turnover_rate", "per year", staffOnRoll.mean > 0 ? Double(departures) / staffOnRoll.mean / years : .nan)

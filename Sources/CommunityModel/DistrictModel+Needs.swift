@@ -58,7 +58,7 @@ extension DistrictModel {
       let rate = communities[c].discoveryRatePerDay
       let discoveryDays = rate > 0 ? discoveryEffort / rate : .infinity
       guard discoveryDays < lifetimeDays else {
-        context.schedule(.needLapses(resident: UInt32(resident)), at: now + SimDuration(sampling: lifetimeDays, unit: .day))
+        lapses.file(resident: resident, at: now + SimDuration(sampling: lifetimeDays, unit: .day))
         return
       }
       reportedAt = now + SimDuration(sampling: discoveryDays, unit: .day)
@@ -76,10 +76,15 @@ extension DistrictModel {
     context.schedule(.requestReported(request: slot), at: clock.adding(0, to: reportedAt))
   }
 
-  /// A need nobody captured lapses: an unmet-need experience for its resident.
-  mutating func needLapses(_ resident: Int, at now: SimTime) {
+  /// Needs nobody captured lapse: an unmet-need experience for each resident, at the time
+  /// of the lapse, applied at the end of the day (see ``LapseBook``).
+  mutating func applyLapses(ofDayEndingAt midnight: SimTime) {
+    let day = midnight.dayIndex - 1
     let s = scenario.satisfaction
-    experience(resident: resident, score: s.unmetNeedScore, weight: s.unmetNeedWeight, at: now)
+    for lapse in lapses.take(day: day) {
+      let time = SimTime(ticks: Int64(day) * 86_400 + Int64(lapse.secondOfDay))
+      experience(resident: Int(lapse.resident), score: s.unmetNeedScore, weight: s.unmetNeedWeight, at: time)
+    }
   }
 
   /// Rounds `hours` to whole seconds, clamped to the Int32 range of request fields.

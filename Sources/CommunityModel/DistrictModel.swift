@@ -27,6 +27,8 @@ public struct DistrictModel: SimulationModel {
   var communities: [CommunityState]
   var needProcesses: [NeedProcess]
   var requests: RequestPool
+  /// Uncaptured needs, by the day they lapse.
+  var lapses: LapseBook
   var workers: [Worker]
   /// One stream per post: quit times and hiring lags.
   var workerStreams: [RandomStream]
@@ -147,6 +149,7 @@ public struct DistrictModel: SimulationModel {
       }
     }
 
+    lapses = LapseBook(days: scenario.warmupDays + scenario.days)
     requests = RequestPool(reservingCapacity: max(1_024, scenario.totalResidents / 8))
     daily = DailySeries(names: DayCounts.names, units: DayCounts.units, firstDay: -scenario.warmupDays)
     daily.values.reserveCapacity(scenario.warmupDays + scenario.days + 1)
@@ -168,7 +171,6 @@ public struct DistrictModel: SimulationModel {
     case .patienceRunsOut(let request, let generation): patienceRunsOut(request, generation, context.now)
     case .jobCompletes(let worker): jobCompletes(worker, &context)
     case .departmentReplies(let request): resolve(request, at: context.now)
-    case .needLapses(let resident): needLapses(Int(resident), at: context.now)
     case .adminTaskArrives(let community): adminTaskArrives(Int(community), &context)
     case .workerQuits(let worker, let generation): workerQuits(worker, generation, &context)
     case .workerHired(let worker): hire(worker, initial: false, &context)
@@ -183,6 +185,7 @@ public struct DistrictModel: SimulationModel {
   }
 
   public mutating func finish(at time: SimTime) {
+    applyLapses(ofDayEndingAt: time)
     recordDay(at: time)
     let now = clock.elapsed(at: time)
     for c in communities.indices {

@@ -121,7 +121,7 @@ func run(_ options: RunOptions) {
       case .json: SummaryJSON.render(summary)
       case .csv: TidyCSV.metricSummaries(summary)
       }
-    FileHandle.standardOutput.write(Data(report.utf8))
+    FileHandle.standardOutput.write(Data((report.hasSuffix("\n") ? report : report + "\n").utf8))
     try RunOutput.write(summary, results: results, to: directoryURL)
   } catch {
     printError("community-twin: error: \(error)")

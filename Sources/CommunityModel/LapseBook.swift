@@ -1,0 +1,36 @@
+import SimKernel
+
+/// Unmet needs waiting to lapse, filed by the day they lapse on.
+///
+/// A lapse has no consequence but its resident's experience, so instead of one calendar
+/// event each (at scale, tens of thousands pending at once, deepening every calendar
+/// operation) lapses are filed in day buckets and applied at the end of their day, each at
+/// its own time. 8 bytes per pending lapse; filing allocates only when a bucket grows.
+struct LapseBook {
+  struct Lapse {
+    var resident: UInt32
+    /// Seconds after the start of the day.
+    var secondOfDay: UInt32
+  }
+
+  /// `buckets[d]`: lapses on day d (days past the horizon are never applied, so not filed).
+  private var buckets: [[Lapse]]
+
+  init(days: Int) {
+    buckets = Array(repeating: [], count: days)
+  }
+
+  /// Files a lapse of `resident`'s need at `time`. O(1) amortized.
+  mutating func file(resident: Int, at time: SimTime) {
+    let day = time.dayIndex
+    guard day < buckets.count else { return }
+    buckets[day].append(Lapse(resident: UInt32(resident), secondOfDay: UInt32(time.secondOfDay)))
+  }
+
+  /// Removes and returns day `day`'s lapses, in filing order.
+  mutating func take(day: Int) -> [Lapse] {
+    guard day < buckets.count else { return [] }
+    defer { buckets[day] = [] }
+    return buckets[day]
+  }
+}
