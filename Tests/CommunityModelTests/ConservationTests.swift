@@ -5,7 +5,7 @@ import TwinExperiments
 @Suite struct ConservationTests {
   @Test(arguments: 0..<3)
   func requestsAreConserved(replication: Int) throws {
-    let result = DistrictModel.runReplication(try Fixtures.shortBaseline(), seed: 11, replication: replication)
+    let result = DistrictModel.runReplication(try Fixtures.smallBaseline(), seed: 11, replication: replication)
     let captured = result.value("requests.captured")
     #expect(captured > 0)
     // Open requests are counted from the request records, not from the other counters.
@@ -18,7 +18,7 @@ import TwinExperiments
 
   @Test(arguments: 0..<3)
   func workerHoursAddUp(replication: Int) throws {
-    let result = DistrictModel.runReplication(try Fixtures.shortBaseline(), seed: 12, replication: replication)
+    let result = DistrictModel.runReplication(try Fixtures.smallBaseline(), seed: 12, replication: replication)
     let paid = result.value("workers.paid_hours")
     let parts = result.value("workers.service_hours") + result.value("workers.admin_hours")
       + result.value("workers.idle_hours")

@@ -3,7 +3,7 @@ import TwinExperiments
 
 @Suite struct DeterminismTests {
   @Test func sameSeedSameResult() throws {
-    let scenario = try Fixtures.shortBaseline(days: 30)
+    let scenario = try Fixtures.smallBaseline(days: 20)
     let a = DistrictModel.runReplication(scenario, seed: 5, replication: 2)
     let b = DistrictModel.runReplication(scenario, seed: 5, replication: 2)
     // Bit patterns, since metrics with nothing to measure are NaN (and NaN ≠ NaN).
@@ -15,7 +15,7 @@ import TwinExperiments
   }
 
   @Test func replicationsDiffer() throws {
-    let scenario = try Fixtures.shortBaseline(days: 30)
+    let scenario = try Fixtures.smallBaseline(days: 20)
     let a = DistrictModel.runReplication(scenario, seed: 5, replication: 0)
     let b = DistrictModel.runReplication(scenario, seed: 5, replication: 1)
     #expect(a.value("requests.arrived") != b.value("requests.arrived"))

@@ -12,9 +12,12 @@ enum Fixtures {
     try ScenarioFile.load(scenariosDirectory.appendingPathComponent(relativePath))
   }
 
-  /// The baseline shortened to `days` (after a `warmup`-day warm-up), for quick tests.
-  static func shortBaseline(days: Int = 60, warmup: Int = 10) throws -> Scenario {
+  /// The baseline shrunk to a community of `residents` (same make-up, staff per 1,000 and
+  /// facilities per 1,000) and `days` days after a `warmup`-day warm-up: small enough for a
+  /// debug-build test run.
+  static func smallBaseline(residents: Int = 2_000, days: Int = 40, warmup: Int = 10) throws -> Scenario {
     var scenario = try scenario("baseline.json")
+    scenario.communities[0].residents = residents
     scenario.days = days
     scenario.warmupDays = warmup
     return scenario

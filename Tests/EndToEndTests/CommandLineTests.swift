@@ -3,22 +3,6 @@ import Testing
 
 /// The executables as a user meets them: run the built binaries, check exit status and output.
 @Suite struct CommandLineTests {
-  /// Runs a product from the build folder (the test bundle sits beside the executables).
-  private func execute(_ product: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
-    process.executableURL = Bundle.main.bundleURL.appendingPathComponent(product)
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return (process.terminationStatus, stdout, stderr)
-  }
-
   @Test func versionPrintsASemanticVersionAndSucceeds() throws {
     let result = try execute("community-twin", ["--version"])
     #expect(result.status == 0)

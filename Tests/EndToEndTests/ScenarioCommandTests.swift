@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// `validate` and `run` on real and broken scenario files, through the built binary.
+@Suite struct ScenarioCommandTests {
+  let baseline = packageRoot.appendingPathComponent("Scenarios/baseline.json").path
+  let mmc = packageRoot.appendingPathComponent("Scenarios/validation/mmc.json").path
+
+  /// A scratch folder removed after the test.
+  func withTemporaryDirectory(_ body: (URL) throws -> Void) throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ct-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try body(directory)
+  }
+
+  @Test(arguments: ["Scenarios/baseline.json", "Scenarios/validation/mmc.json"])
+  func shippedScenariosValidate(file: String) throws {
+    let result = try execute("community-twin", ["validate", packageRoot.appendingPathComponent(file).path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("OK"))
+  }
+
+  /// Each broken file: a non-zero exit (65, bad data), the file named, the key path and
+  /// the allowed range in the message, no crash.
+  @Test(arguments: [
+    ("malformed", #"{"name": "x", "cohorts": [}"#, ["malformed JSON", "line 1"]),
+    ("unknown-key", "UNKNOWN", ["communities[0].residnets", "did you mean 'residents'"]),
+    ("negative-rate", "NEGATIVE", ["needs[0].rate_per_resident_per_year.elderly", "≥ 0"]),
+    ("empty-cohorts", "EMPTY", ["cohorts", "at least one"]),
+  ])
+  func badScenarioFilesAreRejectedWithKeyPaths(name: String, content: String, expected: [String]) throws {
+    let text = try String(contentsOfFile: baseline, encoding: .utf8)
+    let broken: String
+    switch content {
+    case "UNKNOWN": broken = text.replacingOccurrences(of: #""residents": 8000"#, with: #""residnets": 8000"#)
+    case "NEGATIVE": broken = text.replacingOccurrences(of: #""elderly": 3.0"#, with: #""elderly": -3.0"#)
+    case "EMPTY":
+      let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+      var emptied = object
+      emptied["cohorts"] = [Any]()
+      broken = String(decoding: try JSONSerialization.data(withJSONObject: emptied), as: UTF8.self)
+    default: broken = content
+    }
+    try withTemporaryDirectory { directory in
+      let file = directory.appendingPathComponent("\(name).json")
+      try broken.write(to: file, atomically: true, encoding: .utf8)
+      for command in ["validate", "run"] {
+        let out = directory.appendingPathComponent("out-\(command)")
+        let result = try execute("community-twin", [command, file.path, "--out", out.path].prefix(command == "run" ? 4 : 2).map { $0 })
+        #expect(result.status == 65, "\(command): \(result.stderr)")
+        #expect(result.stderr.contains(file.path))
+        for fragment in expected { #expect(result.stderr.contains(fragment), "\(command) stderr: \(result.stderr)") }
+        #expect(!result.stderr.contains("Fatal error"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("summary.json").path))
+      }
+    }
+  }
+
+  /// Same file and seed: identical `summary.json`, byte for byte, with 1 and 2 threads.
+  @Test func summaryIsIdenticalWhateverTheThreadCount() throws {
+    try withTemporaryDirectory { directory in
+      var summaries: [Data] = []
+      for threads in ["1", "2"] {
+        let out = directory.appendingPathComponent("t\(threads)")
+        let result = try execute(
+          "community-twin",
+          ["run", mmc, "--replications", "4", "--days", "10", "--threads", threads, "--out", out.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        summaries.append(try Data(contentsOf: out.appendingPathComponent("summary.json")))
+        for file in ["replications.csv", "timeseries.csv"] {
+          #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path))
+        }
+      }
+      #expect(summaries[0] == summaries[1])
+      let summary = try JSONSerialization.jsonObject(with: summaries[0]) as? [String: Any]
+      #expect((summary?["replications"] as? Int) == 4)
+      #expect((summary?["metrics"] as? [Any])?.isEmpty == false)
+    }
+  }
+}
