@@ -16,6 +16,26 @@ import TwinExperiments
     #expect(result.value("needs.uncaptured") == result.value("requests.arrived") - captured)
   }
 
+  /// A district of three communities of different sizes and make-ups.
+  @Test func aDistrictConservesRequestsAndHours() throws {
+    var scenario = try Fixtures.smallBaseline(residents: 1_500)
+    let template = scenario.communities[0]
+    scenario.communities = [
+      template,
+      CommunitySpec(name: "Young estate", residents: 900, cohortShares: [0.05, 0.35, 0.35, 0.25]),
+      CommunitySpec(name: "Old town", residents: 1_200, cohortShares: [0.45, 0.3, 0.1, 0.15]),
+    ]
+    let result = DistrictModel.runReplication(scenario, seed: 13, replication: 0)
+    #expect(result.value("requests.captured") == result.value("requests.resolved")
+      + result.value("requests.abandoned") + result.value("requests.open_at_end"))
+    let paid = result.value("workers.paid_hours")
+    let parts = result.value("workers.service_hours") + result.value("workers.admin_hours")
+      + result.value("workers.idle_hours")
+    #expect(abs(parts - paid) <= 1e-9 * paid)
+    // Staff per 1,000 follow each community's rounded posts: 6 + 4 + 5 caseworkers.
+    #expect(abs(result.value("workers.casework_per_1000_residents") - 1_000 * 15 / 3_600) < 0.5)
+  }
+
   @Test(arguments: 0..<3)
   func workerHoursAddUp(replication: Int) throws {
     let result = DistrictModel.runReplication(try Fixtures.smallBaseline(), seed: 12, replication: replication)
