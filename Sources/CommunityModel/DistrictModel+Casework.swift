@@ -56,7 +56,7 @@ extension DistrictModel {
       let remaining = (workers[Int(w)].rampEnds - now).days / role.rampUpDays
       productivity = 1 - (1 - role.initialProductivity) * remaining
     }
-    let duration = SimDuration(ticks: Int64((Double(requests[slot].work) / productivity).rounded()))
+    let duration = SimDuration(sampling: Double(requests[slot].work) / productivity, unit: .second)
     context.schedule(.jobCompletes(worker: w), at: clock.adding(duration.ticks, to: now))
   }
 
@@ -161,7 +161,7 @@ extension DistrictModel {
     guard !communities[c].adminScheduled, communities[c].adminLoad > 0 else { return }
     var stream = communities[c].adminStream
     let meanGap = scenario.adminTaskHours.mean * 3_600 / communities[c].adminLoad
-    let gap = SimDuration(ticks: Int64((-_log(stream.nextOpenUnit()) * meanGap).rounded()))
+    let gap = SimDuration(sampling: -_log(stream.nextOpenUnit()) * meanGap, unit: .second)
     communities[c].adminStream = stream
     communities[c].adminScheduled = true
     context.schedule(.adminTaskArrives(community: UInt32(c)), at: clock.adding(gap.ticks, to: context.now))

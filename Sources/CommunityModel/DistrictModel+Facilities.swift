@@ -46,7 +46,7 @@ extension DistrictModel {
   mutating func scheduleNextVisit(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
     let meanGap = facilities[Int(f)].meanGap
     guard meanGap.isFinite else { return }
-    let gap = Int64((-_log(facilities[Int(f)].stream.nextOpenUnit()) * meanGap).rounded())
+    let gap = SimDuration(sampling: -_log(facilities[Int(f)].stream.nextOpenUnit()) * meanGap, unit: .second).ticks
     context.schedule(.visitArrives(facility: f), at: facilities[Int(f)].openClock.adding(gap, to: context.now))
   }
 

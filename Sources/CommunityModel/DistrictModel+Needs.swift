@@ -88,8 +88,15 @@ extension DistrictModel {
   }
 
   /// Rounds `hours` to whole seconds, clamped to the Int32 range of request fields.
-  static func seconds(hours: Double) -> Int32 { Int32(min(max((hours * 3_600).rounded(), 0), Double(Int32.max))) }
+  static func seconds(hours: Double) -> Int32 { clampedSeconds(hours * 3_600) }
 
   /// Rounds `days` to whole seconds, clamped to the Int32 range of request fields.
-  static func seconds(days: Double) -> Int32 { Int32(min(max((days * 86_400).rounded(), 0), Double(Int32.max))) }
+  static func seconds(days: Double) -> Int32 { clampedSeconds(days * 86_400) }
+
+  /// `seconds` rounded to nearest (half up) and clamped to 0 … Int32.max (NaN gives 0).
+  @inline(__always)
+  static func clampedSeconds(_ seconds: Double) -> Int32 {
+    if seconds >= Double(Int32.max) { return .max }
+    return Int32(truncatingIfNeeded: SimDuration(sampling: seconds, unit: .second).ticks)
+  }
 }

@@ -75,7 +75,7 @@ public struct ArrivalRateProfile: Hashable, Sendable {
     var candidate = Double(time.ticks)
     while true {
       candidate += -_log(generator.nextOpenUnit()) * meanGapSeconds
-      let tick = SimTime(ticks: max(Int64(candidate.rounded()), time.ticks + 1))
+      let tick = SimTime(ticks: max(SimDuration(sampling: candidate, unit: .second).ticks, time.ticks + 1))
       if generator.nextUnit() * peakRatePerDay < ratePerDay(at: tick) { return tick }
     }
   }

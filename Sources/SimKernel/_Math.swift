@@ -13,6 +13,5 @@ import Darwin
 @inlinable @inline(__always) func _log(_ x: Double) -> Double { log(x) }
 @inlinable @inline(__always) func _log1p(_ x: Double) -> Double { log1p(x) }
 @inlinable @inline(__always) func _exp(_ x: Double) -> Double { exp(x) }
-@inlinable @inline(__always) func _cos(_ x: Double) -> Double { cos(x) }
 @inlinable @inline(__always) func _pow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
 @inlinable @inline(__always) func _lgamma(_ x: Double) -> Double { lgamma(x) }
