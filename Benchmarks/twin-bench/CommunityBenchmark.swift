@@ -10,7 +10,8 @@ enum CommunityBenchmark {
       Runs one replication of a district of N residents (communities the size of FILE's
       first community, its cohort mix and parameters) for D days after the scenario's
       warm-up, and prints one JSON line: events, events_per_sec, seconds, peak_rss_bytes and
-      rss_bytes_per_resident (peak resident memory of the whole process ÷ N).
+      rss_bytes_per_resident (peak resident memory of the whole process ÷ N) and
+      model_bytes_per_resident (the peak's growth while the model runs ÷ N).
       Defaults: --residents 100000 --days 365 --scenario Scenarios/baseline.json --seed 1.
     """
 
@@ -24,6 +25,9 @@ enum CommunityBenchmark {
     var scenario = try ScenarioFile.load(URL(fileURLWithPath: file))
     scenario.days = days
     scenario.communities = district(of: residents, like: scenario.communities[0])
+    // The process's own footprint (runtime, Foundation, the parsed scenario) before the model
+    // exists; peak − this is what the district costs.
+    let before = peakResidentBytes()
     let (seconds, result) = measure { DistrictModel.runReplication(scenario, seed: seed, replication: 0) }
     let peak = peakResidentBytes()
     return jsonLine([
@@ -39,6 +43,8 @@ enum CommunityBenchmark {
       ("events_per_sec", .number(Double(result.events) / seconds)),
       ("peak_rss_bytes", .int(peak)),
       ("rss_bytes_per_resident", .number(Double(peak) / Double(residents))),
+      ("peak_rss_before_model_bytes", .int(before)),
+      ("model_bytes_per_resident", .number(Double(peak - before) / Double(residents))),
     ])
   }
 

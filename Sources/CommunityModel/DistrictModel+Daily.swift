@@ -1,8 +1,8 @@
 import SimKernel
 
 extension DistrictModel {
-  /// Midnight: applies the day's lapsed needs, records the day's row, keeps the satisfaction ledger's exponentials small,
-  /// and schedules the next midnight.
+  /// Midnight: applies the day's lapsed needs, records the day's row, rebases the
+  /// satisfaction ledger every min(τ, 60 days), and schedules the next midnight.
   mutating func dayEnds(_ context: inout SimContext<CommunityEvent>) {
     applyLapses(ofDayEndingAt: context.now)
     recordDay(at: context.now)
