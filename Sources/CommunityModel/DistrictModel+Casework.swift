@@ -148,8 +148,8 @@ extension DistrictModel {
     communities[c].adminStream = stream
     let slot = requests.allocate(
       Request(
-        arose: context.now, reported: context.now, resident: 0, work: Self.seconds(hours: hours), departmentDelay: 0,
-        patience: 0, generation: 0, community: UInt16(c), category: 0, tier: 0, state: .queued,
+        reported: context.now, resident: 0, work: Self.seconds(hours: hours), departmentDelay: 0,
+        patience: 0, generation: 0, community: UInt16(c), tier: 0, state: .queued,
         inWindow: inWindow(context.now), selfReported: false, isAdministrative: true))
     enqueue(slot, priority: CommunityState.adminPriority, &context)
     scheduleAdminTask(community: c, &context)

@@ -68,9 +68,9 @@ extension DistrictModel {
       departmentDraw < need.crossDepartmentProbability ? Self.seconds(days: departmentDays) : 0
     let slot = requests.allocate(
       Request(
-        arose: now, reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
+        reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
         departmentDelay: departmentDelay, patience: Self.seconds(days: patienceDays), generation: 0,
-        community: UInt16(c), category: UInt8(j), tier: UInt8(tier), state: .awaitingReport, inWindow: window,
+        community: UInt16(c), tier: UInt8(tier), state: .awaitingReport, inWindow: window,
         selfReported: selfReported, isAdministrative: false))
     // Reports are picked up in working hours.
     context.schedule(.requestReported(request: slot), at: clock.adding(0, to: reportedAt))

@@ -99,7 +99,7 @@ extension DistrictModel {
   /// `residentsPerDay` residents per working day and notices a need with
   /// `detectionProbability`.
   mutating func updateDiscoveryRate(community c: Int) {
-    let workdayShare = Double(calendar.workdays.count) / 7
+    let workdayShare = Double(clock.workdays.nonzeroBitCount) / 7
     var rate = 0.0
     for (r, role) in scenario.roles.enumerated() {
       if case .patrol(let perDay, let detection) = role.duty {

@@ -15,7 +15,7 @@ public struct DistrictModel: SimulationModel {
   public typealias Event = CommunityEvent
 
   let scenario: Scenario
-  let calendar: WorkingCalendar
+  /// The staff's working calendar as an O(1) clock.
   let clock: WorkingClock
   let warmupEnd: SimTime
   let horizon: SimTime
@@ -49,7 +49,6 @@ public struct DistrictModel: SimulationModel {
 
   public init(scenario: Scenario, seed: UInt64, replication: Int) {
     self.scenario = scenario
-    calendar = scenario.workingCalendar
     clock = WorkingClock(scenario.workingCalendar)
     warmupEnd = SimTime(.days(scenario.warmupDays))
     horizon = SimTime(.days(scenario.warmupDays + scenario.days))

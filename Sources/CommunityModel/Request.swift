@@ -2,14 +2,12 @@ import SimKernel
 
 /// A need on its way through the office: reported or discovered, queued, handled, perhaps
 /// sent to another department, then resolved or abandoned. Administrative tasks use the same
-/// record (``isAdministrative``). 40 bytes.
+/// record (``isAdministrative``). 40 bytes per slot.
 struct Request {
   enum State: UInt8 {
     case free, awaitingReport, queued, inService, withDepartment, abandonedInQueue
   }
 
-  /// When the need arose.
-  var arose: SimTime
   /// When the resident reported it or a patrol discovered it (response times count from here).
   var reported: SimTime
   var resident: UInt32
@@ -22,7 +20,6 @@ struct Request {
   /// Bumped when the slot is reused, so stale timers can tell.
   var generation: UInt32
   var community: UInt16
-  var category: UInt8
   /// ``RequestTier`` raw value; ignored for administrative tasks.
   var tier: UInt8
   var state: State

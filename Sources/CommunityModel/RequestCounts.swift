@@ -9,6 +9,4 @@ struct RequestCounts {
   var abandoned = 0
   /// Resolved requests that went through another department.
   var crossDepartment = 0
-  /// Needs that lapsed unmet, never captured.
-  var lapsed = 0
 }
