@@ -21,6 +21,13 @@ public enum ScenarioFile {
   ///   and the operating system's reason; otherwise see ``decode(_:file:)``.
   /// - Complexity: O(file size), plus O(keys²) for suggestions on unknown keys.
   public static func load(_ url: URL) throws -> Scenario {
+    try read(url).scenario
+  }
+
+  /// ``load(_:)`` that also returns the bytes it decoded, so a caller can fingerprint exactly
+  /// the file it ran (one read, no window for the file to change in between).
+  /// - Throws: as ``load(_:)``.
+  public static func read(_ url: URL) throws -> (scenario: Scenario, bytes: Data) {
     let file = url.isFileURL ? url.relativePath : url.absoluteString
     let data: Data
     do {
@@ -28,7 +35,7 @@ public enum ScenarioFile {
     } catch {
       throw ScenarioFileError(problems: [ScenarioProblem(file: file, keyPath: "", message: "cannot read the file: \(osReason(error))")])
     }
-    return try decode(data, file: file)
+    return (try decode(data, file: file), data)
   }
 
   /// The operating system's words for a failed read (`No such file or directory`), from the

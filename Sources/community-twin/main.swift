@@ -75,10 +75,11 @@ func printError(_ text: String) {
   FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }
 
-/// Loads the scenario file at `path`, or reports every problem and exits 65.
-func loadScenario(_ path: String) -> Scenario {
+/// Reads the scenario file at `path` (the scenario and the bytes it came from), or reports
+/// every problem and exits 65.
+func loadScenario(_ path: String) -> (scenario: Scenario, bytes: Data) {
   do {
-    return try ScenarioFile.load(URL(fileURLWithPath: path))
+    return try ScenarioFile.read(URL(fileURLWithPath: path))
   } catch let error as ScenarioFileError {
     printError(error.description)
   } catch {
@@ -88,19 +89,12 @@ func loadScenario(_ path: String) -> Scenario {
 }
 
 func validate(_ path: String) {
-  let scenario = loadScenario(path)
+  let scenario = loadScenario(path).scenario
   print("\(path): OK — \(scenario.overview)")
 }
 
 func run(_ options: RunOptions) {
-  var scenario = loadScenario(options.scenario)
-  let fileBytes: Data
-  do {
-    fileBytes = try Data(contentsOf: URL(fileURLWithPath: options.scenario))
-  } catch {
-    printError("community-twin: error: cannot read scenario file \(options.scenario): \(error.localizedDescription)")
-    exit(ExitStatus.dataError)
-  }
+  var (scenario, fileBytes) = loadScenario(options.scenario)
   if let days = options.days { scenario.days = days }
   let seed = options.seed ?? scenario.seed
   let replications = options.replications ?? scenario.replications
