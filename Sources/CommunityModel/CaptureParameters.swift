@@ -12,14 +12,18 @@ public struct CaptureParameters: Hashable, Sendable {
   /// Delay from a need arising to its report [hours]; reports are handled from the next
   /// working time on.
   public var reportDelayHours: Distribution
+  /// Discovery of unreported needs from data (needs heat-map, hotline, sensors: L1), a
+  /// hazard per unreported need [per day] added to the patrols'; 0 in the baseline.
+  public var dataDiscoveryRatePerDay: Double
 
   public init(
     onlineReportProbability: Double, offlineReportProbability: Double, nonparticipantFactor: Double,
-    reportDelayHours: Distribution
+    reportDelayHours: Distribution, dataDiscoveryRatePerDay: Double = 0
   ) {
     self.onlineReportProbability = onlineReportProbability
     self.offlineReportProbability = offlineReportProbability
     self.nonparticipantFactor = nonparticipantFactor
     self.reportDelayHours = reportDelayHours
+    self.dataDiscoveryRatePerDay = dataDiscoveryRatePerDay
   }
 }

@@ -26,7 +26,22 @@ public enum CommunityEvent: Hashable, Sendable {
   case visitorGivesUp(visitor: UInt64, facility: UInt32)
   case facilityOpens(facility: UInt32)
   case facilityCloses(facility: UInt32)
-  /// Midnight: record the day's time-series row.
+  /// A community's planning cycle: projects chosen from the backlog (and, under L10,
+  /// idle multi-use places converted).
+  case planningCycle(community: UInt32)
+  /// The approval chain (or local approval) of a project is through.
+  case projectApproved(project: UInt32)
+  /// A project is built: capacity added, its backlog resolved.
+  case projectCompletes(project: UInt32)
+  /// A PPP operator's added places open.
+  case operatorPlacesOpen(operator: UInt32)
+  /// A PPP operator reviews its accounts and stays or exits.
+  case operatorReview(operator: UInt32)
+  /// Performance evaluation across the district's communities (L9).
+  case evaluation
+  /// Intervention `index` of the scenario's mid-run interventions starts.
+  case interventionStarts(index: UInt32)
+  /// Midnight: money flows of the day, then the day's time-series row.
   case dayEnds
   /// The warm-up is over: statistics start from here.
   case warmupEnds

@@ -56,11 +56,13 @@ extension DistrictModel {
       let remaining = (workers[Int(w)].rampEnds - now).days / role.rampUpDays
       productivity = 1 - (1 - role.initialProductivity) * remaining
     }
+    productivity *= 1 + role.trainingGain
     let duration = SimDuration(sampling: Double(requests[slot].work) / productivity, unit: .second)
     context.schedule(.jobCompletes(worker: w), at: clock.adding(duration.ticks, to: now))
   }
 
-  /// Worker `w` finishes its job: a case goes on to another department or is resolved; an
+  /// Worker `w` finishes its job: a case goes on to another department, is resolved or
+  /// waits for a project; an
   /// administrative task is done. The worker takes the next job, goes idle, or, having
   /// resigned, leaves.
   mutating func jobCompletes(_ w: UInt32, _ context: inout SimContext<CommunityEvent>) {
@@ -74,7 +76,7 @@ extension DistrictModel {
       context.schedule(
         .departmentReplies(request: slot), at: now + SimDuration(ticks: Int64(requests[slot].departmentDelay)))
     } else {
-      resolve(slot, at: now)
+      caseworkDone(slot, at: now)
     }
     let c = Int(workers[Int(w)].community)
     if workers[Int(w)].leaving {
@@ -116,6 +118,14 @@ extension DistrictModel {
     return admission?.customer
   }
 
+  /// The office's part of request `slot` is done (and the other department's, if any): it
+  /// is resolved, or, if it needs a project, it joins the planning backlog.
+  mutating func caseworkDone(_ slot: UInt32, at now: SimTime) {
+    guard requests[slot].needsProject else { return resolve(slot, at: now) }
+    requests[slot].state = .awaitingProject
+    backlogs[Int(requests[slot].community) * scenario.needs.count + Int(requests[slot].category)].append(slot)
+  }
+
   /// Resolves request `slot`: response-time statistics and the resident's experience,
   /// relative to the tier's expectation for the resident's cohort.
   mutating func resolve(_ slot: UInt32, at now: SimTime) {
@@ -150,7 +160,8 @@ extension DistrictModel {
       Request(
         reported: context.now, resident: 0, work: Self.seconds(hours: hours), departmentDelay: 0,
         patience: 0, generation: 0, community: UInt16(c), tier: 0, state: .queued,
-        inWindow: inWindow(context.now), selfReported: false, isAdministrative: true))
+        inWindow: inWindow(context.now), selfReported: false, isAdministrative: true, needsProject: false,
+        category: 0))
     enqueue(slot, priority: CommunityState.adminPriority, &context)
     scheduleAdminTask(community: c, &context)
   }

@@ -1,9 +1,10 @@
 import SimKernel
 
 extension DistrictModel {
-  /// Midnight: applies the day's lapsed needs, records the day's row, rebases the
+  /// Midnight: settles the day's money, applies the day's lapsed needs, records the day's row, rebases the
   /// satisfaction ledger every min(τ, 60 days), and schedules the next midnight.
   mutating func dayEnds(_ context: inout SimContext<CommunityEvent>) {
+    settleMoney()
     applyLapses(ofDayEndingAt: context.now)
     recordDay(at: context.now)
     if context.now.days - ledger.reference >= min(Self.ledgerRebaseDays, ledger.relaxationDays) {
@@ -42,7 +43,12 @@ extension DistrictModel {
       facilities[f].turnedAway = 0
       facilities[f].gaveUp = 0
     }
-    staffOnRoll.reset(at: now)
+    for f in facilities.indices {
+      facilities[f].busyAreaAtCycle = 0
+      facilities[f].capacityAreaAtCycle = 0
+    }
+    moneyAtWindowStart = money
+    for r in staffOnRoll.indices { staffOnRoll[r].reset(at: now) }
     caseworkOnRoll.reset(at: now)
   }
 }

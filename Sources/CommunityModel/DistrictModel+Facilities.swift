@@ -78,6 +78,7 @@ extension DistrictModel {
         .visitorGivesUp(visitor: visitor, facility: f), at: now + SimDuration(sampling: minutes, unit: .minute))
     case .rejected:
       facilities[Int(f)].turnedAway += 1
+      facilities[Int(f)].unservedSinceCycle += 1
       turnedAway(resident: resident, at: now)
     }
   }
@@ -87,6 +88,7 @@ extension DistrictModel {
     var stream = facilities[Int(f)].stream
     let hours = scenario.facilities[facilities[Int(f)].spec].visitHours.sample(using: &stream)
     facilities[Int(f)].stream = stream
+    facilities[Int(f)].startedToday &+= 1
     context.schedule(.visitEnds(facility: f), at: context.now + SimDuration(sampling: hours, unit: .hour))
     let s = scenario.satisfaction
     experience(
@@ -103,6 +105,7 @@ extension DistrictModel {
   mutating func visitorGivesUp(_ visitor: UInt64, _ f: UInt32, at now: SimTime) {
     guard facilities[Int(f)].pool.withdraw(visitor, at: now) != nil else { return }
     facilities[Int(f)].gaveUp += 1
+    facilities[Int(f)].unservedSinceCycle += 1
     turnedAway(resident: Int(visitor & 0xFFFF_FFFF), at: now)
   }
 

@@ -14,14 +14,14 @@ extension DistrictModel {
     simulation.finish()
     return ReplicationResult(
       replication: replication, metrics: simulation.model.metrics(), daily: simulation.model.daily,
-      events: simulation.eventsHandled)
+      events: simulation.eventsHandled, money: simulation.model.money.audit())
   }
 
   /// Captured requests of the window still open at the end, counted from the request
   /// records (independently of the resolved and abandoned counters). O(slots).
   var openAtEnd: Int {
     requests.slots.reduce(0) { n, r in
-      let open = r.state == .queued || r.state == .inService || r.state == .withDepartment
+      let open = r.state == .queued || r.state == .inService || r.state == .withDepartment || r.state == .awaitingProject
       return n + (open && r.inWindow && !r.isAdministrative ? 1 : 0)
     }
   }
@@ -88,10 +88,18 @@ extension DistrictModel {
     add("workers.casework_on_staff", "workers", caseworkers)
     add("workers.weekly_hours", "hours per week", caseworkers > 0 ? Double(paid) / 3_600 / weeks / caseworkers : .nan)
     add("workers.casework_per_1000_residents", "workers", 1_000 * caseworkers / Double(residents.count))
-    add("workers.per_1000_residents", "workers", 1_000 * staffOnRoll.mean / Double(residents.count))
+    // Paid staff (pay ratio > 0); volunteers are reported per role only.
+    let paidRoles = scenario.roles.indices.filter { scenario.roles[$0].payRatio > 0 }
+    let paidOnRoll = paidRoles.reduce(0) { $0 + staffOnRoll[$1].mean }
+    let paidDepartures = paidRoles.reduce(0) { $0 + departures[$1] }
+    add("workers.per_1000_residents", "workers", 1_000 * paidOnRoll / Double(residents.count))
     let years = Double(scenario.days) / 365
-    add("workers.turnover_rate", "per year", staffOnRoll.mean > 0 ? Double(departures) / staffOnRoll.mean / years : .nan)
-    add("workers.departures", "workers", Double(departures))
+    add("workers.turnover_rate", "per year", paidOnRoll > 0 ? Double(paidDepartures) / paidOnRoll / years : .nan)
+    add("workers.departures", "workers", Double(paidDepartures))
+    for (r, role) in scenario.roles.enumerated() {
+      add("workers.on_roll.\(role.id)", "workers", staffOnRoll[r].mean)
+      add("workers.turnover_rate.\(role.id)", "per year", staffOnRoll[r].mean > 0 ? Double(departures[r]) / staffOnRoll[r].mean / years : .nan)
+    }
     add("workers.hires", "workers", Double(hires))
 
     // Facilities, aggregated over communities by facility id.
@@ -121,6 +129,6 @@ extension DistrictModel {
     for (k, cohort) in scenario.cohorts.enumerated() {
       add("participation.rate.\(cohort.id)", "share 0–1", members[k] > 0 ? Double(participants[k]) / Double(members[k]) : .nan)
     }
-    return out
+    return out + policyMetrics(after: out)
   }
 }

@@ -12,7 +12,8 @@ extension DistrictModel {
 
   /// A need arises for a random resident of the process's community, weighted by cohort
   /// rates. The need draws all its attributes from its own stream, whatever happens to it:
-  /// tier, report, report delay, discovery time, lifetime, work, department delay, patience.
+  /// tier, report, report delay, discovery time, lifetime, work, department delay, patience,
+  /// whether it needs a project.
   /// Then it is reported (channel × participation × tier probability), or discovered by a
   /// patrol before it lapses (competing exponential risks), or it lapses unmet.
   mutating func needArises(_ p: UInt32, _ context: inout SimContext<CommunityEvent>) {
@@ -38,6 +39,8 @@ extension DistrictModel {
     let departmentDraw = own.nextUnit()
     let departmentDays = need.crossDepartmentDelayDays.sample(using: &own)
     let patienceDays = scenario.tiers[tier].patienceDays.sample(using: &own)
+    let projectDraw = own.nextUnit()
+    demandSinceCycle[c * scenario.needs.count + j] += 1
 
     let window = inWindow(now)
     if window { counts.arrived += 1 }
@@ -55,7 +58,7 @@ extension DistrictModel {
       reportedAt = now + reportDelay
       selfReported = true
     } else {
-      let rate = communities[c].discoveryRatePerDay
+      let rate = communities[c].discoveryRatePerDay + scenario.capture.dataDiscoveryRatePerDay
       let discoveryDays = rate > 0 ? discoveryEffort / rate : .infinity
       guard discoveryDays < lifetimeDays else {
         lapses.file(resident: resident, at: now + SimDuration(sampling: lifetimeDays, unit: .day))
@@ -64,14 +67,17 @@ extension DistrictModel {
       reportedAt = now + SimDuration(sampling: discoveryDays, unit: .day)
       selfReported = false
     }
+    let coordination = scenario.coordination
     let departmentDelay =
-      departmentDraw < need.crossDepartmentProbability ? Self.seconds(days: departmentDays) : 0
+      departmentDraw < need.crossDepartmentProbability * coordination.probabilityFactor
+      ? Self.seconds(days: departmentDays * coordination.delayFactor) : 0
+    let needsProject = tier == RequestTier.improvement.rawValue && projectDraw < (need.project?.shareOfImprovement ?? 0)
     let slot = requests.allocate(
       Request(
         reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
         departmentDelay: departmentDelay, patience: Self.seconds(days: patienceDays), generation: 0,
         community: UInt16(c), tier: UInt8(tier), state: .awaitingReport, inWindow: window,
-        selfReported: selfReported, isAdministrative: false))
+        selfReported: selfReported, isAdministrative: false, needsProject: needsProject, category: UInt8(j)))
     // Reports are picked up in working hours.
     context.schedule(.requestReported(request: slot), at: clock.adding(0, to: reportedAt))
   }

@@ -5,22 +5,16 @@ extension DistrictModel {
   /// a hiring lag (ramping up). Schedules the holder's resignation: exponential with the
   /// role's turnover hazard at its pay ratio (D6).
   mutating func hire(_ w: UInt32, initial: Bool, _ context: inout SimContext<CommunityEvent>) {
+    guard !workers[Int(w)].abolished else { return }
     let now = context.now
     let role = scenario.roles[Int(workers[Int(w)].role)]
     let c = Int(workers[Int(w)].community)
     workers[Int(w)].generation &+= 1
     workers[Int(w)].state = .available
     workers[Int(w)].rampEnds = initial ? now : now + SimDuration(sampling: role.rampUpDays, unit: .day)
-    if !initial && inWindow(now) { hires += 1 }
-    let turnover = role.annualTurnover
-    if turnover > 0 {
-      var stream = workerStreams[Int(w)]
-      let years = -_log(stream.nextOpenUnit()) / turnover
-      workerStreams[Int(w)] = stream
-      let quit = now + SimDuration(sampling: min(years * 365, 36_500), unit: .day)
-      context.schedule(.workerQuits(worker: w, generation: workers[Int(w)].generation), at: quit)
-    }
-    staffOnRoll.add(1, at: now)
+    if !initial && inWindow(now) && role.payRatio > 0 { hires += 1 }
+    scheduleQuit(w, turnover: role.annualTurnover, &context)
+    staffOnRoll[Int(workers[Int(w)].role)].add(1, at: now)
     switch role.duty {
     case .patrol:
       communities[c].patrolStaff[Int(workers[Int(w)].role)] += 1
@@ -38,6 +32,17 @@ extension DistrictModel {
       }
       if !initial { scheduleAdminTask(community: c, &context) }
     }
+  }
+
+  /// Schedules the resignation of post `w`'s holder after an exponential time at
+  /// `turnover` [per year] (none at 0), tagged with the post's generation.
+  mutating func scheduleQuit(_ w: UInt32, turnover: Double, _ context: inout SimContext<CommunityEvent>) {
+    guard turnover > 0 else { return }
+    var stream = workerStreams[Int(w)]
+    let years = -_log(stream.nextOpenUnit()) / turnover
+    workerStreams[Int(w)] = stream
+    let quit = context.now + SimDuration(sampling: min(years * 365, 36_500), unit: .day)
+    context.schedule(.workerQuits(worker: w, generation: workers[Int(w)].generation), at: quit)
   }
 
   /// The holder of post `w` resigns. An idle caseworker leaves at once; a busy one
@@ -81,18 +86,23 @@ extension DistrictModel {
     vacate(w, &context)
   }
 
-  /// Post `w` becomes vacant; its refill is scheduled after a hiring lag, on a working day.
+  /// Post `w` becomes vacant; unless abolished, its refill is scheduled.
   mutating func vacate(_ w: UInt32, _ context: inout SimContext<CommunityEvent>) {
     let now = context.now
     workers[Int(w)].state = .vacant
     workers[Int(w)].leaving = false
-    if inWindow(now) { departures += 1 }
-    staffOnRoll.add(-1, at: now)
+    if inWindow(now) { departures[Int(workers[Int(w)].role)] += 1 }
+    staffOnRoll[Int(workers[Int(w)].role)].add(-1, at: now)
+    if !workers[Int(w)].abolished { scheduleRefill(w, &context) }
+  }
+
+  /// Schedules the filling of vacant post `w` after a hiring lag, on a working day.
+  mutating func scheduleRefill(_ w: UInt32, _ context: inout SimContext<CommunityEvent>) {
     let role = scenario.roles[Int(workers[Int(w)].role)]
     var stream = workerStreams[Int(w)]
     let lag = SimDuration(sampling: role.hiringLagDays.sample(using: &stream), unit: .day)
     workerStreams[Int(w)] = stream
-    context.schedule(.workerHired(worker: w), at: clock.adding(0, to: now + lag))
+    context.schedule(.workerHired(worker: w), at: clock.adding(0, to: context.now + lag))
   }
 
   /// Discovery hazard per unreported need [per day]: each patroller checks on

@@ -14,10 +14,15 @@ import SimKernel
 public struct DistrictModel: SimulationModel {
   public typealias Event = CommunityEvent
 
-  let scenario: Scenario
+  /// The parameters in force: the scenario with its day-0 interventions applied, changed
+  /// again by each intervention as it starts.
+  var scenario: Scenario
   /// The staff's working calendar as an O(1) clock.
   let clock: WorkingClock
   let warmupEnd: SimTime
+  /// Master seed and replication number (streams created during the run use them).
+  let seed: UInt64
+  let replication: Int
   let horizon: SimTime
   /// Working clock at the end of the warm-up [s].
   var windowClock: Int64 = 0
@@ -37,18 +42,40 @@ public struct DistrictModel: SimulationModel {
   var counts = RequestCounts()
   var responses = ResponseStatistics()
   /// Staff on roll, all roles (time-weighted, for the turnover rate).
-  var staffOnRoll = TimeWeighted()
+  var staffOnRoll: [TimeWeighted]
   /// Casework staff on roll (time-weighted).
   var caseworkOnRoll = TimeWeighted()
-  var departures = 0
+  var departures: [Int]
   var hires = 0
   /// Captured requests not yet resolved or abandoned (all, warm-up included).
   var openRequests = 0
   var today = DayCounts()
   var daily: DailySeries
 
+  /// Every community's fund (`+Budget`), and a copy taken when the warm-up ends.
+  var money: MoneyLedger
+  var moneyAtWindowStart: MoneyLedger
+  /// Government appropriation multiplier per community (performance-linked funding, L9).
+  var fundingMultiplier: [Double]
+  /// Planning (`+Planning`): backlog of request slots, needs arisen since the last cycle,
+  /// and whether a project is underway, by community × category.
+  var backlogs: [[UInt32]]
+  var demandSinceCycle: [Int]
+  var projectUnderway: [Bool]
+  var planningCycles: [Int]
+  var projects: [Project] = []
+  var projectCounts = ProjectCounts()
+  /// PPP operators (`+PPP`).
+  var operators: [PPPOperator] = []
+  var operatorExits = 0
+  /// Draws of mid-run interventions (who starts to participate, who goes online).
+  var interventionStream: RandomStream
+
   public init(scenario: Scenario, seed: UInt64, replication: Int) {
+    let scenario = scenario.inForceAtStart
     self.scenario = scenario
+    self.seed = seed
+    self.replication = replication
     clock = WorkingClock(scenario.workingCalendar)
     warmupEnd = SimTime(.days(scenario.warmupDays))
     horizon = SimTime(.days(scenario.warmupDays + scenario.days))
@@ -148,6 +175,18 @@ public struct DistrictModel: SimulationModel {
       }
     }
 
+    let cells = scenario.communities.count * scenario.needs.count
+    backlogs = Array(repeating: [], count: cells)
+    demandSinceCycle = Array(repeating: 0, count: cells)
+    projectUnderway = Array(repeating: false, count: cells)
+    planningCycles = Array(repeating: 0, count: scenario.communities.count)
+    money = MoneyLedger(communities: scenario.communities.count)
+    moneyAtWindowStart = money
+    fundingMultiplier = Array(repeating: 1, count: scenario.communities.count)
+    interventionStream = stream("interventions", 0)
+
+    staffOnRoll = Array(repeating: TimeWeighted(), count: scenario.roles.count)
+    departures = Array(repeating: 0, count: scenario.roles.count)
     lapses = LapseBook(days: scenario.warmupDays + scenario.days)
     requests = RequestPool(reservingCapacity: max(1_024, scenario.totalResidents / 8))
     daily = DailySeries(names: DayCounts.names, units: DayCounts.units, firstDay: -scenario.warmupDays)
@@ -159,6 +198,16 @@ public struct DistrictModel: SimulationModel {
     for p in needProcesses.indices { scheduleNextNeed(UInt32(p), &context) }
     for c in communities.indices { scheduleAdminTask(community: c, &context) }
     for f in facilities.indices { openFacility(UInt32(f), initial: true, &context) }
+    for p in scenario.ppp.indices { startPartnership(p, &context) }
+    if let evaluation = scenario.evaluation {
+      context.schedule(.evaluation, at: SimTime(.days(evaluation.evaluationDays)))
+    }
+    for c in communities.indices {
+      context.schedule(.planningCycle(community: UInt32(c)), at: SimTime(.days(scenario.planning.cycleDays)))
+    }
+    for (i, intervention) in scenario.interventions.enumerated() {
+      context.schedule(.interventionStarts(index: UInt32(i)), at: SimTime(.days(intervention.startDay)), priority: .urgent)
+    }
     context.schedule(.dayEnds, at: SimTime(.day), priority: .late)
     if warmupEnd > .zero { context.schedule(.warmupEnds, at: warmupEnd, priority: .urgent) }
   }
@@ -169,7 +218,7 @@ public struct DistrictModel: SimulationModel {
     case .requestReported(let request): requestReported(request, &context)
     case .patienceRunsOut(let request, let generation): patienceRunsOut(request, generation, context.now)
     case .jobCompletes(let worker): jobCompletes(worker, &context)
-    case .departmentReplies(let request): resolve(request, at: context.now)
+    case .departmentReplies(let request): caseworkDone(request, at: context.now)
     case .adminTaskArrives(let community): adminTaskArrives(Int(community), &context)
     case .workerQuits(let worker, let generation): workerQuits(worker, generation, &context)
     case .workerHired(let worker): hire(worker, initial: false, &context)
@@ -178,6 +227,13 @@ public struct DistrictModel: SimulationModel {
     case .visitorGivesUp(let visitor, let facility): visitorGivesUp(visitor, facility, at: context.now)
     case .facilityOpens(let facility): openFacility(facility, initial: false, &context)
     case .facilityCloses(let facility): closeFacility(facility, &context)
+    case .planningCycle(let community): planningCycle(Int(community), &context)
+    case .projectApproved(let project): projectApproved(Int(project), &context)
+    case .projectCompletes(let project): projectCompletes(Int(project), &context)
+    case .operatorPlacesOpen(let op): operatorPlacesOpen(Int(op), &context)
+    case .operatorReview(let op): operatorReview(Int(op), &context)
+    case .evaluation: evaluate(&context)
+    case .interventionStarts(let index): interventionStarts(Int(index), &context)
     case .dayEnds: dayEnds(&context)
     case .warmupEnds: warmupEnds(at: context.now)
     }
@@ -196,7 +252,7 @@ public struct DistrictModel: SimulationModel {
       chargeJob(of: w, untilClock: now)
     }
     for f in facilities.indices { facilities[f].pool.finalize(at: time) }
-    staffOnRoll.finalize(at: time)
+    for r in staffOnRoll.indices { staffOnRoll[r].finalize(at: time) }
     caseworkOnRoll.finalize(at: time)
   }
 

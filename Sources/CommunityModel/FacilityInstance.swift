@@ -5,7 +5,17 @@ struct FacilityInstance {
   /// Index into ``Scenario/facilities``.
   var spec: Int
   var community: Int
+  /// Places now (projects and PPP operators add; multi-use conversion moves them).
   var places: Int
+  /// The PPP operator running it (index into the model's operators), if any.
+  var operatedBy: Int?
+  /// Visits started since the last day's accounts (PPP fees).
+  var startedToday = 0
+  /// Turned away or given up since the last planning cycle (measured demand, L10).
+  var unservedSinceCycle = 0
+  /// The pool's busy and capacity areas at the last planning cycle (utilization since).
+  var busyAreaAtCycle = 0.0
+  var capacityAreaAtCycle = 0.0
   /// Visitors: ticket << 32 | resident. Waiting visitors give up after their patience.
   var pool: ServerPool<UInt64>
   /// The facility's opening hours as a clock: arrivals are Poisson in open time.

@@ -28,11 +28,14 @@ public struct FacilitySpec: Hashable, Sendable {
   /// Length of one visit or enrolment [hours].
   public var visitHours: Distribution
   public var whenFull: WhenFull
+  /// Running cost [CNY per place per year], paid daily from the community fund (or by a PPP
+  /// operator while one runs the facility).
+  public var operatingCostPerPlacePerYearCNY: Double
 
   public init(
     id: String, type: String, capacityPerThousand: Double, opensHour: Int = 0, closesHour: Int = 24,
     openDays: Set<Int> = Set(0...6), visitsPerResidentPerDay: [Double], visitHours: Distribution,
-    whenFull: WhenFull
+    whenFull: WhenFull, operatingCostPerPlacePerYearCNY: Double = 0
   ) {
     self.id = id
     self.type = type
@@ -43,6 +46,7 @@ public struct FacilitySpec: Hashable, Sendable {
     self.visitsPerResidentPerDay = visitsPerResidentPerDay
     self.visitHours = visitHours
     self.whenFull = whenFull
+    self.operatingCostPerPlacePerYearCNY = operatingCostPerPlacePerYearCNY
   }
 
   /// Whether the facility never closes.

@@ -21,11 +21,13 @@ public struct NeedCategory: Hashable, Sendable {
   /// How long an uncaptured need persists before it lapses unmet [days]; discovery must
   /// happen before then.
   public var lifetimeDays: Distribution
+  /// The project that fixes what casework cannot, if the category has one.
+  public var project: ProjectSpec?
 
   public init(
     id: String, ratePerResidentPerYear: [Double], monthly: [Double] = Array(repeating: 1, count: 12),
     tierShares: [Double], workHours: Distribution, crossDepartmentProbability: Double,
-    crossDepartmentDelayDays: Distribution, lifetimeDays: Distribution
+    crossDepartmentDelayDays: Distribution, lifetimeDays: Distribution, project: ProjectSpec? = nil
   ) {
     self.id = id
     self.ratePerResidentPerYear = ratePerResidentPerYear
@@ -35,5 +37,6 @@ public struct NeedCategory: Hashable, Sendable {
     self.crossDepartmentProbability = crossDepartmentProbability
     self.crossDepartmentDelayDays = crossDepartmentDelayDays
     self.lifetimeDays = lifetimeDays
+    self.project = project
   }
 }

@@ -7,12 +7,15 @@ public struct ReplicationResult: Hashable, Sendable {
   public var daily: DailySeries
   /// Events the kernel handled (warm-up included).
   public var events: Int
+  /// Money by source over the whole run (warm-up included), for audits.
+  public var money: MoneyAudit
 
-  public init(replication: Int, metrics: [MetricValue], daily: DailySeries, events: Int) {
+  public init(replication: Int, metrics: [MetricValue], daily: DailySeries, events: Int, money: MoneyAudit) {
     self.replication = replication
     self.metrics = metrics
     self.daily = daily
     self.events = events
+    self.money = money
   }
 
   /// The value of metric `name`, if reported.

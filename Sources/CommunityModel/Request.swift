@@ -5,7 +5,7 @@ import SimKernel
 /// record (``isAdministrative``). 40 bytes per slot.
 struct Request {
   enum State: UInt8 {
-    case free, awaitingReport, queued, inService, withDepartment, abandonedInQueue
+    case free, awaitingReport, queued, inService, withDepartment, abandonedInQueue, awaitingProject
   }
 
   /// When the resident reported it or a patrol discovered it (response times count from here).
@@ -27,6 +27,11 @@ struct Request {
   var inWindow: Bool
   var selfReported: Bool
   var isAdministrative: Bool
+  /// Needs a project (improvement tier, category with a project): after the casework it
+  /// waits in the planning backlog.
+  var needsProject: Bool
+  /// Need category (index into ``Scenario/needs``); 0 for administrative tasks.
+  var category: UInt8
 }
 
 /// Request records in reusable slots: no allocation once the pool has grown to the peak

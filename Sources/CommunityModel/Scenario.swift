@@ -32,13 +32,30 @@ public struct Scenario: Hashable, Sendable {
   public var satisfaction: SatisfactionParameters
   public var facilities: [FacilitySpec]
   public var communities: [CommunitySpec]
+  /// Money: appropriations, pay, leakage, reserve.
+  public var budget: BudgetParameters
+  /// Planning cycles, the planning rule and the approval chain.
+  public var planning: PlanningParameters
+  /// Other departments' delays and how often they are needed (L11, L12).
+  public var coordination: CoordinationParameters
+  /// PPP operators in force (L5).
+  public var ppp: [PPPPolicy]
+  /// Performance-linked funding across communities, if in force (L9).
+  public var evaluation: EvaluationPolicy?
+  /// Conversion of idle multi-use places, if in force (L10).
+  public var multiUse: MultiUsePolicy?
+  /// Levers switched on during the run, in order of start day (day-0 levers included; see
+  /// ``inForceAtStart``).
+  public var interventions: [Intervention]
 
   public init(
     name: String, description: String = "", days: Int = 365, warmupDays: Int = 30, replications: Int = 10,
     seed: UInt64 = 1, workingCalendar: WorkingCalendar, cohorts: [Cohort], tiers: [TierPolicy],
     needs: [NeedCategory], capture: CaptureParameters, roles: [WorkerRole], adminTaskHours: Distribution,
     satisfaction: SatisfactionParameters = SatisfactionParameters(), facilities: [FacilitySpec],
-    communities: [CommunitySpec]
+    communities: [CommunitySpec], budget: BudgetParameters = .none, planning: PlanningParameters = .annualPlan,
+    coordination: CoordinationParameters = CoordinationParameters(), ppp: [PPPPolicy] = [],
+    evaluation: EvaluationPolicy? = nil, multiUse: MultiUsePolicy? = nil, interventions: [Intervention] = []
   ) {
     self.name = name
     self.description = description
@@ -56,6 +73,29 @@ public struct Scenario: Hashable, Sendable {
     self.satisfaction = satisfaction
     self.facilities = facilities
     self.communities = communities
+    self.budget = budget
+    self.planning = planning
+    self.coordination = coordination
+    self.ppp = ppp
+    self.evaluation = evaluation
+    self.multiUse = multiUse
+    self.interventions = interventions
+  }
+
+  /// The scenario with its day-0 interventions applied (in file order) and removed from
+  /// ``interventions``: what is in force from the first day. The later ones remain.
+  public var inForceAtStart: Scenario {
+    var result = self
+    result.interventions = []
+    for intervention in interventions {
+      if intervention.startDay == 0 {
+        intervention.lever.apply(to: &result)
+      } else {
+        result.interventions.append(intervention)
+      }
+    }
+    result.interventions.sort { $0.startDay < $1.startDay }
+    return result
   }
 
   /// Residents in the whole district.

@@ -26,4 +26,6 @@ struct Worker {
   var leaving: Bool
   /// Position in the community's idle list, or -1.
   var idlePosition: Int32
+  /// The post is being abolished (a staffing cut): once vacant it is not refilled.
+  var abolished = false
 }

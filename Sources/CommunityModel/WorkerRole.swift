@@ -32,11 +32,16 @@ public struct WorkerRole: Hashable, Sendable {
   public var rampUpDays: Double
   /// A new hire's productivity on day one (0 < p ≤ 1); case work takes work / p.
   public var initialProductivity: Double
+  /// Training: productivity × (1 + gain) for casework (L4: trained workers +35 % efficiency,
+  /// 001 §3.3); 0 in the baseline.
+  public var trainingGain: Double
+  /// Annual turnover set directly (volunteer attrition, L7), overriding the pay curve.
+  public var fixedAnnualTurnover: Double?
 
   public init(
     id: String, duty: Duty, perThousandResidents: Double, adminShare: Double, payRatio: Double,
     turnoverCurve: [TurnoverPoint], hiringLagDays: Distribution,
-    rampUpDays: Double, initialProductivity: Double
+    rampUpDays: Double, initialProductivity: Double, trainingGain: Double = 0, fixedAnnualTurnover: Double? = nil
   ) {
     self.id = id
     self.duty = duty
@@ -47,10 +52,14 @@ public struct WorkerRole: Hashable, Sendable {
     self.hiringLagDays = hiringLagDays
     self.rampUpDays = rampUpDays
     self.initialProductivity = initialProductivity
+    self.trainingGain = trainingGain
+    self.fixedAnnualTurnover = fixedAnnualTurnover
   }
 
-  /// Turnover hazard at ``payRatio`` [per year], from ``turnoverCurve``.
+  /// Turnover hazard [per year]: ``fixedAnnualTurnover`` if set, else from ``turnoverCurve``
+  /// at ``payRatio``.
   public var annualTurnover: Double {
+    if let fixedAnnualTurnover { return fixedAnnualTurnover }
     let points = turnoverCurve.sorted { $0.payRatio < $1.payRatio }
     guard let first = points.first, let last = points.last else { return 0 }
     if payRatio <= first.payRatio { return first.annualRate }

@@ -89,6 +89,16 @@ final class ObjectReader {
     return problems.identifier(v, at: path(key))
   }
 
+  /// `true` or `false`, or the default.
+  func bool(_ key: String, default defaultValue: Bool) -> Bool {
+    guard let v = lookup(key, required: false) else { return defaultValue }
+    guard case .bool(let b) = v else {
+      problems.report(path(key), value: v.rendered, "expected true or false, got \(v.kindName)", allowed: "true, false")
+      return defaultValue
+    }
+    return b
+  }
+
   /// One of `allowed`; `default == nil` makes the key required. `nil` if missing or invalid.
   func stringEnum(_ key: String, allowed: [String], default defaultValue: String? = nil) -> String? {
     guard let v = lookup(key, required: defaultValue == nil) else { return defaultValue }

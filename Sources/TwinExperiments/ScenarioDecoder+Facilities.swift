@@ -32,10 +32,12 @@ extension ScenarioDecoder {
         let room = f.integer("waiting_room", default: 1_000_000, 0...Int.max)
         if mode == "wait" { whenFull = .wait(patienceMinutes: patience, waitingRoom: room) }
       }
+      let operatingCost = f.number("operating_cny_per_place_year", default: 0, .nonNegative)
       f.finish()
       return FacilitySpec(
         id: id ?? "", type: type, capacityPerThousand: capacity, opensHour: opens, closesHour: closes, openDays: openDays,
-        visitsPerResidentPerDay: visits, visitHours: visitHours, whenFull: whenFull)
+        visitsPerResidentPerDay: visits, visitHours: visitHours, whenFull: whenFull,
+        operatingCostPerPlacePerYearCNY: operatingCost)
     }
   }
 }

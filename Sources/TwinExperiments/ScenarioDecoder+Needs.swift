@@ -37,11 +37,46 @@ extension ScenarioDecoder {
         "delay_days", default: crossProbability > 0 ? nil : DistributionUse.fixed(0), .duration)
       cross.finish()
       let lifetime = n.distribution("lifetime_days", .duration)
+      let project = n.contains("project") ? self.project(n.object("project", required: true)) : nil
       n.finish()
       return NeedCategory(
         id: id ?? "", ratePerResidentPerYear: rates, monthly: monthly, tierShares: shares, workHours: workHours,
-        crossDepartmentProbability: crossProbability, crossDepartmentDelayDays: crossDelay, lifetimeDays: lifetime)
+        crossDepartmentProbability: crossProbability, crossDepartmentDelayDays: crossDelay, lifetimeDays: lifetime,
+        project: project)
     }
+  }
+
+  /// Reads a need category's `project` object. Its `facility` id is resolved once the
+  /// facilities are read (``resolveProjectFacilities(_:facilities:)``).
+  private func project(_ p: ObjectReader) -> ProjectSpec {
+    let spec = ProjectSpec(
+      shareOfImprovement: p.number("share_of_improvement", .unitInterval),
+      costCNY: p.distribution("cost_cny", .duration), constructionDays: p.distribution("construction_days", .duration),
+      placesPerThousand: p.number("places_per_1000", default: 0, .nonNegative))
+    if p.contains("facility") { projectFacilityIDs.append((p.path("facility"), p.string("facility"))) }
+    p.finish()
+    return spec
+  }
+
+  /// Sets each project's facility index from the ids recorded while reading needs;
+  /// reports ids that name no facility.
+  func resolveProjectFacilities(_ needs: inout [NeedCategory], facilities: [FacilitySpec]) {
+    var pending = projectFacilityIDs[...]
+    for j in needs.indices where needs[j].project != nil {
+      let prefix = KeyPath.child(KeyPath.child(KeyPath.element("needs", j), "project"), "facility")
+      guard let (path, id) = pending.first, path == prefix else { continue }
+      pending = pending.dropFirst()
+      needs[j].project?.facility = facilityIndex(id, at: path, in: facilities)
+    }
+  }
+
+  /// The index of facility `id`, or `nil` after reporting an unknown id with a suggestion.
+  func facilityIndex(_ id: String, at path: String, in facilities: [FacilitySpec]) -> Int? {
+    if let f = facilities.firstIndex(where: { $0.id == id }) { return f }
+    let ids = facilities.map(\.id)
+    problems.report(path, value: "\"\(id)\"", "no facility has this id\(EditDistance.suggestion(for: id, in: ids))",
+      allowed: ids.isEmpty ? "no facilities are defined" : ids.joined(separator: ", "))
+    return nil
   }
 
   /// Reads the required `capture` object.

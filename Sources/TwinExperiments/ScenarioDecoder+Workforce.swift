@@ -11,7 +11,7 @@ extension ScenarioDecoder {
       let dutyName = r.stringEnum("duty", allowed: ["casework", "patrol"])
       let perThousand = r.number("per_1000", .nonNegative)
       let adminShare = r.number("admin_share", default: 0, .belowOne)
-      let payRatio = r.number("pay_ratio", default: 1, .positive)
+      let payRatio = r.number("pay_ratio", default: 1, .nonNegative)
       let curve = turnoverCurve(r)
       let hiringLag = r.distribution("hiring_lag_days", default: DistributionUse.fixed(30), .duration)
       let ramp = r.object("ramp_up", required: false)
@@ -51,7 +51,7 @@ extension ScenarioDecoder {
     guard r.contains("turnover_curve") else { return noTurnover }
     var seen: [String: String] = [:]
     let points = r.objects("turnover_curve", required: true, nonEmpty: true).map { p in
-      let point = TurnoverPoint(payRatio: p.number("pay_ratio", .positive), annualRate: p.number("annual_rate", .nonNegative))
+      let point = TurnoverPoint(payRatio: p.number("pay_ratio", .nonNegative), annualRate: p.number("annual_rate", .nonNegative))
       if !problems.hasProblems(under: p.path("pay_ratio")) {
         checkUnique(JSONValue.format(point.payRatio), at: p.path("pay_ratio"), seen: &seen, what: "pay ratio", quoted: false)
       }

@@ -12,6 +12,8 @@ final class ScenarioDecoder {
   /// Whether every cohort's id was read, so a map key that is not among ``cohortIDs`` is
   /// really unknown (and not a consequence of an earlier problem).
   var cohortIDsComplete = false
+  /// `needs[j].project.facility` ids (with their key paths) awaiting the facilities section.
+  var projectFacilityIDs: [(path: String, id: String)] = []
 
   init(problems: ProblemCollector) {
     self.problems = problems
@@ -35,7 +37,7 @@ final class ScenarioDecoder {
     let calendar = workingCalendar(root.object("calendar", required: false))
     let cohorts = self.cohorts(root)
     let tiers = self.tiers(root.object("tiers", required: true))
-    let needs = self.needs(root)
+    var needs = self.needs(root)
     let capture = self.capture(root.object("capture", required: true))
     let workforce = root.object("workforce", required: true)
     let adminTaskHours = workforce.distribution("admin_task_hours", .duration)
@@ -44,6 +46,11 @@ final class ScenarioDecoder {
     let satisfaction = self.satisfaction(root.object("satisfaction", required: false))
     let facilities = self.facilities(root)
     let communities = self.communities(root)
+    resolveProjectFacilities(&needs, facilities: facilities)
+    let budget = self.budget(root.object("budget", required: false))
+    let planning = self.planning(root.object("planning", required: false))
+    let context = LeverContext(facilities: facilities, roles: roles, lastDay: warmupDays + days - 1)
+    let interventions = self.interventions(root, context)
     root.finish()
 
     checkHorizon(days: days, warmupDays: warmupDays)
@@ -53,7 +60,7 @@ final class ScenarioDecoder {
       name: name, description: description, days: days, warmupDays: warmupDays, replications: replications,
       seed: UInt64(seed), workingCalendar: calendar, cohorts: cohorts, tiers: tiers, needs: needs, capture: capture,
       roles: roles, adminTaskHours: adminTaskHours, satisfaction: satisfaction, facilities: facilities,
-      communities: communities)
+      communities: communities, budget: budget, planning: planning, interventions: interventions)
   }
 
   /// `name` becomes the output folder: `[A-Za-z0-9._-]+`, and not `.` or `..`.

@@ -58,12 +58,63 @@ public enum ScenarioFile {
   /// - Complexity: O(data size), plus O(keys²) for suggestions on unknown keys.
   public static func decode(_ data: Data, file: String) throws -> Scenario {
     let problems = ProblemCollector(file: file)
-    guard let fields = JSONDocument.topLevelObject(data, problems: problems) else {
+    guard let fields = try resolvedFields(data, file: file, depth: 0, problems: problems) else {
       try problems.throwIfAny()
       preconditionFailure("a rejected document is reported")
     }
     let scenario = ScenarioDecoder(problems: problems).scenario(from: ObjectReader(path: "", fields: fields, problems: problems))
     try problems.throwIfAny()
     return scenario
+  }
+
+  /// Deepest chain of `base` files (a longer one is reported; it is most likely a cycle).
+  static let maximumBaseDepth = 4
+
+  /// The top-level object of `data` with its `base` file, if any, merged underneath: the
+  /// base's keys, replaced by this file's keys of the same name, except `interventions`,
+  /// which come after the base's. The base is checked on its own first, and its problems are
+  /// thrown under its own file name.
+  /// - Returns: `nil` if `data` is not a JSON object (reported).
+  /// - Throws: ``ScenarioFileError`` with the base file's problems.
+  static func resolvedFields(_ data: Data, file: String, depth: Int, problems: ProblemCollector) throws
+    -> [String: JSONValue]?
+  {
+    guard var fields = JSONDocument.topLevelObject(data, problems: problems) else { return nil }
+    guard let base = fields.removeValue(forKey: "base") else { return fields }
+    let allowed = "a path to a scenario file, relative to this file"
+    guard case .string(let relative) = base, !relative.isEmpty else {
+      problems.report("base", value: base.rendered, "expected a non-empty file path", allowed: allowed)
+      return fields
+    }
+    guard depth < maximumBaseDepth else {
+      problems.report("base", value: base.rendered, "base files nest more than \(maximumBaseDepth) deep (a cycle?)",
+        allowed: "at most \(maximumBaseDepth) nested bases")
+      return fields
+    }
+    let directory = (file as NSString).deletingLastPathComponent
+    let baseFile = ((directory.isEmpty ? relative : (directory as NSString).appendingPathComponent(relative)) as NSString)
+      .standardizingPath
+    let baseData: Data
+    do {
+      baseData = try Data(contentsOf: URL(fileURLWithPath: baseFile))
+    } catch {
+      problems.report("base", value: base.rendered, "cannot read the base file \(baseFile): \(osReason(error))", allowed: allowed)
+      return fields
+    }
+    let baseProblems = ProblemCollector(file: baseFile)
+    let baseFields = try resolvedFields(baseData, file: baseFile, depth: depth + 1, problems: baseProblems)
+    if let baseFields {
+      _ = ScenarioDecoder(problems: baseProblems).scenario(from: ObjectReader(path: "", fields: baseFields, problems: baseProblems))
+    }
+    try baseProblems.throwIfAny()
+    var merged = baseFields ?? [:]
+    for (key, value) in fields {
+      if key == "interventions", case .array(let own) = value, case .array(let inherited)? = merged[key] {
+        merged[key] = .array(inherited + own)
+      } else {
+        merged[key] = value
+      }
+    }
+    return merged
   }
 }

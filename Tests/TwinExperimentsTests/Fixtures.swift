@@ -41,6 +41,8 @@ enum Fixtures {
       communities: [CommunitySpec(name: "A", residents: 200, cohortShares: [1])])
   }
 
+  static let noMoney = MoneyAudit(received: [0], spent: [0], leaked: [0], held: [0])
+
   /// Two hand-made replications: metrics `a.count` (10, 14) and `b.share` (0.5, 0.75), daily
   /// series `x`, `y` over days −1 and 0 with one NaN in each replication.
   static let results: [ReplicationResult] = [
@@ -51,7 +53,7 @@ enum Fixtures {
         MetricValue(name: "b.share", unit: "share 0–1", value: 0.5),
       ],
       daily: DailySeries(names: ["x", "y"], units: ["requests", "share 0–1"], firstDay: -1, values: [[1, .nan], [2, 0.25]]),
-      events: 100),
+      events: 100, money: noMoney),
     ReplicationResult(
       replication: 1,
       metrics: [
@@ -59,7 +61,7 @@ enum Fixtures {
         MetricValue(name: "b.share", unit: "share 0–1", value: 0.75),
       ],
       daily: DailySeries(names: ["x", "y"], units: ["requests", "share 0–1"], firstDay: -1, values: [[3, 4], [.nan, 0.5]]),
-      events: 120),
+      events: 120, money: noMoney),
   ]
 
   /// A fresh, empty temporary directory; the caller removes it.

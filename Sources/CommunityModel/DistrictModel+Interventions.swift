@@ -1,0 +1,118 @@
+import SimKernel
+
+extension DistrictModel {
+  /// Mid-run intervention `i` starts: its lever changes the parameters in force
+  /// (``Lever/apply(to:)``), and the running state follows: posts are created or abolished,
+  /// quit times redrawn at new turnover, admin load recomputed, residents start to
+  /// participate or go online, operators and evaluations start, discovery rates update.
+  /// Everything else reads the new parameters as it happens.
+  mutating func interventionStarts(_ i: Int, _ context: inout SimContext<CommunityEvent>) {
+    let old = scenario
+    let lever = scenario.interventions[i].lever
+    lever.apply(to: &scenario)
+    switch lever {
+    case .staffing(let role, _, _, _):
+      resizePosts(role: role, &context)
+      if scenario.roles[role].annualTurnover != old.roles[role].annualTurnover { redrawQuits(role: role, &context) }
+    case .volunteerPoints(let role, _, _):
+      redrawQuits(role: role, &context)
+      convertResidents(from: old)
+    case .participationChannels, .coCreation, .digitalPlatform:
+      convertResidents(from: old)
+    case .devolution:
+      for c in communities.indices { recomputeAdminLoad(community: c, &context) }
+    case .ppp:
+      startPartnership(scenario.ppp.count - 1, &context)
+    case .evaluationLoop(let days, _, _):
+      if old.evaluation == nil { context.schedule(.evaluation, at: context.now + .days(days)) }
+    case .needsHeatMap:
+      for c in communities.indices { updateDiscoveryRate(community: c) }
+    case .demandPlanning, .coordination, .transparency, .communityFund:
+      break
+    }
+  }
+
+  /// Brings role `r`'s posts in every community to round(per 1,000 × residents / 1,000):
+  /// new posts start vacant and are filled after a hiring lag; surplus posts (the newest
+  /// first) are abolished when they next fall vacant, at once if vacant now.
+  mutating func resizePosts(role r: Int, _ context: inout SimContext<CommunityEvent>) {
+    let role = scenario.roles[r]
+    for c in communities.indices {
+      let target = Int((role.perThousandResidents * Double(communities[c].residents) / 1000).rounded())
+      let posts = workers.indices.filter {
+        Int(workers[$0].community) == c && Int(workers[$0].role) == r && !workers[$0].abolished
+      }
+      if target > posts.count {
+        for _ in posts.count..<target {
+          let w = workers.count
+          workerStreams.append(
+            RandomStream(
+              seed: seed, replication: UInt64(replication), stream: StreamID("workers", index: UInt64(c << 20 | w))))
+          workers.append(
+            Worker(
+              rampEnds: .zero, jobStart: .zero, job: 0, generation: 0, community: UInt16(c), role: UInt8(r),
+              state: .vacant, leaving: false, idlePosition: -1))
+          scheduleRefill(UInt32(w), &context)
+        }
+      } else {
+        for w in posts.suffix(posts.count - target) { workers[w].abolished = true }
+      }
+    }
+  }
+
+  /// Redraws the quit time of every holder of role `r` at the role's current turnover
+  /// (exponential, so the redraw is exact); the old timers go stale.
+  mutating func redrawQuits(role r: Int, _ context: inout SimContext<CommunityEvent>) {
+    let turnover = scenario.roles[r].annualTurnover
+    for w in workers.indices where Int(workers[w].role) == r && workers[w].state != .vacant && !workers[w].leaving {
+      workers[w].generation &+= 1
+      scheduleQuit(UInt32(w), turnover: turnover, &context)
+    }
+  }
+
+  /// Admin load of community `c` from its casework staff on roll and their roles' shares.
+  mutating func recomputeAdminLoad(community c: Int, _ context: inout SimContext<CommunityEvent>) {
+    var load = 0.0
+    for worker in workers where Int(worker.community) == c && worker.state != .vacant && !worker.leaving {
+      let role = scenario.roles[Int(worker.role)]
+      if role.duty == .casework { load += role.adminShare }
+    }
+    communities[c].adminLoad = load
+    scheduleAdminTask(community: c, &context)
+  }
+
+  /// Residents follow raised cohort shares: each non-participant starts to participate
+  /// with probability (p′ − p) / (1 − p), and each offline resident goes online likewise,
+  /// so each cohort's expected share moves from p to p′.
+  mutating func convertResidents(from old: Scenario) {
+    var stream = interventionStream
+    for i in residents.indices {
+      let k = Int(residents[i].cohort)
+      let (p0, p1) = (old.cohorts[k].participation, scenario.cohorts[k].participation)
+      if p1 > p0, !residents[i].isParticipant, stream.nextUnit() < (p1 - p0) / (1 - p0) {
+        residents[i].flags |= Resident.participant
+      }
+      let (d0, d1) = (old.cohorts[k].digitalAccess, scenario.cohorts[k].digitalAccess)
+      if d1 > d0, !residents[i].isOnline, stream.nextUnit() < (d1 - d0) / (1 - d0) {
+        residents[i].flags |= Resident.online
+      }
+    }
+    interventionStream = stream
+  }
+
+  /// Performance evaluation (L9): the top share of communities by satisfaction index earn
+  /// the funding bonus until the next evaluation.
+  mutating func evaluate(_ context: inout SimContext<CommunityEvent>) {
+    guard let policy = scenario.evaluation else { return }
+    let day = context.now.days
+    let cohorts = scenario.cohorts.count
+    let ranked = communities.indices.sorted { a, b in
+      let sa = ledger.mean(groups: a * cohorts..<(a + 1) * cohorts, atDay: day)
+      let sb = ledger.mean(groups: b * cohorts..<(b + 1) * cohorts, atDay: day)
+      return sa != sb ? sa > sb : a < b
+    }
+    let winners = Int((policy.topShare * Double(communities.count)).rounded())
+    for (rank, c) in ranked.enumerated() { fundingMultiplier[c] = rank < winners ? 1 + policy.fundingBonus : 1 }
+    context.schedule(.evaluation, at: context.now + .days(policy.evaluationDays))
+  }
+}

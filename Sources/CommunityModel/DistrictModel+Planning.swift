@@ -1,0 +1,153 @@
+import SimKernel
+
+extension DistrictModel {
+  /// Community `c`'s planning cycle (brief §3.3): candidate categories (a project-capable
+  /// category with no project underway and a positive score under the planning rule) are
+  /// ranked by score, and each is proposed if the fund can commit its cost with leakage
+  /// and risk reserve. Under L10, idle multi-use places convert first. Then the next cycle
+  /// is scheduled. O(categories log categories + facilities).
+  mutating func planningCycle(_ c: Int, _ context: inout SimContext<CommunityEvent>) {
+    let now = context.now
+    let needCount = scenario.needs.count
+    if let multiUse = scenario.multiUse { convertIdlePlaces(community: c, multiUse, at: now, &context) }
+    var candidates: [(category: Int, score: Int)] = []
+    for (j, need) in scenario.needs.enumerated() where need.project != nil && !projectUnderway[c * needCount + j] {
+      var score = backlogs[c * needCount + j].count
+      if scenario.planning.rule == .measuredDemand {
+        score = demandSinceCycle[c * needCount + j]
+        if let f = need.project?.facility { score += facilities[c * scenario.facilities.count + f].unservedSinceCycle }
+      }
+      if score > 0 { candidates.append((j, score)) }
+    }
+    candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.category < $1.category }
+    for candidate in candidates { propose(category: candidate.category, community: c, &context) }
+    for j in 0..<needCount { demandSinceCycle[c * needCount + j] = 0 }
+    for f in 0..<scenario.facilities.count { facilities[c * scenario.facilities.count + f].unservedSinceCycle = 0 }
+    planningCycles[c] += 1
+    context.schedule(.planningCycle(community: UInt32(c)), at: now + .days(scenario.planning.cycleDays))
+  }
+
+  /// Proposes a project for category `j` in community `c` if the fund can commit it. The
+  /// project draws its cost, approval chain and construction time from its own stream,
+  /// named by community, category and cycle, so scenarios share them (common random
+  /// numbers) whatever their approval rule.
+  mutating func propose(category j: Int, community c: Int, _ context: inout SimContext<CommunityEvent>) {
+    guard let spec = scenario.needs[j].project else { return }
+    let planning = scenario.planning
+    let budget = scenario.budget
+    var stream = RandomStream(
+      seed: seed, replication: UInt64(replication),
+      stream: StreamID("projects", index: UInt64(c) << 32 | UInt64(j) << 24 | UInt64(planningCycles[c])))
+    let costCNY = spec.costCNY.sample(using: &stream) * planning.costFactor
+    let levels = planning.approvalLevels.lowerBound + Int(stream.nextUnit() * Double(planning.approvalLevels.count))
+    var chainDays = 0.0
+    for level in 0..<planning.approvalLevels.upperBound {
+      let delay = planning.levelDelayDays.sample(using: &stream)
+      if level < levels { chainDays += delay }
+    }
+    let constructionDays = spec.constructionDays.sample(using: &stream)
+
+    let cost = Self.fen(max(0, costCNY))
+    let crowdfunded = Self.fen(max(0, costCNY) * budget.crowdfundingShare)
+    let capital = Int64((Double(cost) / (1 - budget.leakageShare)).rounded(.up))
+    let reserve = Self.fen(max(0, costCNY) * budget.riskReserveShare)
+    let available = money.balance(of: c, sources: SpendingUse.projectOrder) - committed(community: c)
+    guard available + crowdfunded >= capital + reserve else { return }
+    money.receive(crowdfunded, from: .crowdfunding, community: c)
+
+    let local = costCNY <= (planning.localApprovalThresholdCNY ?? -.infinity)
+    let now = context.now
+    let approval: SimTime
+    if local {
+      let workingDay = clock.closes - clock.opens
+      approval = clock.adding(Int64((planning.localApprovalWorkingDays * Double(workingDay)).rounded()), to: now)
+    } else {
+      approval = now + SimDuration(sampling: chainDays, unit: .day)
+    }
+    projects.append(
+      Project(
+        community: c, category: j, cost: cost, committed: capital + reserve, reserve: reserve, proposed: now,
+        constructionDays: constructionDays, approvedLocally: local, state: .awaitingApproval))
+    projectUnderway[c * scenario.needs.count + j] = true
+    if inWindow(now) { projectCounts.proposed += 1 }
+    context.schedule(.projectApproved(project: UInt32(projects.count - 1)), at: approval)
+  }
+
+  /// Money committed to `c`'s projects and not yet spent or released [fen]. O(projects).
+  func committed(community c: Int) -> Int64 {
+    projects.reduce(0) { $0 + ($1.community == c && $1.state != .completed ? $1.committed : 0) }
+  }
+
+  /// Project `p` is approved: its capital is paid (with leakage) and construction starts.
+  mutating func projectApproved(_ p: Int, _ context: inout SimContext<CommunityEvent>) {
+    let now = context.now
+    let c = projects[p].community
+    money.spend(projects[p].cost, on: .projects, community: c, leakage: scenario.budget.leakageShare)
+    projects[p].committed = projects[p].reserve
+    projects[p].state = .underConstruction
+    if inWindow(now) {
+      projectCounts.approved += 1
+      if projects[p].approvedLocally { projectCounts.approvedLocally += 1 }
+      projectCounts.approvalDays.append((now - projects[p].proposed).days)
+    }
+    context.schedule(.projectCompletes(project: UInt32(p)), at: now + SimDuration(sampling: projects[p].constructionDays, unit: .day))
+  }
+
+  /// Project `p` is built: its reserve returns to the fund, its facility gains places, and
+  /// every request of its category waiting in the community's backlog is resolved.
+  mutating func projectCompletes(_ p: Int, _ context: inout SimContext<CommunityEvent>) {
+    let now = context.now
+    let c = projects[p].community
+    let j = projects[p].category
+    projects[p].committed = 0
+    projects[p].state = .completed
+    if inWindow(now) { projectCounts.completed += 1 }
+    if let spec = scenario.needs[j].project, let f = spec.facility {
+      let added = max(1, Int((spec.placesPerThousand * Double(communities[c].residents) / 1000).rounded()))
+      changePlaces(of: c * scenario.facilities.count + f, by: added, at: now, &context)
+    }
+    let cell = c * scenario.needs.count + j
+    for slot in backlogs[cell] { resolve(slot, at: now) }
+    backlogs[cell].removeAll(keepingCapacity: true)
+    projectUnderway[cell] = false
+  }
+
+  /// Adds `delta` places (may be negative) to facility instance `f`; an open facility's
+  /// capacity follows at once (a cut takes effect as visits end) and waiting visitors are
+  /// admitted.
+  mutating func changePlaces(of f: Int, by delta: Int, at now: SimTime, _ context: inout SimContext<CommunityEvent>) {
+    facilities[f].places = max(0, facilities[f].places + delta)
+    let spec = scenario.facilities[facilities[f].spec]
+    guard FacilityInstance.isOpen(spec, at: now) else { return }
+    facilities[f].pool.setCapacity(facilities[f].places, at: now)
+    while let admission = facilities[f].pool.admitNext(at: now) {
+      startVisit(UInt32(f), visitor: admission.customer, &context)
+    }
+  }
+
+  /// One space, many functions (L10): the multi-use facility of community `c` used least
+  /// since the last cycle, if under the idle threshold, gives a share of its places to the
+  /// multi-use facility that turned most residents away.
+  mutating func convertIdlePlaces(
+    community c: Int, _ policy: MultiUsePolicy, at now: SimTime, _ context: inout SimContext<CommunityEvent>
+  ) {
+    let base = c * scenario.facilities.count
+    var donor: (f: Int, utilization: Double)?
+    var recipient: (f: Int, unserved: Int)?
+    for spec in policy.facilities {
+      let f = base + spec
+      let busy = facilities[f].pool.busy.area - facilities[f].busyAreaAtCycle
+      let capacity = facilities[f].pool.capacityLevel.area - facilities[f].capacityAreaAtCycle
+      let utilization = capacity > 0 ? busy / capacity : 1
+      if utilization < policy.idleThreshold, utilization < (donor?.utilization ?? .infinity) { donor = (f, utilization) }
+      if facilities[f].unservedSinceCycle > (recipient?.unserved ?? 0) { recipient = (f, facilities[f].unservedSinceCycle) }
+      facilities[f].busyAreaAtCycle = facilities[f].pool.busy.area
+      facilities[f].capacityAreaAtCycle = facilities[f].pool.capacityLevel.area
+    }
+    guard let donor, let recipient, donor.f != recipient.f else { return }
+    let moved = min(facilities[donor.f].places - 1, Int((Double(facilities[donor.f].places) * policy.conversionShare).rounded()))
+    guard moved > 0 else { return }
+    changePlaces(of: donor.f, by: -moved, at: now, &context)
+    changePlaces(of: recipient.f, by: moved, at: now, &context)
+  }
+}

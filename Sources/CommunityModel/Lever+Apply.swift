@@ -1,0 +1,65 @@
+extension Lever {
+  /// Changes `scenario`'s mechanism parameters as the lever does. Pure: the model carries
+  /// the result into its running state (``DistrictModel`` `+Interventions`).
+  ///
+  /// Participation and digital-access gains raise each cohort's share p to
+  /// p + gain × (1 − p): the same share a run reaches by converting each non-participant
+  /// (offline resident) with probability `gain` when the lever starts mid-run.
+  public func apply(to scenario: inout Scenario) {
+    switch self {
+    case .devolution(let threshold, let days, let adminCut):
+      scenario.planning.localApprovalThresholdCNY = max(threshold, scenario.planning.localApprovalThresholdCNY ?? 0)
+      scenario.planning.localApprovalWorkingDays = days
+      for r in scenario.roles.indices { scenario.roles[r].adminShare *= 1 - adminCut }
+    case .ppp(let policy):
+      scenario.ppp.removeAll { $0.facility == policy.facility }
+      scenario.ppp.append(policy)
+    case .staffing(let role, let perThousand, let payRatio, let trainingGain):
+      if let perThousand { scenario.roles[role].perThousandResidents = perThousand }
+      if let payRatio { scenario.roles[role].payRatio = payRatio }
+      if let trainingGain { scenario.roles[role].trainingGain = trainingGain }
+    case .needsHeatMap(let cycleDays, let dataRate):
+      scenario.planning.rule = .measuredDemand
+      scenario.planning.cycleDays = min(scenario.planning.cycleDays, cycleDays)
+      scenario.capture.dataDiscoveryRatePerDay += dataRate
+    case .volunteerPoints(let role, let attrition, let gain):
+      scenario.roles[role].fixedAnnualTurnover = attrition
+      Self.raiseParticipation(of: &scenario, by: gain)
+    case .participationChannels(let online, let offline, let nonparticipant, let gain):
+      if let online { scenario.capture.onlineReportProbability = online }
+      if let offline { scenario.capture.offlineReportProbability = offline }
+      if let nonparticipant { scenario.capture.nonparticipantFactor = nonparticipant }
+      Self.raiseParticipation(of: &scenario, by: gain)
+    case .evaluationLoop(let days, let topShare, let bonus):
+      scenario.planning.rule = .measuredDemand
+      scenario.evaluation = EvaluationPolicy(evaluationDays: days, topShare: topShare, fundingBonus: bonus)
+    case .demandPlanning(let multiUse, let idle, let share):
+      scenario.planning.rule = .measuredDemand
+      scenario.multiUse = MultiUsePolicy(facilities: multiUse, idleThreshold: idle, conversionShare: share)
+    case .digitalPlatform(let gain, let online, let departmentFactor):
+      for k in scenario.cohorts.indices {
+        scenario.cohorts[k].digitalAccess += gain * (1 - scenario.cohorts[k].digitalAccess)
+      }
+      if let online { scenario.capture.onlineReportProbability = online }
+      scenario.coordination.probabilityFactor *= departmentFactor
+    case .coordination(let delayFactor, let probabilityFactor):
+      scenario.coordination.delayFactor *= delayFactor
+      scenario.coordination.probabilityFactor *= probabilityFactor
+    case .coCreation(let costFactor, let filing, let gain):
+      scenario.planning.costFactor *= costFactor
+      if filing { scenario.planning.localApprovalThresholdCNY = .infinity }
+      Self.raiseParticipation(of: &scenario, by: gain)
+    case .transparency(let leakage):
+      scenario.budget.leakageShare = leakage
+    case .communityFund(let perResident, let crowdfunding):
+      scenario.budget.annualPerResident[FundingSource.foundation.rawValue] = perResident
+      scenario.budget.crowdfundingShare = crowdfunding
+    }
+  }
+
+  private static func raiseParticipation(of scenario: inout Scenario, by gain: Double) {
+    for k in scenario.cohorts.indices {
+      scenario.cohorts[k].participation += gain * (1 - scenario.cohorts[k].participation)
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/// Project outcomes in the statistics window (brief §5).
+struct ProjectCounts {
+  var proposed = 0
+  var approved = 0
+  var completed = 0
+  /// Approved locally (devolution or filing).
+  var approvedLocally = 0
+  /// Days from proposal to approval of each project approved in the window.
+  var approvalDays: [Double] = []
+}
