@@ -117,6 +117,7 @@ extension DistrictModel {
       add("utilization.facility.\(spec.id)", "share of open place-hours", capacity > 0 ? busy / capacity : .nan)
       add("facility.\(spec.id).turned_away_share", "share 0–1", arrived > 0 ? Double(unserved) / Double(arrived) : .nan)
       add("facility.\(spec.id).visits", "visits", Double(arrived))
+      add("facility.\(spec.id).places", "places at the end", Double(facilities.reduce(0) { $0 + ($1.spec == f ? $1.places : 0) }))
     }
 
     // Participation (after the run's experiences).

@@ -67,11 +67,16 @@ extension DistrictModel {
     projects.append(
       Project(
         community: c, category: j, cost: cost, committed: capital + reserve, reserve: reserve, proposed: now,
-        constructionDays: constructionDays, approvedLocally: local, state: .awaitingApproval))
+        constructionDays: constructionDays, approvedLocally: local,
+        small: costCNY <= (planning.localApprovalThresholdCNY ?? Self.reportedThresholdCNY), state: .awaitingApproval))
     projectUnderway[c * scenario.needs.count + j] = true
     if inWindow(now) { projectCounts.proposed += 1 }
     context.schedule(.projectApproved(project: UInt32(projects.count - 1)), at: approval)
   }
+
+  /// The reports' devolution threshold [CNY] (C1, C3), which sorts projects into small and
+  /// large when no devolution is in force.
+  static var reportedThresholdCNY: Double { 500_000 }
 
   /// Money committed to `c`'s projects and not yet spent or released [fen]. O(projects).
   func committed(community c: Int) -> Int64 {
@@ -89,6 +94,7 @@ extension DistrictModel {
       projectCounts.approved += 1
       if projects[p].approvedLocally { projectCounts.approvedLocally += 1 }
       projectCounts.approvalDays.append((now - projects[p].proposed).days)
+      if projects[p].small { projectCounts.smallApprovalDays.append((now - projects[p].proposed).days) }
     }
     context.schedule(.projectCompletes(project: UInt32(p)), at: now + SimDuration(sampling: projects[p].constructionDays, unit: .day))
   }

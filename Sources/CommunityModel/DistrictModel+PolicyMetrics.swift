@@ -39,6 +39,8 @@ extension DistrictModel {
     let days = projectCounts.approvalDays.sorted()
     add("projects.approval_days.mean", "days", days.isEmpty ? .nan : days.reduce(0, +) / Double(days.count))
     add("projects.approval_days.p90", "days", days.isEmpty ? .nan : Self.quantile(days, 0.9))
+    let small = projectCounts.smallApprovalDays
+    add("projects.small.approval_days.mean", "days", small.isEmpty ? .nan : small.reduce(0, +) / Double(small.count))
     add("projects.locally_approved_share", "share 0–1", days.isEmpty ? .nan : Double(projectCounts.approvedLocally) / Double(days.count))
     add("projects.backlog_at_end", "requests", Double(backlogs.reduce(0) { $0 + $1.count }))
 

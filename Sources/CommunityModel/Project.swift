@@ -16,6 +16,8 @@ struct Project {
   var proposed: SimTime
   var constructionDays: Double
   var approvedLocally: Bool
+  /// At or under the devolution threshold (CNY 500,000 when none is in force).
+  var small: Bool
   var state: State
 }
 

@@ -74,7 +74,8 @@ public enum ScenarioFile {
   /// base's keys, replaced by this file's keys of the same name, except `interventions`,
   /// which come after the base's. The base is checked on its own first, and its problems are
   /// thrown under its own file name.
-  /// - Returns: `nil` if `data` is not a JSON object (reported).
+  /// - Returns: `nil` if `data` is not a JSON object or its base cannot be used (reported;
+  ///   the rest of the file is not judged without its base).
   /// - Throws: ``ScenarioFileError`` with the base file's problems.
   static func resolvedFields(_ data: Data, file: String, depth: Int, problems: ProblemCollector) throws
     -> [String: JSONValue]?
@@ -84,12 +85,12 @@ public enum ScenarioFile {
     let allowed = "a path to a scenario file, relative to this file"
     guard case .string(let relative) = base, !relative.isEmpty else {
       problems.report("base", value: base.rendered, "expected a non-empty file path", allowed: allowed)
-      return fields
+      return nil
     }
     guard depth < maximumBaseDepth else {
       problems.report("base", value: base.rendered, "base files nest more than \(maximumBaseDepth) deep (a cycle?)",
         allowed: "at most \(maximumBaseDepth) nested bases")
-      return fields
+      return nil
     }
     let directory = (file as NSString).deletingLastPathComponent
     let baseFile = ((directory.isEmpty ? relative : (directory as NSString).appendingPathComponent(relative)) as NSString)
@@ -99,7 +100,7 @@ public enum ScenarioFile {
       baseData = try Data(contentsOf: URL(fileURLWithPath: baseFile))
     } catch {
       problems.report("base", value: base.rendered, "cannot read the base file \(baseFile): \(osReason(error))", allowed: allowed)
-      return fields
+      return nil
     }
     let baseProblems = ProblemCollector(file: baseFile)
     let baseFields = try resolvedFields(baseData, file: baseFile, depth: depth + 1, problems: baseProblems)

@@ -24,6 +24,21 @@ enum Fixtures {
   }
 }
 
+extension Scenario {
+  /// The scenario with project costs scaled to a community of `residents` (the baseline's
+  /// CNY 300,000 projects suit 8,000 residents), so a small community's fund can afford
+  /// some within a short test run, and planning every `cycleDays`.
+  func withProjectsScaled(toResidents residents: Int, cycleDays: Int) throws -> Scenario {
+    var scenario = self
+    let scale = Double(residents) / 8_000
+    for j in scenario.needs.indices where scenario.needs[j].project != nil {
+      scenario.needs[j].project?.costCNY = try .lognormal(mean: 300_000 * scale, sd: 200_000 * scale)
+    }
+    scenario.planning.cycleDays = cycleDays
+    return scenario
+  }
+}
+
 extension ReplicationResult {
   /// The value of a metric that must exist.
   func value(_ name: String) -> Double {

@@ -1,0 +1,76 @@
+import Testing
+import TwinExperiments
+
+/// Money is conserved per source in every replication: received = spent + leaked + held,
+/// exactly (the ledger counts whole fen), with every source and use in play.
+@Suite struct MoneyConservationTests {
+  /// The small baseline with a 20-day planning cycle and levers that bring in every source:
+  /// PPP operators (social capital), a community fund with crowdfunding (foundation,
+  /// crowdfunding), and transparency part-way through (a leakage change mid-run).
+  static func fundedScenario(communities: Int = 1) throws -> Scenario {
+    var scenario = try Fixtures.smallBaseline(days: 60, warmup: 20).withProjectsScaled(toResidents: 2_000, cycleDays: 20)
+    scenario.communities = Array(repeating: scenario.communities[0], count: communities)
+    let childcare = try #require(scenario.facilities.firstIndex { $0.id == "childcare" })
+    let canteen = try #require(scenario.facilities.firstIndex { $0.id == "canteen" })
+    func partner(_ facility: Int, fee: Double) -> PPPPolicy {
+      PPPPolicy(
+        facility: facility, addedPlacesPerThousand: 1, capitalPerPlaceCNY: 20_000, constructionDays: 15,
+        operatingCostPerPlacePerYearCNY: 10_000, feePerVisitCNY: fee, subsidyPerPlacePerYearCNY: 2_000,
+        publicBenefitShare: 0.3, reviewDays: 30)
+    }
+    scenario.interventions = [
+      Intervention(.ppp(partner(childcare, fee: 0))),  // no fees: exits at its first review
+      Intervention(.ppp(partner(canteen, fee: 10)), startDay: 5),
+      Intervention(.communityFund(foundationPerResidentCNY: 50, crowdfundingShare: 0.2), startDay: 10),
+      Intervention(.transparency(leakageShare: 0.05), startDay: 40),
+    ]
+    if communities > 1 {
+      scenario.interventions.append(Intervention(.evaluationLoop(evaluationDays: 15, topShare: 0.34, fundingBonus: 0.15)))
+    }
+    return scenario
+  }
+
+  static func checkConservation(_ result: ReplicationResult) {
+    let money = result.money
+    for source in FundingSource.allCases {
+      let s = source.rawValue
+      #expect(money.received[s] == money.spent[s] + money.leaked[s] + money.held[s], "source \(source.name)")
+      #expect(money.held[s] >= 0)
+    }
+  }
+
+  @Test(arguments: 0..<3)
+  func everyYuanIsSpentHeldOrLeaked(replication: Int) throws {
+    let result = DistrictModel.runReplication(try Self.fundedScenario(), seed: 31, replication: replication)
+    Self.checkConservation(result)
+    // Not vacuous: every source received money and discretionary spending leaked.
+    for source in FundingSource.allCases {
+      #expect(result.money.received[source.rawValue] > 0, "source \(source.name) received nothing")
+    }
+    #expect(result.money.leaked.reduce(0, +) > 0)
+    #expect(result.value("ppp.operator_exits") + result.value("ppp.operators_active") == 2)
+  }
+
+  @Test func conservedAcrossADistrictWithPerformanceFunding() throws {
+    let district = try Self.fundedScenario(communities: 3)
+    var flat = district
+    flat.interventions.removeLast()
+    let linked = DistrictModel.runReplication(district, seed: 32, replication: 0)
+    let unlinked = DistrictModel.runReplication(flat, seed: 32, replication: 0)
+    Self.checkConservation(linked)
+    // One community in three earns the 15 % bonus on its government appropriation.
+    let government = FundingSource.government.rawValue
+    #expect(linked.money.received[government] > unlinked.money.received[government])
+  }
+
+  @Test(arguments: 0..<2)
+  func windowMetricsAddUp(replication: Int) throws {
+    let r = DistrictModel.runReplication(try Self.fundedScenario(), seed: 33, replication: replication)
+    let bySource = FundingSource.allCases.reduce(0.0) { $0 + r.value("budget.by_source.\($1.name)_cny") }
+    let byUse = SpendingUse.allCases.reduce(0.0) { $0 + r.value("budget.by_use.\($1.name)_cny") }
+    #expect(abs(bySource - r.value("budget.received_cny")) < 0.01)
+    #expect(abs(byUse - r.value("budget.spent_cny")) < 0.01)
+    let share = 1 - r.value("budget.by_source.government_cny") / r.value("budget.received_cny")
+    #expect(abs(share - r.value("budget.social_capital_share")) < 1e-9)
+  }
+}

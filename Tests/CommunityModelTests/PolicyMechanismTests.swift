@@ -1,0 +1,95 @@
+import Testing
+import TwinExperiments
+
+/// Each lever acts through its mechanism, checked replication by replication under common
+/// random numbers on the small baseline (debug-build sized; the full-size effects with
+/// confidence intervals are in ``PolicyEffectTests``).
+@Suite struct PolicyMechanismTests {
+  /// The small baseline planning every 30 days, with projects scaled to its size and a
+  /// government appropriation (CNY 900 per resident a year) that leaves money for them.
+  static func planned() throws -> Scenario {
+    var scenario = try Fixtures.smallBaseline(days: 150, warmup: 30).withProjectsScaled(toResidents: 2_000, cycleDays: 30)
+    scenario.budget.annualPerResident[FundingSource.government.rawValue] = 900
+    return scenario
+  }
+
+  @Test(arguments: 0..<3)
+  func devolvedApprovalTakesThreeWorkingDays(replication: Int) throws {
+    let base = try Self.planned()
+    var devolved = base
+    devolved.interventions = [Intervention(.devolution(thresholdCNY: 500_000, localApprovalWorkingDays: 3, adminCut: 0))]
+    let a = DistrictModel.runReplication(base, seed: 41, replication: replication)
+    let b = DistrictModel.runReplication(devolved, seed: 41, replication: replication)
+    try #require(a.value("projects.approved") >= 2 && b.value("projects.approved") >= 2)
+    // A 3–5 level chain of ~11 days a level against 3 working days (Mon–Sat, so ≤ 5 calendar days).
+    #expect(a.value("projects.small.approval_days.mean") > 10)
+    #expect(b.value("projects.small.approval_days.mean") <= 5)
+    #expect(a.value("projects.locally_approved_share") == 0)
+    #expect(b.value("projects.locally_approved_share") > 0)
+  }
+
+  @Test(arguments: 0..<3)
+  func noProjectMoneyNoProjects(replication: Int) throws {
+    var broke = try Self.planned()
+    broke.budget.annualPerResident[FundingSource.government.rawValue] = 100  // below running costs
+    let r = DistrictModel.runReplication(broke, seed: 42, replication: replication)
+    #expect(r.value("projects.proposed") == 0)
+    #expect(r.value("budget.shortfall_cny") > 0, "running costs went unpaid")
+    #expect(r.value("projects.backlog_at_end") > 0)
+  }
+
+  @Test(arguments: 0..<3)
+  func staffingMidRunAddsAndAbolishesPosts(replication: Int) throws {
+    var base = try Fixtures.smallBaseline(days: 120, warmup: 20)
+    base.roles[0].fixedAnnualTurnover = 3  // posts fall vacant often, so abolished ones go within the run
+    var more = base
+    more.interventions = [Intervention(.staffing(role: 0, perThousand: 8, payRatio: 0.8, trainingGain: nil), startDay: 10)]
+    var fewer = base
+    fewer.interventions = [Intervention(.staffing(role: 0, perThousand: 2, payRatio: nil, trainingGain: nil), startDay: 10)]
+    let a = DistrictModel.runReplication(base, seed: 43, replication: replication)
+    let b = DistrictModel.runReplication(more, seed: 43, replication: replication)
+    let c = DistrictModel.runReplication(fewer, seed: 43, replication: replication)
+    #expect(b.value("workers.casework_on_staff") > a.value("workers.casework_on_staff"))
+    #expect(c.value("workers.casework_on_staff") < a.value("workers.casework_on_staff"))
+    #expect(b.value("budget.by_use.salaries_cny") > a.value("budget.by_use.salaries_cny"))
+    #expect(b.value("response.all.mean_days") < a.value("response.all.mean_days"))
+  }
+
+  @Test(arguments: 0..<3)
+  func participationLeverRaisesParticipationAndReports(replication: Int) throws {
+    let base = try Fixtures.smallBaseline()
+    var channels = base
+    channels.interventions = [
+      Intervention(
+        .participationChannels(
+          onlineReportProbability: nil, offlineReportProbability: nil, nonparticipantFactor: nil, participationGain: 0.5),
+        startDay: 5)
+    ]
+    let a = DistrictModel.runReplication(base, seed: 44, replication: replication)
+    let b = DistrictModel.runReplication(channels, seed: 44, replication: replication)
+    #expect(b.value("participation.rate.youth") > a.value("participation.rate.youth") + 0.2)
+    #expect(b.value("requests.self_reported") > a.value("requests.self_reported"))
+    #expect(b.value("requests.arrived") == a.value("requests.arrived"), "same needs under common random numbers")
+  }
+
+  @Test(arguments: 0..<3)
+  func transparencyLeaksLess(replication: Int) throws {
+    let base = try Self.planned()
+    var open = base
+    open.interventions = [Intervention(.transparency(leakageShare: 0.05))]
+    let a = DistrictModel.runReplication(base, seed: 45, replication: replication)
+    let b = DistrictModel.runReplication(open, seed: 45, replication: replication)
+    #expect(b.value("budget.leakage_cny") < a.value("budget.leakage_cny") / 2)
+    #expect(b.value("budget.reaching_use_share") > a.value("budget.reaching_use_share"))
+  }
+
+  @Test(arguments: 0..<3)
+  func coordinationShortensResponse(replication: Int) throws {
+    let base = try Fixtures.smallBaseline(days: 90, warmup: 30)
+    var joined = base
+    joined.interventions = [Intervention(.coordination(delayFactor: 0.3, probabilityFactor: 1))]
+    let a = DistrictModel.runReplication(base, seed: 46, replication: replication)
+    let b = DistrictModel.runReplication(joined, seed: 46, replication: replication)
+    #expect(b.value("response.all.mean_days") < a.value("response.all.mean_days"))
+  }
+}
