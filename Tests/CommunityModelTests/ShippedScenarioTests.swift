@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import TwinExperiments
 
-/// Every scenario file shipped in `Scenarios/` loads, validates and runs (one day, no
-/// warm-up, one replication), so a new or edited file cannot break silently.
+/// Every scenario file shipped in `Scenarios/` loads, validates and runs (30 simulated
+/// days, no warm-up, one replication), so a new or edited file cannot break silently.
 @Suite struct ShippedScenarioTests {
   static let files: [String] = {
     let root = Fixtures.scenariosDirectory
@@ -15,15 +15,22 @@ import TwinExperiments
   @Test func scenariosAreFound() {
     #expect(Self.files.contains("baseline.json"))
     #expect(Self.files.contains("validation/mmc.json"))
+    let presets = [
+      "devolution", "ppp-funding", "staffing", "combined", "chengdu-courtyard", "shanghai-15-minute",
+      "shenzhen-micro-projects", "singapore-cdc", "japan-chonaikai", "germany-citizen-committee", "hubei-five-co",
+      "fengqiao",
+    ]
+    for preset in presets { #expect(Self.files.contains("\(preset).json"), "missing preset \(preset)") }
   }
 
   @Test(arguments: files)
-  func shippedScenarioRunsForOneDay(file: String) throws {
+  func shippedScenarioRunsForThirtyDays(file: String) throws {
     var scenario = try Fixtures.scenario(file)
-    scenario.days = 1
+    scenario.days = 30
     scenario.warmupDays = 0
     let result = DistrictModel.runReplication(scenario, seed: 1, replication: 0)
     #expect(result.events > 0)
-    #expect(result.daily.values.count == 1)
+    #expect(result.daily.values.count == 30)
+    #expect(!scenario.description.isEmpty, "a scenario says what it represents")
   }
 }
