@@ -12,7 +12,8 @@ extension Lever {
       scenario.planning.localApprovalWorkingDays = days
       for r in scenario.roles.indices { scenario.roles[r].adminShare *= 1 - adminCut }
     case .ppp(let policy):
-      scenario.ppp.removeAll { $0.facility == policy.facility }
+      // Appended, never replacing: operators refer to their policy by index. A second
+      // partnership for the same facility retires the first operator when it starts.
       scenario.ppp.append(policy)
     case .staffing(let role, let perThousand, let payRatio, let trainingGain):
       if let perThousand { scenario.roles[role].perThousandResidents = perThousand }
