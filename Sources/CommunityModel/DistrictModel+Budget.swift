@@ -16,13 +16,14 @@ extension DistrictModel {
         money.receive(Self.fen(annual / 365), from: source, community: c)
       }
     }
-    var salaries = Array(repeating: 0.0, count: communities.count)
+    // Pay ratios on roll per community, in a buffer kept between days (no allocation).
+    for c in payRatiosOnRoll.indices { payRatiosOnRoll[c] = 0 }
     for worker in workers where worker.state != .vacant {
-      salaries[Int(worker.community)] += scenario.roles[Int(worker.role)].payRatio
+      payRatiosOnRoll[Int(worker.community)] += scenario.roles[Int(worker.role)].payRatio
     }
     let dailyWage = budget.localAverageMonthlyWage * 12 / 365
     for c in communities.indices {
-      money.spend(Self.fen(salaries[c] * dailyWage), on: .salaries, community: c, leakage: 0)
+      money.spend(Self.fen(payRatiosOnRoll[c] * dailyWage), on: .salaries, community: c, leakage: 0)
     }
     for f in facilities.indices where facilities[f].operatedBy == nil {
       let spec = scenario.facilities[facilities[f].spec]

@@ -15,7 +15,7 @@ extension DistrictModel {
       facilities[f].operatedBy = o
       let capital = Self.fen(Double(added) * policy.capitalPerPlaceCNY)
       money.receive(capital, from: .socialCapital, community: c)
-      money.spend(capital, on: .projects, community: c, leakage: 0, sources: [.socialCapital])
+      money.spend(capital, on: .projects, community: c, leakage: 0, sources: FundingSource.socialCapitalOnly)
       if added > 0 {
         context.schedule(.operatorPlacesOpen(operator: UInt32(o)), at: context.now + .days(policy.constructionDays))
       }
@@ -45,7 +45,7 @@ extension DistrictModel {
         leakage: scenario.budget.leakageShare)) / 100
     let own = Self.fen(max(0, cost - subsidy))
     money.receive(own, from: .socialCapital, community: c)
-    money.spend(own, on: .facilityOperation, community: c, leakage: 0, sources: [.socialCapital])
+    money.spend(own, on: .facilityOperation, community: c, leakage: 0, sources: FundingSource.socialCapitalOnly)
     operators[o].cost += cost
     operators[o].subsidy += subsidy
     operators[o].revenue += Double(facilities[f].startedToday) * (1 - policy.publicBenefitShare) * policy.feePerVisitCNY

@@ -57,6 +57,8 @@ public struct DistrictModel: SimulationModel {
   var moneyAtWindowStart: MoneyLedger
   /// Government appropriation multiplier per community (performance-linked funding, L9).
   var fundingMultiplier: [Double]
+  /// Σ pay ratio of the staff on roll, per community: the day's salary bill in wages.
+  var payRatiosOnRoll: [Double]
   /// Planning (`+Planning`): backlog of request slots, needs arisen since the last cycle,
   /// and whether a project is underway, by community × category.
   var backlogs: [[UInt32]]
@@ -183,6 +185,7 @@ public struct DistrictModel: SimulationModel {
     money = MoneyLedger(communities: scenario.communities.count)
     moneyAtWindowStart = money
     fundingMultiplier = Array(repeating: 1, count: scenario.communities.count)
+    payRatiosOnRoll = Array(repeating: 0, count: scenario.communities.count)
     interventionStream = stream("interventions", 0)
 
     staffOnRoll = Array(repeating: TimeWeighted(), count: scenario.roles.count)

@@ -17,6 +17,9 @@ public enum FundingSource: Int, CaseIterable, Hashable, Sendable {
   /// A community foundation's per-resident allocation (CNY 50 per resident per year, F29).
   case foundation
 
+  /// An operator's own money, spent only on its own facility.
+  static let socialCapitalOnly: [FundingSource] = [.socialCapital]
+
   /// Name in metric names and scenario files (`budget.by_source.<name>_cny`).
   public var name: String {
     switch self {
