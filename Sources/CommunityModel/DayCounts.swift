@@ -7,7 +7,9 @@ struct DayCounts {
   /// Series names and units, in row order (see ``DistrictModel/recordDay(at:)``).
   static let names = [
     "backlog.open_requests", "satisfaction.index", "requests.arrived", "requests.resolved",
-    "response.all.mean_days", "workers.on_staff",
+    "response.all.mean_days", "workers.on_staff", "budget.held_cny", "projects.backlog",
   ]
-  static let units = ["requests", "index 0–100", "needs per day", "requests per day", "days", "workers"]
+  static let units = [
+    "requests", "index 0–100", "needs per day", "requests per day", "days", "workers", "CNY", "requests",
+  ]
 }

@@ -28,6 +28,8 @@ extension DistrictModel {
       Double(today.resolved),
       today.resolved > 0 ? today.responseDaysSum / Double(today.resolved) : .nan,
       Double(staff),
+      Double(money.held.reduce(0, +)) / 100,
+      Double(backlogs.reduce(0) { $0 + $1.count }),
     ])
     today = DayCounts()
   }
