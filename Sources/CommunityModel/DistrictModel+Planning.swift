@@ -133,24 +133,28 @@ extension DistrictModel {
 
   /// One space, many functions (L10): the multi-use facility of community `c` used least
   /// since the last cycle, if under the idle threshold, gives a share of its places to the
-  /// multi-use facility that turned most residents away.
+  /// other multi-use facility that turned most residents away (if any did).
   mutating func convertIdlePlaces(
     community c: Int, _ policy: MultiUsePolicy, at now: SimTime, _ context: inout SimContext<CommunityEvent>
   ) {
     let base = c * scenario.facilities.count
     var donor: (f: Int, utilization: Double)?
-    var recipient: (f: Int, unserved: Int)?
     for spec in policy.facilities {
       let f = base + spec
-      let busy = facilities[f].pool.busy.area - facilities[f].busyAreaAtCycle
-      let capacity = facilities[f].pool.capacityLevel.area - facilities[f].capacityAreaAtCycle
+      let areas = facilities[f].areas(at: now)
+      let busy = areas.busy - facilities[f].busyAreaAtCycle
+      let capacity = areas.capacity - facilities[f].capacityAreaAtCycle
       let utilization = capacity > 0 ? busy / capacity : 1
       if utilization < policy.idleThreshold, utilization < (donor?.utilization ?? .infinity) { donor = (f, utilization) }
-      if facilities[f].unservedSinceCycle > (recipient?.unserved ?? 0) { recipient = (f, facilities[f].unservedSinceCycle) }
-      facilities[f].busyAreaAtCycle = facilities[f].pool.busy.area
-      facilities[f].capacityAreaAtCycle = facilities[f].pool.capacityLevel.area
+      (facilities[f].busyAreaAtCycle, facilities[f].capacityAreaAtCycle) = areas
     }
-    guard let donor, let recipient, donor.f != recipient.f else { return }
+    guard let donor else { return }
+    var recipient: (f: Int, unserved: Int)?
+    for spec in policy.facilities where base + spec != donor.f {
+      let f = base + spec
+      if facilities[f].unservedSinceCycle > (recipient?.unserved ?? 0) { recipient = (f, facilities[f].unservedSinceCycle) }
+    }
+    guard let recipient else { return }
     let moved = min(facilities[donor.f].places - 1, Int((Double(facilities[donor.f].places) * policy.conversionShare).rounded()))
     guard moved > 0 else { return }
     changePlaces(of: donor.f, by: -moved, at: now, &context)

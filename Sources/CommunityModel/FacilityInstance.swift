@@ -31,6 +31,17 @@ struct FacilityInstance {
   var turnedAway = 0
   var gaveUp = 0
 
+  /// The pool's busy and capacity areas [place-seconds] integrated up to `now` (the
+  /// monitors' own areas stop at their last change).
+  func areas(at now: SimTime) -> (busy: Double, capacity: Double) {
+    let busy = pool.busy
+    let capacity = pool.capacityLevel
+    return (
+      busy.area + busy.level * (now - busy.lastTime).seconds,
+      capacity.area + capacity.level * (now - capacity.lastTime).seconds
+    )
+  }
+
   /// Whether the facility is open at `time` under `spec`'s hours.
   static func isOpen(_ spec: FacilitySpec, at time: SimTime) -> Bool {
     let hour = time.hourOfDay

@@ -92,4 +92,31 @@ import TwinExperiments
     let b = DistrictModel.runReplication(joined, seed: 46, replication: replication)
     #expect(b.value("response.all.mean_days") < a.value("response.all.mean_days"))
   }
+
+  @Test(arguments: 0..<3)
+  func heatMapDiscoversAndPlansMoreOften(replication: Int) throws {
+    let base = try Self.planned()
+    var mapped = base
+    mapped.interventions = [Intervention(.needsHeatMap(planningCycleDays: 10, dataDiscoveryRatePerDay: 0.01))]
+    let a = DistrictModel.runReplication(base, seed: 47, replication: replication)
+    let b = DistrictModel.runReplication(mapped, seed: 47, replication: replication)
+    #expect(b.value("requests.discovered") > a.value("requests.discovered"))
+    #expect(b.value("projects.proposed") > a.value("projects.proposed"))
+  }
+
+  @Test(arguments: 0..<2)
+  func idleMultiUsePlacesMoveToWhereResidentsAreTurnedAway(replication: Int) throws {
+    let base = try Self.planned()
+    let ids = ["fitness", "childcare"]
+    let multiUse = try ids.map { id in try #require(base.facilities.firstIndex { $0.id == id }) }
+    var converted = base
+    converted.interventions = [
+      Intervention(.demandPlanning(multiUseFacilities: multiUse, idleThreshold: 0.9, conversionShare: 0.25))
+    ]
+    let a = DistrictModel.runReplication(base, seed: 48, replication: replication)
+    let b = DistrictModel.runReplication(converted, seed: 48, replication: replication)
+    // Childcare turns families away; the fitness corner has idle places.
+    #expect(b.value("facility.childcare.places") > a.value("facility.childcare.places"))
+    #expect(b.value("facility.fitness.places") < a.value("facility.fitness.places"))
+  }
 }
