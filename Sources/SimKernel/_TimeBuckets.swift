@@ -105,8 +105,29 @@ struct _TimeBuckets {
   /// Files `key`, scheduled at `time` ≥ `boundary`, into its bucket, or the overflow; the
   /// calendar's out-of-line path for later events. Amortized O(1).
   /// - Precondition: `time` is inside the calendar's range, 0 ..< 2⁴⁰ s.
+  ///
+  /// The common case, a key for the ring whose bucket's last chunk has room, uses few
+  /// registers and no calls; everything else continues in ``fileSlowly(_:at:)``.
   @usableFromInline
   mutating func file(_ key: _EventKey, at time: SimTime) {
+    let index = (key.time &>> shift) &- epochStart
+    if UInt64(bitPattern: time.ticks) < UInt64(_EventKey.timeLimit) && UInt64(bitPattern: index) < UInt64(Self.ringSize) {
+      let bucket = ring.unsafelyUnwrapped + Int(truncatingIfNeeded: index)
+      let offset = bucket.pointee.count & (_KeyChunks.chunkSize &- 1)
+      if offset != 0 {
+        chunks.keys.unsafelyUnwrapped[Int(bucket.pointee.tail) &* _KeyChunks.chunkSize &+ offset] = key
+        bucket.pointee.count &+= 1
+        count &+= 1
+        return
+      }
+    }
+    fileSlowly(key, at: time)
+  }
+
+  /// ``file(_:at:)`` for a time outside the range (a trap), a bucket that needs a new chunk,
+  /// or the overflow.
+  @inline(never)
+  mutating func fileSlowly(_ key: _EventKey, at time: SimTime) {
     if UInt64(bitPattern: time.ticks) >= UInt64(_EventKey.timeLimit) { _timeOutsideCalendar(time) }
     insert(key)
   }
