@@ -13,7 +13,7 @@
 /// 128-bit compare. Once the pending count first reaches the tiering threshold, events at or
 /// after a moving time boundary go to the far tier instead (`_TimeBuckets.swift`): unsorted
 /// time buckets that move into the heap, one bucket at a time, when the heap runs empty. The
-/// heap then holds about a hundred events however many are pending, and stays in cache.
+/// heap then holds some tens of events however many are pending, and stays in cache.
 /// Everything in the far tier is later than everything in the heap, so the order is exactly
 /// that of one heap. Payloads (the model's events) sit in a slot array that neither tier
 /// moves; freed slots are reused last-in first-out, so they stay in cache. The calendar is a
@@ -86,7 +86,7 @@ public struct EventCalendar<Event> {
   /// The calendar does not know the current time; ``SimContext`` rejects times in the past.
   /// - Precondition: `0 <= time.ticks < 2⁴⁰`.
   /// - Complexity: O(log₄ k) for an event due before the time boundary, k being the near
-  ///   heap's size (about a hundred once the far tier is active; all pending events before),
+  ///   heap's size (some tens once the far tier is active; all pending events before),
   ///   amortized O(1) for a later one; allocation-free except when the pending count or a
   ///   time bucket reaches a new peak.
   @inlinable @inline(__always)

@@ -29,7 +29,7 @@ struct _TimeBuckets {
   /// Buckets per epoch.
   @usableFromInline static var ringSize: Int { 1_024 }
   /// Events that should come due per bucket (the near heap's typical size).
-  @usableFromInline static var targetPerBucket: Int { 128 }
+  @usableFromInline static var targetPerBucket: Int { 64 }
 
   /// Every key here has time ≥ `boundary`; every key in the near heap time < `boundary` [ticks].
   @usableFromInline var boundary: Int64 = _EventKey.timeLimit
