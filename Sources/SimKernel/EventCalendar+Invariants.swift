@@ -1,7 +1,7 @@
 extension EventCalendar {
   #if SIM_INTERNAL_CHECKS
-  /// Verifies the heap property, the boundary between the tiers, each far key's bucket, the
-  /// counts, and that every payload slot is either pending or free. O(n); only with
+  /// Verifies the heap property, the run's order, the boundary between the tiers, each far
+  /// key's bucket, the counts, and that every payload slot is either pending or free. O(n); only with
   /// `-DSIM_INTERNAL_CHECKS`.
   @inlinable
   func _checkInvariants() {
@@ -15,6 +15,13 @@ extension EventCalendar {
       }
       precondition(storage.keys[index].time < boundary, "heap key at or after the far tier's boundary")
       precondition(slots.insert(storage.keys[index].slot).inserted, "payload slot used twice")
+    }
+    let buckets = storage.buckets
+    for index in 0..<buckets.runRemaining {
+      let key = buckets.runNext.unsafelyUnwrapped[index]
+      precondition(key.time < boundary, "run key at or after the far tier's boundary")
+      precondition(index == 0 || buckets.runNext.unsafelyUnwrapped[index - 1].precedes(key), "run not sorted")
+      precondition(slots.insert(key.slot).inserted, "payload slot used twice")
     }
     storage.buckets._checkInvariants()
     storage.buckets.forEachKey { key in

@@ -49,7 +49,9 @@ public struct EventCalendar<Event> {
 
   /// Number of pending events (including stale ones not yet popped). O(1).
   @inlinable public var count: Int {
-    (_storage.rootVacant ? _storage.count &- 1 : _storage.count) &+ _storage.buckets.count
+    let buckets = _storage.buckets
+    return (_storage.rootVacant ? _storage.count &- 1 : _storage.count) &+ buckets.runRemaining
+      &+ buckets.count
   }
 
   /// Whether no events are pending. O(1).
@@ -58,21 +60,22 @@ public struct EventCalendar<Event> {
   /// Events scheduled since creation; the next insertion sequence number. O(1).
   @inlinable public var scheduledCount: UInt64 { _nextSequence }
 
-  /// Time of the earliest pending event, or `nil` if none. O(1) while the near heap holds
-  /// events; otherwise O(size of the next time bucket).
+  /// Time of the earliest pending event, or `nil` if none. O(1) while the near tier (heap
+  /// and sorted run) holds events; otherwise O(size of the next time bucket).
   @inlinable public var nextTime: SimTime? {
     let storage = _storage
-    guard storage.rootVacant else {
-      if storage.count == 0 { return storage.buckets.earliestTime().map { SimTime(ticks: $0) } }
-      return SimTime(ticks: storage.keys[0].time)
+    var earliest = Int64.max
+    if storage.buckets.runRemaining > 0 { earliest = storage.buckets.runNext.unsafelyUnwrapped.pointee.time }
+    if !storage.rootVacant {
+      if storage.count > 0 { earliest = Swift.min(earliest, storage.keys[0].time) }
+    } else {
+      // With the root vacant, every remaining key lies below one of the root's children.
+      for index in 1..<Swift.max(1, Swift.min(_KeyHeap.arity &+ 1, storage.count)) {
+        earliest = Swift.min(earliest, storage.keys[index].time)
+      }
     }
-    // With the root vacant, every remaining key lies below one of the root's children.
-    guard storage.count > 1 else { return storage.buckets.earliestTime().map { SimTime(ticks: $0) } }
-    var best = storage.keys[1]
-    for index in 2..<Swift.min(_KeyHeap.arity &+ 1, storage.count) where storage.keys[index].precedes(best) {
-      best = storage.keys[index]
-    }
-    return SimTime(ticks: best.time)
+    if earliest != .max { return SimTime(ticks: earliest) }
+    return storage.buckets.earliestTime().map { SimTime(ticks: $0) }
   }
 
   /// Makes the storage unique before a mutation (copy-on-write).
@@ -136,12 +139,14 @@ public struct EventCalendar<Event> {
 
   /// Removes and returns the earliest event, or `nil` if the calendar is empty.
   ///
-  /// The pop leaves the root vacant; the next ``schedule(_:at:priority:)`` fills it with one
-  /// sift-down instead of a sift-down now and a sift-up then (a handler that pops one event
-  /// and schedules one, the commonest pattern, pays for one sift). Any other operation
-  /// restores the heap first.
-  /// - Complexity: O(log₄ k), k being the near heap's size; allocation-free. When the heap
-  ///   runs empty, the next time bucket moves in (O(bucket size), amortized O(1) per event).
+  /// The earliest event is the heap's top or the sorted run's head, whichever precedes. A pop
+  /// from the run is O(1). A pop from the heap leaves the root vacant; the next
+  /// ``schedule(_:at:priority:)`` fills it with one sift-down instead of a sift-down now and a
+  /// sift-up then (a handler that pops one event and schedules one pays for one sift). Any
+  /// other operation restores the heap first.
+  /// - Complexity: O(1) from the run, O(log₄ k) from a heap of k keys; allocation-free. When
+  ///   heap and run are both empty, the next time bucket is sorted into the run (O(b log b)
+  ///   for b keys, amortized O(log b) per event).
   @inlinable
   public mutating func popNext() -> (time: SimTime, event: Event)? {
     popNext(before: .distantFuture)
@@ -156,10 +161,30 @@ public struct EventCalendar<Event> {
     _makeUnique()
     let storage = _storage
     _fillVacantRoot(storage)
-    if storage.count == 0 && !_refillNearHeap() { return nil }
-    let first = storage.keys[0]
-    guard first.time < limit.ticks else { return nil }
-    storage.rootVacant = true
+    let fromRun: Bool
+    if storage.buckets.runRemaining == 0 {
+      // No run (always so below the tiering threshold): the heap's top, unless the heap is
+      // empty too and the next time bucket must be sorted into the run.
+      if storage.count == 0 {
+        guard _refillRun() else { return nil }
+        fromRun = true
+      } else {
+        fromRun = false
+      }
+    } else {
+      fromRun = storage.count == 0 || storage.buckets.runNext.unsafelyUnwrapped.pointee.precedes(storage.keys[0])
+    }
+    let first: _Key
+    if fromRun {
+      first = storage.buckets.runNext.unsafelyUnwrapped.pointee
+      guard first.time < limit.ticks else { return nil }
+      storage.buckets.runNext = storage.buckets.runNext.unsafelyUnwrapped + 1
+      storage.buckets.runRemaining &-= 1
+    } else {
+      first = storage.keys[0]
+      guard first.time < limit.ticks else { return nil }
+      storage.rootVacant = true
+    }
     let slot = first.slot
     storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: slot)
     storage.freeCount &+= 1
@@ -167,12 +192,11 @@ public struct EventCalendar<Event> {
     return (SimTime(ticks: first.time), storage.payloads[slot])
   }
 
-  /// Moves the next time bucket into the empty near heap; `false` if the far tier is empty too.
+  /// Sorts the next time bucket into the run (heap and run both empty); `false` if no
+  /// bucket holds events.
   @inlinable @inline(never)
-  mutating func _refillNearHeap() -> Bool {
-    let storage = _storage
-    storage.count = storage.buckets.refill(into: storage.keys, sequence: _nextSequence)
-    return storage.count > 0
+  mutating func _refillRun() -> Bool {
+    _storage.buckets.refillRun(sequence: _nextSequence)
   }
 
   /// Restores a full heap by moving the last key into a vacant root.
@@ -197,6 +221,10 @@ public struct EventCalendar<Event> {
       storage.freeCount += 1
     }
     storage.count = 0
+    for index in 0..<storage.buckets.runRemaining {
+      storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: storage.buckets.runNext.unsafelyUnwrapped[index].slot)
+      storage.freeCount += 1
+    }
     storage.buckets.forEachKey { key in
       storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: key.slot)
       storage.freeCount += 1

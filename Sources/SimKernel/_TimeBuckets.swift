@@ -1,11 +1,13 @@
 /// The event calendar's far tier: pending keys at or after `boundary`, sorted by time into
 /// buckets of 2^`shift` ticks that move into the near heap one at a time as they come due.
 ///
-/// **Order.** The near heap holds every pending key with time < `boundary`, this tier every
-/// key with time ≥ `boundary`. So whenever the heap is not empty its minimum is the calendar's
-/// minimum; when it runs empty, the next non-empty bucket moves in whole and is heapified,
-/// and `boundary` advances to that bucket's end. The heap orders keys by the full (time,
-/// priority, sequence) key, so the calendar's total order is exactly that of a single heap.
+/// **Order.** The near tier, the calendar's heap plus this tier's *run*, holds every pending
+/// key with time < `boundary`; the buckets hold every key with time ≥ `boundary`. The run is
+/// the bucket being consumed, sorted by the full (time, priority, sequence) key and popped
+/// from its front in O(1); events scheduled into the current bucket's time go to the heap.
+/// So the earlier of the heap's top and the run's head is the calendar's minimum. When both
+/// are empty, the next non-empty bucket is sorted into the run and `boundary` advances to
+/// that bucket's end. The calendar's total order is exactly that of a single heap.
 ///
 /// **Layout.** A ring of ``ringSize`` buckets covers the bucket numbers (time >> shift)
 /// `epochStart ..< epochStart + ringSize`, an *epoch*; `cursor` is the next bucket to move
@@ -19,8 +21,9 @@
 /// the epoch that ended, so that about ``targetPerBucket`` events come due per bucket. The
 /// near heap then stays in L1 cache whatever the pending count.
 ///
-/// Costs per event: an append to a bucket (amortized O(1)), a share of a bucket's O(k)
-/// heapify, and one overflow pass per epoch for keys more than an epoch ahead.
+/// Costs per event: an append to a bucket (amortized O(1)), a share of a bucket's
+/// O(k log k) sort, an O(1) pop from the run, and one overflow pass per epoch for keys more
+/// than an epoch ahead.
 ///
 /// Inactive (`ring == nil`, `boundary` = the calendar's time limit) until the calendar's
 /// pending count first reaches its tiering threshold: a small calendar is a plain heap.
@@ -50,6 +53,14 @@ struct _TimeBuckets {
   /// The calendar's sequence counter and `boundary` when the epoch started (the rate estimate).
   @usableFromInline var epochSequence: UInt64 = 0
   @usableFromInline var epochTime: Int64 = 0
+  /// The bucket being consumed, sorted: the `runRemaining` keys from `runNext` on are
+  /// pending (`runNext` points into `run`).
+  @usableFromInline var run: UnsafeMutablePointer<_EventKey>?
+  @usableFromInline var runNext: UnsafeMutablePointer<_EventKey>?
+  @usableFromInline var runRemaining = 0
+  /// Working space for sorting a bucket; `run` and `scratch` hold `runCapacity` keys.
+  @usableFromInline var scratch: UnsafeMutablePointer<_EventKey>?
+  @usableFromInline var runCapacity = 0
 
   @usableFromInline init() {}
 
@@ -144,13 +155,13 @@ struct _TimeBuckets {
     count &+= 1
   }
 
-  /// Moves the earliest non-empty bucket into the empty heap `heap` and heapifies it; returns
-  /// the number of keys moved, 0 if the tier is empty. O(bucket size), plus an O(overflow)
-  /// pass when an epoch ends.
+  /// Sorts the earliest non-empty bucket into the run, which must be used up; `false` if no
+  /// bucket holds keys. O(k log k) for a bucket of k keys, plus an O(overflow) pass when an
+  /// epoch ends; allocates only when a bucket is larger than any before.
   /// - Parameter sequence: the calendar's next sequence number (for the next epoch's width).
   @usableFromInline
-  mutating func refill(into heap: UnsafeMutablePointer<_EventKey>, sequence: UInt64) -> Int {
-    guard count > 0 else { return 0 }
+  mutating func refillRun(sequence: UInt64) -> Bool {
+    guard count > 0 else { return false }
     let ring = self.ring.unsafelyUnwrapped
     while true {
       let end = epochStart &+ Int64(Self.ringSize)
@@ -159,15 +170,29 @@ struct _TimeBuckets {
         cursor &+= 1
         let moved = ring[index].count
         guard moved > 0 else { continue }
-        chunks.copyKeys(of: ring[index], to: heap)
+        if moved > runCapacity { growRun(to: moved) }
+        let run = self.run.unsafelyUnwrapped
+        chunks.copyKeys(of: ring[index], to: run)
         chunks.removeAll(&ring[index])
         count &-= moved
         setBoundary()
-        _KeyHeap.heapify(heap, count: moved)
-        return moved
+        _KeySort.sort(run, count: moved, scratch: scratch.unsafelyUnwrapped)
+        runNext = run
+        runRemaining = moved
+        return true
       }
       startEpoch(sequence: sequence)
     }
+  }
+
+  /// Reallocates the (used-up) run and its scratch space for at least `needed` keys.
+  @usableFromInline
+  mutating func growRun(to needed: Int) {
+    run?.deallocate()
+    scratch?.deallocate()
+    runCapacity = Swift.max(needed, 2 &* runCapacity, 64)
+    run = .allocate(capacity: runCapacity)
+    scratch = .allocate(capacity: runCapacity)
   }
 
   /// Starts a new epoch at the earliest overflow key, with a re-estimated width, and moves
@@ -220,7 +245,7 @@ struct _TimeBuckets {
     return earliest
   }
 
-  /// Calls `body` with every key held (any order). O(n + ringSize).
+  /// Calls `body` with every key held in the buckets (any order; not the run). O(n + ringSize).
   @usableFromInline
   func forEachKey(_ body: (_EventKey) -> Void) {
     if let ring {
@@ -229,9 +254,11 @@ struct _TimeBuckets {
     for k in 0..<overflow.count { body(overflow.keys.unsafelyUnwrapped[k]) }
   }
 
-  /// Drops every key, keeping the buckets' memory. O(ringSize).
+  /// Drops every key, the run's too, keeping the memory. O(ringSize).
   @usableFromInline
   mutating func removeAllKeys() {
+    runNext = run
+    runRemaining = 0
     if let ring {
       for index in 0..<Self.ringSize { chunks.removeAll(&ring[index]) }
     }
@@ -245,6 +272,14 @@ struct _TimeBuckets {
     var clone = self
     clone.overflow = overflow.copy()
     clone.chunks = chunks.copy()
+    if let run, let runNext {
+      let cloneRun = UnsafeMutablePointer<_EventKey>.allocate(capacity: runCapacity)
+      let consumed = runNext - run
+      (cloneRun + consumed).initialize(from: runNext, count: runRemaining)
+      clone.run = cloneRun
+      clone.runNext = cloneRun + consumed
+      clone.scratch = .allocate(capacity: runCapacity)
+    }
     if let ring {
       let cloneRing = UnsafeMutablePointer<_KeyChunks.List>.allocate(capacity: Self.ringSize)
       cloneRing.initialize(from: ring, count: Self.ringSize)
@@ -259,5 +294,7 @@ struct _TimeBuckets {
     overflow.deallocate()
     chunks.deallocate()
     ring?.deallocate()
+    run?.deallocate()
+    scratch?.deallocate()
   }
 }
