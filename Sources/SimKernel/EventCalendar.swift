@@ -12,10 +12,11 @@
 /// four children of a node fill one 64-byte cache line; a comparison is one branch-free
 /// 128-bit compare. Once the pending count first reaches the tiering threshold, events at or
 /// after a moving time boundary go to the far tier instead (`_TimeBuckets.swift`): unsorted
-/// time buckets that move into the heap, one bucket at a time, when the heap runs empty. The
-/// heap then holds some tens of events however many are pending, and stays in cache.
-/// Everything in the far tier is later than everything in the heap, so the order is exactly
-/// that of one heap. Payloads (the model's events) sit in a slot array that neither tier
+/// time buckets. When the heap and the current *run* are both empty, the next bucket is
+/// sorted (`_KeySort.swift`) into the run, which pops from its front; a pop takes the earlier
+/// of the heap's top and the run's head. Heap and run then hold some tens of events however
+/// many are pending, and stay in cache. Everything in the buckets is later than everything in
+/// the heap or the run, so the order is exactly that of one heap. Payloads (the model's events) sit in a slot array that neither tier
 /// moves; freed slots are reused last-in first-out, so they stay in cache. The calendar is a
 /// value type with copy-on-write storage (`EventCalendar+Storage.swift`).
 ///

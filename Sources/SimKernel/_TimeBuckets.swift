@@ -1,5 +1,5 @@
-/// The event calendar's far tier: pending keys at or after `boundary`, sorted by time into
-/// buckets of 2^`shift` ticks that move into the near heap one at a time as they come due.
+/// The event calendar's far tier: pending keys at or after `boundary`, filed by time into
+/// buckets of 2^`shift` ticks, each sorted into the run when it comes due.
 ///
 /// **Order.** The near tier, the calendar's heap plus this tier's *run*, holds every pending
 /// key with time < `boundary`; the buckets hold every key with time ≥ `boundary`. The run is
@@ -19,7 +19,7 @@
 /// **Width.** At activation the width is the spread of the ``targetPerBucket`` earliest
 /// pending times; at each new epoch it is re-estimated from the events scheduled per tick in
 /// the epoch that ended, so that about ``targetPerBucket`` events come due per bucket. The
-/// near heap then stays in L1 cache whatever the pending count.
+/// near tier (heap and run) then stays in L1 cache whatever the pending count.
 ///
 /// Costs per event: an append to a bucket (amortized O(1)), a share of a bucket's
 /// O(k log k) sort, an O(1) pop from the run, and one overflow pass per epoch for keys more
@@ -31,10 +31,11 @@
 struct _TimeBuckets {
   /// Buckets per epoch.
   @usableFromInline static var ringSize: Int { 1_024 }
-  /// Events that should come due per bucket (the near heap's typical size).
+  /// Events that should come due per bucket (the run's typical size).
   @usableFromInline static var targetPerBucket: Int { 64 }
 
-  /// Every key here has time ≥ `boundary`; every key in the near heap time < `boundary` [ticks].
+  /// Every key here has time ≥ `boundary`; every key in the near heap or the run has time
+  /// < `boundary` [ticks].
   @usableFromInline var boundary: Int64 = _EventKey.timeLimit
   /// Keys held, ring and overflow.
   @usableFromInline var count = 0
@@ -107,7 +108,7 @@ struct _TimeBuckets {
   }
 
   /// `boundary = cursor << shift`, capped at the calendar's time limit (so that a key the
-  /// calendar must reject never passes the near heap's boundary check).
+  /// calendar must reject never passes the near tier's boundary check).
   @usableFromInline
   mutating func setBoundary() {
     boundary = Swift.min(cursor &<< shift, _EventKey.timeLimit)
