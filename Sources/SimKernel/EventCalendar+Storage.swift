@@ -1,13 +1,17 @@
 extension EventCalendar {
-  /// The calendar's memory: three raw buffers owned by one object, so an operation costs one
-  /// uniqueness check (copy-on-write) instead of one per array touched, and no bounds checks.
+  /// The calendar's memory: three raw buffers and the far tier owned by one object, so an
+  /// operation costs one uniqueness check (copy-on-write) instead of one per array touched,
+  /// and no bounds checks.
   ///
-  /// - `keys`: the 4-ary heap. Allocated 64-byte aligned with the root at element 3 of the
-  ///   allocation, so every family of four children (indices 4i+1 … 4i+4) fills exactly one
-  ///   64-byte cache line (LaMarca & Ladner's aligned d-heap).
+  /// - `keys`: the near 4-ary heap (every pending key before `buckets.boundary`). Allocated
+  ///   64-byte aligned with the root at element 3 of the allocation, so every family of four
+  ///   children (indices 4i+1 … 4i+4) fills exactly one 64-byte cache line (LaMarca &
+  ///   Ladner's aligned d-heap).
   /// - `payloads`: event payloads by slot. Slots `0 ..< initializedSlots` are initialized; a
   ///   slot not referenced by a key is free and keeps its stale value until reused.
   /// - `freeSlots`: a stack of free slot numbers, reused last-in first-out (cache-warm).
+  /// - `buckets`: the far tier (``_TimeBuckets``), active once the pending count first reaches
+  ///   `tieringThreshold`.
   ///
   /// Properties are `@exclusivity(unchecked)`: the object is private to one calendar value,
   /// reached only through that value's methods (copy-on-write guarantees it is unshared
@@ -25,12 +29,21 @@ extension EventCalendar {
     /// Whether `keys[0]` is a hole left by a pop (see `EventCalendar.popNext(before:)`); the
     /// keys below it still form heaps, and `count` still counts the hole.
     @usableFromInline @exclusivity(unchecked) var rootVacant = false
+    /// Pending keys at or after `buckets.boundary`.
+    @usableFromInline @exclusivity(unchecked) var buckets = _TimeBuckets()
+    /// Pending events from which the far tier is used.
+    @usableFromInline let tieringThreshold: Int
+    /// `initializedSlots` at which a new slot needs `makeRoom(sequence:)`: the capacity, or the tiering
+    /// threshold while the far tier is inactive.
+    @usableFromInline @exclusivity(unchecked) var slotLimit: Int
 
     @usableFromInline static var rootOffset: Int { 3 }
 
     @usableFromInline
-    init(capacity requested: Int) {
+    init(capacity requested: Int, tieringThreshold: Int) {
       capacity = Swift.max(requested, 4)
+      self.tieringThreshold = tieringThreshold
+      slotLimit = Swift.min(capacity, tieringThreshold, Int(UInt32.max))
       keys = Self.allocateKeys(capacity)
       payloads = .allocate(capacity: capacity)
       freeSlots = .allocate(capacity: capacity)
@@ -48,12 +61,13 @@ extension EventCalendar {
       payloads.deinitialize(count: initializedSlots)
       payloads.deallocate()
       freeSlots.deallocate()
+      buckets.deallocate()
     }
 
     /// A deep copy (copy-on-write after a calendar value was copied). O(n).
     @usableFromInline
     func copy() -> _Storage {
-      let clone = _Storage(capacity: capacity)
+      let clone = _Storage(capacity: capacity, tieringThreshold: tieringThreshold)
       clone.keys.initialize(from: keys, count: count)
       clone.payloads.initialize(from: payloads, count: initializedSlots)
       clone.freeSlots.initialize(from: freeSlots, count: freeCount)
@@ -61,10 +75,32 @@ extension EventCalendar {
       clone.freeCount = freeCount
       clone.initializedSlots = initializedSlots
       clone.rootVacant = rootVacant
+      clone.buckets = buckets.copy()
+      clone.slotLimit = slotLimit
       return clone
     }
 
-    /// Doubles every buffer. Amortized O(1) per insertion; the only allocation after warm-up.
+    /// Called when a new payload slot is needed and `initializedSlots == slotLimit`: turns the
+    /// far tier on at the tiering threshold, and grows the buffers when they are full.
+    /// Amortized O(1) per insertion.
+    /// - Parameter sequence: the calendar's next sequence number.
+    @usableFromInline
+    func makeRoom(sequence: UInt64) {
+      precondition(initializedSlots < Int(UInt32.max), "more than 2^32 pending events")
+      if !buckets.isActive && initializedSlots >= tieringThreshold {
+        if rootVacant {
+          rootVacant = false
+          count -= 1
+          if count > 0 { _KeyHeap.siftDown(placing: keys[count], in: keys, count: count) }
+        }
+        count = buckets.activate(heap: keys, count: count, sequence: sequence)
+      }
+      if initializedSlots == capacity { grow() }
+      slotLimit = Swift.min(buckets.isActive ? capacity : Swift.min(capacity, tieringThreshold), Int(UInt32.max))
+    }
+
+    /// Doubles every buffer. Amortized O(1) per insertion; the only allocation after warm-up
+    /// besides the far tier's buckets.
     @usableFromInline
     func grow() {
       let newCapacity = capacity * 2

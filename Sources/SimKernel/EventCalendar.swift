@@ -7,11 +7,18 @@
 /// or existentials; scheduling allocates nothing once the arrays have grown to the peak
 /// number of pending events.
 ///
-/// Layout: the heap is 4-ary over 16-byte keys that pack time, priority, sequence and a
-/// payload slot, aligned so that the four children of a node fill one 64-byte cache line; a
-/// comparison is one branch-free 128-bit compare. Payloads (the model's events) sit in a slot array that
-/// the heap never moves; freed slots are reused last-in first-out, so they stay in cache.
-/// The calendar is a value type with copy-on-write storage (`EventCalendar+Storage.swift`).
+/// Layout: two tiers. The near tier is a 4-ary heap (`_KeyHeap.swift`) over 16-byte keys that
+/// pack time, priority, sequence and a payload slot (`_EventKey.swift`), aligned so that the
+/// four children of a node fill one 64-byte cache line; a comparison is one branch-free
+/// 128-bit compare. Once the pending count first reaches the tiering threshold, events at or
+/// after a moving time boundary go to the far tier instead (`_TimeBuckets.swift`): unsorted
+/// time buckets. When the heap and the current *run* are both empty, the next bucket is
+/// sorted (`_KeySort.swift`) into the run, which pops from its front; a pop takes the earlier
+/// of the heap's top and the run's head. Heap and run then hold some tens of events however
+/// many are pending, and stay in cache. Everything in the buckets is later than everything in
+/// the heap or the run, so the order is exactly that of one heap. Payloads (the model's events) sit in a slot array that neither tier
+/// moves; freed slots are reused last-in first-out, so they stay in cache. The calendar is a
+/// value type with copy-on-write storage (`EventCalendar+Storage.swift`).
 ///
 /// Limits: times 0 ..< 2⁴⁰ s (about 34,800 years), 2⁴⁸ insertions per calendar, 2³² events
 /// pending at once; each is a precondition.
@@ -22,49 +29,31 @@
 ///
 /// - Warning: Not thread-safe. One calendar belongs to one replication.
 public struct EventCalendar<Event> {
-  /// A heap entry: `high` = time (40 bits) · priority (8) · sequence bits 47…32 (16);
-  /// `low` = sequence bits 31…0 (32) · payload slot (32). Comparing (high, low)
-  /// lexicographically is comparing (time, priority, sequence); the slot never decides
-  /// because sequences are unique.
-  @usableFromInline @frozen
-  struct _Key {
-    @usableFromInline var high: UInt64
-    @usableFromInline var low: UInt64
+  @usableFromInline typealias _Key = _EventKey
 
-    @inlinable @inline(__always)
-    init(time: Int64, priority: EventPriority, sequence: UInt64, slot: UInt32) {
-      high = UInt64(truncatingIfNeeded: time) &<< 24 | UInt64(priority.rawValue) &<< 16 | sequence &>> 32
-      low = sequence &<< 32 | UInt64(slot)
-    }
-
-    @inlinable @inline(__always)
-    var time: Int64 { Int64(truncatingIfNeeded: high &>> 24) }
-
-    @inlinable @inline(__always)
-    var slot: Int { Int(truncatingIfNeeded: low & 0xffff_ffff) }
-
-    /// The total order (engineering guide E1).
-    @inlinable @inline(__always)
-    func precedes(_ other: _Key) -> Bool {
-      // One 128-bit comparison: LLVM lowers it to cmp/sbb, with no branch and no select.
-      (UInt128(high) &<< 64 | UInt128(low)) < (UInt128(other.high) &<< 64 | UInt128(other.low))
-    }
-  }
-
-  @usableFromInline static var arity: Int { 4 }
-  @usableFromInline static var timeLimit: Int64 { 1 << 40 }
+  @usableFromInline static var timeLimit: Int64 { _EventKey.timeLimit }
   @usableFromInline static var sequenceLimit: UInt64 { 1 << 48 }
 
   @usableFromInline var _storage: _Storage
   @usableFromInline var _nextSequence: UInt64 = 0
 
   /// An empty calendar with room for `capacity` pending events before it first grows.
-  public init(reservingCapacity capacity: Int = 1_024) {
-    _storage = _Storage(capacity: capacity)
+  ///
+  /// - Parameter tieringThreshold: the pending count at which far-future events start going
+  ///   to time buckets instead of the heap (see the type's documentation). The default suits
+  ///   any workload; a small value lets tests exercise the buckets with few events.
+  /// - Precondition: `tieringThreshold >= 1`.
+  public init(reservingCapacity capacity: Int = 1_024, tieringThreshold: Int = 4_096) {
+    precondition(tieringThreshold >= 1, "tieringThreshold must be ≥ 1")
+    _storage = _Storage(capacity: capacity, tieringThreshold: tieringThreshold)
   }
 
   /// Number of pending events (including stale ones not yet popped). O(1).
-  @inlinable public var count: Int { _storage.rootVacant ? _storage.count &- 1 : _storage.count }
+  @inlinable public var count: Int {
+    let buckets = _storage.buckets
+    return (_storage.rootVacant ? _storage.count &- 1 : _storage.count) &+ buckets.runRemaining
+      &+ buckets.count
+  }
 
   /// Whether no events are pending. O(1).
   @inlinable public var isEmpty: Bool { count == 0 }
@@ -72,19 +61,22 @@ public struct EventCalendar<Event> {
   /// Events scheduled since creation; the next insertion sequence number. O(1).
   @inlinable public var scheduledCount: UInt64 { _nextSequence }
 
-  /// Time of the earliest pending event, or `nil` if none. O(1).
+  /// Time of the earliest pending event, or `nil` if none. O(1) while the near tier (heap
+  /// and sorted run) holds events; otherwise O(size of the next time bucket).
   @inlinable public var nextTime: SimTime? {
     let storage = _storage
-    guard storage.rootVacant else {
-      return storage.count == 0 ? nil : SimTime(ticks: storage.keys[0].time)
+    var earliest = Int64.max
+    if storage.buckets.runRemaining > 0 { earliest = storage.buckets.runNext.unsafelyUnwrapped.pointee.time }
+    if !storage.rootVacant {
+      if storage.count > 0 { earliest = Swift.min(earliest, storage.keys[0].time) }
+    } else {
+      // With the root vacant, every remaining key lies below one of the root's children.
+      for index in 1..<Swift.max(1, Swift.min(_KeyHeap.arity &+ 1, storage.count)) {
+        earliest = Swift.min(earliest, storage.keys[index].time)
+      }
     }
-    // With the root vacant, every remaining key lies below one of the root's children.
-    guard storage.count > 1 else { return nil }
-    var best = storage.keys[1]
-    for index in 2..<Swift.min(Self.arity &+ 1, storage.count) where storage.keys[index].precedes(best) {
-      best = storage.keys[index]
-    }
-    return SimTime(ticks: best.time)
+    if earliest != .max { return SimTime(ticks: earliest) }
+    return storage.buckets.earliestTime().map { SimTime(ticks: $0) }
   }
 
   /// Makes the storage unique before a mutation (copy-on-write).
@@ -97,68 +89,115 @@ public struct EventCalendar<Event> {
   ///
   /// The calendar does not know the current time; ``SimContext`` rejects times in the past.
   /// - Precondition: `0 <= time.ticks < 2⁴⁰`.
-  /// - Complexity: O(log₄ n); allocation-free except when the pending count reaches a new
-  ///   peak beyond the reserved capacity.
+  /// - Complexity: O(log₄ k) for an event due before the time boundary, k being the near
+  ///   heap's size (some tens once the far tier is active; all pending events before),
+  ///   amortized O(1) for a later one; allocation-free except when the pending count or a
+  ///   time bucket reaches a new peak.
   @inlinable @inline(__always)
   public mutating func schedule(_ event: Event, at time: SimTime, priority: EventPriority = .normal) {
-    if UInt64(bitPattern: time.ticks) >= UInt64(Self.timeLimit) { _timeOutsideCalendar(time) }
     precondition(_nextSequence < Self.sequenceLimit, "event sequence numbers exhausted (2^48 insertions)")
     _makeUnique()
     let storage = _storage
-    if !storage.rootVacant && storage.count == storage.capacity { storage.grow() }
     let slot: UInt32
     if storage.freeCount > 0 {
       storage.freeCount &-= 1
       slot = storage.freeSlots[storage.freeCount]
       storage.payloads[Int(slot)] = event
     } else {
-      precondition(storage.initializedSlots < Int(UInt32.max), "more than 2^32 pending events")
+      if storage.initializedSlots == storage.slotLimit {
+        _scheduleAfterMakingRoom(event, at: time, priority: priority)
+        return
+      }
       slot = UInt32(truncatingIfNeeded: storage.initializedSlots)
       (storage.payloads + storage.initializedSlots).initialize(to: event)
       storage.initializedSlots &+= 1
     }
     let key = _Key(time: time.ticks, priority: priority, sequence: _nextSequence, slot: slot)
     _nextSequence &+= 1
-    if storage.rootVacant {
+    // Times at or after the boundary go to the far tier; so do times outside the range (the
+    // boundary never exceeds it), which the far tier rejects.
+    if UInt64(bitPattern: time.ticks) >= UInt64(bitPattern: storage.buckets.boundary) {
+      storage.buckets.file(key, at: time)
+    } else if storage.rootVacant {
       // Fused pop + push ("replace top"): the new key fills the root a pop left vacant.
       storage.rootVacant = false
-      Self._siftDownTopDown(placing: key, in: storage.keys, count: storage.count)
+      _KeyHeap.siftDownTopDown(placing: key, at: 0, in: storage.keys, count: storage.count)
     } else {
-      Self._siftUp(key, from: storage.count, in: storage.keys)
+      _KeyHeap.siftUp(key, from: storage.count, in: storage.keys)
       storage.count &+= 1
     }
     _checkInvariants()
   }
 
+  /// ``schedule(_:at:priority:)`` when every payload slot is taken and the slot limit is
+  /// reached: grows the buffers or turns the far tier on (which may lower the boundary), then
+  /// schedules afresh.
+  @inlinable @inline(never)
+  mutating func _scheduleAfterMakingRoom(_ event: Event, at time: SimTime, priority: EventPriority) {
+    _storage.makeRoom(sequence: _nextSequence)
+    schedule(event, at: time, priority: priority)
+  }
+
   /// Removes and returns the earliest event, or `nil` if the calendar is empty.
   ///
-  /// The pop leaves the root vacant; the next ``schedule(_:at:priority:)`` fills it with one
-  /// sift-down instead of a sift-down now and a sift-up then (a handler that pops one event
-  /// and schedules one, the commonest pattern, pays for one sift). Any other operation
-  /// restores the heap first.
-  /// - Complexity: O(log₄ n), allocation-free.
+  /// The earliest event is the heap's top or the sorted run's head, whichever precedes. A pop
+  /// from the run is O(1). A pop from the heap leaves the root vacant; the next
+  /// ``schedule(_:at:priority:)`` fills it with one sift-down instead of a sift-down now and a
+  /// sift-up then (a handler that pops one event and schedules one pays for one sift). Any
+  /// other operation restores the heap first.
+  /// - Complexity: O(1) from the run, O(log₄ k) from a heap of k keys; allocation-free. When
+  ///   heap and run are both empty, the next time bucket is sorted into the run (O(b log b)
+  ///   for b keys, amortized O(log b) per event).
   @inlinable
   public mutating func popNext() -> (time: SimTime, event: Event)? {
     popNext(before: .distantFuture)
   }
 
   /// Removes and returns the earliest event if its time is before `limit`; otherwise leaves
-  /// the calendar unchanged and returns `nil`. The simulation loop's single entry point.
-  /// - Complexity: O(log₄ n), allocation-free.
+  /// the calendar's contents unchanged and returns `nil`. The simulation loop's single entry
+  /// point.
+  /// - Complexity: as ``popNext()``.
   @inlinable @inline(__always)
   public mutating func popNext(before limit: SimTime) -> (time: SimTime, event: Event)? {
-    guard !isEmpty else { return nil }
     _makeUnique()
     let storage = _storage
     _fillVacantRoot(storage)
-    let first = storage.keys[0]
-    guard first.time < limit.ticks else { return nil }
-    storage.rootVacant = true
+    let fromRun: Bool
+    if storage.buckets.runRemaining == 0 {
+      // No run (always so below the tiering threshold): the heap's top, unless the heap is
+      // empty too and the next time bucket must be sorted into the run.
+      if storage.count == 0 {
+        guard _refillRun() else { return nil }
+        fromRun = true
+      } else {
+        fromRun = false
+      }
+    } else {
+      fromRun = storage.count == 0 || storage.buckets.runNext.unsafelyUnwrapped.pointee.precedes(storage.keys[0])
+    }
+    let first: _Key
+    if fromRun {
+      first = storage.buckets.runNext.unsafelyUnwrapped.pointee
+      guard first.time < limit.ticks else { return nil }
+      storage.buckets.runNext = storage.buckets.runNext.unsafelyUnwrapped + 1
+      storage.buckets.runRemaining &-= 1
+    } else {
+      first = storage.keys[0]
+      guard first.time < limit.ticks else { return nil }
+      storage.rootVacant = true
+    }
     let slot = first.slot
     storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: slot)
     storage.freeCount &+= 1
     _checkInvariants()
     return (SimTime(ticks: first.time), storage.payloads[slot])
+  }
+
+  /// Sorts the next time bucket into the run (heap and run both empty); `false` if no
+  /// bucket holds events.
+  @inlinable @inline(never)
+  mutating func _refillRun() -> Bool {
+    _storage.buckets.refillRun(sequence: _nextSequence)
   }
 
   /// Restores a full heap by moving the last key into a vacant root.
@@ -168,7 +207,7 @@ public struct EventCalendar<Event> {
     storage.rootVacant = false
     storage.count &-= 1
     if storage.count > 0 {
-      Self._siftDown(placing: storage.keys[storage.count], in: storage.keys, count: storage.count)
+      _KeyHeap.siftDown(placing: storage.keys[storage.count], in: storage.keys, count: storage.count)
     }
   }
 
@@ -183,76 +222,17 @@ public struct EventCalendar<Event> {
       storage.freeCount += 1
     }
     storage.count = 0
-  }
-
-  // MARK: - Hole-based sifting (swift-collections `Heap` style)
-
-  /// Places `moving` into the hole at index `start`, climbing while it precedes its parent.
-  @inlinable @inline(__always)
-  static func _siftUp(_ moving: _Key, from start: Int, in keys: UnsafeMutablePointer<_Key>) {
-    var hole = start
-    while hole > 0 {
-      let parent = (hole &- 1) &>> 2  // (hole − 1) / arity for arity 4; hole > 0, so no sign issue
-      guard moving.precedes(keys[parent]) else { break }
-      keys[hole] = keys[parent]
-      hole = parent
+    for index in 0..<storage.buckets.runRemaining {
+      storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: storage.buckets.runNext.unsafelyUnwrapped[index].slot)
+      storage.freeCount += 1
     }
-    keys[hole] = moving
-  }
-
-  /// Fills the vacated root with a newly scheduled key, top-down: descend only while a child
-  /// precedes it. New events are often due soon (the next arrival, a short service), so they
-  /// tend to stop high in the heap, where the bottom-up variant would go to a leaf and back.
-  @inlinable @inline(__always)
-  static func _siftDownTopDown(placing moving: _Key, in buffer: UnsafeMutablePointer<_Key>, count: Int) {
-    var hole = 0
-    while true {
-      let best = _smallestChild(of: hole, in: buffer, count: count)
-      if best < 0 || !buffer[best].precedes(moving) { break }
-      buffer[hole] = buffer[best]
-      hole = best
+    storage.buckets.forEachKey { key in
+      storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: key.slot)
+      storage.freeCount += 1
     }
-    buffer[hole] = moving
-  }
-
-  /// Index of the earliest child of `parent`, or −1 if it has none.
-  @inlinable @inline(__always)
-  static func _smallestChild(of parent: Int, in buffer: UnsafeMutablePointer<_Key>, count: Int) -> Int {
-    let firstChild = parent &* arity &+ 1
-    if firstChild >= count { return -1 }
-    if firstChild &+ arity <= count {
-      // Full family: a fixed, unrolled tournament of the four children.
-      let a = buffer[firstChild].precedes(buffer[firstChild &+ 1]) ? firstChild : firstChild &+ 1
-      let b = buffer[firstChild &+ 2].precedes(buffer[firstChild &+ 3]) ? firstChild &+ 2 : firstChild &+ 3
-      return buffer[a].precedes(buffer[b]) ? a : b
-    }
-    var best = firstChild
-    var child = firstChild &+ 1
-    while child < count {
-      if buffer[child].precedes(buffer[best]) { best = child }
-      child &+= 1
-    }
-    return best
-  }
-
-  /// Fills the vacated root with `moving` (the former last key).
-  ///
-  /// Bottom-up (Floyd's) variant: the hole first descends along the smallest children all the
-  /// way to a leaf, without comparing against `moving`, then `moving` climbs back up from
-  /// there. The former last key almost always belongs near the bottom, so this saves one
-  /// comparison per level over the textbook sift-down.
-  @inlinable @inline(__always)
-  static func _siftDown(placing moving: _Key, in buffer: UnsafeMutablePointer<_Key>, count: Int) {
-    var hole = 0
-    while true {
-      let best = _smallestChild(of: hole, in: buffer, count: count)
-      if best < 0 { break }
-      buffer[hole] = buffer[best]
-      hole = best
-    }
-    _siftUp(moving, from: hole, in: buffer)
+    storage.buckets.removeAllKeys()
+    _checkInvariants()
   }
 }
 
 extension EventCalendar: @unchecked Sendable where Event: Sendable {}
-extension EventCalendar._Key: Sendable {}

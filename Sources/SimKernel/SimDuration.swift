@@ -30,11 +30,23 @@ public struct SimDuration: Hashable, Comparable, Sendable {
   public init(sampling amount: Double, unit: SimDuration) {
     let scaled = amount * Double(unit.ticks)
     if !(scaled > 0) { self.ticks = 0; return }  // also catches NaN
+    if !(scaled < 0x1p52) { self.ticks = Self._largeSampledTicks(scaled, amount: amount, unit: unit); return }
+    // Round half up, exactly for every Double, without libm's `rounded()` or the range checks
+    // of `Int64(_:)`. Adding 2⁵² rounds `scaled` to the nearest integer n, ties to even, and
+    // leaves n in the low bits of the sum's bit pattern; `scaled − n` is then exact, and a
+    // remainder of exactly +½ is the one case where ties-to-even went down and half-up goes up.
+    // (Adding 0.5 instead would round 0.49999999999999994 up.)
+    let biased = scaled + 0x1p52
+    let whole = Int64(bitPattern: biased.bitPattern &- (0x1p52 as Double).bitPattern)
+    self.ticks = scaled - (biased - 0x1p52) == 0.5 ? whole &+ 1 : whole
+  }
+
+  /// ``init(sampling:unit:)``'s ticks for `scaled` ≥ 2⁵² ticks (about 143 million years),
+  /// where every Double is a whole number.
+  @usableFromInline @inline(never)
+  static func _largeSampledTicks(_ scaled: Double, amount: Double, unit: SimDuration) -> Int64 {
     if !(scaled < 9.2e18) { _durationOverflow(amount, unit) }
-    // Round half up by truncating and comparing the remainder: exact for every Double (adding
-    // 0.5 first would round 0.49999999999999994 up), and cheaper than `rounded()`, a libm call.
-    let whole = Int64(scaled)
-    self.ticks = scaled - Double(whole) >= 0.5 ? whole &+ 1 : whole
+    return Int64(scaled)
   }
 
   @inlinable public static func seconds(_ n: Int) -> SimDuration { SimDuration(ticks: Int64(n)) }

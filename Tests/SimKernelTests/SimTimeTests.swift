@@ -153,6 +153,31 @@ import Testing
     #expect(SimDuration(sampling: justBelowHalf, unit: .second).ticks == 0)
   }
 
+  /// Half-up rounding for every magnitude: ties on even and odd whole numbers, the neighbours
+  /// of each tie, values around 2⁵² (where the fast path hands over) and random doubles from
+  /// 2⁻³⁰ to 2⁶², all against the definition: the whole part, plus one if the remainder is ≥ ½.
+  @Test func samplingRoundsHalfUpAtEveryMagnitude() {
+    func halfUp(_ x: Double) -> Int64 {
+      let whole = Int64(x)
+      return x - Double(whole) >= 0.5 ? whole + 1 : whole
+    }
+    var values: [Double] = []
+    for k in [0.0, 1, 2, 3, 4, 1_000, 1_001, 0x1p40, 0x1p51 - 1, 0x1p51, 0x1p52 - 2, 0x1p52 - 1] {
+      let tie = k + 0.5
+      values += [tie, tie.nextUp, tie.nextDown, k, k.nextUp, (k + 1).nextDown]
+    }
+    values += [0x1p52, 0x1p52.nextDown, 0x1p52.nextUp, 0x1p53 + 2, 9.1e18]
+    var rng = RandomStream(seed: 3, replication: 0, stream: StreamID("rounding"))
+    for _ in 0..<20_000 {
+      values.append(Double.random(in: 1..<2, using: &rng) * Double(sign: .plus, exponent: Int.random(in: -30...61, using: &rng), significand: 1))
+    }
+    var wrong = 0
+    for x in values where x > 0 && SimDuration(sampling: x, unit: .second).ticks != halfUp(x) { wrong += 1 }
+    #expect(wrong == 0)
+    #expect(SimDuration(sampling: 0x1p52 - 0.5, unit: .second).ticks == 1 << 52)
+    #expect(SimDuration(sampling: 4.5, unit: .second).ticks == 5)
+  }
+
   @Test func samplingClampsNegativeAndNaNToZero() {
     #expect(SimDuration(sampling: -3, unit: .hour) == .zero)
     #expect(SimDuration(sampling: -0.0, unit: .hour) == .zero)
