@@ -119,4 +119,17 @@ import TwinExperiments
     #expect(b.value("facility.childcare.places") > a.value("facility.childcare.places"))
     #expect(b.value("facility.fitness.places") < a.value("facility.fitness.places"))
   }
+
+  @Test(arguments: 0..<3)
+  func adminCutMidRunMovesStaffTimeToResidents(replication: Int) throws {
+    let base = try Fixtures.smallBaseline(days: 60, warmup: 20)
+    var cut = base
+    cut.interventions = [
+      Intervention(.devolution(thresholdCNY: 500_000, localApprovalWorkingDays: 3, adminCut: 0.4), startDay: 25)
+    ]
+    let a = DistrictModel.runReplication(base, seed: 49, replication: replication)
+    let b = DistrictModel.runReplication(cut, seed: 49, replication: replication)
+    #expect(b.value("workers.admin_share") < a.value("workers.admin_share") - 0.1)
+    #expect(b.value("workers.service_hours") > a.value("workers.service_hours"))
+  }
 }
