@@ -19,11 +19,17 @@ extension DistrictModel {
         return
       }
     }
-    facilities[Int(f)].pool.setCapacity(facilities[Int(f)].places, at: now)
-    while let admission = facilities[Int(f)].pool.admitNext(at: now) {
-      startVisit(f, visitor: admission.customer, &context)
-    }
+    openAllPlaces(Int(f), at: now, &context)
     context.schedule(.facilityCloses(facility: f), at: nextChange(of: spec, after: now), priority: .high)
+  }
+
+  /// Sets open facility `f`'s capacity to its places and admits waiting visitors while
+  /// places are free (a cut takes effect as visits end).
+  mutating func openAllPlaces(_ f: Int, at now: SimTime, _ context: inout SimContext<CommunityEvent>) {
+    facilities[f].pool.setCapacity(facilities[f].places, at: now)
+    while let admission = facilities[f].pool.admitNext(at: now) {
+      startVisit(UInt32(f), visitor: admission.customer, &context)
+    }
   }
 
   /// Closes facility `f`: visits in progress finish; waiting visitors stay until their

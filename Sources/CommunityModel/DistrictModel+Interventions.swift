@@ -38,7 +38,7 @@ extension DistrictModel {
   mutating func resizePosts(role r: Int, _ context: inout SimContext<CommunityEvent>) {
     let role = scenario.roles[r]
     for c in communities.indices {
-      let target = Int((role.perThousandResidents * Double(communities[c].residents) / 1000).rounded())
+      let target = role.posts(forResidents: communities[c].residents)
       let posts = workers.indices.filter {
         Int(workers[$0].community) == c && Int(workers[$0].role) == r && !workers[$0].abolished
       }
@@ -106,11 +106,8 @@ extension DistrictModel {
     guard let policy = scenario.evaluation else { return }
     let day = context.now.days
     let cohorts = scenario.cohorts.count
-    let ranked = communities.indices.sorted { a, b in
-      let sa = ledger.mean(groups: a * cohorts..<(a + 1) * cohorts, atDay: day)
-      let sb = ledger.mean(groups: b * cohorts..<(b + 1) * cohorts, atDay: day)
-      return sa != sb ? sa > sb : a < b
-    }
+    let scores = communities.indices.map { ledger.mean(groups: $0 * cohorts..<($0 + 1) * cohorts, atDay: day) }
+    let ranked = communities.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
     let winners = Int((policy.topShare * Double(communities.count)).rounded())
     for (rank, c) in ranked.enumerated() { fundingMultiplier[c] = rank < winners ? 1 + policy.fundingBonus : 1 }
     context.schedule(.evaluation, at: context.now + .days(policy.evaluationDays))

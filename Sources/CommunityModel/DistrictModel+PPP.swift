@@ -9,7 +9,7 @@ extension DistrictModel {
     for c in communities.indices {
       let f = c * scenario.facilities.count + policy.facility
       if let current = facilities[f].operatedBy { retireOperator(current, at: context.now, exit: false, &context) }
-      let added = Int((policy.addedPlacesPerThousand * Double(communities[c].residents) / 1000).rounded())
+      let added = Int(perThousand: policy.addedPlacesPerThousand, of: communities[c].residents)
       let o = operators.count
       operators.append(PPPOperator(policy: p, facility: f, addedPlaces: added))
       facilities[f].operatedBy = o

@@ -38,7 +38,7 @@ extension DistrictModel {
     var stream = RandomStream(
       seed: seed, replication: UInt64(replication),
       stream: StreamID("projects", index: UInt64(c) << 32 | UInt64(j) << 24 | UInt64(planningCycles[c])))
-    let costCNY = spec.costCNY.sample(using: &stream) * planning.costFactor
+    let costCNY = max(0, spec.costCNY.sample(using: &stream) * planning.costFactor)
     let levels = planning.approvalLevels.lowerBound + Int(stream.nextUnit() * Double(planning.approvalLevels.count))
     var chainDays = 0.0
     for level in 0..<planning.approvalLevels.upperBound {
@@ -47,10 +47,10 @@ extension DistrictModel {
     }
     let constructionDays = spec.constructionDays.sample(using: &stream)
 
-    let cost = Self.fen(max(0, costCNY))
-    let crowdfunded = Self.fen(max(0, costCNY) * budget.crowdfundingShare)
+    let cost = Self.fen(costCNY)
+    let crowdfunded = Self.fen(costCNY * budget.crowdfundingShare)
     let capital = Int64((Double(cost) / (1 - budget.leakageShare)).rounded(.up))
-    let reserve = Self.fen(max(0, costCNY) * budget.riskReserveShare)
+    let reserve = Self.fen(costCNY * budget.riskReserveShare)
     let available = money.balance(of: c, sources: SpendingUse.projectOrder) - committed(community: c)
     guard available + crowdfunded >= capital + reserve else { return }
     money.receive(crowdfunded, from: .crowdfunding, community: c)
@@ -109,7 +109,7 @@ extension DistrictModel {
     projects[p].state = .completed
     if inWindow(now) { projectCounts.completed += 1 }
     if let spec = scenario.needs[j].project, let f = spec.facility {
-      let added = max(1, Int((spec.placesPerThousand * Double(communities[c].residents) / 1000).rounded()))
+      let added = max(1, Int(perThousand: spec.placesPerThousand, of: communities[c].residents))
       changePlaces(of: c * scenario.facilities.count + f, by: added, at: now, &context)
     }
     let cell = c * scenario.needs.count + j
@@ -119,16 +119,11 @@ extension DistrictModel {
   }
 
   /// Adds `delta` places (may be negative) to facility instance `f`; an open facility's
-  /// capacity follows at once (a cut takes effect as visits end) and waiting visitors are
-  /// admitted.
+  /// capacity follows at once (``openAllPlaces(_:at:_:)``), a closed one's at opening.
   mutating func changePlaces(of f: Int, by delta: Int, at now: SimTime, _ context: inout SimContext<CommunityEvent>) {
     facilities[f].places = max(0, facilities[f].places + delta)
-    let spec = scenario.facilities[facilities[f].spec]
-    guard FacilityInstance.isOpen(spec, at: now) else { return }
-    facilities[f].pool.setCapacity(facilities[f].places, at: now)
-    while let admission = facilities[f].pool.admitNext(at: now) {
-      startVisit(UInt32(f), visitor: admission.customer, &context)
-    }
+    guard FacilityInstance.isOpen(scenario.facilities[facilities[f].spec], at: now) else { return }
+    openAllPlaces(f, at: now, &context)
   }
 
   /// One space, many functions (L10): the multi-use facility of community `c` used least

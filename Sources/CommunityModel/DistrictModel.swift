@@ -140,7 +140,7 @@ public struct DistrictModel: SimulationModel {
     workerStreams = []
     for (c, spec) in scenario.communities.enumerated() {
       for (roleIndex, role) in scenario.roles.enumerated() {
-        let posts = Int((role.perThousandResidents * Double(spec.residents) / 1000).rounded())
+        let posts = role.posts(forResidents: spec.residents)
         for _ in 0..<posts {
           workerStreams.append(stream("workers", c << 20 | workers.count))
           workers.append(

@@ -54,6 +54,6 @@ public struct FacilitySpec: Hashable, Sendable {
 
   /// Places in a community of `residents`.
   public func places(forResidents residents: Int) -> Int {
-    max(1, Int((capacityPerThousand * Double(residents) / 1000).rounded()))
+    max(1, Int(perThousand: capacityPerThousand, of: residents))
   }
 }

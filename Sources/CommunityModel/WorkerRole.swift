@@ -56,6 +56,9 @@ public struct WorkerRole: Hashable, Sendable {
     self.fixedAnnualTurnover = fixedAnnualTurnover
   }
 
+  /// Posts of this role in a community of `residents`: round(per 1,000 × residents / 1,000).
+  public func posts(forResidents residents: Int) -> Int { Int(perThousand: perThousandResidents, of: residents) }
+
   /// Turnover hazard [per year]: ``fixedAnnualTurnover`` if set, else from ``turnoverCurve``
   /// at ``payRatio``.
   public var annualTurnover: Double {

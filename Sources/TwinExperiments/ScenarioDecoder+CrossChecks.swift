@@ -28,7 +28,7 @@ extension ScenarioDecoder {
     for (i, community) in communities.enumerated() {
       let path = KeyPath.child(KeyPath.element("communities", i), "residents")
       guard !problems.hasProblems(under: path) else { continue }
-      let staff = casework.reduce(0) { $0 + Int(($1.perThousandResidents * Double(community.residents) / 1000).rounded()) }
+      let staff = casework.reduce(0) { $0 + $1.posts(forResidents: community.residents) }
       if staff == 0 {
         let rates = casework.map { "\($0.id) \(JSONValue.format($0.perThousandResidents))" }.joined(separator: ", ")
         problems.report(path, value: "\(community.residents)",
