@@ -46,8 +46,7 @@ extension DistrictModel {
         for _ in posts.count..<target {
           let w = workers.count
           workerStreams.append(
-            RandomStream(
-              seed: seed, replication: UInt64(replication), stream: StreamID("workers", index: UInt64(c << 20 | w))))
+            streams.stream(StreamID("workers", index: UInt64(c << 20 | w))))
           workers.append(
             Worker(
               rampEnds: .zero, jobStart: .zero, job: 0, generation: 0, community: UInt16(c), role: UInt8(r),

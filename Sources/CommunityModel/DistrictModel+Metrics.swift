@@ -4,11 +4,16 @@ extension DistrictModel {
   /// Runs replication `replication` of `scenario` under master seed `seed` from an empty
   /// district to the horizon (warm-up + days) and returns its metrics and daily series.
   ///
-  /// Deterministic: the same scenario, seed and replication give identical results on any
-  /// thread. Replication r of two scenarios uses the same named random streams (common
-  /// random numbers). - Precondition: `scenario` is valid (as `ScenarioFile` checks).
-  public static func runReplication(_ scenario: Scenario, seed: UInt64, replication: Int) -> ReplicationResult {
-    let model = DistrictModel(scenario: scenario, seed: seed, replication: replication)
+  /// Deterministic: the same scenario, seed, replication and pairing give identical results
+  /// on any thread. Replication r of two scenarios uses the same named random streams (common
+  /// random numbers); with `antithetic`, replications 2k and 2k + 1 are an antithetic pair
+  /// (see ``ReplicationStreams``).
+  /// - Precondition: `scenario` is valid (`Scenario.problems` is empty, as `ScenarioFile` checks).
+  public static func runReplication(
+    _ scenario: Scenario, seed: UInt64, replication: Int, antithetic: Bool = false
+  ) -> ReplicationResult {
+    let streams = ReplicationStreams(seed: seed, replication: replication, antithetic: antithetic)
+    let model = DistrictModel(scenario: scenario, streams: streams)
     var simulation = Simulation(model: model, reservingCapacity: max(1_024, scenario.totalResidents / 4))
     simulation.run(until: model.horizon)
     simulation.finish()

@@ -24,7 +24,7 @@ extension DistrictModel {
     let k = needProcesses[Int(p)].cohortPick.sample(using: &stream)
     let first = communities[c].cohortStarts[k]
     let resident = first + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
-    var own = RandomStream(seeding: stream.next())
+    var own = stream.split()
     needProcesses[Int(p)].stream = stream
     scheduleNextNeed(p, &context)
 

@@ -9,8 +9,9 @@ import SimKernel
 /// satisfaction (`+Satisfaction`), and daily rows and final metrics are recorded (`+Daily`,
 /// `+Metrics`). `Docs/model.md` describes the model in the ODD protocol.
 ///
-/// Use ``runReplication(_:seed:replication:)``; the model is deterministic given the scenario,
-/// the master seed and the replication number.
+/// Use ``runReplication(_:seed:replication:antithetic:)``; the model is deterministic given
+/// the scenario and its ``ReplicationStreams`` (master seed, replication number, antithetic
+/// pairing).
 public struct DistrictModel: SimulationModel {
   public typealias Event = CommunityEvent
 
@@ -20,9 +21,8 @@ public struct DistrictModel: SimulationModel {
   /// The staff's working calendar as an O(1) clock.
   let clock: WorkingClock
   let warmupEnd: SimTime
-  /// Master seed and replication number (streams created during the run use them).
-  let seed: UInt64
-  let replication: Int
+  /// Where the replication's random streams come from (streams created during the run too).
+  let streams: ReplicationStreams
   let horizon: SimTime
   /// Working clock at the end of the warm-up [s].
   var windowClock: Int64 = 0
@@ -73,17 +73,15 @@ public struct DistrictModel: SimulationModel {
   /// Draws of mid-run interventions (who starts to participate, who goes online).
   var interventionStream: RandomStream
 
-  public init(scenario: Scenario, seed: UInt64, replication: Int) {
+  public init(scenario: Scenario, streams: ReplicationStreams) {
     let scenario = scenario.inForceAtStart
     self.scenario = scenario
-    self.seed = seed
-    self.replication = replication
+    self.streams = streams
     clock = WorkingClock(scenario.workingCalendar)
     warmupEnd = SimTime(.days(scenario.warmupDays))
     horizon = SimTime(.days(scenario.warmupDays + scenario.days))
-    let r = UInt64(replication)
     func stream(_ name: String, _ index: Int) -> RandomStream {
-      RandomStream(seed: seed, replication: r, stream: StreamID(name, index: UInt64(index)))
+      streams.stream(StreamID(name, index: UInt64(index)))
     }
 
     // Residents, community by community, cohort by cohort.

@@ -10,6 +10,12 @@
 ///     let gap = interArrival.sample(using: &arrivals)
 ///
 /// Conforms to `RandomNumberGenerator`, so every `using:` API in the standard library accepts it.
+///
+/// **Antithetic streams.** ``mirrored()`` gives the same stream with every output's bits
+/// complemented: where the original draws the uniform `u` (``nextUnit()`` or
+/// ``nextOpenUnit()``), the mirror draws `1 − u` (exactly, up to one step of 2⁻⁵³), so a
+/// monotone inversion sampler turns a long draw into a short one and vice versa. Averaging a
+/// replication with its mirror (antithetic variates) then cancels part of the noise.
 /// - Complexity: `next()` is O(1): a handful of shifts, rotations and xors.
 @frozen
 public struct RandomStream: RandomNumberGenerator, Sendable {
@@ -17,6 +23,8 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
   @usableFromInline var s1: UInt64
   @usableFromInline var s2: UInt64
   @usableFromInline var s3: UInt64
+  /// XORed into every output: 0 for the stream, all ones for its mirror.
+  @usableFromInline var mask: UInt64 = 0
 
   /// The stream `stream` of replication `replication` under master seed `seed`.
   @inlinable
@@ -54,7 +62,29 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
     s0 ^= s3
     s2 ^= t
     s3 = s3 &<< 45 | s3 &>> 19
-    return result
+    return result ^ mask
+  }
+
+  /// Whether this stream is a mirror (its outputs complemented).
+  public var isMirrored: Bool { mask != 0 }
+
+  /// The same stream, from the same position, with every output complemented: the antithetic
+  /// partner. Mirroring twice gives the original back. O(1).
+  public func mirrored() -> RandomStream {
+    var copy = self
+    copy.mask = ~mask
+    return copy
+  }
+
+  /// A new, independent stream seeded from this one's next raw output (one draw), with the
+  /// same mirroring: the mirror of a stream splits into the mirror of the child the stream
+  /// itself would split into, so antithetic replications stay antithetic in per-entity
+  /// streams too. O(1).
+  @inlinable
+  public mutating func split() -> RandomStream {
+    var child = RandomStream(seeding: next() ^ mask)
+    child.mask = mask
+    return child
   }
 }
 

@@ -12,6 +12,8 @@ public struct ExperimentSummary: Hashable, Sendable {
   public var seed: UInt64
   /// Number of replications summarised.
   public var replications: Int
+  /// Whether the replications were antithetic pairs; then each metric's `n` counts pairs.
+  public var antithetic: Bool
   /// Simulated days per replication after the warm-up [days].
   public var days: Int
   /// Warm-up days simulated first and excluded from statistics [days].
@@ -21,14 +23,15 @@ public struct ExperimentSummary: Hashable, Sendable {
   public var metrics: [MetricSummary]
 
   public init(
-    scenarioName: String, scenarioFile: String, scenarioSHA256: String, seed: UInt64, replications: Int, days: Int,
-    warmupDays: Int, metrics: [MetricSummary]
+    scenarioName: String, scenarioFile: String, scenarioSHA256: String, seed: UInt64, replications: Int,
+    antithetic: Bool = false, days: Int, warmupDays: Int, metrics: [MetricSummary]
   ) {
     self.scenarioName = scenarioName
     self.scenarioFile = scenarioFile
     self.scenarioSHA256 = scenarioSHA256
     self.seed = seed
     self.replications = replications
+    self.antithetic = antithetic
     self.days = days
     self.warmupDays = warmupDays
     self.metrics = metrics
@@ -37,27 +40,20 @@ public struct ExperimentSummary: Hashable, Sendable {
   /// Summarises `results` of `scenario` (whose ``Scenario/days`` and
   /// ``Scenario/warmupDays`` are the ones the replications ran with) under master `seed`.
   ///
-  /// Metrics are matched across replications by name; a replication that lacks a metric
-  /// contributes nothing to it. The unit is the one first seen. O(R · M) for R replications
-  /// of M metrics.
+  /// Metrics are matched across replications by name (see ``MetricColumns``); a replication
+  /// that lacks a metric contributes nothing to it. With `antithetic`, each pair of
+  /// replications is one observation. O(R · M) for R replications of M metrics.
+  /// - Precondition: with `antithetic`, `results.count` is even.
   public init(
-    scenario: Scenario, file: String = "", sha256: String = "", seed: UInt64, results: [ReplicationResult]
+    scenario: Scenario, file: String = "", sha256: String = "", seed: UInt64, results: [ReplicationResult],
+    antithetic: Bool = false
   ) {
-    var order: [String] = []
-    var units: [String: String] = [:]
-    var values: [String: [Double]] = [:]
-    for result in results {
-      for metric in result.metrics {
-        if units[metric.name] == nil {
-          order.append(metric.name)
-          units[metric.name] = metric.unit
-        }
-        values[metric.name, default: []].append(metric.value)
-      }
-    }
+    let columns = MetricColumns(results)
     self.init(
       scenarioName: scenario.name, scenarioFile: file, scenarioSHA256: sha256, seed: seed,
-      replications: results.count, days: scenario.days, warmupDays: scenario.warmupDays,
-      metrics: order.map { MetricSummary(name: $0, unit: units[$0]!, values: values[$0]!) })
+      replications: results.count, antithetic: antithetic, days: scenario.days, warmupDays: scenario.warmupDays,
+      metrics: columns.names.map {
+        MetricSummary(name: $0, unit: columns.units[$0]!, values: columns.observations($0, antithetic: antithetic))
+      })
   }
 }

@@ -1,22 +1,26 @@
 import Dispatch
 import Foundation
 
-/// Runs independent replications of a scenario in parallel.
+/// Runs independent replications of one or several scenarios in parallel.
 ///
-/// Replication `r` is `DistrictModel.runReplication(scenario, seed: seed, replication: r)`: its
-/// random streams depend only on the master seed and `r`, never on which thread runs it or
-/// when. Workers take the next unstarted replication number from a shared counter (so a slow
-/// replication does not hold up a fixed share of the work) and put each result in slot `r` of
-/// a ``ResultSlots``. The output is therefore in replication order and bit-identical for any
-/// thread count.
+/// Every (scenario, replication) pair is one job: `DistrictModel.runReplication(scenario,
+/// seed:, replication: r, antithetic:)`. A job's random streams depend only on the master seed,
+/// `r` and the pairing, never on which thread runs it or when, so replication `r` of every
+/// scenario draws the same random numbers (common random numbers). Workers take the next
+/// unstarted job from a shared counter (so a slow job does not hold up a fixed share of the
+/// work) and put each result in its own write-once slot of a ``ResultSlots``. The output is
+/// therefore in scenario and replication order and bit-identical for any thread count.
 ///
-/// At most `min(threads, replications)` replications run at once; the workers are Dispatch's
+/// Jobs are handed out replication by replication (replication `r` of every scenario before
+/// replication `r + 1` of any), so the scenarios progress together.
+///
+/// At most `min(threads, jobs)` jobs run at once, on Dispatch's workers
 /// (`concurrentPerform`), which never runs more at once than there are cores, so asking for
 /// more threads than cores gains nothing. With one worker everything runs on the calling
 /// thread.
 ///
-/// Cost: the replications' own work divided over the workers, plus
-/// one lock round-trip per replication; memory O(replications) for the results.
+/// Cost: the jobs' own work divided over the workers, plus one lock round-trip per job;
+/// memory O(jobs) for the results.
 public struct ReplicationRunner: Sendable {
   /// Worker threads (≥ 1).
   public let threads: Int
@@ -34,33 +38,58 @@ public struct ReplicationRunner: Sendable {
   /// - Parameter progress: called after each replication finishes with the number finished so
   ///   far (1 … `replications`, each value once, increasing). It runs on a worker thread, under
   ///   the runner's lock, so it must be quick; it may be called from different threads.
-  /// - Precondition: `replications` ≥ 0.
+  /// - Precondition: `replications` ≥ 0; with `antithetic`, `replications` is even.
   public func run(
-    _ scenario: Scenario, seed: UInt64, replications: Int, progress: (@Sendable (Int) -> Void)? = nil
+    _ scenario: Scenario, seed: UInt64, replications: Int, antithetic: Bool = false,
+    progress: (@Sendable (Int) -> Void)? = nil
   ) -> [ReplicationResult] {
     precondition(replications >= 0, "ReplicationRunner: replications = \(replications) must be ≥ 0")
-    let slots = ResultSlots<ReplicationResult>(count: replications)
+    return run([scenario], seed: seed, replications: 0..<replications, antithetic: antithetic, progress: progress)[0]
+  }
+
+  /// Replications `replications` of every scenario under master seed `seed`:
+  /// `result[s][i]` is replication `replications.lowerBound + i` of `scenarios[s]`.
+  ///
+  /// - Parameter progress: called after each job finishes with the number of jobs of this call
+  ///   finished so far (1 … scenarios × replications, each value once, increasing), on a
+  ///   worker thread under the runner's lock, so it must be quick.
+  /// - Precondition: `replications.lowerBound` ≥ 0; with `antithetic`, both bounds are even
+  ///   (whole pairs).
+  public func run(
+    _ scenarios: [Scenario], seed: UInt64, replications: Range<Int>, antithetic: Bool = false,
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) -> [[ReplicationResult]] {
+    precondition(replications.lowerBound >= 0, "ReplicationRunner: negative replication \(replications.lowerBound)")
+    precondition(
+      !antithetic || (replications.lowerBound % 2 == 0 && replications.upperBound % 2 == 0),
+      "ReplicationRunner: antithetic replications \(replications) must be whole pairs")
+    let perScenario = replications.count
+    let jobs = scenarios.count * perScenario
+    let slots = ResultSlots<ReplicationResult>(count: jobs)
     let counter = WorkCounter()
-    let workers = min(threads, replications)
+    // Job j is replication lowerBound + j / S of scenario j % S; it goes to slot s · R + i.
+    @Sendable func perform(_ job: Int) {
+      let (i, s) = job.quotientAndRemainder(dividingBy: scenarios.count)
+      let result = DistrictModel.runReplication(
+        scenarios[s], seed: seed, replication: replications.lowerBound + i, antithetic: antithetic)
+      slots.store(result, at: s * perScenario + i)
+      counter.finished(progress)
+    }
+    let workers = min(threads, jobs)
     if workers <= 1 {
-      for r in 0..<replications {
-        slots.store(DistrictModel.runReplication(scenario, seed: seed, replication: r), at: r)
-        counter.finished(progress)
-      }
+      for job in 0..<jobs { perform(job) }
     } else {
       DispatchQueue.concurrentPerform(iterations: workers) { _ in
-        while let r = counter.next(below: replications) {
-          slots.store(DistrictModel.runReplication(scenario, seed: seed, replication: r), at: r)
-          counter.finished(progress)
-        }
+        while let job = counter.next(below: jobs) { perform(job) }
       }
     }
-    return slots.collect()
+    let all = slots.collect()
+    return scenarios.indices.map { s in Array(all[s * perScenario..<(s + 1) * perScenario]) }
   }
 }
 
-/// The runner's shared state: the next replication number to hand out and the number
-/// finished. Every access holds the lock.
+/// The runner's shared state: the next job number to hand out and the number finished.
+/// Every access holds the lock.
 private final class WorkCounter: @unchecked Sendable {
   private let lock = NSLock()
   private var nextIndex = 0
@@ -75,8 +104,7 @@ private final class WorkCounter: @unchecked Sendable {
     return nextIndex
   }
 
-  /// Counts one finished replication and reports the new total to `progress`. O(1) plus
-  /// `progress`.
+  /// Counts one finished job and reports the new total to `progress`. O(1) plus `progress`.
   func finished(_ progress: (@Sendable (Int) -> Void)?) {
     lock.lock()
     defer { lock.unlock() }

@@ -11,6 +11,7 @@
 ///   },
 ///   "seed": 1,
 ///   "replications": 10,
+///   "antithetic": false,
 ///   "days": 365,
 ///   "warmup_days": 30,
 ///   "metrics": [
@@ -34,34 +35,47 @@ public enum SummaryJSON {
   /// The JSON text of `summary`. O(size of the output).
   public static func render(_ summary: ExperimentSummary) -> String {
     var out = "{\n"
-    out += "  \"scenario\": {\n"
-    out += "    \"name\": \(string(summary.scenarioName)),\n"
-    out += "    \"file\": \(string(summary.scenarioFile)),\n"
-    out += "    \"sha256\": \(string(summary.scenarioSHA256))\n"
-    out += "  },\n"
+    out += "  \"scenario\": " + scenarioObject(summary, indent: "  ") + ",\n"
     out += "  \"seed\": \(summary.seed),\n"
     out += "  \"replications\": \(summary.replications),\n"
+    out += "  \"antithetic\": \(summary.antithetic),\n"
     out += "  \"days\": \(summary.days),\n"
     out += "  \"warmup_days\": \(summary.warmupDays),\n"
-    if summary.metrics.isEmpty {
-      out += "  \"metrics\": []\n"
-    } else {
-      out += "  \"metrics\": [\n"
-      for (index, metric) in summary.metrics.enumerated() {
-        out += "    {\n"
-        out += "      \"name\": \(string(metric.name)),\n"
-        out += "      \"unit\": \(string(metric.unit)),\n"
-        out += "      \"mean\": \(number(metric.mean)),\n"
-        out += "      \"sd\": \(number(metric.standardDeviation)),\n"
-        out += "      \"ci95_low\": \(number(metric.ci95Low)),\n"
-        out += "      \"ci95_high\": \(number(metric.ci95High)),\n"
-        out += "      \"n\": \(metric.count)\n"
-        out += index == summary.metrics.count - 1 ? "    }\n" : "    },\n"
-      }
-      out += "  ]\n"
-    }
+    out += "  \"metrics\": " + metricArray(summary.metrics, indent: "  ") + "\n"
     out += "}\n"
     return out
+  }
+
+  /// The `{"name", "file", "sha256"}` object naming the scenario of `summary`.
+  static func scenarioObject(_ summary: ExperimentSummary, indent: String) -> String {
+    object(
+      [
+        ("name", string(summary.scenarioName)), ("file", string(summary.scenarioFile)),
+        ("sha256", string(summary.scenarioSHA256)),
+      ], indent: indent)
+  }
+
+  /// The metric objects as a JSON array whose closing bracket is indented by `indent` (the
+  /// opening bracket goes where the caller is); `[]` when empty. O(M).
+  static func metricArray(_ metrics: [MetricSummary], indent: String) -> String {
+    guard !metrics.isEmpty else { return "[]" }
+    let inner = indent + "  "
+    let objects = metrics.map { metric in
+      object(
+        [
+          ("name", string(metric.name)), ("unit", string(metric.unit)), ("mean", number(metric.mean)),
+          ("sd", number(metric.standardDeviation)), ("ci95_low", number(metric.ci95Low)),
+          ("ci95_high", number(metric.ci95High)), ("n", "\(metric.count)"),
+        ], indent: inner)
+    }
+    return "[\n" + objects.map { inner + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
+  }
+
+  /// A JSON object of already-rendered `fields`, one per line, whose closing brace is
+  /// indented by `indent`. O(fields).
+  static func object(_ fields: [(key: String, value: String)], indent: String) -> String {
+    let lines = fields.map { indent + "  " + string($0.key) + ": " + $0.value }
+    return "{\n" + lines.joined(separator: ",\n") + "\n" + indent + "}"
   }
 
   /// A JSON number in shortest round-trip form, or `null` for `nil`, NaN and ±∞.

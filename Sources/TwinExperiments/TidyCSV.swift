@@ -9,13 +9,13 @@ public enum TidyCSV {
   /// metric, in replication order then each replication's metric order. A non-finite value
   /// (NaN: nothing to measure) leaves the `value` field empty. O(R · M).
   public static func replications(_ results: [ReplicationResult]) -> String {
-    var out = "replication,metric,value\n"
-    for result in results {
-      for metric in result.metrics {
-        out += "\(result.replication),\(field(metric.name)),\(number(metric.value))\n"
-      }
-    }
-    return out
+    "replication,metric,value\n" + replicationRows(results, prefix: "")
+  }
+
+  /// `replications.csv` of a comparison: as ``replications(_:)`` with a first column
+  /// `scenario`, scenario by scenario. O(S · R · M).
+  public static func replications(byScenario scenarios: [(name: String, results: [ReplicationResult])]) -> String {
+    scenarios.reduce("scenario,replication,metric,value\n") { $0 + replicationRows($1.results, prefix: field($1.name) + ",") }
   }
 
   /// `timeseries.csv`: header `replication,day,metric,value`, from each result's
@@ -23,14 +23,34 @@ public enum TidyCSV {
   /// replication, day, series order. Non-finite values (days with nothing to measure) are
   /// left out. O(R · days · series).
   public static func timeseries(_ results: [ReplicationResult]) -> String {
-    var out = "replication,day,metric,value\n"
+    "replication,day,metric,value\n" + timeseriesRows(results, prefix: "")
+  }
+
+  /// `timeseries.csv` of a comparison: as ``timeseries(_:)`` with a first column
+  /// `scenario`, scenario by scenario. O(S · R · days · series).
+  public static func timeseries(byScenario scenarios: [(name: String, results: [ReplicationResult])]) -> String {
+    scenarios.reduce("scenario,replication,day,metric,value\n") { $0 + timeseriesRows($1.results, prefix: field($1.name) + ",") }
+  }
+
+  private static func replicationRows(_ results: [ReplicationResult], prefix: String) -> String {
+    var out = ""
+    for result in results {
+      for metric in result.metrics {
+        out += "\(prefix)\(result.replication),\(field(metric.name)),\(number(metric.value))\n"
+      }
+    }
+    return out
+  }
+
+  private static func timeseriesRows(_ results: [ReplicationResult], prefix: String) -> String {
+    var out = ""
     for result in results {
       let daily = result.daily
       let names = daily.names.map(field)
       for (row, values) in daily.values.enumerated() {
         let day = daily.firstDay + row
         for (column, value) in values.enumerated() where value.isFinite && column < names.count {
-          out += "\(result.replication),\(day),\(names[column]),\(value.description)\n"
+          out += "\(prefix)\(result.replication),\(day),\(names[column]),\(value.description)\n"
         }
       }
     }

@@ -4,23 +4,51 @@
 enum Command: Equatable {
   case help
   case version
-  case run(RunOptions)
+  case run(ExperimentOptions)
+  case compare(ExperimentOptions)
+  case warmup(WarmupOptions)
   case validate(scenario: String)
 }
 
-/// `community-twin run` settings; `nil` means "the scenario file's value" (or, for threads,
-/// all cores; for the output directory, `results/<scenario name>/`).
-struct RunOptions: Equatable {
-  var scenario: String
-  var replications: Int?
+/// Settings shared by `run` and `compare`; `nil` means "the (base) scenario file's value"
+/// (or, for threads, all cores; for the output directory, the command's default).
+struct ExperimentOptions: Equatable {
+  /// Scenario files; for `compare`, the base first.
+  var scenarios: [String]
+  var replications: ReplicationCount?
+  var precision: Double?
+  var maxReplications: Int?
   var seed: UInt64?
   var threads: Int?
   var days: Int?
+  var warmupDays: Int?
   var out: String?
   var format: OutputFormat = .table
+  var antithetic = false
+  var quiet = false
 }
 
-/// What `run` prints on stdout.
+/// `--replications N` or `--replications auto`.
+enum ReplicationCount: Equatable {
+  case fixed(Int)
+  case auto
+}
+
+/// `community-twin warmup` settings.
+struct WarmupOptions: Equatable {
+  var scenario: String
+  var metric: String?
+  var replications: Int?
+  var days: Int?
+  var window: Int?
+  var tolerance: Double?
+  var seed: UInt64?
+  var threads: Int?
+  var out: String?
+  var quiet = false
+}
+
+/// What `run` and `compare` print on stdout.
 enum OutputFormat: String, CaseIterable, Equatable {
   case table, json, csv
 }
@@ -42,45 +70,72 @@ struct UsageError: Error, Equatable {
 func parseCommandLine(_ arguments: [String]) throws(UsageError) -> Command {
   guard let command = arguments.first else { return .help }
   let rest = Array(arguments.dropFirst())
+  if ["run", "compare", "warmup", "validate"].contains(command), rest.contains(where: isHelpFlag) { return .help }
   switch command {
   case "-h", "--help", "help": return .help
   case "--version": return .version
-  case "run":
-    if rest.contains(where: isHelpFlag) { return .help }
-    return .run(try parseRun(rest))
+  case "run": return .run(try parseExperiment(rest, command: "run"))
+  case "compare": return .compare(try parseExperiment(rest, command: "compare"))
+  case "warmup": return .warmup(try parseWarmup(rest))
   case "validate":
-    if rest.contains(where: isHelpFlag) { return .help }
-    let (positionals, _) = try split(rest, command: "validate", known: [])
-    return .validate(scenario: try onlyScenario(positionals, command: "validate"))
+    let parsed = try split(rest, command: "validate", options: [], flags: [])
+    return .validate(scenario: try onlyScenario(parsed.positionals, command: "validate"))
   default:
     if command.hasPrefix("-") {
       throw UsageError("unknown option '\(command)'", hint: "Options follow the command, e.g. 'community-twin run SCENARIO --seed 7'.")
     }
-    throw UsageError("unknown command '\(command)'", hint: "The commands are 'run' and 'validate'.")
+    throw UsageError("unknown command '\(command)'", hint: "The commands are 'run', 'compare', 'warmup' and 'validate'.")
   }
 }
 
 private func isHelpFlag(_ argument: String) -> Bool { argument == "-h" || argument == "--help" }
 
-/// The options `run` accepts (without the leading dashes).
-private let runOptionNames = ["replications", "seed", "threads", "days", "out", "format"]
-
-private func parseRun(_ arguments: [String]) throws(UsageError) -> RunOptions {
-  let (positionals, values) = try split(arguments, command: "run", known: runOptionNames)
-  var options = RunOptions(scenario: try onlyScenario(positionals, command: "run"))
-  options.replications = try positive(values["replications"], option: "replications")
+private func parseExperiment(_ arguments: [String], command: String) throws(UsageError) -> ExperimentOptions {
+  let parsed = try split(
+    arguments, command: command,
+    options: ["replications", "precision", "max-replications", "seed", "threads", "days", "warmup-days", "out", "format"],
+    flags: ["antithetic", "quiet"])
+  let values = parsed.values
+  let scenarios: [String]
+  if command == "compare" {
+    guard parsed.positionals.count >= 2 else {
+      throw UsageError(
+        "'compare' needs a base scenario and at least one other",
+        hint: "For example: community-twin compare Scenarios/baseline.json Scenarios/devolution.json")
+    }
+    scenarios = parsed.positionals
+  } else {
+    scenarios = [try onlyScenario(parsed.positionals, command: command)]
+  }
+  var options = ExperimentOptions(scenarios: scenarios)
+  if let text = values["replications"] {
+    if text == "auto" {
+      options.replications = .auto
+    } else {
+      guard let n = Int(text), n >= 1 else {
+        throw UsageError("--replications '\(text)' is neither a positive whole number nor 'auto'")
+      }
+      options.replications = .fixed(n)
+    }
+  }
+  if let text = values["precision"] {
+    guard options.replications == .auto else {
+      throw UsageError("--precision needs --replications auto", hint: "For example: --replications auto --precision 0.05")
+    }
+    guard let p = Double(text), p > 0, p < 1 else {
+      throw UsageError("--precision '\(text)' is not a relative half-width in (0, 1), e.g. 0.05 for ±5%")
+    }
+    options.precision = p
+  }
+  if let text = values["max-replications"] {
+    guard options.replications == .auto else { throw UsageError("--max-replications needs --replications auto") }
+    options.maxReplications = try positive(text, option: "max-replications")
+  }
+  options.seed = try seed(values["seed"])
   options.threads = try positive(values["threads"], option: "threads")
   options.days = try positive(values["days"], option: "days")
-  if let text = values["seed"] {
-    guard let seed = UInt64(text) else {
-      throw UsageError("--seed '\(text)' is not a whole number 0 ... \(UInt64.max)")
-    }
-    options.seed = seed
-  }
-  if let text = values["out"] {
-    guard !text.isEmpty else { throw UsageError("--out needs a directory name") }
-    options.out = text
-  }
+  options.warmupDays = try nonNegative(values["warmup-days"], option: "warmup-days")
+  options.out = try directory(values["out"])
   if let text = values["format"] {
     guard let format = OutputFormat(rawValue: text) else {
       throw UsageError(
@@ -88,16 +143,51 @@ private func parseRun(_ arguments: [String]) throws(UsageError) -> RunOptions {
     }
     options.format = format
   }
+  options.antithetic = parsed.flags.contains("antithetic")
+  options.quiet = parsed.flags.contains("quiet")
+  if options.antithetic, case .fixed(let n) = options.replications, n % 2 != 0 {
+    throw UsageError("--replications \(n) is odd; antithetic replications come in pairs", hint: "Use an even number, e.g. \(n + 1).")
+  }
+  if options.antithetic, let cap = options.maxReplications, cap % 2 != 0 {
+    throw UsageError("--max-replications \(cap) is odd; antithetic replications come in pairs")
+  }
   return options
 }
 
-/// Separates positional arguments from `--name value` / `--name=value` options, rejecting
-/// unknown, repeated and value-less options.
+private func parseWarmup(_ arguments: [String]) throws(UsageError) -> WarmupOptions {
+  let parsed = try split(
+    arguments, command: "warmup",
+    options: ["metric", "replications", "days", "window", "tolerance", "seed", "threads", "out"], flags: ["quiet"])
+  let values = parsed.values
+  var options = WarmupOptions(scenario: try onlyScenario(parsed.positionals, command: "warmup"))
+  if let text = values["metric"] {
+    guard !text.isEmpty else { throw UsageError("--metric needs a daily series name") }
+    options.metric = text
+  }
+  options.replications = try positive(values["replications"], option: "replications")
+  options.days = try positive(values["days"], option: "days")
+  options.window = try positive(values["window"], option: "window")
+  if let text = values["tolerance"] {
+    guard let t = Double(text), t > 0, t < 1 else {
+      throw UsageError("--tolerance '\(text)' is not a relative band in (0, 1), e.g. 0.02 for ±2%")
+    }
+    options.tolerance = t
+  }
+  options.seed = try seed(values["seed"])
+  options.threads = try positive(values["threads"], option: "threads")
+  options.out = try directory(values["out"])
+  options.quiet = parsed.flags.contains("quiet")
+  return options
+}
+
+/// Separates positional arguments from `--name value` / `--name=value` options and `--flag`
+/// switches, rejecting unknown, repeated and value-less options and flags given a value.
 private func split(
-  _ arguments: [String], command: String, known: [String]
-) throws(UsageError) -> (positionals: [String], values: [String: String]) {
+  _ arguments: [String], command: String, options: [String], flags: [String]
+) throws(UsageError) -> (positionals: [String], values: [String: String], flags: Set<String>) {
   var positionals: [String] = []
   var values: [String: String] = [:]
+  var given: Set<String> = []
   var i = 0
   while i < arguments.count {
     let argument = arguments[i]
@@ -108,12 +198,16 @@ private func split(
     }
     let body = argument.drop { $0 == "-" }
     let name = String(body.prefix { $0 != "=" })
-    guard argument.hasPrefix("--"), known.contains(name) else {
+    guard argument.hasPrefix("--"), options.contains(name) || flags.contains(name) else {
+      let known = options + flags
       let list = known.isEmpty ? "'\(command)' takes no options" : "'\(command)' takes " + known.map { "--\($0)" }.joined(separator: ", ")
       throw UsageError("unknown option '\(argument.prefix { $0 != "=" })' for '\(command)'", hint: list + ".")
     }
-    guard values[name] == nil else { throw UsageError("option --\(name) given more than once") }
-    if let equals = body.firstIndex(of: "=") {
+    guard values[name] == nil, !given.contains(name) else { throw UsageError("option --\(name) given more than once") }
+    if flags.contains(name) {
+      guard !body.contains("=") else { throw UsageError("--\(name) is a switch and takes no value") }
+      given.insert(name)
+    } else if let equals = body.firstIndex(of: "=") {
       values[name] = String(body[body.index(after: equals)...])
     } else {
       guard i < arguments.count, !arguments[i].hasPrefix("--") else {
@@ -123,7 +217,7 @@ private func split(
       i += 1
     }
   }
-  return (positionals, values)
+  return (positionals, values, given)
 }
 
 /// The single positional argument: the scenario file.
@@ -144,4 +238,25 @@ private func positive(_ text: String?, option: String) throws(UsageError) -> Int
     throw UsageError("--\(option) '\(text)' is not a positive whole number")
   }
   return value
+}
+
+/// `text` as a whole number ≥ 0; `nil` when the option was not given.
+private func nonNegative(_ text: String?, option: String) throws(UsageError) -> Int? {
+  guard let text else { return nil }
+  guard let value = Int(text), value >= 0 else {
+    throw UsageError("--\(option) '\(text)' is not a whole number ≥ 0")
+  }
+  return value
+}
+
+private func seed(_ text: String?) throws(UsageError) -> UInt64? {
+  guard let text else { return nil }
+  guard let seed = UInt64(text) else { throw UsageError("--seed '\(text)' is not a whole number 0 ... \(UInt64.max)") }
+  return seed
+}
+
+private func directory(_ text: String?) throws(UsageError) -> String? {
+  guard let text else { return nil }
+  guard !text.isEmpty else { throw UsageError("--out needs a directory name") }
+  return text
 }

@@ -1,48 +1,98 @@
 // community-twin: the command-line front end. Thin by design: it parses arguments
-// (Arguments.swift), hands the work to TwinExperiments and prints the results.
+// (Arguments.swift), hands the work to TwinExperiments (one file per command) and prints the
+// results.
 
 import Foundation
 import TwinExperiments
 
-let version = "0.2.0"
+let version = "0.3.0"
 
 let usage = """
   community-twin \(version): a discrete-event digital twin of community resources.
 
   USAGE: community-twin run SCENARIO [options]
+         community-twin compare BASE OTHER... [options]
+         community-twin warmup SCENARIO [warmup options]
          community-twin validate SCENARIO
          community-twin --help | --version
 
   COMMANDS:
     run SCENARIO        Simulate the scenario file SCENARIO (JSON) for independent
                         replications in parallel, print every metric's mean and 95%
-                        confidence interval, and write the result files listed below.
+                        confidence interval, and write summary.json, replications.csv and
+                        timeseries.csv.
+    compare BASE OTHER...
+                        Simulate every scenario with the same random numbers replication by
+                        replication (common random numbers), print each key metric's mean
+                        and 95% confidence interval per scenario and each scenario's paired
+                        difference from BASE with its 95% confidence interval and whether
+                        it is clear; write comparison.json, comparison.csv,
+                        replications.csv and timeseries.csv. Every scenario runs with BASE's
+                        days, warm-up, seed and replications unless the options say others.
+    warmup SCENARIO     Help choose a warm-up: simulate from an empty district for the
+                        scenario's warm-up plus days, smooth each daily series averaged over
+                        replications (Welch's method), print the day each series settles
+                        and a chart, and write warmup.csv.
     validate SCENARIO   Check the scenario file, listing every problem in it; if it is
                         valid, print a one-line overview of the district.
 
-  RUN OPTIONS (option value, or option=value):
-    --replications N    Independent replications, a whole number ≥ 1.
-                        Default: from the scenario file.
+  RUN AND COMPARE OPTIONS (option value, or option=value):
+    --replications N    Replications of each scenario, a whole number ≥ 1, or 'auto'.
+                        Default: from the (base) scenario file.
+    --replications auto Add replications until every key metric's 95% confidence interval
+                        is within ±precision of its mean in every scenario (checked from 10;
+                        the chosen count is reported).
+    --precision P       With auto: the relative half-width, 0 < P < 1. Default: 0.05 (±5%).
+    --max-replications M
+                        With auto: the cap, ≥ 1. Default: 200.
+    --antithetic        Run replications in antithetic pairs (the second of each pair uses
+                        1 − u for every random number u); intervals then count pairs.
+                        Needs an even number of replications.
     --seed S            Master random seed, a whole number 0 ... 2^64 − 1. Replication r
                         always uses the same random streams for a given S.
-                        Default: from the scenario file.
-    --days D            Simulated days after the warm-up [days], ≥ 1; the warm-up stays as
-                        the scenario file sets it. Default: from the scenario file.
+                        Default: from the (base) scenario file.
+    --days D            Simulated days after the warm-up [days], ≥ 1.
+                        Default: from the (base) scenario file.
+    --warmup-days W     Days simulated first and left out of every statistic [days], ≥ 0.
+                        Default: from the (base) scenario file (run.warmup_days; 30 when
+                        the file does not set it; the baseline sets 365).
     --threads T         Worker threads, ≥ 1. Results are identical for every T.
                         Default: all cores (\(ProcessInfo.processInfo.activeProcessorCount) here).
-    --out DIR           Output directory, created if missing.
-                        Default: results/<scenario name>/ under the current directory.
+    --out DIR           Output directory, created if missing. Default: run:
+                        results/<scenario name>/; compare: results/compare/.
     --format F          What to print on stdout: table (default, for reading), json (the
-                        content of summary.json) or csv (name,unit,mean,sd,ci95_low,
-                        ci95_high,n, one row per metric).
+                        content of summary.json or comparison.json) or csv (run: name,unit,
+                        mean,sd,ci95_low,ci95_high,n per metric; compare: comparison.csv).
+    --quiet             No progress bar. (The bar is drawn on stderr only when stderr is a
+                        terminal.)
+
+  WARMUP OPTIONS:
+    --metric M          The daily series to chart. Default: satisfaction.index.
+    --replications N    Replications to average, ≥ 2. Default: 5.
+    --days D            Days to study from the start [days]. Default: the scenario's
+                        warm-up plus days.
+    --window W          Half-window of the moving average [days], 1 ... D/4. Default: 14
+                        (a 29-day window).
+    --tolerance F       A series counts as settled once its smoothed curve stays within
+                        ±F of its level over the second half, 0 < F < 1. Default: 0.02.
+    --seed S, --threads T, --quiet
+                        As for run. --out DIR: default results/<scenario name>/warmup/.
 
   OUTPUT FILES (in DIR; each is replaced atomically, never left half-written):
-    summary.json        Scenario name, file and SHA-256; seed, replications, days, warm-up
-                        days; per metric: name, unit, mean, sd, ci95_low, ci95_high, n, in
-                        the metric's unit. sd and the interval are null with n < 2.
-    replications.csv    replication,metric,value: every metric of every replication.
-    timeseries.csv      replication,day,metric,value: daily series; day 0 is the first
-                        day after the warm-up, warm-up days are negative.
+    summary.json        (run) Scenario name, file and SHA-256; seed, replications,
+                        antithetic, days, warm-up days; per metric: name, unit, mean, sd,
+                        ci95_low, ci95_high, n, in the metric's unit. sd and the interval
+                        are null with n < 2.
+    comparison.json     (compare) base, seed, replications, antithetic, replication_rule;
+                        per scenario its metrics as in summary.json; differences: metric,
+                        unit, scenario, mean_diff, sd, ci95_low, ci95_high, n,
+                        relative_change, significant (the 95% interval excludes 0).
+    comparison.csv      (compare) One row per scenario and metric: the summary, then the
+                        difference from the base.
+    replications.csv    [scenario,]replication,metric,value: every metric of every run.
+    timeseries.csv      [scenario,]replication,day,metric,value: daily series; day 0 is
+                        the first day after the warm-up, warm-up days are negative.
+    warmup.csv          (warmup) metric,day,mean,moving_average.
 
   OPTIONS:
     -h, --help          Show this help.
@@ -51,78 +101,26 @@ let usage = """
   EXIT STATUS:
     0    Success.
     64   Usage error: unknown command or option, missing or invalid value.
-    65   The scenario file is missing, unreadable or invalid (problems on stderr).
+    65   A scenario file is missing, unreadable or invalid (problems on stderr).
     73   The output files cannot be written.
 
   EXAMPLES:
     community-twin validate Scenarios/baseline.json
     community-twin run Scenarios/baseline.json --replications 20 --seed 7
     community-twin run Scenarios/baseline.json --format csv > baseline.csv
+    community-twin compare Scenarios/baseline.json Scenarios/devolution.json \\
+        Scenarios/ppp-funding.json Scenarios/staffing.json --replications 20
+    community-twin compare Scenarios/baseline.json Scenarios/staffing.json \\
+        --replications auto --precision 0.02
+    community-twin warmup Scenarios/baseline.json --metric backlog.open_requests
 
-  The simulation kernel's benchmark:
-    swift run -c release twin-bench mmc --lambda 9.5 --mu 1 --servers 10 --customers 2000000
+  The benchmarks: swift run -c release twin-bench --help
 
   """
-
-/// Exit statuses (sysexits.h).
-enum ExitStatus {
-  static let usage: Int32 = 64  // EX_USAGE
-  static let dataError: Int32 = 65  // EX_DATAERR
-  static let cannotCreate: Int32 = 73  // EX_CANTCREAT
-}
-
-func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
-}
-
-/// Reads the scenario file at `path` (the scenario and the bytes it came from), or reports
-/// every problem and exits 65.
-func loadScenario(_ path: String) -> (scenario: Scenario, bytes: Data) {
-  do {
-    return try ScenarioFile.read(URL(fileURLWithPath: path))
-  } catch let error as ScenarioFileError {
-    printError(error.description)
-  } catch {
-    printError("community-twin: error: cannot read scenario file \(path): \(error.localizedDescription)")
-  }
-  exit(ExitStatus.dataError)
-}
 
 func validate(_ path: String) {
   let scenario = loadScenario(path).scenario
   print("\(path): OK — \(scenario.overview)")
-}
-
-func run(_ options: RunOptions) {
-  var (scenario, fileBytes) = loadScenario(options.scenario)
-  if let days = options.days { scenario.days = days }
-  let seed = options.seed ?? scenario.seed
-  let replications = options.replications ?? scenario.replications
-  let runner = options.threads.map { ReplicationRunner(threads: $0) } ?? ReplicationRunner()
-  var directory = options.out ?? RunOutput.defaultDirectory(forScenarioNamed: scenario.name)
-  while directory.count > 1 && directory.hasSuffix("/") { directory.removeLast() }
-  let directoryURL = URL(fileURLWithPath: directory, isDirectory: true)
-
-  do {
-    // Fail before a long run, not after it, if the output cannot go where asked.
-    try RunOutput.prepare(directoryURL)
-    let results = runner.run(scenario, seed: seed, replications: replications)
-    let summary = ExperimentSummary(
-      scenario: scenario, file: options.scenario, sha256: SHA256.hex(fileBytes), seed: seed, results: results)
-    let report =
-      switch options.format {
-      case .table: SummaryTable.render(summary)
-      case .json: SummaryJSON.render(summary)
-      case .csv: TidyCSV.metricSummaries(summary)
-      }
-    FileHandle.standardOutput.write(Data((report.hasSuffix("\n") ? report : report + "\n").utf8))
-    try RunOutput.write(summary, results: results, to: directoryURL)
-  } catch {
-    printError("community-twin: error: \(error)")
-    exit(ExitStatus.cannotCreate)
-  }
-  let prefix = directory == "/" ? "/" : directory + "/"
-  printError("Wrote \(prefix)\(RunOutput.fileNames.joined(separator: ", "))")
 }
 
 do throws(UsageError) {
@@ -131,6 +129,8 @@ do throws(UsageError) {
   case .version: print(version)
   case .validate(let path): validate(path)
   case .run(let options): run(options)
+  case .compare(let options): compare(options)
+  case .warmup(let options): warmup(options)
   }
 } catch {
   var message = "community-twin: error: \(error.message)\n"

@@ -29,6 +29,7 @@ import TwinExperiments
         },
         "seed": 42,
         "replications": 2,
+        "antithetic": false,
         "days": 10,
         "warmup_days": 2,
         "metrics": [

@@ -1,0 +1,117 @@
+/// Structural checks for a scenario built in code.
+///
+/// Scenario files are checked key by key, with units and ranges, as they are read
+/// (`TwinExperiments`); a scenario assembled or edited in Swift skips that reader. These
+/// checks catch what would make the model meaningless or stop it: arrays that do not match
+/// the cohorts or tiers, indices that point nowhere, probabilities outside 0…1, negative
+/// rates and counts, impossible opening hours. Distributions need no check here: their
+/// constructors already reject bad parameters.
+extension Scenario {
+  /// Every structural problem, as "key path: what is wrong (allowed: range)"; empty when the
+  /// model can run the scenario. O(size of the scenario).
+  public var problems: [String] {
+    var found: [String] = []
+    func check(_ ok: Bool, _ path: String, _ value: @autoclosure () -> String, allowed: String) {
+      if !ok { found.append("\(path) = \(value()): out of range (allowed: \(allowed))") }
+    }
+    func share(_ value: Double, _ path: String) {
+      check(value >= 0 && value <= 1, path, "\(value)", allowed: "0 … 1")
+    }
+    func nonNegative(_ value: Double, _ path: String) {
+      check(value >= 0 && value.isFinite, path, "\(value)", allowed: "≥ 0, finite")
+    }
+    func perCohort(_ values: [Double], _ path: String) {
+      check(values.count == cohorts.count, path + ".count", "\(values.count)", allowed: "\(cohorts.count), one per cohort")
+      for (k, value) in values.enumerated() { nonNegative(value, "\(path)[\(k)]") }
+    }
+    func facility(_ index: Int?, _ path: String) {
+      guard let index else { return }
+      check(facilities.indices.contains(index), path, "\(index)", allowed: "0 ..< \(facilities.count), a facility index")
+    }
+    func role(_ index: Int, _ path: String) {
+      check(roles.indices.contains(index), path, "\(index)", allowed: "0 ..< \(roles.count), a role index")
+    }
+
+    check(days >= 1, "days", "\(days)", allowed: "≥ 1")
+    check(warmupDays >= 0, "warmupDays", "\(warmupDays)", allowed: "≥ 0")
+    check(workingCalendar.holidays.isEmpty, "workingCalendar.holidays", "\(workingCalendar.holidays.count) days",
+      allowed: "none (the model's working clock has no holidays)")
+    check(!cohorts.isEmpty, "cohorts.count", "0", allowed: "≥ 1")
+    for (k, cohort) in cohorts.enumerated() {
+      share(cohort.digitalAccess, "cohorts[\(k)].digitalAccess")
+      share(cohort.participation, "cohorts[\(k)].participation")
+      check(cohort.expectationFactor > 0, "cohorts[\(k)].expectationFactor", "\(cohort.expectationFactor)",
+        allowed: "> 0")
+    }
+    check(tiers.count == RequestTier.allCases.count, "tiers.count", "\(tiers.count)",
+      allowed: "\(RequestTier.allCases.count), one per tier")
+    for (t, tier) in tiers.enumerated() {
+      check(tier.expectedDays > 0, "tiers[\(t)].expectedDays", "\(tier.expectedDays)", allowed: "> 0")
+      nonNegative(tier.reportFactor, "tiers[\(t)].reportFactor")
+    }
+    for (j, need) in needs.enumerated() {
+      let path = "needs[\(j)]"
+      perCohort(need.ratePerResidentPerYear, path + ".ratePerResidentPerYear")
+      check(need.monthly.count == 12, path + ".monthly.count", "\(need.monthly.count)", allowed: "12, January … December")
+      for (m, value) in need.monthly.enumerated() { nonNegative(value, "\(path).monthly[\(m)]") }
+      check(need.tierShares.count == RequestTier.allCases.count, path + ".tierShares.count",
+        "\(need.tierShares.count)", allowed: "\(RequestTier.allCases.count), one per tier")
+      need.tierShares.enumerated().forEach { share($1, "\(path).tierShares[\($0)]") }
+      let total = need.tierShares.reduce(0, +)
+      check(abs(total - 1) < 1e-9, path + ".tierShares (sum)", "\(total)", allowed: "1")
+      share(need.crossDepartmentProbability, path + ".crossDepartmentProbability")
+      if let project = need.project {
+        share(project.shareOfImprovement, path + ".project.shareOfImprovement")
+        facility(project.facility, path + ".project.facility")
+        nonNegative(project.placesPerThousand, path + ".project.placesPerThousand")
+      }
+    }
+    share(capture.onlineReportProbability, "capture.onlineReportProbability")
+    share(capture.offlineReportProbability, "capture.offlineReportProbability")
+    share(capture.nonparticipantFactor, "capture.nonparticipantFactor")
+    nonNegative(capture.dataDiscoveryRatePerDay, "capture.dataDiscoveryRatePerDay")
+    for (r, role) in roles.enumerated() {
+      nonNegative(role.perThousandResidents, "roles[\(r)].perThousandResidents")
+      share(role.adminShare, "roles[\(r)].adminShare")
+      nonNegative(role.payRatio, "roles[\(r)].payRatio")
+      check(role.initialProductivity > 0 && role.initialProductivity <= 1, "roles[\(r)].initialProductivity",
+        "\(role.initialProductivity)", allowed: "> 0 … 1")
+      nonNegative(role.rampUpDays, "roles[\(r)].rampUpDays")
+    }
+    for (f, spec) in facilities.enumerated() {
+      let path = "facilities[\(f)]"
+      nonNegative(spec.capacityPerThousand, path + ".capacityPerThousand")
+      check(0 <= spec.opensHour && spec.opensHour < spec.closesHour && spec.closesHour <= 24, path + ".opensHour…closesHour",
+        "\(spec.opensHour)…\(spec.closesHour)", allowed: "0 ≤ opens < closes ≤ 24")
+      check(!spec.openDays.isEmpty && spec.openDays.allSatisfy { (0..<7).contains($0) }, path + ".openDays",
+        "\(spec.openDays.sorted())", allowed: "a non-empty set of weekdays 0 … 6")
+      perCohort(spec.visitsPerResidentPerDay, path + ".visitsPerResidentPerDay")
+      nonNegative(spec.operatingCostPerPlacePerYearCNY, path + ".operatingCostPerPlacePerYearCNY")
+    }
+    check(!communities.isEmpty, "communities.count", "0", allowed: "≥ 1")
+    for (c, community) in communities.enumerated() {
+      let path = "communities[\(c)]"
+      check(community.residents >= 1, path + ".residents", "\(community.residents)", allowed: "≥ 1")
+      perCohort(community.cohortShares, path + ".cohortShares")
+      check(community.cohortShares.reduce(0, +) > 0, path + ".cohortShares (sum)", "0", allowed: "> 0")
+    }
+    check(budget.annualPerResident.count == FundingSource.allCases.count, "budget.annualPerResident.count",
+      "\(budget.annualPerResident.count)", allowed: "\(FundingSource.allCases.count), one per funding source")
+    check(planning.cycleDays >= 1, "planning.cycleDays", "\(planning.cycleDays)", allowed: "≥ 1")
+    check(planning.approvalLevels.lowerBound >= 1, "planning.approvalLevels", "\(planning.approvalLevels)", allowed: "≥ 1")
+    for (i, policy) in ppp.enumerated() { facility(policy.facility, "ppp[\(i)].facility") }
+    for (i, index) in (multiUse?.facilities ?? []).enumerated() { facility(index, "multiUse.facilities[\(i)]") }
+    for (i, intervention) in interventions.enumerated() {
+      check((0..<(warmupDays + days)).contains(intervention.startDay), "interventions[\(i)].startDay",
+        "\(intervention.startDay)", allowed: "0 ..< \(warmupDays + days), inside the run")
+      switch intervention.lever {
+      case .staffing(let r, _, _, _), .volunteerPoints(let r, _, _): role(r, "interventions[\(i)].lever.role")
+      case .ppp(let policy): facility(policy.facility, "interventions[\(i)].lever.facility")
+      case .demandPlanning(let indices, _, _):
+        for (n, index) in indices.enumerated() { facility(index, "interventions[\(i)].lever.multiUseFacilities[\(n)]") }
+      default: break
+      }
+    }
+    return found
+  }
+}

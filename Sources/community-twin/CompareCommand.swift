@@ -1,0 +1,47 @@
+import Foundation
+import TwinExperiments
+
+/// `community-twin compare`: the base and the other scenarios under common random numbers,
+/// the comparison table on stdout and `comparison.json`, `comparison.csv`,
+/// `replications.csv`, `timeseries.csv` in the output directory.
+///
+/// Every scenario runs with the base's days, warm-up, seed and replications (or the
+/// options'), so the runs are comparable; a scenario whose file says otherwise gets a note.
+func compare(_ options: ExperimentOptions) {
+  let loaded = options.scenarios.map(loadScenario)
+  var base = loaded[0].scenario
+  if let days = options.days { base.days = days }
+  if let warmup = options.warmupDays { base.warmupDays = warmup }
+  var scenarios: [Scenario] = []
+  for (index, (scenario, _)) in loaded.enumerated() {
+    var aligned = scenario
+    if index > 0 && (scenario.days != base.days || scenario.warmupDays != base.warmupDays)
+      && options.days == nil && options.warmupDays == nil
+    {
+      printError(
+        "note: \(options.scenarios[index]) runs \(base.days) days after a \(base.warmupDays)-day warm-up like the base, "
+          + "not the \(scenario.days) and \(scenario.warmupDays) its file sets")
+    }
+    aligned.days = base.days
+    aligned.warmupDays = base.warmupDays
+    scenarios.append(aligned)
+  }
+  let seed = options.seed ?? base.seed
+  let output = prepareOutputDirectory(options.out, fallback: "results/compare")
+  let experiment = Experiment(
+    scenarios: scenarios, seed: seed, replications: options.plan(fileReplications: base.replications),
+    antithetic: options.antithetic)
+  let result = runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
+  let comparison = Comparison(
+    result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) })
+  let report =
+    switch options.format {
+    case .table: ComparisonTable.render(comparison)
+    case .json: ComparisonJSON.render(comparison)
+    case .csv: ComparisonCSV.render(comparison)
+    }
+  printOutput(report)
+  writeOutput(to: output.path, names: ComparisonOutput.fileNames) {
+    try ComparisonOutput.write(comparison, result: result, to: output.url)
+  }
+}
