@@ -108,14 +108,14 @@ public enum ComparisonTable {
 
   /// Decimals that show the smallest of `halfWidths` to two significant digits, 0 … 4; 2
   /// when there is none.
-  static func decimals(halfWidths: [Double]) -> Int {
+  public static func decimals(halfWidths: [Double]) -> Int {
     guard let smallest = halfWidths.filter({ $0 > 0 && $0.isFinite }).min() else { return 2 }
     return min(4, max(0, 1 - Int(log10(smallest).rounded(.down))))
   }
 
   /// `value` with `decimals` decimals, a `+` on positive values when `signed`, thousands
   /// separators from 1,000, `—` when undefined, and no sign on a value that rounds to zero.
-  static func format(_ value: Double?, decimals: Int, signed: Bool = false) -> String {
+  public static func format(_ value: Double?, decimals: Int, signed: Bool = false) -> String {
     guard let value, value.isFinite else { return "—" }
     var text = SummaryTable.format(value, decimals: decimals)
     let negative = text.hasPrefix("-")

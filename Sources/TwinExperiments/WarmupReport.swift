@@ -13,12 +13,14 @@ public enum WarmupReport {
     out += "Moving average over \(2 * first.window + 1) days; a series counts as settled once its smoothed curve "
     out += "stays within ±\(SummaryTable.format(first.tolerance * 100, decimals: 1))% of its level over the second half.\n\n"
     let width = max("daily series".count, analyses.map(\.metric.count).max()!)
-    out += "daily series".padding(toLength: width, withPad: " ", startingAt: 0) + "   settles by day   level\n"
-    for a in analyses {
-      let day = a.suggestedWarmupDays.map { "\($0)" } ?? "not within the run"
+    let settles = analyses.map { $0.suggestedWarmupDays.map { "\($0)" } ?? "not within the run" }
+    let dayWidth = max("settles by day".count, settles.map(\.count).max()!)
+    out += "daily series".padding(toLength: width, withPad: " ", startingAt: 0) + "   "
+      + "settles by day".padding(toLength: dayWidth, withPad: " ", startingAt: 0) + "   level\n"
+    for (a, day) in zip(analyses, settles) {
       let level = SummaryTable.format(a.settledLevel, decimals: SummaryTable.decimals(forMagnitude: abs(a.settledLevel)))
       out += a.metric.padding(toLength: width, withPad: " ", startingAt: 0) + "   "
-        + day.padding(toLength: 15, withPad: " ", startingAt: 0) + "   \(level) \(a.unit)\n"
+        + day.padding(toLength: dayWidth, withPad: " ", startingAt: 0) + "   \(level) \(a.unit)\n"
     }
     let days = analyses.compactMap(\.suggestedWarmupDays)
     let unsettled = analyses.filter { $0.suggestedWarmupDays == nil }.map(\.metric)
@@ -28,8 +30,9 @@ public enum WarmupReport {
       out += "the scenario file has \(currentWarmupDays) days (run.warmup_days; --warmup-days overrides it for one run).\n"
     }
     if !unsettled.isEmpty {
-      out += "Not settled within the run: \(unsettled.joined(separator: ", ")). Study a longer run (--days) "
-      out += "before trusting any warm-up for them.\n"
+      out += "Not settled within the run: \(unsettled.joined(separator: ", ")). A series that still trends "
+      out += "needs a longer study (--days); one that follows the seasons (monthly need rates) never stays in a "
+      out += "narrow band: judge it by its chart (--metric) and warmup.csv, or widen --tolerance.\n"
     }
     out += "\n" + chartText(chart)
     return out

@@ -26,11 +26,30 @@ import TwinExperiments
   @Test(arguments: files)
   func shippedScenarioRunsForThirtyDays(file: String) throws {
     var scenario = try Fixtures.scenario(file)
+    // The structural checks for scenarios built in code agree with the file reader.
+    #expect(scenario.problems == [])
     scenario.days = 30
     scenario.warmupDays = 0
     let result = DistrictModel.runReplication(scenario, seed: 1, replication: 0)
     #expect(result.events > 0)
     #expect(result.daily.values.count == 30)
     #expect(!scenario.description.isEmpty, "a scenario says what it represents")
+  }
+
+  @Test func structuralProblemsOfACodeBuiltScenarioAreAllReported() throws {
+    var scenario = try Fixtures.scenario("baseline.json")
+    scenario.cohorts[0].participation = 1.5
+    scenario.needs[0].tierShares = [0.5, 0.6, 0.1]
+    scenario.facilities[1].visitsPerResidentPerDay.removeLast()
+    scenario.communities[0].residents = 0
+    scenario.interventions = [Intervention(.transparency(leakageShare: 0.1), startDay: 10_000)]
+    let problems = scenario.problems
+    for expected in [
+      "cohorts[0].participation = 1.5", "needs[0].tierShares (sum) = 1.2", "facilities[1].visitsPerResidentPerDay.count",
+      "communities[0].residents = 0", "interventions[0].startDay = 10000",
+    ] {
+      #expect(problems.contains { $0.hasPrefix(expected) }, "\(expected) not in \(problems)")
+    }
+    #expect(problems.count == 5)
   }
 }

@@ -24,7 +24,10 @@ import Testing
   @Test func helpDocumentsEveryCommandOptionAndExitStatus() throws {
     let help = try execute("community-twin", ["--help"]).stdout
     for word in [
-      "run SCENARIO", "validate SCENARIO", "--replications", "--seed", "--threads", "--days", "--out", "--format",
+      "run SCENARIO", "compare BASE OTHER...", "warmup SCENARIO", "validate SCENARIO", "--replications auto",
+      "--precision", "--max-replications", "--antithetic", "--quiet", "--warmup-days", "--metric", "--window",
+      "--tolerance", "--seed", "--threads", "--days", "--out", "--format", "comparison.json", "comparison.csv",
+      "warmup.csv",
       "results/<scenario name>/", "summary.json", "replications.csv", "timeseries.csv", "64", "65", "73",
     ] {
       #expect(help.contains(word), "help does not mention \(word)")
@@ -47,6 +50,15 @@ import Testing
     (["run"], "needs a scenario file"),
     (["validate"], "needs a scenario file"),
     (["validate", "missing.json", "--days", "3"], "'--days'"),
+    (["compare", "a.json"], "needs a base scenario and at least one other"),
+    (["compare", "a.json", "b.json", "--precision", "0.05"], "--precision needs --replications auto"),
+    (["compare", "a.json", "b.json", "--replications", "auto", "--precision", "5"], "--precision '5'"),
+    (["compare", "a.json", "b.json", "--replications", "3", "--antithetic"], "odd"),
+    (["compare", "a.json", "b.json", "--antithetic=yes"], "takes no value"),
+    (["run", "a.json", "--max-replications", "9"], "--max-replications needs --replications auto"),
+    (["run", "a.json", "--warmup-days", "-1"], "--warmup-days '-1'"),
+    (["warmup", "a.json", "--tolerance", "2"], "--tolerance '2'"),
+    (["warmup", "a.json", "--format", "json"], "'--format'"),
   ])
   func badOptionsFailWithUsageStatusAndAHint(arguments: [String], message: String) throws {
     let result = try execute("community-twin", arguments)

@@ -78,4 +78,52 @@ import Testing
       #expect((summary?["metrics"] as? [Any])?.isEmpty == false)
     }
   }
+
+  /// `compare` end to end: identical `comparison.json` with 1 and 2 threads, the four files,
+  /// the table in words, and no progress bar when stderr is not a terminal.
+  @Test func compareWritesItsFilesIdenticallyWhateverTheThreadCount() throws {
+    let devolution = packageRoot.appendingPathComponent("Scenarios/devolution.json").path
+    try withTemporaryDirectory { directory in
+      var outputs: [Data] = []
+      for threads in ["1", "2"] {
+        let out = directory.appendingPathComponent("t\(threads)")
+        let result = try execute(
+          "community-twin",
+          [
+            "compare", baseline, devolution, "--replications", "2", "--days", "5", "--warmup-days", "0", "--threads",
+            threads, "--out", out.path,
+          ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Comparing 2 scenarios against baseline: 2 replications each, 5 days"))
+        #expect(result.stdout.contains("Mean response time [days], lower is better"))
+        #expect(!result.stderr.contains("runs"), "no progress bar on a pipe")
+        outputs.append(try Data(contentsOf: out.appendingPathComponent("comparison.json")))
+        for file in ["comparison.csv", "replications.csv", "timeseries.csv"] {
+          #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path))
+        }
+      }
+      #expect(outputs[0] == outputs[1])
+      let comparison = try JSONSerialization.jsonObject(with: outputs[0]) as? [String: Any]
+      #expect((comparison?["scenarios"] as? [Any])?.count == 2)
+      #expect((comparison?["differences"] as? [Any])?.isEmpty == false)
+    }
+  }
+
+  @Test func warmupPrintsTheSettlingDaysAndWritesItsCSV() throws {
+    try withTemporaryDirectory { directory in
+      let result = try execute(
+        "community-twin",
+        ["warmup", mmc, "--days", "40", "--replications", "2", "--window", "5", "--metric", "backlog.open_requests",
+         "--out", directory.path])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.contains("Welch's method on 2 replications × 40 days"))
+      #expect(result.stdout.contains("backlog.open_requests [requests], moving average by day"))
+      let csv = try String(contentsOf: directory.appendingPathComponent("warmup.csv"), encoding: .utf8)
+      #expect(csv.hasPrefix("metric,day,mean,moving_average\n"))
+      let unknown = try execute(
+        "community-twin", ["warmup", mmc, "--days", "40", "--window", "5", "--metric", "nonsense", "--out", directory.path])
+      #expect(unknown.status == 64)
+      #expect(unknown.stderr.contains("'nonsense'") && unknown.stderr.contains("backlog.open_requests"))
+    }
+  }
 }

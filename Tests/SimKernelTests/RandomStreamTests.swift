@@ -200,3 +200,40 @@ private struct ArrivalTimes: SimulationObserver {
     #expect(Set(rollsA) == Set(1...6))
   }
 }
+
+@Suite struct AntitheticStreamTests {
+  @Test func theMirrorDrawsOneMinusEachUniform() {
+    var stream = RandomStream(seed: 3, replication: 1, stream: StreamID("arrivals"))
+    var mirror = stream.mirrored()
+    #expect(mirror.isMirrored && !stream.isMirrored)
+    for _ in 0..<1_000 {
+      let u = stream.nextOpenUnit()
+      let v = mirror.nextOpenUnit()
+      #expect(u + v == 1)  // (k + ½)·2⁻⁵³ and (2⁵³ − 1 − k + ½)·2⁻⁵³ add up to exactly 1
+    }
+    var twice = stream.mirrored().mirrored()
+    #expect(twice.next() == stream.next())
+  }
+
+  @Test func splittingAMirrorGivesTheMirrorOfTheChild() {
+    var stream = RandomStream(seed: 8, replication: 0, stream: StreamID("needs", index: 2))
+    var mirror = stream.mirrored()
+    var child = stream.split()
+    var mirroredChild = mirror.split()
+    #expect(mirroredChild.isMirrored)
+    for _ in 0..<100 { #expect(child.next() == ~mirroredChild.next()) }
+  }
+
+  @Test func antitheticReplicationsShareStreamsInPairs() {
+    let id = StreamID("service")
+    func first(_ r: Int, antithetic: Bool) -> UInt64 {
+      var stream = ReplicationStreams(seed: 5, replication: r, antithetic: antithetic).stream(id)
+      return stream.next()
+    }
+    #expect(first(0, antithetic: true) == first(0, antithetic: false))
+    #expect(first(1, antithetic: true) == ~first(0, antithetic: false))
+    #expect(first(2, antithetic: true) == first(1, antithetic: false))
+    #expect(first(3, antithetic: true) == ~first(1, antithetic: false))
+    #expect(ReplicationStreams(seed: 5, replication: 7, antithetic: true).streamReplication == 3)
+  }
+}

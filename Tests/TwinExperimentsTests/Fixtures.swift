@@ -71,3 +71,29 @@ enum Fixtures {
     return url
   }
 }
+
+/// A result with every number as its bit pattern, so that equal means bit-identical (a NaN
+/// metric, which the model reports when there was nothing to measure, is never `==` itself).
+struct BitImage: Equatable {
+  var replication: Int
+  var events: Int
+  var metricNames: [String]
+  var metricUnits: [String]
+  var metricBits: [UInt64]
+  var dailyNames: [String]
+  var dailyUnits: [String]
+  var firstDay: Int
+  var dailyBits: [[UInt64]]
+
+  init(_ result: ReplicationResult) {
+    replication = result.replication
+    events = result.events
+    metricNames = result.metrics.map(\.name)
+    metricUnits = result.metrics.map(\.unit)
+    metricBits = result.metrics.map(\.value.bitPattern)
+    dailyNames = result.daily.names
+    dailyUnits = result.daily.units
+    firstDay = result.daily.firstDay
+    dailyBits = result.daily.values.map { $0.map(\.bitPattern) }
+  }
+}

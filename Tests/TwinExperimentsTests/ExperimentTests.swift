@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+import TwinExperiments
+
+/// The experiment runner: parallel equals serial, common random numbers pay off, a scenario
+/// compared with itself differs by exactly zero, the sequential rule is thread-independent.
+@Suite struct ExperimentTests {
+  /// The tiny district and a variant with 40 % more caseworkers.
+  static func pair(days: Int = 60) throws -> [Scenario] {
+    let base = try Fixtures.tinyScenario(days: days, warmupDays: 10)
+    var more = base
+    more.name = "more workers"
+    more.roles[0].perThousandResidents = 7
+    return [base, more]
+  }
+
+  @Test func parallelResultsEqualSerialResultsBitForBit() throws {
+    let scenarios = try Self.pair(days: 20)
+    let serial = try Experiment(scenarios: scenarios, seed: 5, replications: .fixed(5)).run(threads: 1)
+    for threads in [2, 3, 8] {
+      let parallel = try Experiment(scenarios: scenarios, seed: 5, replications: .fixed(5)).run(threads: threads)
+      for s in scenarios.indices {
+        #expect(parallel.results[s].map(BitImage.init) == serial.results[s].map(BitImage.init), "threads \(threads)")
+      }
+    }
+    // And each run is the model's own run of that scenario and replication.
+    for s in scenarios.indices {
+      for r in 0..<5 {
+        #expect(
+          BitImage(serial.results[s][r])
+            == BitImage(DistrictModel.runReplication(scenarios[s], seed: 5, replication: r)))
+      }
+    }
+  }
+
+  @Test func aScenarioComparedWithItselfDiffersByExactlyZero() throws {
+    let base = try Fixtures.tinyScenario(days: 20)
+    let result = try Experiment(scenarios: [base, base], seed: 9, replications: .fixed(4)).run(threads: 2)
+    #expect(result.names == ["tiny", "tiny #2"])
+    let differences = result.differences()
+    #expect(!differences.isEmpty)
+    for d in differences {
+      #expect(d.scenario == "tiny #2")
+      guard let mean = d.meanDifference else { continue }  // a metric never measured in either
+      #expect(mean == 0, "\(d.metric)")
+      #expect(d.standardDeviation == 0 && d.ci95Low == 0 && d.ci95High == 0, "\(d.metric)")
+      #expect(!d.isSignificant)
+      if d.relativeChange != nil { #expect(d.relativeChange == 0) }
+    }
+  }
+
+  /// On the same runs, pairing replication r of the base with replication r of the variant
+  /// (common random numbers) gives differences with a smaller variance than pairing it with
+  /// replication r + 1 (independent streams): the shared noise cancels.
+  @Test func pairedDifferencesVaryLessThanUnpairedOnTheSameRuns() throws {
+    let scenarios = try Self.pair()
+    let n = 12
+    let result = try Experiment(scenarios: scenarios, seed: 21, replications: .fixed(n)).run()
+    for metric in ["response.all.mean_days", "satisfaction.index", "requests.resolved"] {
+      let base = result.results[0].map { $0[metric: metric]! }
+      let other = result.results[1].map { $0[metric: metric]! }
+      let paired = Tally((0..<n).map { other[$0] - base[$0] })
+      let unpaired = Tally((0..<n).map { other[($0 + 1) % n] - base[$0] })
+      #expect(paired.variance < unpaired.variance, "\(metric): paired \(paired.variance), unpaired \(unpaired.variance)")
+      // The comparison reports exactly the paired statistics.
+      let reported = try #require(result.differences().first { $0.metric == metric })
+      #expect(reported.meanDifference == paired.mean)
+      #expect(reported.standardDeviation == paired.standardDeviation)
+    }
+  }
+
+  @Test func antitheticPairsAreTheUnitsOfTheIntervals() throws {
+    let base = try Fixtures.tinyScenario(days: 30)
+    let result = try Experiment(scenarios: [base], seed: 3, replications: .fixed(8), antithetic: true).run()
+    #expect(result.replications == 8)
+    let summary = result.summary(of: 0)
+    #expect(summary.antithetic)
+    let arrived = try #require(summary.metrics.first { $0.name == "requests.arrived" })
+    #expect(arrived.count == 4)
+    let values = result.results[0].map { $0[metric: "requests.arrived"]! }
+    let pairMeans = stride(from: 0, to: 8, by: 2).map { (values[$0] + values[$0 + 1]) / 2 }
+    #expect(arrived.mean == Tally(pairMeans).mean)
+    // Replication 0 is the same with or without pairing; replication 1 is its mirror, not
+    // the independent replication 1.
+    let plain = try Experiment(scenarios: [base], seed: 3, replications: .fixed(2)).run()
+    #expect(BitImage(plain.results[0][0]) == BitImage(result.results[0][0]))
+    #expect(BitImage(plain.results[0][1]) != BitImage(result.results[0][1]))
+  }
+
+  /// Arrivals counted over a fixed horizon fall when the gaps grow, so the mirror of a
+  /// replication (every u replaced by 1 − u) sees fewer arrivals where the original saw
+  /// more: the pairs are negatively correlated and their means vary less than means of two
+  /// independent replications.
+  @Test func antitheticPairsAreNegativelyCorrelated() throws {
+    let base = try Fixtures.tinyScenario(days: 30)
+    let pairs = 16
+    let anti = try Experiment(scenarios: [base], seed: 17, replications: .fixed(2 * pairs), antithetic: true).run()
+    let plain = try Experiment(scenarios: [base], seed: 17, replications: .fixed(2 * pairs)).run()
+    let a = anti.results[0].map { $0[metric: "requests.arrived"]! }
+    let p = plain.results[0].map { $0[metric: "requests.arrived"]! }
+    let antiMeans = Tally(stride(from: 0, to: 2 * pairs, by: 2).map { (a[$0] + a[$0 + 1]) / 2 })
+    let plainMeans = Tally(stride(from: 0, to: 2 * pairs, by: 2).map { (p[$0] + p[$0 + 1]) / 2 })
+    #expect(antiMeans.variance < plainMeans.variance)
+  }
+
+  @Test func theSequentialRuleStopsAtTheFirstPreciseCountWhateverTheThreads() throws {
+    let base = try Fixtures.tinyScenario(days: 20)
+    let target = PrecisionTarget(
+      relativeHalfWidth: 0.1, minimum: 4, maximum: 60, metrics: ["requests.arrived", "satisfaction.index"])
+    let one = try Experiment(scenarios: [base], seed: 2, replications: .untilPrecision(target)).run(threads: 1)
+    let two = try Experiment(scenarios: [base], seed: 2, replications: .untilPrecision(target)).run(threads: 2)
+    let report = try #require(one.precision)
+    #expect(report == two.precision)
+    #expect(one.results[0].map(BitImage.init) == two.results[0].map(BitImage.init))
+    #expect(report.isReached)
+    #expect(report.replications == one.replications)
+    #expect(report.replications > target.minimum)  // 4 replications are not enough here
+    // Met at n, not at n − 1.
+    for (n, expected) in [(report.replications, true), (report.replications - 1, false)] {
+      let met = target.metrics.allSatisfy { metric in
+        let values = one.results[0].prefix(n).map { $0[metric: metric]! }
+        return ConfidenceInterval(values)!.relativeHalfWidth <= target.relativeHalfWidth
+      }
+      #expect(met == expected, "n = \(n)")
+    }
+  }
+
+  @Test func theSequentialRuleReportsTheCapWhenItCannotBeMet() throws {
+    let base = try Fixtures.tinyScenario(days: 10)
+    let target = PrecisionTarget(relativeHalfWidth: 0.0001, minimum: 3, maximum: 6, metrics: ["requests.arrived"])
+    let result = try Experiment(scenarios: [base], seed: 2, replications: .untilPrecision(target)).run()
+    let report = try #require(result.precision)
+    #expect(!report.isReached)
+    #expect(report.replications == 6 && result.replications == 6)
+    #expect(report.sentence.contains("cap of 6"))
+  }
+
+  @Test func badSettingsAreReportedAllAtOnce() throws {
+    var broken = try Fixtures.tinyScenario()
+    broken.communities[0].cohortShares = [1, 2]
+    let experiment = Experiment(
+      scenarios: [broken], seed: 1,
+      replications: .untilPrecision(PrecisionTarget(relativeHalfWidth: 2, minimum: 3, maximum: 2)), antithetic: true)
+    #expect(throws: ExperimentError.self) { try experiment.run() }
+    let problems = experiment.problems
+    #expect(problems.contains { $0.hasPrefix("precision = 2.0") })
+    #expect(problems.contains { $0.hasPrefix("minimum replications = 3") && $0.contains("even") })
+    #expect(problems.contains { $0.hasPrefix("maximum replications = 2") })
+    #expect(problems.contains { $0.contains("communities[0].cohortShares.count = 2") })
+    #expect(Experiment(scenarios: [], seed: 1).problems == ["scenarios: none given; an experiment needs at least one"])
+  }
+}
