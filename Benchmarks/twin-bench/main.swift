@@ -16,6 +16,8 @@ let usage = """
 
   \(CommunityBenchmark.help)
 
+  \(ParallelBenchmark.help)
+
   Results and the machine they were measured on: Benchmarks/README.md.
 
   """
@@ -34,6 +36,7 @@ do {
   case "compare-mmc": print(try MinimalMMCBenchmark.compare(&arguments))
   case "calendar-hold": print(try CalendarHoldBenchmark.run(&arguments))
   case "community": print(try CommunityBenchmark.run(&arguments))
+  case "parallel": print(try ParallelBenchmark.run(&arguments))
   default: throw UsageError("unknown benchmark '\(arguments.command)'")
   }
 } catch let error as UsageError {
