@@ -8,7 +8,9 @@ import SimKernel
 /// through this type; `Docs/library.md` shows it used from Swift.
 ///
 ///     var devolved = baseline
-///     devolved.interventions.append(Intervention(lever: .devolveApprovals(...), startDay: 0))
+///     devolved.name = "devolved"
+///     devolved.interventions.append(
+///       Intervention(.devolution(thresholdCNY: 500_000, localApprovalWorkingDays: 5, adminCut: 0.2)))
 ///     let experiment = Experiment(scenarios: [baseline, devolved], seed: 7, replications: .fixed(20))
 ///     let result = try experiment.run()
 ///     for difference in result.differences() where difference.isSignificant { print(difference) }
