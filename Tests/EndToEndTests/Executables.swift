@@ -2,8 +2,13 @@ import Foundation
 
 /// Runs a product from the build folder (the test bundle sits beside the executables).
 func execute(_ product: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+  try execute(at: Bundle.main.bundleURL.appendingPathComponent(product).path, arguments)
+}
+
+/// Runs the executable at `path` with `arguments`; its exit status and output.
+func execute(at path: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
   let process = Process()
-  process.executableURL = Bundle.main.bundleURL.appendingPathComponent(product)
+  process.executableURL = URL(fileURLWithPath: path)
   process.arguments = arguments
   let out = Pipe()
   let err = Pipe()

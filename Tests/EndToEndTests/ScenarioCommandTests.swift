@@ -126,4 +126,23 @@ import Testing
       #expect(unknown.stderr.contains("'nonsense'") && unknown.stderr.contains("backlog.open_requests"))
     }
   }
+
+  /// The progress bar is drawn when stderr is a terminal (here a pseudo-terminal from
+  /// util-linux `script`) and not with `--quiet`.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func progressBarAppearsOnATerminalOnly() throws {
+    try withTemporaryDirectory { directory in
+      let binary = Bundle.main.bundleURL.appendingPathComponent("community-twin").path
+      func onTerminal(_ extra: String) throws -> String {
+        let command = "\(binary) run \(mmc) --replications 3 --days 5 --out \(directory.path) \(extra) >/dev/null"
+        let result = try execute(at: "/usr/bin/script", ["-qec", command, "/dev/null"])
+        #expect(result.status == 0, "\(result.stdout)")
+        return result.stdout  // the pseudo-terminal's output: what stderr drew
+      }
+      let drawn = try onTerminal("")
+      let quiet = try onTerminal("--quiet")
+      #expect(drawn.contains("3/3 runs"))
+      #expect(!quiet.contains("runs"))
+    }
+  }
 }
