@@ -43,19 +43,7 @@ public enum AtomicFile {
     let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var closed = false
     do throws(OutputWriteError) {
-      let failure: Int32? = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
-        var offset = 0
-        while offset < buffer.count {
-          let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-          if written < 0 {
-            if errno == EINTR { continue }
-            return errno
-          }
-          offset += written
-        }
-        return nil
-      }
-      if let failure { throw OutputWriteError(path: path, reason: reason(failure)) }
+      if let failure = writeAll(data, to: descriptor) { throw OutputWriteError(path: path, reason: reason(failure)) }
       // mkstemp creates the file 0600; give it the usual permissions for an output file.
       guard fchmod(descriptor, 0o644) == 0, fsync(descriptor) == 0 else {
         throw OutputWriteError(path: path, reason: lastErrorReason())
@@ -89,9 +77,26 @@ public enum AtomicFile {
     }
   }
 
-  private static func lastErrorReason() -> String { reason(errno) }
+  /// Writes all of `data` to the open file `descriptor`, retrying short and interrupted
+  /// writes; the `errno` of a failure, or `nil`. O(data.count).
+  static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
+    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
+      var offset = 0
+      while offset < buffer.count {
+        let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        offset += written
+      }
+      return nil
+    }
+  }
 
-  private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+  static func lastErrorReason() -> String { reason(errno) }
+
+  static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 }
 
 /// `write(2)`, under a name the enum's own `write(_:to:)` does not shadow.

@@ -67,6 +67,13 @@ public enum ScenarioFile {
     return scenario
   }
 
+  /// `relative` resolved against the folder of `file` (unchanged if absolute), standardized.
+  static func path(_ relative: String, relativeTo file: String) -> String {
+    let directory = (file as NSString).deletingLastPathComponent
+    let joined = relative.hasPrefix("/") || directory.isEmpty ? relative : (directory as NSString).appendingPathComponent(relative)
+    return (joined as NSString).standardizingPath
+  }
+
   /// Deepest chain of `base` files (a longer one is reported; it is most likely a cycle).
   static let maximumBaseDepth = 4
 
@@ -92,9 +99,7 @@ public enum ScenarioFile {
         allowed: "at most \(maximumBaseDepth) nested bases")
       return nil
     }
-    let directory = (file as NSString).deletingLastPathComponent
-    let baseFile = ((directory.isEmpty ? relative : (directory as NSString).appendingPathComponent(relative)) as NSString)
-      .standardizingPath
+    let baseFile = path(relative, relativeTo: file)
     let baseData: Data
     do {
       baseData = try Data(contentsOf: URL(fileURLWithPath: baseFile))

@@ -1,5 +1,7 @@
 // Command-line parsing for community-twin: a small hand-rolled parser with clear errors.
 
+import TwinExperiments
+
 /// What the user asked for.
 enum Command: Equatable {
   case help
@@ -7,7 +9,20 @@ enum Command: Equatable {
   case run(ExperimentOptions)
   case compare(ExperimentOptions)
   case warmup(WarmupOptions)
+  case sweep(SweepOptions)
+  case merge(folders: [String], out: String)
+  case sensitivity(folder: String, out: String?)
   case validate(scenario: String)
+}
+
+/// `community-twin sweep` settings.
+struct SweepOptions: Equatable {
+  var file: String
+  var out: String?
+  var threads: Int?
+  var shard: Shard = .all
+  var resume = false
+  var quiet = false
 }
 
 /// Settings shared by `run` and `compare`; `nil` means "the (base) scenario file's value"
@@ -70,13 +85,30 @@ struct UsageError: Error, Equatable {
 func parseCommandLine(_ arguments: [String]) throws(UsageError) -> Command {
   guard let command = arguments.first else { return .help }
   let rest = Array(arguments.dropFirst())
-  if ["run", "compare", "warmup", "validate"].contains(command), rest.contains(where: isHelpFlag) { return .help }
+  if ["run", "compare", "warmup", "sweep", "merge", "sensitivity", "validate"].contains(command),
+    rest.contains(where: isHelpFlag)
+  {
+    return .help
+  }
   switch command {
   case "-h", "--help", "help": return .help
   case "--version": return .version
   case "run": return .run(try parseExperiment(rest, command: "run"))
   case "compare": return .compare(try parseExperiment(rest, command: "compare"))
   case "warmup": return .warmup(try parseWarmup(rest))
+  case "sweep": return .sweep(try parseSweep(rest))
+  case "merge":
+    let parsed = try split(rest, command: "merge", options: ["out"], flags: [])
+    guard !parsed.positionals.isEmpty else {
+      throw UsageError("'merge' needs the output folders of a sweep's shards", hint: "For example: community-twin merge results/s/shard-* --out results/s/all")
+    }
+    guard let out = try directory(parsed.values["out"]) else {
+      throw UsageError("'merge' needs --out DIR, the folder for the merged results")
+    }
+    return .merge(folders: parsed.positionals, out: out)
+  case "sensitivity":
+    let parsed = try split(rest, command: "sensitivity", options: ["out"], flags: [])
+    return .sensitivity(folder: try onlyScenario(parsed.positionals, command: "sensitivity", what: "sweep output folder"), out: try directory(parsed.values["out"]))
   case "validate":
     let parsed = try split(rest, command: "validate", options: [], flags: [])
     return .validate(scenario: try onlyScenario(parsed.positionals, command: "validate"))
@@ -84,7 +116,9 @@ func parseCommandLine(_ arguments: [String]) throws(UsageError) -> Command {
     if command.hasPrefix("-") {
       throw UsageError("unknown option '\(command)'", hint: "Options follow the command, e.g. 'community-twin run SCENARIO --seed 7'.")
     }
-    throw UsageError("unknown command '\(command)'", hint: "The commands are 'run', 'compare', 'warmup' and 'validate'.")
+    throw UsageError(
+      "unknown command '\(command)'",
+      hint: "The commands are 'run', 'compare', 'warmup', 'sweep', 'merge', 'sensitivity' and 'validate'.")
   }
 }
 
@@ -180,6 +214,22 @@ private func parseWarmup(_ arguments: [String]) throws(UsageError) -> WarmupOpti
   return options
 }
 
+private func parseSweep(_ arguments: [String]) throws(UsageError) -> SweepOptions {
+  let parsed = try split(arguments, command: "sweep", options: ["out", "threads", "shard"], flags: ["resume", "quiet"])
+  var options = SweepOptions(file: try onlyScenario(parsed.positionals, command: "sweep", what: "sweep file"))
+  options.out = try directory(parsed.values["out"])
+  options.threads = try positive(parsed.values["threads"], option: "threads")
+  if let text = parsed.values["shard"] {
+    guard let shard = Shard(text) else {
+      throw UsageError("--shard '\(text)' is not I/N with 0 ≤ I < N", hint: "For example --shard 0/4 … --shard 3/4 for four shards.")
+    }
+    options.shard = shard
+  }
+  options.resume = parsed.flags.contains("resume")
+  options.quiet = parsed.flags.contains("quiet")
+  return options
+}
+
 /// Separates positional arguments from `--name value` / `--name=value` options and `--flag`
 /// switches, rejecting unknown, repeated and value-less options and flags given a value.
 private func split(
@@ -220,13 +270,14 @@ private func split(
   return (positionals, values, given)
 }
 
-/// The single positional argument: the scenario file.
-private func onlyScenario(_ positionals: [String], command: String) throws(UsageError) -> String {
+/// The single positional argument: the scenario file (or `what` the command takes).
+private func onlyScenario(_ positionals: [String], command: String, what: String = "scenario file") throws(UsageError) -> String {
   guard let scenario = positionals.first else {
-    throw UsageError("'\(command)' needs a scenario file", hint: "For example: community-twin \(command) Scenarios/baseline.json")
+    let example = what == "scenario file" ? "Scenarios/baseline.json" : what == "sweep file" ? "Scenarios/sweeps/staffing-devolution.json" : "results/staffing-devolution"
+    throw UsageError("'\(command)' needs a \(what)", hint: "For example: community-twin \(command) \(example)")
   }
   guard positionals.count == 1 else {
-    throw UsageError("unexpected argument '\(positionals[1])' ('\(command)' takes one scenario file)")
+    throw UsageError("unexpected argument '\(positionals[1])' ('\(command)' takes one \(what))")
   }
   return scenario
 }

@@ -131,6 +131,9 @@ do throws(UsageError) {
   case .run(let options): run(options)
   case .compare(let options): compare(options)
   case .warmup(let options): warmup(options)
+  case .sweep(let options): sweep(options)
+  case .merge(let folders, let out): merge(folders: folders, out: out)
+  case .sensitivity(let folder, let out): sensitivity(folder: folder, out: out)
   }
 } catch {
   var message = "community-twin: error: \(error.message)\n"

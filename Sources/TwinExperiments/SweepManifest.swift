@@ -1,0 +1,136 @@
+import Foundation
+
+/// `manifest.json` in a sweep's output folder: which sweep and which shard the folder's
+/// `runs.jsonl` belongs to, and everything needed to read the runs without the sweep file
+/// (parameters, design, metrics), so shards can be merged and analysed anywhere.
+public struct SweepManifest: Hashable, Sendable {
+  public var name: String
+  /// The sweep file as named when the sweep ran, and the SHA-256 of its bytes: the sweep's
+  /// identity (shards of one sweep share it).
+  public var file: String
+  public var sha256: String
+  /// ``SweepDesign/name``, and for a Latin hypercube its points and seed.
+  public var design: SweepDesign
+  public var parameters: [SweepParameter]
+  public var metrics: [String]
+  public var replications: Int
+  public var seed: UInt64
+  public var days: Int
+  public var warmupDays: Int
+  /// Design points and runs of the whole sweep.
+  public var points: Int
+  public var runs: Int
+  /// The runs this folder is for.
+  public var shard: Shard
+
+  /// The manifest of `sweep`'s shard `shard`.
+  public init(sweep: Sweep, shard: Shard) {
+    self.init(
+      name: sweep.name, file: sweep.file, sha256: sweep.sha256, design: sweep.design, parameters: sweep.parameters,
+      metrics: sweep.metrics, replications: sweep.replications, seed: sweep.seed, days: sweep.days,
+      warmupDays: sweep.warmupDays, points: sweep.points.count, runs: sweep.runCount, shard: shard)
+  }
+
+  public init(
+    name: String, file: String, sha256: String, design: SweepDesign, parameters: [SweepParameter], metrics: [String],
+    replications: Int, seed: UInt64, days: Int, warmupDays: Int, points: Int, runs: Int, shard: Shard
+  ) {
+    self.name = name
+    self.file = file
+    self.sha256 = sha256
+    self.design = design
+    self.parameters = parameters
+    self.metrics = metrics
+    self.replications = replications
+    self.seed = seed
+    self.days = days
+    self.warmupDays = warmupDays
+    self.points = points
+    self.runs = runs
+    self.shard = shard
+  }
+
+  /// The file name inside an output folder.
+  public static let fileName = "manifest.json"
+
+  /// The manifest as pretty JSON. O(size).
+  public func json() -> String {
+    var designFields: [(key: String, value: String)] = [("kind", SummaryJSON.string(design.name))]
+    if case .latinHypercube(let points, let seed) = design {
+      designFields += [("points", "\(points)"), ("seed", "\(seed)")]
+    }
+    let parameterObjects = parameters.map { p in
+      SummaryJSON.object(
+        [
+          ("path", SummaryJSON.string(p.path)),
+          ("levels", "[" + p.levels.map { SummaryJSON.number($0) }.joined(separator: ", ") + "]"),
+          ("low", SummaryJSON.number(p.low)), ("high", SummaryJSON.number(p.high)),
+          ("center", SummaryJSON.number(p.center)), ("integer", "\(p.isInteger)"),
+        ], indent: "    ")
+    }
+    return SummaryJSON.object(
+      [
+        ("name", SummaryJSON.string(name)), ("file", SummaryJSON.string(file)), ("sha256", SummaryJSON.string(sha256)),
+        ("design", SummaryJSON.object(designFields, indent: "  ")),
+        ("parameters", "[\n" + parameterObjects.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"),
+        ("metrics", "[" + metrics.map(SummaryJSON.string).joined(separator: ", ") + "]"),
+        ("replications", "\(replications)"), ("seed", "\(seed)"), ("days", "\(days)"),
+        ("warmup_days", "\(warmupDays)"), ("points", "\(points)"), ("runs", "\(runs)"),
+        ("shard", SummaryJSON.string(shard.description)),
+      ], indent: "") + "\n"
+  }
+
+  /// Reads the manifest in `directory`.
+  /// - Throws: ``ScenarioFileError`` naming the manifest file and what is wrong with it.
+  public static func read(from directory: URL) throws -> SweepManifest {
+    let url = directory.appendingPathComponent(fileName)
+    let file = url.path
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw ScenarioFileError(problems: [
+        ScenarioProblem(file: file, keyPath: "", message: "missing: \(directory.path) is not the output folder of a sweep")
+      ])
+    }
+    let problems = ProblemCollector(file: file)
+    guard let fields = JSONDocument.topLevelObject(data, problems: problems) else {
+      try problems.throwIfAny()
+      preconditionFailure("a rejected document is reported")
+    }
+    let root = ObjectReader(path: "", fields: fields, problems: problems)
+    let design = root.object("design", required: true)
+    let kind = design.stringEnum("kind", allowed: ["grid", "latin_hypercube", "one_at_a_time"])
+    let sweepDesign: SweepDesign =
+      switch kind {
+      case "latin_hypercube":
+        .latinHypercube(
+          points: design.integer("points", 2...1_000_000), seed: UInt64(design.integer("seed", 0...Int.max)))
+      case "one_at_a_time": .oneAtATime
+      default: .grid
+      }
+    design.finish()
+    let parameters = root.objects("parameters", required: true, nonEmpty: true).map { p in
+      let parameter = SweepParameter(
+        path: p.string("path", nonEmpty: true), levels: p.numbers("levels", default: [], .finite),
+        low: p.number("low", default: .nan, .finite), high: p.number("high", default: .nan, .finite),
+        center: p.number("center", .finite), isInteger: p.bool("integer", default: false))
+      p.finish()
+      return parameter
+    }
+    let metrics = (root.array("metrics", required: true, nonEmpty: true) ?? []).enumerated().compactMap { i, v in
+      problems.string(v, at: KeyPath.element("metrics", i), nonEmpty: true)
+    }
+    let shardText = root.string("shard")
+    let manifest = SweepManifest(
+      name: root.string("name"), file: root.string("file"), sha256: root.string("sha256", nonEmpty: true),
+      design: sweepDesign, parameters: parameters, metrics: metrics,
+      replications: root.integer("replications", 1...100_000), seed: UInt64(root.integer("seed", 0...Int.max)),
+      days: root.integer("days", 1...3650), warmupDays: root.integer("warmup_days", 0...3650),
+      points: root.integer("points", 1...Int.max), runs: root.integer("runs", 1...Int.max),
+      shard: Shard(shardText) ?? .all)
+    if Shard(shardText) == nil {
+      problems.report("shard", value: "\"\(shardText)\"", "not a shard", allowed: "I/N with 0 ≤ I < N")
+    }
+    root.finish()
+    try problems.throwIfAny()
+    return manifest
+  }
+}
