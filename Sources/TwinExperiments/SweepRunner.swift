@@ -12,8 +12,9 @@ import Foundation
 ///
 /// **Resuming** (`resume: true`): the folder's manifest must name the same sweep file
 /// contents (SHA-256) and shard; finished runs are read back and skipped; a partial last
-/// line (the process was killed mid-write) is cut off and its run is done again. A folder
-/// that already has runs is never overwritten without `resume`.
+/// line (the process was killed mid-write) is cut off and its run is done again. An empty or
+/// missing folder simply starts, so a retried cluster task can always pass `--resume`. A
+/// folder that already has runs is never overwritten without `resume`.
 public struct SweepRunner: Sendable {
   public let sweep: Sweep
   public let shard: Shard
@@ -57,7 +58,9 @@ public struct SweepRunner: Sendable {
     var done = Set<Int>()
     var discarded = false
     let existing = try RunLog.read(logURL)
-    if resume {
+    let hasManifest = FileManager.default.fileExists(
+      atPath: directory.appendingPathComponent(SweepManifest.fileName).path)
+    if resume && (hasManifest || !existing.lines.isEmpty || existing.partialLine != nil) {
       let found = try SweepManifest.read(from: directory)
       guard found.sha256 == manifest.sha256, found.shard == shard else {
         throw FolderError(

@@ -5,11 +5,17 @@ func execute(_ product: String, _ arguments: [String]) throws -> (status: Int32,
   try execute(at: Bundle.main.bundleURL.appendingPathComponent(product).path, arguments)
 }
 
-/// Runs the executable at `path` with `arguments`; its exit status and output.
-func execute(at path: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+/// Runs the executable at `path` with `arguments` (and `environment` added to this
+/// process's); its exit status and output.
+func execute(
+  at path: String, _ arguments: [String], environment: [String: String] = [:]
+) throws -> (status: Int32, stdout: String, stderr: String) {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: path)
   process.arguments = arguments
+  if !environment.isEmpty {
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+  }
   let out = Pipe()
   let err = Pipe()
   process.standardOutput = out
