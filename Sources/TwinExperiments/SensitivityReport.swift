@@ -72,10 +72,11 @@ public enum SensitivityReport {
         out += "  \(e.parameter) \(number(e.low)) → \(number(e.high)): \(number(e.atLow)) → \(number(e.atHigh)), "
         out += "effect \(number(e.effect.meanDifference)) (\(number(e.effect.ci95Low)) to \(number(e.effect.ci95High)), \(verdict))\n"
       }
+      let index = { (x: Double?) in ComparisonTable.format(x, decimals: 3) }  // both lie in −1 … 1
       for i in global.sorted(by: { abs($0.src ?? 0) > abs($1.src ?? 0) }) {
-        out += "  \(i.parameter): SRC \(number(i.src)), first-order Sobol \(number(i.firstOrder))\n"
+        out += "  \(i.parameter): SRC \(index(i.src)), first-order Sobol \(index(i.firstOrder))\n"
       }
-      if let r2 = global.first?.rSquared { out += "  (linear fit R² \(number(r2)))\n" }
+      if let r2 = global.first?.rSquared { out += "  (linear fit R² \(index(r2)))\n" }
     }
     return out
   }

@@ -13,6 +13,9 @@ let usage = """
   USAGE: community-twin run SCENARIO [options]
          community-twin compare BASE OTHER... [options]
          community-twin warmup SCENARIO [warmup options]
+         community-twin sweep SWEEP [--out DIR] [--threads T] [--shard I/N] [--resume] [--quiet]
+         community-twin merge DIR... --out DIR
+         community-twin sensitivity DIR [--out DIR]
          community-twin validate SCENARIO
          community-twin --help | --version
 
@@ -33,6 +36,17 @@ let usage = """
                         scenario's warm-up plus days, smooth each daily series averaged over
                         replications (Welch's method), print the day each series settles
                         and a chart, and write warmup.csv.
+    sweep SWEEP         Run a parameter sweep file (Docs/sweeps.md): every design point ×
+                        replication, each run appended to DIR/runs.jsonl and flushed to disk
+                        as it finishes. Run i is point i / R, replication i mod R, and
+                        shares its random numbers with every point's replication i mod R.
+    merge DIR...        Combine the output folders of a sweep's shards into --out DIR
+                        (runs.jsonl in run order, manifest.json, points.csv: per point the
+                        parameters, then mean and 95% CI of each metric); report missing and
+                        duplicate runs (exit 65 if any run is missing).
+    sensitivity DIR     From a (merged) sweep folder: one-at-a-time effects (tornado.csv)
+                        or standardized regression coefficients and first-order Sobol
+                        indices (indices.csv), and sensitivity.json.
     validate SCENARIO   Check the scenario file, listing every problem in it; if it is
                         valid, print a one-line overview of the district.
 
@@ -78,6 +92,17 @@ let usage = """
     --seed S, --threads T, --quiet
                         As for run. --out DIR: default results/<scenario name>/warmup/.
 
+  SWEEP OPTIONS:
+    --out DIR           Output folder. Default: results/<sweep name>/, or
+                        results/<sweep name>/shard-I-of-N/ with --shard.
+    --shard I/N         Run only the runs with index mod N = I (0 ≤ I < N), for job arrays
+                        (Docs/cluster.md). Default: all runs.
+    --resume            Continue the sweep in DIR: skip finished runs, redo a run cut off
+                        mid-write. Without it, a DIR that already holds runs is refused.
+    --threads T, --quiet
+                        As for run.
+    sensitivity --out DIR: where to write (default: the sweep folder itself).
+
   OUTPUT FILES (in DIR; each is replaced atomically, never left half-written):
     summary.json        (run) Scenario name, file and SHA-256; seed, replications,
                         antithetic, days, warm-up days; per metric: name, unit, mean, sd,
@@ -93,6 +118,13 @@ let usage = """
     timeseries.csv      [scenario,]replication,day,metric,value: daily series; day 0 is
                         the first day after the warm-up, warm-up days are negative.
     warmup.csv          (warmup) metric,day,mean,moving_average.
+    runs.jsonl          (sweep) One JSON object per finished run: run, point,
+                        replication, seed, parameters, metrics, events. Appended, not
+                        replaced: a killed sweep leaves every finished run.
+    manifest.json       (sweep, merge) The sweep file's name and SHA-256, parameters,
+                        design, metrics, seed and shard.
+    points.csv          (merge) point, parameters, n, then <metric>.mean,
+                        <metric>.ci95_low, <metric>.ci95_high per metric.
 
   OPTIONS:
     -h, --help          Show this help.
@@ -113,6 +145,9 @@ let usage = """
     community-twin compare Scenarios/baseline.json Scenarios/staffing.json \\
         --replications auto --precision 0.02
     community-twin warmup Scenarios/baseline.json --metric backlog.open_requests
+    community-twin sweep Scenarios/sweeps/staffing-devolution.json
+    community-twin merge results/staffing-devolution --out results/staffing-devolution/merged
+    community-twin sensitivity results/staffing-devolution/merged
 
   The benchmarks: swift run -c release twin-bench --help
 

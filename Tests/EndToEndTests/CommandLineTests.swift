@@ -27,7 +27,8 @@ import Testing
       "run SCENARIO", "compare BASE OTHER...", "warmup SCENARIO", "validate SCENARIO", "--replications auto",
       "--precision", "--max-replications", "--antithetic", "--quiet", "--warmup-days", "--metric", "--window",
       "--tolerance", "--seed", "--threads", "--days", "--out", "--format", "comparison.json", "comparison.csv",
-      "warmup.csv",
+      "warmup.csv", "sweep SWEEP", "merge DIR...", "sensitivity DIR", "--shard I/N", "--resume", "runs.jsonl",
+      "points.csv", "manifest.json",
       "results/<scenario name>/", "summary.json", "replications.csv", "timeseries.csv", "64", "65", "73",
     ] {
       #expect(help.contains(word), "help does not mention \(word)")
@@ -59,6 +60,12 @@ import Testing
     (["run", "a.json", "--warmup-days", "-1"], "--warmup-days '-1'"),
     (["warmup", "a.json", "--tolerance", "2"], "--tolerance '2'"),
     (["warmup", "a.json", "--format", "json"], "'--format'"),
+    (["sweep", "s.json", "--shard", "4/4"], "--shard '4/4'"),
+    (["sweep", "s.json", "--shard", "x"], "--shard 'x'"),
+    (["sweep"], "needs a sweep file"),
+    (["merge", "a"], "needs --out DIR"),
+    (["merge", "--out", "x"], "needs the output folders"),
+    (["sensitivity"], "needs a sweep output folder"),
   ])
   func badOptionsFailWithUsageStatusAndAHint(arguments: [String], message: String) throws {
     let result = try execute("community-twin", arguments)

@@ -198,4 +198,14 @@ import TwinExperiments
     #expect(SweepRunRecord(jsonLine: line.dropLast(5), parameterNames: ["a", "b"], metricNames: ["x", "y", "z"]) == nil)
     #expect(SweepRunRecord(jsonLine: line, parameterNames: ["a"], metricNames: ["x", "y", "z"]) == nil)
   }
+
+  @Test func theShippedSweepFilesLoad() throws {
+    let folder = Self.root.appendingPathComponent("Scenarios/sweeps")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+    #expect(!files.isEmpty)
+    for file in files {
+      let sweep = try SweepFile.load(folder.appendingPathComponent(file))
+      #expect(sweep.runCount > 0 && !sweep.description.isEmpty, "\(file)")
+    }
+  }
 }
