@@ -28,11 +28,39 @@ public struct Sweep: Sendable {
   public var metrics: [String]
   /// `points[p][k]`: parameter k at design point p.
   public var points: [[Double]]
-  /// The scenario of each design point, checked like a scenario file.
-  public var scenarios: [Scenario]
+  /// The base scenario's JSON with the sweep's `run` settings applied; each point's scenario
+  /// is decoded from it on demand (``scenario(forPoint:)``), so a sweep of many points holds
+  /// one tree, not one scenario per point.
+  let baseTree: JSONValue
 
   /// Number of runs: points × replications.
   public var runCount: Int { points.count * replications }
+
+  /// The scenario of design point `point`: the base with the point's parameter values, read
+  /// by the scenario reader (every point was checked when the sweep file was loaded).
+  /// O(size of the scenario).
+  public func scenario(forPoint point: Int) -> Scenario {
+    let problems = ProblemCollector(file: file)
+    var scenario = Self.decode(baseTree, parameters: parameters, values: points[point], problems: problems)
+    precondition(problems.problems.isEmpty, "Sweep: point \(point) was checked when the sweep was loaded")
+    scenario.name = "\(name) point \(point)"
+    return scenario
+  }
+
+  /// The scenario of `tree` with `values` set at the parameters' paths; problems go to
+  /// `problems`.
+  static func decode(_ tree: JSONValue, parameters: [SweepParameter], values: [Double], problems: ProblemCollector)
+    -> Scenario
+  {
+    var tree = tree
+    for (parameter, value) in zip(parameters, values) {
+      guard let path = ScenarioKeyPath(parameter.path), case .success(let changed) = path.setting(.number(value), in: tree)
+      else { preconditionFailure("Sweep: parameter paths are checked when the sweep is loaded") }
+      tree = changed
+    }
+    guard case .object(let fields) = tree else { preconditionFailure("a scenario is an object") }
+    return ScenarioDecoder(problems: problems).scenario(from: ObjectReader(path: "", fields: fields, problems: problems))
+  }
 
   /// The design point and replication of run `index`. O(1).
   public func run(_ index: Int) -> (point: Int, replication: Int) {
@@ -124,27 +152,21 @@ public enum SweepFile {
       withRun = try ScenarioKeyPath(override.path)!.setting(.number(Double(value)), in: withRun).get()
     }
     let points = design.points(for: parameters)
-    var scenarios: [Scenario] = []
     var pointProblems: [ScenarioProblem] = []
+    var first: Scenario?
     for (p, point) in points.enumerated() {
       let label = "\(file) point \(p) (" + zip(parameters, point).map { "\($0.path) = \(JSONValue.format($1))" }
         .joined(separator: ", ") + ")"
       let collector = ProblemCollector(file: label)
-      var tree = withRun
-      for (parameter, value) in zip(parameters, point) {
-        tree = try ScenarioKeyPath(parameter.path)!.setting(.number(value), in: tree).get()
-      }
-      guard case .object(let fields) = tree else { preconditionFailure("a scenario is an object") }
-      var scenario = ScenarioDecoder(problems: collector).scenario(
-        from: ObjectReader(path: "", fields: fields, problems: collector))
-      scenario.name = "\(name) point \(p)"
+      let scenario = Sweep.decode(withRun, parameters: parameters, values: point, problems: collector)
       pointProblems += collector.problems
-      scenarios.append(scenario)
+      if p == 0 { first = scenario }
     }
     if !pointProblems.isEmpty { throw ScenarioFileError(problems: pointProblems) }
+    guard let first else { preconditionFailure("a design has points") }
 
     // Metrics: the names a run of the first point reports.
-    var probe = scenarios[0]
+    var probe = first
     probe.days = 1
     probe.warmupDays = 0
     let known = DistrictModel.runReplication(probe, seed: 0, replication: 0).metrics.map(\.name)
@@ -156,9 +178,8 @@ public enum SweepFile {
     try problems.throwIfAny()
     return Sweep(
       name: name, description: description, file: file, sha256: SHA256.hex(data), baseFile: baseFile,
-      parameters: parameters, design: design, replications: replications, seed: UInt64(scenarios[0].seed),
-      days: scenarios[0].days, warmupDays: scenarios[0].warmupDays, metrics: metricNames, points: points,
-      scenarios: scenarios)
+      parameters: parameters, design: design, replications: replications, seed: UInt64(first.seed),
+      days: first.days, warmupDays: first.warmupDays, metrics: metricNames, points: points, baseTree: withRun)
   }
 
   /// One `parameters[k]` entry.

@@ -34,8 +34,8 @@ import TwinExperiments
     #expect(sweep.points == [[3, 0], [3, 450_000], [3, 900_000], [5, 0], [5, 450_000], [5, 900_000]])
     #expect(sweep.runCount == 12)
     #expect(sweep.run(7) == (point: 3, replication: 1))
-    #expect(sweep.scenarios[3].roles[0].perThousandResidents == 5)
-    #expect(sweep.scenarios.allSatisfy { $0.days == 5 && $0.warmupDays == 0 })
+    #expect(sweep.scenario(forPoint: 3).roles[0].perThousandResidents == 5)
+    #expect(sweep.points.indices.allSatisfy { sweep.scenario(forPoint: $0).days == 5 && sweep.scenario(forPoint: $0).warmupDays == 0 })
   }
 
   @Test func shardedThenMergedEqualsUnsharded() throws {
