@@ -61,7 +61,8 @@ public enum ComparisonJSON {
   }
 
   /// The `replication_rule` object.
-  private static func rule(_ precision: PrecisionReport?) -> String {
+  /// The `replication_rule` object, at the top level of `comparison.json` and `summary.json`.
+  static func rule(_ precision: PrecisionReport?) -> String {
     guard let precision else { return SummaryJSON.object([("kind", SummaryJSON.string("fixed"))], indent: "  ") }
     let metrics = precision.metrics.map { m in
       SummaryJSON.object(

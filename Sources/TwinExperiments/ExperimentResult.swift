@@ -35,6 +35,7 @@ public struct ExperimentResult: Sendable {
     var summary = ExperimentSummary(
       scenario: scenarios[s], file: file, sha256: sha256, seed: seed, results: results[s], antithetic: antithetic)
     summary.scenarioName = names[s]
+    summary.precision = precision
     return summary
   }
 

@@ -14,6 +14,8 @@ public struct ExperimentSummary: Hashable, Sendable {
   public var replications: Int
   /// Whether the replications were antithetic pairs; then each metric's `n` counts pairs.
   public var antithetic: Bool
+  /// What `--replications auto` did, if it chose the number of replications.
+  public var precision: PrecisionReport?
   /// Simulated days per replication after the warm-up [days].
   public var days: Int
   /// Warm-up days simulated first and excluded from statistics [days].

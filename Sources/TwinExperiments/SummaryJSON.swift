@@ -12,6 +12,7 @@
 ///   "seed": 1,
 ///   "replications": 10,
 ///   "antithetic": false,
+///   "replication_rule": {"kind": "fixed"},
 ///   "days": 365,
 ///   "warmup_days": 30,
 ///   "metrics": [
@@ -28,6 +29,9 @@
 /// }
 /// ```
 ///
+/// `replication_rule` is `{"kind": "fixed"}`, or after `--replications auto` the rule and what
+/// it found, as in `comparison.json` (``ComparisonJSON``).
+///
 /// Numbers are Swift's shortest round-trip form of the `Double` (parsing the text gives the
 /// same bits back); `sd`, `ci95_low`, `ci95_high` and `mean` are `null` when undefined (see
 /// ``MetricSummary``), and any non-finite number is `null` too, since JSON has no NaN or ∞.
@@ -39,6 +43,7 @@ public enum SummaryJSON {
     out += "  \"seed\": \(summary.seed),\n"
     out += "  \"replications\": \(summary.replications),\n"
     out += "  \"antithetic\": \(summary.antithetic),\n"
+    out += "  \"replication_rule\": " + ComparisonJSON.rule(summary.precision) + ",\n"
     out += "  \"days\": \(summary.days),\n"
     out += "  \"warmup_days\": \(summary.warmupDays),\n"
     out += "  \"metrics\": " + metricArray(summary.metrics, indent: "  ") + "\n"

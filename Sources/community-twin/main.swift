@@ -105,7 +105,7 @@ let usage = """
 
   OUTPUT FILES (in DIR; each is replaced atomically, never left half-written):
     summary.json        (run) Scenario name, file and SHA-256; seed, replications,
-                        antithetic, days, warm-up days; per metric: name, unit, mean, sd,
+                        antithetic, replication_rule, days, warm-up days; per metric: name, unit, mean, sd,
                         ci95_low, ci95_high, n, in the metric's unit. sd and the interval
                         are null with n < 2.
     comparison.json     (compare) base, seed, replications, antithetic, replication_rule;

@@ -116,6 +116,8 @@ import TwinExperiments
     #expect(report.isReached)
     #expect(report.replications == one.replications)
     #expect(report.replications > target.minimum)  // 4 replications are not enough here
+    let json = SummaryJSON.render(one.summary(of: 0))
+    #expect(json.contains(#""kind": "precision""#) && json.contains(#""reached": true"#))
     // Met at n, not at n − 1.
     for (n, expected) in [(report.replications, true), (report.replications - 1, false)] {
       let met = target.metrics.allSatisfy { metric in

@@ -30,6 +30,9 @@ import TwinExperiments
         "seed": 42,
         "replications": 2,
         "antithetic": false,
+        "replication_rule": {
+          "kind": "fixed"
+        },
         "days": 10,
         "warmup_days": 2,
         "metrics": [
