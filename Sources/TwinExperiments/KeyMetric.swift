@@ -62,9 +62,4 @@ public struct KeyMetric: Hashable, Sendable {
       scale: 100, preference: .neither),
     KeyMetric(name: "governance.index", label: "Governance index", displayUnit: "0–100", preference: .higher),
   ]
-
-  /// The key metric called `name`, if it is one.
-  public static func named(_ name: String) -> KeyMetric? {
-    all.first { $0.name == name }
-  }
 }
