@@ -21,8 +21,9 @@
 /// the epoch that ended, so that about ``targetPerBucket`` events come due per bucket. The
 /// near tier (heap and run) then stays in L1 cache whatever the pending count.
 ///
-/// Costs per event: an append to a bucket (amortized O(1)), a share of a bucket's
-/// O(k log k) sort, an O(1) pop from the run, and one overflow pass per epoch for keys more
+/// Costs per event: an append to a bucket (amortized O(1)), a share of a bucket's sort
+/// (``_BucketSort``: O(k) for k keys spread over the bucket's time, O(k log k) at worst),
+/// an O(1) pop from the run, and one overflow pass per epoch for keys more
 /// than an epoch ahead.
 ///
 /// Inactive (`ring == nil`, `boundary` = the calendar's time limit) until the calendar's
@@ -59,8 +60,10 @@ struct _TimeBuckets {
   @usableFromInline var run: UnsafeMutablePointer<_EventKey>?
   @usableFromInline var runNext: UnsafeMutablePointer<_EventKey>?
   @usableFromInline var runRemaining = 0
-  /// Working space for sorting a bucket; `run` and `scratch` hold `runCapacity` keys.
+  /// Working space for sorting a bucket (``_BucketSort``); `run` and `scratch` hold
+  /// `runCapacity` keys, `counters` the slice counters for that many.
   @usableFromInline var scratch: UnsafeMutablePointer<_EventKey>?
+  @usableFromInline var counters: UnsafeMutablePointer<Int>?
   @usableFromInline var runCapacity = 0
 
   @usableFromInline init() {}
@@ -157,8 +160,9 @@ struct _TimeBuckets {
   }
 
   /// Sorts the earliest non-empty bucket into the run, which must be used up; `false` if no
-  /// bucket holds keys. O(k log k) for a bucket of k keys, plus an O(overflow) pass when an
-  /// epoch ends; allocates only when a bucket is larger than any before.
+  /// bucket holds keys. O(k) for a bucket of k keys (O(k log k) at worst), plus an
+  /// O(overflow) pass when an epoch ends; allocates only when a bucket is larger than any
+  /// before.
   /// - Parameter sequence: the calendar's next sequence number (for the next epoch's width).
   @usableFromInline
   mutating func refillRun(sequence: UInt64) -> Bool {
@@ -173,11 +177,12 @@ struct _TimeBuckets {
         guard moved > 0 else { continue }
         if moved > runCapacity { growRun(to: moved) }
         let run = self.run.unsafelyUnwrapped
-        chunks.copyKeys(of: ring[index], to: run)
+        _BucketSort.sort(
+          ring[index], of: chunks, shift: shift, into: run, counters: counters.unsafelyUnwrapped,
+          scratch: scratch.unsafelyUnwrapped)
         chunks.removeAll(&ring[index])
         count &-= moved
         setBoundary()
-        _KeySort.sort(run, count: moved, scratch: scratch.unsafelyUnwrapped)
         runNext = run
         runRemaining = moved
         return true
@@ -191,9 +196,11 @@ struct _TimeBuckets {
   mutating func growRun(to needed: Int) {
     run?.deallocate()
     scratch?.deallocate()
+    counters?.deallocate()
     runCapacity = Swift.max(needed, 2 &* runCapacity, 64)
     run = .allocate(capacity: runCapacity)
     scratch = .allocate(capacity: runCapacity)
+    counters = .allocate(capacity: _BucketSort.counterCapacity(count: runCapacity))
   }
 
   /// Starts a new epoch at the earliest overflow key, with a re-estimated width, and moves
@@ -280,6 +287,7 @@ struct _TimeBuckets {
       clone.run = cloneRun
       clone.runNext = cloneRun + consumed
       clone.scratch = .allocate(capacity: runCapacity)
+      clone.counters = .allocate(capacity: _BucketSort.counterCapacity(count: runCapacity))
     }
     if let ring {
       let cloneRing = UnsafeMutablePointer<_KeyChunks.List>.allocate(capacity: Self.ringSize)
@@ -297,5 +305,6 @@ struct _TimeBuckets {
     ring?.deallocate()
     run?.deallocate()
     scratch?.deallocate()
+    counters?.deallocate()
   }
 }
