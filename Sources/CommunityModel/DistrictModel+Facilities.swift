@@ -42,9 +42,10 @@ extension DistrictModel {
 
   /// The next whole hour after `time` at which `spec` opens or closes. O(hours in a week).
   func nextChange(of spec: FacilitySpec, after time: SimTime) -> SimTime {
-    let open = FacilityInstance.isOpen(spec, at: time)
+    let days = FacilityInstance.openDays(spec)
+    let open = FacilityInstance.isOpen(spec, days: days, at: time)
     var hour = SimTime(ticks: (time.ticks / 3_600 + 1) * 3_600)
-    while FacilityInstance.isOpen(spec, at: hour) == open { hour += .hour }
+    while FacilityInstance.isOpen(spec, days: days, at: hour) == open { hour += .hour }
     return hour
   }
 
