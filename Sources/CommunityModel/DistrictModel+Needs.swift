@@ -3,11 +3,9 @@ import SimKernel
 extension DistrictModel {
   /// Schedules process `p`'s next need, if its rate ever becomes positive again.
   mutating func scheduleNextNeed(_ p: UInt32, _ context: inout SimContext<CommunityEvent>) {
-    var stream = needProcesses[Int(p)].stream
-    if let next = needProcesses[Int(p)].arrivals.nextArrival(after: context.now, using: &stream) {
+    if let next = needProcesses[Int(p)].nextArrival(after: context.now) {
       context.schedule(.needArises(process: p), at: next)
     }
-    needProcesses[Int(p)].stream = stream
   }
 
   /// A need arises for a random resident of the process's community, weighted by cohort
@@ -73,7 +71,7 @@ extension DistrictModel {
     let departmentDelay =
       departmentDraw < scenario.needs[j].crossDepartmentProbability * coordination.probabilityFactor
       ? Self.seconds(days: departmentDays * coordination.delayFactor) : 0
-    let needsProject = tier == RequestTier.improvement.rawValue && projectDraw < (scenario.needs[j].project?.shareOfImprovement ?? 0)
+    let needsProject = tier == RequestTier.improvement.rawValue && projectDraw < scenario.needs[j].projectShareOfImprovement
     let slot = requests.allocate(
       Request(
         reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
