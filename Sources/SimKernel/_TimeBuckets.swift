@@ -31,7 +31,7 @@
 @usableFromInline
 struct _TimeBuckets {
   /// Buckets per epoch.
-  @usableFromInline static var ringSize: Int { 1_024 }
+  @usableFromInline static var ringSize: Int { 4_096 }
   /// Events that should come due per bucket (the run's typical size).
   @usableFromInline static var targetPerBucket: Int { 64 }
 
