@@ -92,7 +92,8 @@ public struct EventCalendar<Event> {
   /// - Complexity: O(log₄ k) for an event due before the time boundary, k being the near
   ///   heap's size (some tens once the far tier is active; all pending events before),
   ///   amortized O(1) for a later one; allocation-free except when the pending count or a
-  ///   time bucket reaches a new peak.
+  ///   time bucket reaches a new peak, or when the heap outgrows the far tier's buckets and
+  ///   they are re-estimated (O(n log n), rare; see `_Storage.retier(sequence:)`).
   @inlinable @inline(__always)
   public mutating func schedule(_ event: Event, at time: SimTime, priority: EventPriority = .normal) {
     precondition(_nextSequence < Self.sequenceLimit, "event sequence numbers exhausted (2^48 insertions)")
@@ -125,8 +126,16 @@ public struct EventCalendar<Event> {
     } else {
       _KeyHeap.siftUp(key, from: storage.count, in: storage.keys)
       storage.count &+= 1
+      if storage.count > storage.heapLimit { _retier() }
     }
     _checkInvariants()
+  }
+
+  /// Re-estimates the far tier's buckets when the near heap has outgrown them (see
+  /// `_Storage.retier(sequence:)`).
+  @inlinable @inline(never)
+  mutating func _retier() {
+    _storage.retier(sequence: _nextSequence)
   }
 
   /// ``schedule(_:at:priority:)`` when every payload slot is taken and the slot limit is
