@@ -36,7 +36,7 @@
 @usableFromInline
 struct _TimeBuckets {
   /// Buckets in the ring: the buckets of a full epoch.
-  @usableFromInline static var ringSize: Int { 4_096 }
+  @usableFromInline static var ringSize: Int { 1_024 }
   /// Buckets of the first epoch after (re)activation, whose width is only a guess from the
   /// spread of the earliest pending times; it ends soon, so that the next epoch's width
   /// comes from the event rate actually seen.
