@@ -42,22 +42,37 @@ extension DistrictModel {
 
   /// The next whole hour after `time` at which `spec` opens or closes. O(hours in a week).
   func nextChange(of spec: FacilitySpec, after time: SimTime) -> SimTime {
-    let open = FacilityInstance.isOpen(spec, at: time)
+    let days = FacilityInstance.openDays(spec)
+    let open = FacilityInstance.isOpen(spec, days: days, at: time)
     var hour = SimTime(ticks: (time.ticks / 3_600 + 1) * 3_600)
-    while FacilityInstance.isOpen(spec, at: hour) == open { hour += .hour }
+    while FacilityInstance.isOpen(spec, days: days, at: hour) == open { hour += .hour }
     return hour
   }
 
   /// Schedules facility `f`'s next arrival: an exponential gap of open time.
   mutating func scheduleNextVisit(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    var stream = facilities[Int(f)].stream
+    scheduleNextVisit(f, drawingFrom: &stream, &context)
+    facilities[Int(f)].stream = stream
+  }
+
+  /// ``scheduleNextVisit(_:_:)`` with the facility's stream held by the caller (who writes
+  /// it back), so that a handler copies the stream in and out of the facility once.
+  mutating func scheduleNextVisit(
+    _ f: UInt32, drawingFrom stream: inout RandomStream, _ context: inout SimContext<CommunityEvent>
+  ) {
     let meanGap = facilities[Int(f)].meanGap
     guard meanGap.isFinite else { return }
-    let gap = SimDuration(sampling: -_log(facilities[Int(f)].stream.nextOpenUnit()) * meanGap, unit: .second).ticks
+    let gap = SimDuration(sampling: -_log(stream.nextOpenUnit()) * meanGap, unit: .second).ticks
     context.schedule(.visitArrives(facility: f), at: facilities[Int(f)].openClock.adding(gap, to: context.now))
   }
 
   /// A resident (random, weighted by cohort demand) arrives: served at once, waiting, or
   /// turned away.
+  ///
+  /// The facility's stream stays in a local from the first draw to the last, and the
+  /// facility's counters change in one block: each write to `facilities` after a call costs
+  /// a uniqueness check of the array.
   mutating func visitArrives(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
     let now = context.now
     var stream = facilities[Int(f)].stream
@@ -65,24 +80,25 @@ extension DistrictModel {
     let c = facilities[Int(f)].community
     let resident =
       communities[c].cohortStarts[k] + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
-    facilities[Int(f)].stream = stream
-    scheduleNextVisit(f, &context)
+    scheduleNextVisit(f, drawingFrom: &stream, &context)
     let ticket = facilities[Int(f)].nextTicket
-    facilities[Int(f)].nextTicket &+= 1
     let visitor = UInt64(ticket) << 32 | UInt64(resident)
+    facilities[Int(f)].nextTicket &+= 1
     facilities[Int(f)].arrived += 1
     switch facilities[Int(f)].pool.request(visitor, at: now) {
     case .granted:
-      startVisit(f, visitor: visitor, &context)
+      let hours = scenario.facilities[facilities[Int(f)].spec].visitHours.sample(using: &stream)
+      facilities[Int(f)].stream = stream
+      beginVisit(f, visitor: visitor, hours: hours, &context)
     case .queued:
       let spec = scenario.facilities[facilities[Int(f)].spec]
       guard case .wait(let patience, _) = spec.whenFull else { preconditionFailure("turn-away facilities have no queue") }
-      var stream = facilities[Int(f)].stream
       let minutes = patience.sample(using: &stream)
       facilities[Int(f)].stream = stream
       context.schedule(
         .visitorGivesUp(visitor: visitor, facility: f), at: now + SimDuration(sampling: minutes, unit: .minute))
     case .rejected:
+      facilities[Int(f)].stream = stream
       facilities[Int(f)].turnedAway += 1
       facilities[Int(f)].unservedSinceCycle += 1
       turnedAway(resident: resident, at: now)
@@ -94,6 +110,11 @@ extension DistrictModel {
     var stream = facilities[Int(f)].stream
     let hours = scenario.facilities[facilities[Int(f)].spec].visitHours.sample(using: &stream)
     facilities[Int(f)].stream = stream
+    beginVisit(f, visitor: visitor, hours: hours, &context)
+  }
+
+  /// ``startVisit(_:visitor:_:)`` once the visit's length is drawn.
+  mutating func beginVisit(_ f: UInt32, visitor: UInt64, hours: Double, _ context: inout SimContext<CommunityEvent>) {
     facilities[Int(f)].startedToday &+= 1
     context.schedule(.visitEnds(facility: f), at: context.now + SimDuration(sampling: hours, unit: .hour))
     let s = scenario.satisfaction

@@ -3,11 +3,9 @@ import SimKernel
 extension DistrictModel {
   /// Schedules process `p`'s next need, if its rate ever becomes positive again.
   mutating func scheduleNextNeed(_ p: UInt32, _ context: inout SimContext<CommunityEvent>) {
-    var stream = needProcesses[Int(p)].stream
-    if let next = needProcesses[Int(p)].arrivals.nextArrival(after: context.now, using: &stream) {
+    if let next = needProcesses[Int(p)].nextArrival(after: context.now) {
       context.schedule(.needArises(process: p), at: next)
     }
-    needProcesses[Int(p)].stream = stream
   }
 
   /// A need arises for a random resident of the process's community, weighted by cohort
@@ -28,16 +26,18 @@ extension DistrictModel {
     needProcesses[Int(p)].stream = stream
     scheduleNextNeed(p, &context)
 
-    let need = scenario.needs[j]
+    // The category's fields are read in place (`scenario.needs[j].…`): a copy of the whole
+    // category would retain and release its arrays on every need.
     let u = own.nextUnit()
-    let tier = u < need.tierShares[0] ? 0 : (u < need.tierShares[0] + need.tierShares[1] ? 1 : 2)
+    let share0 = scenario.needs[j].tierShares[0]
+    let tier = u < share0 ? 0 : (u < share0 + scenario.needs[j].tierShares[1] ? 1 : 2)
     let reportDraw = own.nextUnit()
     let reportDelay = SimDuration(sampling: scenario.capture.reportDelayHours.sample(using: &own), unit: .hour)
     let discoveryEffort = -_log(own.nextOpenUnit())  // Exp(1): days × discovery rate
-    let lifetimeDays = need.lifetimeDays.sample(using: &own)
-    let workHours = need.workHours.sample(using: &own)
+    let lifetimeDays = scenario.needs[j].lifetimeDays.sample(using: &own)
+    let workHours = scenario.needs[j].workHours.sample(using: &own)
     let departmentDraw = own.nextUnit()
-    let departmentDays = need.crossDepartmentDelayDays.sample(using: &own)
+    let departmentDays = scenario.needs[j].crossDepartmentDelayDays.sample(using: &own)
     let patienceDays = scenario.tiers[tier].patienceDays.sample(using: &own)
     let projectDraw = own.nextUnit()
     demandSinceCycle[c * scenario.needs.count + j] += 1
@@ -69,9 +69,9 @@ extension DistrictModel {
     }
     let coordination = scenario.coordination
     let departmentDelay =
-      departmentDraw < need.crossDepartmentProbability * coordination.probabilityFactor
+      departmentDraw < scenario.needs[j].crossDepartmentProbability * coordination.probabilityFactor
       ? Self.seconds(days: departmentDays * coordination.delayFactor) : 0
-    let needsProject = tier == RequestTier.improvement.rawValue && projectDraw < (need.project?.shareOfImprovement ?? 0)
+    let needsProject = tier == RequestTier.improvement.rawValue && projectDraw < scenario.needs[j].projectShareOfImprovement
     let slot = requests.allocate(
       Request(
         reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),

@@ -44,7 +44,21 @@ struct FacilityInstance {
 
   /// Whether the facility is open at `time` under `spec`'s hours.
   static func isOpen(_ spec: FacilitySpec, at time: SimTime) -> Bool {
+    isOpen(spec, days: openDays(spec), at: time)
+  }
+
+  /// `spec`'s open days as bits: bit d set if it opens on weekday d (0 = Monday). O(days).
+  static func openDays(_ spec: FacilitySpec) -> UInt8 {
+    var days: UInt8 = 0
+    for day in spec.openDays { days |= 1 << day }
+    return days
+  }
+
+  /// Whether the facility is open at `time` (≥ 0) under `spec`'s hours, its open days given
+  /// as ``openDays(_:)``; no set look-up, so a scan hour by hour stays cheap.
+  @inline(__always)
+  static func isOpen(_ spec: FacilitySpec, days: UInt8, at time: SimTime) -> Bool {
     let hour = time.hourOfDay
-    return spec.openDays.contains(time.weekday) && hour >= spec.opensHour && hour < spec.closesHour
+    return days & (1 << time.weekday) != 0 && hour >= spec.opensHour && hour < spec.closesHour
   }
 }

@@ -24,6 +24,10 @@ public struct NeedCategory: Hashable, Sendable {
   /// The project that fixes what casework cannot, if the category has one.
   public var project: ProjectSpec?
 
+  /// ``ProjectSpec/shareOfImprovement`` of the category's project, 0 without one (read in
+  /// place: optional chaining on an array element would copy the whole category).
+  var projectShareOfImprovement: Double { project?.shareOfImprovement ?? 0 }
+
   public init(
     id: String, ratePerResidentPerYear: [Double], monthly: [Double] = Array(repeating: 1, count: 12),
     tierShares: [Double], workHours: Distribution, crossDepartmentProbability: Double,

@@ -14,3 +14,12 @@ struct NeedProcess {
   /// numbers across scenarios).
   var stream: RandomStream
 }
+
+extension NeedProcess {
+  /// The process's next need after `time`, drawn from its stream; `nil` if its rate is zero
+  /// for good. A method on the process, so that the arrival profile is read in place (a
+  /// caller reading `needProcesses[p].arrivals` copies it, retaining its monthly factors).
+  mutating func nextArrival(after time: SimTime) -> SimTime? {
+    arrivals.nextArrival(after: time, using: &stream)
+  }
+}

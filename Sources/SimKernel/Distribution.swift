@@ -183,12 +183,16 @@ public struct Distribution: Hashable, Sendable {
   /// Draws one value. O(1) expected for every family (rejection samplers loop a bounded
   /// expected number of times); allocation-free.
   ///
-  /// The exponential, the commonest family in event simulation, is inlined at the call site;
-  /// the other families go through one out-of-line `switch`.
+  /// The exponential and the lognormal, the commonest families for gaps and durations, are
+  /// inlined at the call site (reading their parameters in place, with no copy of the
+  /// distribution); the other families go through one out-of-line `switch`.
   @inlinable @inline(__always)
   public func sample<G: RandomNumberGenerator>(using generator: inout G) -> Double {
-    if case .exponential(let rate) = _kind { return -_log(generator.nextOpenUnit()) / rate }
-    return _sampleAnyFamily(using: &generator)
+    switch _kind {
+    case .exponential(let rate): return -_log(generator.nextOpenUnit()) / rate
+    case .lognormal(let mu, let sigma): return _exp(mu + sigma * Self._standardNormal(using: &generator))
+    default: return _sampleAnyFamily(using: &generator)
+    }
   }
 
   @inlinable @inline(never)

@@ -52,7 +52,8 @@ extension _TimeBuckets {
       return
     }
     precondition(boundary == Swift.min(cursor << shift, _EventKey.timeLimit), "boundary is not the cursor's time")
-    precondition(cursor >= epochStart && cursor <= epochStart + Int64(Self.ringSize), "cursor outside the epoch")
+    precondition(cursor >= epochStart && cursor <= epochStart + Int64(epochBuckets), "cursor outside the epoch")
+    precondition(epochBuckets <= Self.ringSize, "epoch longer than the ring")
     var held = 0
     for index in 0..<Self.ringSize {
       let bucket = ring[index]
@@ -65,7 +66,7 @@ extension _TimeBuckets {
     }
     for k in 0..<overflow.count {
       let key = overflow.keys.unsafelyUnwrapped[k]
-      precondition(key.time >> shift >= epochStart + Int64(Self.ringSize), "overflow key belongs in the ring")
+      precondition(key.time >> shift >= epochStart + Int64(epochBuckets), "overflow key belongs in the ring")
     }
     precondition(held + overflow.count == count, "far tier count wrong")
     var chunksInUse = 0

@@ -36,6 +36,9 @@ extension EventCalendar {
     /// `initializedSlots` at which a new slot needs `makeRoom(sequence:)`: the capacity, or the tiering
     /// threshold while the far tier is inactive.
     @usableFromInline @exclusivity(unchecked) var slotLimit: Int
+    /// Heap size past which the far tier's buckets are too wide and `retier(sequence:)`
+    /// re-estimates them: the tiering threshold, or twice the heap a re-tiering left.
+    @usableFromInline @exclusivity(unchecked) var heapLimit: Int
 
     @usableFromInline static var rootOffset: Int { 3 }
 
@@ -44,6 +47,7 @@ extension EventCalendar {
       capacity = Swift.max(requested, 4)
       self.tieringThreshold = tieringThreshold
       slotLimit = Swift.min(capacity, tieringThreshold, Int(UInt32.max))
+      heapLimit = tieringThreshold
       keys = Self.allocateKeys(capacity)
       payloads = .allocate(capacity: capacity)
       freeSlots = .allocate(capacity: capacity)
@@ -77,6 +81,7 @@ extension EventCalendar {
       clone.rootVacant = rootVacant
       clone.buckets = buckets.copy()
       clone.slotLimit = slotLimit
+      clone.heapLimit = heapLimit
       return clone
     }
 
@@ -97,6 +102,25 @@ extension EventCalendar {
       }
       if initializedSlots == capacity { grow() }
       slotLimit = Swift.min(buckets.isActive ? capacity : Swift.min(capacity, tieringThreshold), Int(UInt32.max))
+    }
+
+    /// Called when the near heap grows past `heapLimit` with the far tier active: the buckets
+    /// are far too wide for the event rate (say, the tier was activated while only far-future
+    /// events were pending, so its first width spans days), and the calendar has become one
+    /// big heap. Every key goes back into the heap and the tier is activated afresh, with a
+    /// width estimated from the keys now pending. O(n log n), and rare: the limit doubles
+    /// whenever a re-tiering leaves a large heap (a burst of events at one time).
+    /// - Parameter sequence: the calendar's next sequence number.
+    @usableFromInline
+    func retier(sequence: UInt64) {
+      if rootVacant {
+        rootVacant = false
+        count -= 1
+        if count > 0 { _KeyHeap.siftDown(placing: keys[count], in: keys, count: count) }
+      }
+      count = buckets.deactivate(movingKeysTo: keys, after: count)
+      count = buckets.activate(heap: keys, count: count, sequence: sequence)
+      heapLimit = Swift.max(tieringThreshold, 2 * count)
     }
 
     /// Doubles every buffer. Amortized O(1) per insertion; the only allocation after warm-up

@@ -13,7 +13,7 @@
 /// 128-bit compare. Once the pending count first reaches the tiering threshold, events at or
 /// after a moving time boundary go to the far tier instead (`_TimeBuckets.swift`): unsorted
 /// time buckets. When the heap and the current *run* are both empty, the next bucket is
-/// sorted (`_KeySort.swift`) into the run, which pops from its front; a pop takes the earlier
+/// sorted (`_BucketSort.swift`) into the run, which pops from its front; a pop takes the earlier
 /// of the heap's top and the run's head. Heap and run then hold some tens of events however
 /// many are pending, and stay in cache. Everything in the buckets is later than everything in
 /// the heap or the run, so the order is exactly that of one heap. Payloads (the model's events) sit in a slot array that neither tier
@@ -92,7 +92,8 @@ public struct EventCalendar<Event> {
   /// - Complexity: O(log₄ k) for an event due before the time boundary, k being the near
   ///   heap's size (some tens once the far tier is active; all pending events before),
   ///   amortized O(1) for a later one; allocation-free except when the pending count or a
-  ///   time bucket reaches a new peak.
+  ///   time bucket reaches a new peak, or when the heap outgrows the far tier's buckets and
+  ///   they are re-estimated (O(n log n), rare; see `_Storage.retier(sequence:)`).
   @inlinable @inline(__always)
   public mutating func schedule(_ event: Event, at time: SimTime, priority: EventPriority = .normal) {
     precondition(_nextSequence < Self.sequenceLimit, "event sequence numbers exhausted (2^48 insertions)")
@@ -125,8 +126,16 @@ public struct EventCalendar<Event> {
     } else {
       _KeyHeap.siftUp(key, from: storage.count, in: storage.keys)
       storage.count &+= 1
+      if storage.count > storage.heapLimit { _retier() }
     }
     _checkInvariants()
+  }
+
+  /// Re-estimates the far tier's buckets when the near heap has outgrown them (see
+  /// `_Storage.retier(sequence:)`).
+  @inlinable @inline(never)
+  mutating func _retier() {
+    _storage.retier(sequence: _nextSequence)
   }
 
   /// ``schedule(_:at:priority:)`` when every payload slot is taken and the slot limit is
@@ -146,8 +155,8 @@ public struct EventCalendar<Event> {
   /// sift-up then (a handler that pops one event and schedules one pays for one sift). Any
   /// other operation restores the heap first.
   /// - Complexity: O(1) from the run, O(log₄ k) from a heap of k keys; allocation-free. When
-  ///   heap and run are both empty, the next time bucket is sorted into the run (O(b log b)
-  ///   for b keys, amortized O(log b) per event).
+  ///   heap and run are both empty, the next time bucket is sorted into the run: O(b) for b
+  ///   keys spread over the bucket's time (amortized O(1) per event), O(b log b) at worst.
   @inlinable
   public mutating func popNext() -> (time: SimTime, event: Event)? {
     popNext(before: .distantFuture)

@@ -53,7 +53,7 @@ public struct RingBuffer<Element> {
 
   /// Removes the element `offset` places from the front, keeping the order of the rest.
   /// - Complexity: O(count − offset).
-  @discardableResult
+  @inlinable @discardableResult
   public mutating func remove(at offset: Int) -> Element {
     let element = self[offset]
     var i = offset

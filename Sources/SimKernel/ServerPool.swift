@@ -171,10 +171,11 @@ public struct ServerPool<Customer: Equatable> {
 
   /// Removes a waiting `customer` (reneging). Returns how long it waited, or `nil` if it was
   /// not waiting. O(waiting customers).
+  @inlinable
   public mutating func withdraw(_ customer: Customer, at now: SimTime) -> SimDuration? {
-    var found = Self.remove(customer, from: &_firstClass)
+    var found = Self._remove(customer, from: &_firstClass)
     for level in _lowerClasses.indices where found == nil {
-      found = Self.remove(customer, from: &_lowerClasses[level])
+      found = Self._remove(customer, from: &_lowerClasses[level])
     }
     guard let waiter = found else { return nil }
     _waitingCount -= 1
@@ -184,7 +185,8 @@ public struct ServerPool<Customer: Equatable> {
   }
 
   /// Removes `customer` from `line` if it is there, keeping the others' order.
-  private static func remove(_ customer: Customer, from line: inout RingBuffer<_Waiter>) -> _Waiter? {
+  @inlinable
+  static func _remove(_ customer: Customer, from line: inout RingBuffer<_Waiter>) -> _Waiter? {
     for offset in 0..<line.count where line[offset].customer == customer {
       return line.remove(at: offset)
     }

@@ -79,19 +79,6 @@ struct _KeyChunks {
     capacity = newCapacity
   }
 
-  /// Copies `list`'s keys, in list order, to `destination[0 ..< list.count]`. O(count).
-  @usableFromInline
-  func copyKeys(of list: List, to destination: UnsafeMutablePointer<_EventKey>) {
-    var chunk = list.head
-    var copied = 0
-    while copied < list.count {
-      let n = Swift.min(Self.chunkSize, list.count &- copied)
-      (destination + copied).update(from: keys.unsafelyUnwrapped + Int(chunk) &* Self.chunkSize, count: n)
-      copied &+= n
-      chunk = next.unsafelyUnwrapped[Int(chunk)]
-    }
-  }
-
   /// Empties `list`, returning its chunks to the pool. O(1).
   @usableFromInline
   mutating func removeAll(_ list: inout List) {

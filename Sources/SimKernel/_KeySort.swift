@@ -1,6 +1,7 @@
-/// Sorting a time bucket's keys into the calendar's total order: insertion sort of blocks
-/// of 8, then bottom-up merges, over raw buffers and with no allocation (the caller owns the
-/// scratch buffer). O(n log n) comparisons; stable, though keys are unique anyway.
+/// Sorting event keys into the calendar's total order whatever their times: insertion sort
+/// of blocks of 8, then bottom-up merges, over raw buffers and with no allocation (the caller
+/// owns the scratch buffer). O(n log n) comparisons; stable, though keys are unique anyway.
+/// ``_BucketSort`` falls back to it when a bucket's keys bunch at a few times.
 @usableFromInline
 enum _KeySort {
   /// Sorts `keys[0 ..< count]` ascending by ``_EventKey/precedes(_:)``, using

@@ -10,27 +10,37 @@
 /// that bucket's end. The calendar's total order is exactly that of a single heap.
 ///
 /// **Layout.** A ring of ``ringSize`` buckets covers the bucket numbers (time >> shift)
-/// `epochStart ..< epochStart + ringSize`, an *epoch*; `cursor` is the next bucket to move
+/// `epochStart ..< epochStart + epochBuckets`, an *epoch*; `cursor` is the next bucket to move
 /// and `boundary == cursor << shift`. A bucket is a list of key chunks from one pool
 /// (``_KeyChunks``), so memory follows the far keys held. Later keys wait unsorted in
 /// `overflow`. When the ring is used up, a new epoch starts at the earliest overflow key
 /// (skipping empty time) and one pass moves the overflow keys that fall into it into the ring.
 ///
 /// **Width.** At activation the width is the spread of the ``targetPerBucket`` earliest
-/// pending times; at each new epoch it is re-estimated from the events scheduled per tick in
-/// the epoch that ended, so that about ``targetPerBucket`` events come due per bucket. The
-/// near tier (heap and run) then stays in L1 cache whatever the pending count.
+/// pending times, a guess, so the first epoch is short (``firstEpochBuckets``); at each new
+/// epoch the width is re-estimated from the events scheduled per tick in the epoch that
+/// ended, so that about ``targetPerBucket`` events come due per bucket. The near tier (heap
+/// and run) then stays in L1 cache whatever the pending count. If the guess is so wide that
+/// the heap outgrows its limit before the first epoch ends (a tier activated while only
+/// far-future events were pending, as when a large model schedules its staff's resignations
+/// first), the calendar deactivates the tier and activates it afresh
+/// (`EventCalendar._Storage.retier(sequence:)`).
 ///
-/// Costs per event: an append to a bucket (amortized O(1)), a share of a bucket's
-/// O(k log k) sort, an O(1) pop from the run, and one overflow pass per epoch for keys more
+/// Costs per event: an append to a bucket (amortized O(1)), a share of a bucket's sort
+/// (``_BucketSort``: O(k) for k keys spread over the bucket's time, O(k log k) at worst),
+/// an O(1) pop from the run, and one overflow pass per epoch for keys more
 /// than an epoch ahead.
 ///
 /// Inactive (`ring == nil`, `boundary` = the calendar's time limit) until the calendar's
 /// pending count first reaches its tiering threshold: a small calendar is a plain heap.
 @usableFromInline
 struct _TimeBuckets {
-  /// Buckets per epoch.
+  /// Buckets in the ring: the buckets of a full epoch.
   @usableFromInline static var ringSize: Int { 1_024 }
+  /// Buckets of the first epoch after (re)activation, whose width is only a guess from the
+  /// spread of the earliest pending times; it ends soon, so that the next epoch's width
+  /// comes from the event rate actually seen.
+  @usableFromInline static var firstEpochBuckets: Int { 64 }
   /// Events that should come due per bucket (the run's typical size).
   @usableFromInline static var targetPerBucket: Int { 64 }
 
@@ -45,11 +55,14 @@ struct _TimeBuckets {
   @usableFromInline var cursor: Int64 = 0
   /// The bucket number of ring slot 0.
   @usableFromInline var epochStart: Int64 = 0
+  /// Buckets in the current epoch: ``firstEpochBuckets`` after activation, then
+  /// ``ringSize``.
+  @usableFromInline var epochBuckets = Self.firstEpochBuckets
   /// `ringSize` buckets; `nil` while inactive.
   @usableFromInline var ring: UnsafeMutablePointer<_KeyChunks.List>?
   /// The buckets' keys.
   @usableFromInline var chunks = _KeyChunks()
-  /// Keys with bucket numbers ≥ epochStart + ringSize, unsorted.
+  /// Keys with bucket numbers ≥ epochStart + epochBuckets, unsorted.
   @usableFromInline var overflow = _KeyBuffer()
   /// The calendar's sequence counter and `boundary` when the epoch started (the rate estimate).
   @usableFromInline var epochSequence: UInt64 = 0
@@ -59,8 +72,10 @@ struct _TimeBuckets {
   @usableFromInline var run: UnsafeMutablePointer<_EventKey>?
   @usableFromInline var runNext: UnsafeMutablePointer<_EventKey>?
   @usableFromInline var runRemaining = 0
-  /// Working space for sorting a bucket; `run` and `scratch` hold `runCapacity` keys.
+  /// Working space for sorting a bucket (``_BucketSort``); `run` and `scratch` hold
+  /// `runCapacity` keys, `counters` the slice counters for that many.
   @usableFromInline var scratch: UnsafeMutablePointer<_EventKey>?
+  @usableFromInline var counters: UnsafeMutablePointer<Int>?
   @usableFromInline var runCapacity = 0
 
   @usableFromInline init() {}
@@ -90,6 +105,7 @@ struct _TimeBuckets {
     self.ring = ring
     cursor = (times[0] &>> shift) &+ 1
     epochStart = cursor
+    epochBuckets = Self.firstEpochBuckets
     setBoundary()
     epochSequence = sequence
     epochTime = boundary
@@ -105,6 +121,28 @@ struct _TimeBuckets {
     }
     _KeyHeap.heapify(heap, count: kept)
     return kept
+  }
+
+  /// Turns bucketing off, appending every key held (the run's, the buckets' and the
+  /// overflow's) to `heap` after its first `heapCount` keys; returns the new count. Keeps the
+  /// chunk pool, run and scratch space for the next ``activate(heap:count:sequence:)``. O(n).
+  /// - Precondition: `heap` has room for every pending key.
+  @usableFromInline
+  mutating func deactivate(movingKeysTo heap: UnsafeMutablePointer<_EventKey>, after heapCount: Int) -> Int {
+    var total = heapCount
+    if let runNext {
+      (heap + total).update(from: runNext, count: runRemaining)
+      total &+= runRemaining
+    }
+    forEachKey { key in
+      heap[total] = key
+      total &+= 1
+    }
+    removeAllKeys()
+    ring?.deallocate()
+    ring = nil
+    boundary = _EventKey.timeLimit
+    return total
   }
 
   /// `boundary = cursor << shift`, capped at the calendar's time limit (so that a key the
@@ -123,7 +161,7 @@ struct _TimeBuckets {
   @usableFromInline
   mutating func file(_ key: _EventKey, at time: SimTime) {
     let index = (key.time &>> shift) &- epochStart
-    if UInt64(bitPattern: time.ticks) < UInt64(_EventKey.timeLimit) && UInt64(bitPattern: index) < UInt64(Self.ringSize) {
+    if UInt64(bitPattern: time.ticks) < UInt64(_EventKey.timeLimit) && UInt64(bitPattern: index) < UInt64(epochBuckets) {
       let bucket = ring.unsafelyUnwrapped + Int(truncatingIfNeeded: index)
       let offset = bucket.pointee.count & (_KeyChunks.chunkSize &- 1)
       if offset != 0 {
@@ -148,7 +186,7 @@ struct _TimeBuckets {
   @inline(__always)
   mutating func insert(_ key: _EventKey) {
     let index = (key.time &>> shift) &- epochStart
-    if index < Int64(Self.ringSize) {
+    if index < Int64(epochBuckets) {
       chunks.append(key, to: &ring.unsafelyUnwrapped[Int(truncatingIfNeeded: index)])
     } else {
       overflow.append(key)
@@ -157,15 +195,16 @@ struct _TimeBuckets {
   }
 
   /// Sorts the earliest non-empty bucket into the run, which must be used up; `false` if no
-  /// bucket holds keys. O(k log k) for a bucket of k keys, plus an O(overflow) pass when an
-  /// epoch ends; allocates only when a bucket is larger than any before.
+  /// bucket holds keys. O(k) for a bucket of k keys (O(k log k) at worst), plus an
+  /// O(overflow) pass when an epoch ends; allocates only when a bucket is larger than any
+  /// before.
   /// - Parameter sequence: the calendar's next sequence number (for the next epoch's width).
   @usableFromInline
   mutating func refillRun(sequence: UInt64) -> Bool {
     guard count > 0 else { return false }
     let ring = self.ring.unsafelyUnwrapped
     while true {
-      let end = epochStart &+ Int64(Self.ringSize)
+      let end = epochStart &+ Int64(epochBuckets)
       while cursor < end {
         let index = Int(truncatingIfNeeded: cursor &- epochStart)
         cursor &+= 1
@@ -173,11 +212,12 @@ struct _TimeBuckets {
         guard moved > 0 else { continue }
         if moved > runCapacity { growRun(to: moved) }
         let run = self.run.unsafelyUnwrapped
-        chunks.copyKeys(of: ring[index], to: run)
+        _BucketSort.sort(
+          ring[index], of: chunks, shift: shift, into: run, counters: counters.unsafelyUnwrapped,
+          scratch: scratch.unsafelyUnwrapped)
         chunks.removeAll(&ring[index])
         count &-= moved
         setBoundary()
-        _KeySort.sort(run, count: moved, scratch: scratch.unsafelyUnwrapped)
         runNext = run
         runRemaining = moved
         return true
@@ -191,9 +231,11 @@ struct _TimeBuckets {
   mutating func growRun(to needed: Int) {
     run?.deallocate()
     scratch?.deallocate()
+    counters?.deallocate()
     runCapacity = Swift.max(needed, 2 &* runCapacity, 64)
     run = .allocate(capacity: runCapacity)
     scratch = .allocate(capacity: runCapacity)
+    counters = .allocate(capacity: _BucketSort.counterCapacity(count: runCapacity))
   }
 
   /// Starts a new epoch at the earliest overflow key, with a re-estimated width, and moves
@@ -212,6 +254,7 @@ struct _TimeBuckets {
     for index in 0..<overflow.count { earliest = Swift.min(earliest, keys[index].time) }
     epochStart = earliest &>> shift
     cursor = epochStart
+    epochBuckets = Self.ringSize
     setBoundary()
     epochSequence = sequence
     epochTime = boundary
@@ -220,7 +263,7 @@ struct _TimeBuckets {
     for index in 0..<overflow.count {
       let key = keys[index]
       let bucket = (key.time &>> shift) &- epochStart
-      if bucket < Int64(Self.ringSize) {
+      if bucket < Int64(epochBuckets) {
         chunks.append(key, to: &ring[Int(truncatingIfNeeded: bucket)])
       } else {
         keys[kept] = key
@@ -236,7 +279,7 @@ struct _TimeBuckets {
   func earliestTime() -> Int64? {
     guard count > 0 else { return nil }
     let ring = self.ring.unsafelyUnwrapped
-    for index in Int(truncatingIfNeeded: cursor &- epochStart)..<Self.ringSize where ring[index].count > 0 {
+    for index in Int(truncatingIfNeeded: cursor &- epochStart)..<epochBuckets where ring[index].count > 0 {
       var earliest = Int64.max
       chunks.forEachKey(of: ring[index]) { earliest = Swift.min(earliest, $0.time) }
       return earliest
@@ -280,6 +323,7 @@ struct _TimeBuckets {
       clone.run = cloneRun
       clone.runNext = cloneRun + consumed
       clone.scratch = .allocate(capacity: runCapacity)
+      clone.counters = .allocate(capacity: _BucketSort.counterCapacity(count: runCapacity))
     }
     if let ring {
       let cloneRing = UnsafeMutablePointer<_KeyChunks.List>.allocate(capacity: Self.ringSize)
@@ -297,5 +341,6 @@ struct _TimeBuckets {
     ring?.deallocate()
     run?.deallocate()
     scratch?.deallocate()
+    counters?.deallocate()
   }
 }

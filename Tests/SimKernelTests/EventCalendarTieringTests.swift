@@ -167,6 +167,32 @@ import Testing
     #expect(pair.calendar.isEmpty)
   }
 
+  /// The tier activated while only far-future events were pending, so its first buckets
+  /// span years; then a stream of near events fills the heap past its limit and the buckets
+  /// are re-estimated (twice: a burst at one instant makes the limit double). The order stays
+  /// that of a sorted reference throughout.
+  @Test func bucketsAreReEstimatedWhenTheHeapOutgrowsThem() {
+    var rng = RandomStream(seed: 14, replication: 0, stream: StreamID("tiering-retier"))
+    var pair = Pair(tieringThreshold: 64)
+    for i in 0..<64 { pair.add(Int64(400 + 30 * i) * 86_400, 0) }
+    let steps = simInternalChecksEnabled ? 1_200 : 3_000
+    var now: Int64 = 0
+    for step in 0..<steps {
+      if step == steps / 2 {
+        for _ in 0..<300 { pair.add(now + 7, UInt8.random(in: 0...2, using: &rng)) }
+      }
+      for _ in 0..<(step < steps / 3 ? 2 : 1) { pair.add(now + Int64.random(in: 0..<5_000, using: &rng), 128) }
+      guard let time = pair.pop() else { return }
+      now = time
+      guard pair.agrees() else {
+        Issue.record("count or next time disagree at step \(step)")
+        return
+      }
+    }
+    while !pair.reference.isEmpty, pair.popAndCompare() {}
+    #expect(pair.calendar.isEmpty)
+  }
+
   /// Copies made while events wait in buckets are independent values.
   @Test func copiesWithEventsInBucketsAreIndependent() {
     var original = Pair(tieringThreshold: 4)
