@@ -56,7 +56,8 @@ public enum ComparisonJSON {
         ("base", SummaryJSON.string(base.scenarioName)), ("seed", "\(base.seed)"),
         ("replications", "\(base.replications)"), ("antithetic", "\(base.antithetic)"),
         ("replication_rule", rule(comparison.precision)),
-        ("scenarios", array(scenarios)), ("differences", array(differences)),
+        ("scenarios", SummaryJSON.array(scenarios, indent: "  ")),
+        ("differences", SummaryJSON.array(differences, indent: "  ")),
       ], indent: "") + "\n"
   }
 
@@ -77,12 +78,7 @@ public enum ComparisonJSON {
         ("kind", SummaryJSON.string("precision")),
         ("relative_half_width", SummaryJSON.number(target.relativeHalfWidth)),
         ("minimum", "\(target.minimum)"), ("maximum", "\(target.maximum)"), ("reached", "\(precision.isReached)"),
-        ("metrics", metrics.isEmpty ? "[]" : "[\n" + metrics.map { "      " + $0 }.joined(separator: ",\n") + "\n    ]"),
+        ("metrics", SummaryJSON.array(metrics, indent: "    ")),
       ], indent: "  ")
-  }
-
-  /// Rendered objects as an array at the second level of indentation.
-  private static func array(_ objects: [String]) -> String {
-    objects.isEmpty ? "[]" : "[\n" + objects.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
   }
 }

@@ -47,13 +47,10 @@ public enum SensitivityReport {
           ("sobol_first_order", SummaryJSON.number(i.firstOrder)),
         ], indent: "    ")
     }
-    func array(_ objects: [String]) -> String {
-      objects.isEmpty ? "[]" : "[\n" + objects.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
-    }
     return SummaryJSON.object(
       [
         ("sweep", SummaryJSON.string(manifest.name)), ("design", SummaryJSON.string(manifest.design.name)),
-        ("tornado", array(tornado)), ("indices", array(global)),
+        ("tornado", SummaryJSON.array(tornado, indent: "  ")), ("indices", SummaryJSON.array(global, indent: "  ")),
       ], indent: "") + "\n"
   }
 

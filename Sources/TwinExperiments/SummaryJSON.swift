@@ -63,7 +63,6 @@ public enum SummaryJSON {
   /// The metric objects as a JSON array whose closing bracket is indented by `indent` (the
   /// opening bracket goes where the caller is); `[]` when empty. O(M).
   static func metricArray(_ metrics: [MetricSummary], indent: String) -> String {
-    guard !metrics.isEmpty else { return "[]" }
     let inner = indent + "  "
     let objects = metrics.map { metric in
       object(
@@ -73,7 +72,14 @@ public enum SummaryJSON {
           ("ci95_high", number(metric.ci95High)), ("n", "\(metric.count)"),
         ], indent: inner)
     }
-    return "[\n" + objects.map { inner + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
+    return array(objects, indent: indent)
+  }
+
+  /// Already-rendered `elements` as a JSON array, one per line, whose closing bracket is
+  /// indented by `indent` (the elements by two spaces more); `[]` when empty. O(elements).
+  static func array(_ elements: [String], indent: String) -> String {
+    guard !elements.isEmpty else { return "[]" }
+    return "[\n" + elements.map { indent + "  " + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
   }
 
   /// A JSON object of already-rendered `fields`, one per line, whose closing brace is

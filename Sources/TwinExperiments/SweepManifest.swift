@@ -72,7 +72,7 @@ public struct SweepManifest: Hashable, Sendable {
       [
         ("name", SummaryJSON.string(name)), ("file", SummaryJSON.string(file)), ("sha256", SummaryJSON.string(sha256)),
         ("design", SummaryJSON.object(designFields, indent: "  ")),
-        ("parameters", "[\n" + parameterObjects.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"),
+        ("parameters", SummaryJSON.array(parameterObjects, indent: "  ")),
         ("metrics", "[" + metrics.map(SummaryJSON.string).joined(separator: ", ") + "]"),
         ("replications", "\(replications)"), ("seed", "\(seed)"), ("days", "\(days)"),
         ("warmup_days", "\(warmupDays)"), ("points", "\(points)"), ("runs", "\(runs)"),

@@ -30,6 +30,14 @@ func loadScenario(_ path: String) -> (scenario: Scenario, bytes: Data) {
   exit(ExitStatus.dataError)
 }
 
+/// Reports a bad input file or folder and exits 65: a ``ScenarioFileError`` (scenario,
+/// sweep file or manifest) lists its problems under the file's name; anything else gets the
+/// usual prefix.
+func exitWithDataError(_ error: any Error) -> Never {
+  printError((error as? ScenarioFileError)?.description ?? "community-twin: error: \(error)")
+  exit(ExitStatus.dataError)
+}
+
 /// The output directory: `requested`, or `fallback`, without trailing slashes; created now,
 /// so an unwritable destination is found before a long run rather than after it (exit 73).
 func prepareOutputDirectory(_ requested: String?, fallback: String) -> (path: String, url: URL) {

@@ -8,8 +8,7 @@ func sweep(_ options: SweepOptions) {
   do {
     sweep = try SweepFile.load(URL(fileURLWithPath: options.file))
   } catch {
-    printError((error as? ScenarioFileError)?.description ?? "community-twin: error: \(error)")
-    exit(ExitStatus.dataError)
+    exitWithDataError(error)
   }
   var fallback = RunOutput.defaultDirectory(forScenarioNamed: sweep.name)
   if options.shard != .all { fallback += "/shard-\(options.shard.index)-of-\(options.shard.count)" }
@@ -27,8 +26,7 @@ func sweep(_ options: SweepOptions) {
       printError("community-twin: error: \(error)")
       exit(ExitStatus.cannotCreate)
     }
-    printError("community-twin: error: \((error as? ScenarioFileError)?.description ?? "\(error)")")
-    exit(ExitStatus.dataError)
+    exitWithDataError(error)
   }
   bar.finish()
   var lines = [
@@ -48,8 +46,7 @@ func merge(folders: [String], out: String) {
   do {
     results = try SweepResults.merge(folders.map { URL(fileURLWithPath: $0, isDirectory: true) })
   } catch {
-    printError("community-twin: error: \((error as? ScenarioFileError)?.description ?? "\(error)")")
-    exit(ExitStatus.dataError)
+    exitWithDataError(error)
   }
   let output = prepareOutputDirectory(out, fallback: out)
   writeOutput(to: output.path, names: ["manifest.json", "runs.jsonl", "points.csv"]) {
@@ -68,8 +65,7 @@ func sensitivity(folder: String, out: String?) {
   do {
     results = try SweepResults.merge([URL(fileURLWithPath: folder, isDirectory: true)])
   } catch {
-    printError("community-twin: error: \((error as? ScenarioFileError)?.description ?? "\(error)")")
-    exit(ExitStatus.dataError)
+    exitWithDataError(error)
   }
   if !results.missing.isEmpty {
     printError("note: \(results.missing.count) of \(results.manifest.runs) runs are missing; the analysis uses the runs found")
