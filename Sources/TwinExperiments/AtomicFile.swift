@@ -58,6 +58,21 @@ public enum AtomicFile {
     }
   }
 
+  /// Writes each `(name, text)` as a file in `directory`, atomically and in order; returns
+  /// their URLs. O(total size).
+  /// - Throws: ``OutputWriteError`` for the first file that cannot be written (the files
+  ///   before it stay, each complete).
+  @discardableResult
+  public static func write(_ files: [(name: String, text: String)], in directory: URL) throws(OutputWriteError) -> [URL] {
+    var urls: [URL] = []
+    for file in files {
+      let url = directory.appendingPathComponent(file.name)
+      try write(Data(file.text.utf8), to: url)
+      urls.append(url)
+    }
+    return urls
+  }
+
   /// Creates directory `url` and any missing parents (like `mkdir -p`); succeeds if it
   /// already exists. O(path components).
   /// - Throws: ``OutputWriteError`` naming the path that could not be created (or that exists

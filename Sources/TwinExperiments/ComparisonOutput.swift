@@ -26,12 +26,6 @@ public enum ComparisonOutput {
       ComparisonJSON.render(comparison), ComparisonCSV.render(comparison), TidyCSV.replications(byScenario: runs),
       TidyCSV.timeseries(byScenario: runs),
     ]
-    var urls: [URL] = []
-    for (name, text) in zip(fileNames, contents) {
-      let url = directory.appendingPathComponent(name)
-      try AtomicFile.write(Data(text.utf8), to: url)
-      urls.append(url)
-    }
-    return urls
+    return try AtomicFile.write(Array(zip(fileNames, contents)), in: directory)
   }
 }

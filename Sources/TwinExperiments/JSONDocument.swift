@@ -39,6 +39,16 @@ enum JSONDocument {
     return fields
   }
 
+  /// A reader for the top-level object of `data`, reporting into `problems`.
+  /// - Throws: ``ScenarioFileError`` when `data` is not a JSON object.
+  static func rootReader(_ data: Data, problems: ProblemCollector) throws -> ObjectReader {
+    guard let fields = topLevelObject(data, problems: problems) else {
+      try problems.throwIfAny()
+      preconditionFailure("a rejected document is reported")
+    }
+    return ObjectReader(path: "", fields: fields, problems: problems)
+  }
+
   /// The byte offset of a `JSONSerialization` error: from `NSJSONSerializationErrorIndex`
   /// if present, else from the message's "around character N" or "… at N." (Linux).
   static func byteOffset(in error: NSError) -> Int? {

@@ -40,12 +40,6 @@ public enum RunOutput {
     let contents = [
       SummaryJSON.render(summary), TidyCSV.replications(results), TidyCSV.timeseries(results),
     ]
-    var urls: [URL] = []
-    for (name, text) in zip(fileNames, contents) {
-      let url = directory.appendingPathComponent(name)
-      try AtomicFile.write(Data(text.utf8), to: url)
-      urls.append(url)
-    }
-    return urls
+    return try AtomicFile.write(Array(zip(fileNames, contents)), in: directory)
   }
 }

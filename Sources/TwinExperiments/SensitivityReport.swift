@@ -86,8 +86,6 @@ public enum SensitivityReport {
     manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index], to directory: URL
   ) throws(OutputWriteError) {
     let contents = [tornadoCSV(effects), indicesCSV(indices), json(manifest: manifest, effects: effects, indices: indices)]
-    for (name, text) in zip(fileNames, contents) {
-      try AtomicFile.write(Data(text.utf8), to: directory.appendingPathComponent(name))
-    }
+    try AtomicFile.write(Array(zip(fileNames, contents)), in: directory)
   }
 }

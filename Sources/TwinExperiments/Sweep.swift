@@ -93,11 +93,7 @@ public enum SweepFile {
   /// base scenario file.
   public static func decode(_ data: Data, file: String) throws -> Sweep {
     let problems = ProblemCollector(file: file)
-    guard let fields = JSONDocument.topLevelObject(data, problems: problems) else {
-      try problems.throwIfAny()
-      preconditionFailure("a rejected document is reported")
-    }
-    let root = ObjectReader(path: "", fields: fields, problems: problems)
+    let root = try JSONDocument.rootReader(data, problems: problems)
     let name = root.string("name", nonEmpty: true)
     let description = root.string("description", default: "")
     _ = root.string("comment", default: "")

@@ -91,11 +91,7 @@ public struct SweepManifest: Hashable, Sendable {
       ])
     }
     let problems = ProblemCollector(file: file)
-    guard let fields = JSONDocument.topLevelObject(data, problems: problems) else {
-      try problems.throwIfAny()
-      preconditionFailure("a rejected document is reported")
-    }
-    let root = ObjectReader(path: "", fields: fields, problems: problems)
+    let root = try JSONDocument.rootReader(data, problems: problems)
     let design = root.object("design", required: true)
     let kind = design.stringEnum("kind", allowed: ["grid", "latin_hypercube", "one_at_a_time"])
     let sweepDesign: SweepDesign =
