@@ -16,6 +16,7 @@ let usage = """
          community-twin sweep SWEEP [--out DIR] [--threads T] [--shard I/N] [--resume] [--quiet]
          community-twin merge DIR... --out DIR
          community-twin sensitivity DIR [--out DIR]
+         community-twin report DIR [--html FILE] [--markdown FILE]
          community-twin validate SCENARIO
          community-twin --help | --version
 
@@ -47,6 +48,11 @@ let usage = """
     sensitivity DIR     From a (merged) sweep folder: one-at-a-time effects (tornado.csv)
                         or standardized regression coefficients and first-order Sobol
                         indices (indices.csv), and sensitivity.json.
+    report DIR          From the output folder DIR of run, compare, sweep or merge: one
+                        self-contained HTML report (inline SVG charts, no network; prints
+                        on A4) and a Markdown summary with the same tables and key
+                        findings (Docs/reports.md). Default: DIR/report.html and
+                        DIR/report.md; --html FILE and --markdown FILE write elsewhere.
     validate SCENARIO   Check the scenario file, listing every problem in it; if it is
                         valid, print a one-line overview of the district.
 
@@ -133,7 +139,8 @@ let usage = """
   EXIT STATUS:
     0    Success.
     64   Usage error: unknown command or option, missing or invalid value.
-    65   A scenario file is missing, unreadable or invalid (problems on stderr).
+    65   A scenario file is missing, unreadable or invalid (problems on stderr), or
+         (report) DIR is not an output folder of run, compare or sweep.
     73   The output files cannot be written.
 
   EXAMPLES:
@@ -148,6 +155,7 @@ let usage = """
     community-twin sweep Scenarios/sweeps/staffing-devolution.json
     community-twin merge results/staffing-devolution --out results/staffing-devolution/merged
     community-twin sensitivity results/staffing-devolution/merged
+    community-twin report results/compare
 
   The benchmarks: swift run -c release twin-bench --help
 
@@ -169,6 +177,7 @@ do throws(UsageError) {
   case .sweep(let options): sweep(options)
   case .merge(let folders, let out): merge(folders: folders, out: out)
   case .sensitivity(let folder, let out): sensitivity(folder: folder, out: out)
+  case .report(let options): report(options)
   }
 } catch {
   var message = "community-twin: error: \(error.message)\n"

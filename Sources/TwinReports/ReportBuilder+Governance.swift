@@ -1,0 +1,44 @@
+extension ReportBuilder {
+  /// The governance index per scenario and its six indicators' attainment of their thresholds.
+  func governanceSection() -> ReportSection {
+    let title = "Governance"
+    var blocks: [ReportBlock] = []
+    let index = display("governance.index")
+    if input.scenarios.contains(where: { $0.metric("governance.index") != nil }) {
+      let bars = input.scenarios.map { scenario -> [BarChart.Bar?] in
+        guard let m = scenario.metric("governance.index"), let mean = m.mean else { return [nil] }
+        return [BarChart.Bar(value: mean, low: m.ci95Low, high: m.ci95High)]
+      }
+      let chart = BarChart(
+        title: "Governance index", categories: input.scenarios.map(\.name), series: [("Governance index", color(0))], bars: bars,
+        axisLabel: "Governance index", axisUnit: index.unit, decimals: index.decimals,
+        referenceLines: [BarChart.ReferenceLine(value: 100, label: "every threshold met")],
+        colorsByCategory: input.scenarios.indices.map(color))
+      blocks.append(
+        .figure(svg: chart.svg(), caption: "The index is the mean attainment of the six indicators × 100: mean with 95% CI whiskers."))
+    } else {
+      blocks.append(.note("The output has no governance.index metric."))
+    }
+    let indicators = metricNames(prefix: "governance.indicator.")
+    guard !indicators.isEmpty else {
+      blocks.append(.note("The output has no governance.indicator.* metrics."))
+      return ReportSection(id: "governance", title: title, blocks: blocks)
+    }
+    var chart = groupedChart(title: "Governance indicators: attainment of their thresholds", metrics: indicators, axisLabel: "Attainment")
+    chart.referenceLines = [BarChart.ReferenceLine(value: 100, label: "threshold met")]
+    blocks.append(
+      .figure(
+        svg: chart.svg(),
+        caption: "Each indicator's attainment of its threshold (value ÷ threshold, or threshold ÷ value for response time; capped at 100%): mean with 95% CI whiskers."
+      ))
+    let rows = indicators.map { indicator in
+      [indicator.part] + input.scenarios.map { meanWithInterval($0.metric(indicator.name), display(indicator.name)) }
+    }
+    blocks.append(
+      .table(
+        ReportTable(
+          caption: "Governance indicators: attainment (%), mean (95% CI)", header: ["Indicator"] + input.scenarios.map(\.name),
+          rows: rows)))
+    return ReportSection(id: "governance", title: title, blocks: blocks)
+  }
+}
