@@ -23,15 +23,15 @@ let usage = """
   COMMANDS:
     run SCENARIO        Simulate the scenario file SCENARIO (JSON) for independent
                         replications in parallel, print every metric's mean and 95%
-                        confidence interval, and write summary.json, replications.csv and
-                        timeseries.csv.
+                        confidence interval, and write summary.json, replications.csv,
+                        timeseries.csv and distributions.csv.
     compare BASE OTHER...
                         Simulate every scenario with the same random numbers replication by
                         replication (common random numbers), print each key metric's mean
                         and 95% confidence interval per scenario and each scenario's paired
                         difference from BASE with its 95% confidence interval and whether
                         it is clear; write comparison.json, comparison.csv,
-                        replications.csv and timeseries.csv. Every scenario runs with BASE's
+                        replications.csv, timeseries.csv and distributions.csv. Every scenario runs with BASE's
                         days, warm-up, seed and replications unless the options say others.
     warmup SCENARIO     Help choose a warm-up: simulate from an empty district for the
                         scenario's warm-up plus days, smooth each daily series averaged over
@@ -110,7 +110,7 @@ let usage = """
     sensitivity --out DIR: where to write (default: the sweep folder itself).
 
   OUTPUT FILES (in DIR; each is replaced atomically, never left half-written):
-    summary.json        (run) Scenario name, file and SHA-256; seed, replications,
+    summary.json        (run) Scenario name, file, SHA-256 and description; seed, replications,
                         antithetic, replication_rule, days, warm-up days; per metric: name, unit, mean, sd,
                         ci95_low, ci95_high, n, in the metric's unit. sd and the interval
                         are null with n < 2.
@@ -123,6 +123,10 @@ let usage = """
     replications.csv    [scenario,]replication,metric,value: every metric of every run.
     timeseries.csv      [scenario,]replication,day,metric,value: daily series; day 0 is
                         the first day after the warm-up, warm-up days are negative.
+    distributions.csv   [scenario,]replication,tier,bin_low_days,bin_high_days,count:
+                        requests resolved per tier and response-time bin (edges 0, 0.5, 1,
+                        2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 180 days; the last bin's
+                        upper edge is inf).
     warmup.csv          (warmup) metric,day,mean,moving_average.
     runs.jsonl          (sweep) One JSON object per finished run: run, point,
                         replication, seed, parameters, metrics, events. Appended, not
