@@ -2,7 +2,8 @@
 /// category (a metric, a facility, an indicator), one bar per series (a scenario) in it.
 ///
 /// Bars start at 0. A bar that is not ``Bar/isEmphasized`` (a difference whose CI includes 0)
-/// is drawn pale. Value labels sit past the bar's end, or past its whisker.
+/// is drawn pale. Value labels sit past the bar's end, or past its whisker, with about three
+/// significant digits of the largest bar.
 public struct BarChart: Sendable {
   public struct Bar: Hashable, Sendable {
     /// The bar's length [display unit].
@@ -43,14 +44,12 @@ public struct BarChart: Sendable {
   public var axisLabel: String
   public var axisUnit: String
   public var referenceLines: [ReferenceLine] = []
-  /// Decimals of the value labels.
-  public var decimals: Int
   /// Colour each bar by its category instead of its series (one series, several scenarios).
   public var colorsByCategory: [String]? = nil
 
   public init(
     title: String, categories: [String], series: [(name: String, color: String)], bars: [[Bar?]], axisLabel: String,
-    axisUnit: String, decimals: Int, referenceLines: [ReferenceLine] = [], colorsByCategory: [String]? = nil
+    axisUnit: String, referenceLines: [ReferenceLine] = [], colorsByCategory: [String]? = nil
   ) {
     self.title = title
     self.categories = categories
@@ -58,7 +57,6 @@ public struct BarChart: Sendable {
     self.bars = bars
     self.axisLabel = axisLabel
     self.axisUnit = axisUnit
-    self.decimals = decimals
     self.referenceLines = referenceLines
     self.colorsByCategory = colorsByCategory
   }
@@ -85,6 +83,9 @@ public struct BarChart: Sendable {
       }
     }
     let scale = AxisScale(low: values.min() ?? 0, high: values.max() ?? 1, includeZero: true)
+    // Value labels: about three significant digits of the largest bar.
+    let largest = bars.flatMap { $0.compactMap { $0?.value } }.filter(\.isFinite).map(abs).max() ?? 0
+    let decimals = largest > 0 ? min(max(2 - NumberText.exponent(largest), 0), NumberText.maximumDecimals) : 0
     var out = SVGText.open(width: width, height: height, title: title)
     out += ChartAxis.title(title)
     out += legend.svg

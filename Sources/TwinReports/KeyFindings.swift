@@ -6,7 +6,8 @@ import TwinExperiments
 ///   clear (its 95 % CI excludes 0) gets a sentence with the two means, the difference and its
 ///   CI, and whether that is better or worse; the key metrics without a clear difference are
 ///   listed as such, never as effects.
-/// - Run: governance indicators whose 95 % CI lies wholly above or below their threshold.
+/// - Run: each governance indicator's value against its threshold, met or missed only when
+///   the whole 95 % CI lies on one side of it.
 /// - Sweep: per key metric, the design point with the best mean, with its CI.
 ///
 /// Every number is formatted by the metric's ``MetricDisplay``, as in the tables.
@@ -64,14 +65,49 @@ struct KeyFindings {
     case .lower: judgement = mean < 0 ? ": better" : ": worse"
     case .neither: judgement = ""
     }
+    let change = "\(display.differenceWithUnit(display.signedNumber(mean))), 95% CI \(display.signedNumber(low)) to "
+      + display.signedNumber(high)
+    guard display.number(baseMean) != display.number(otherMean) else {
+      return "\(scenario.name) \(verb) \(display.lowercasedLabel) by \(change), a change too small to show in the mean of "
+        + "\(display.withUnit(display.number(otherMean)))\(judgement)."
+    }
     let from = display.number(baseMean) + (display.unit.hasPrefix("%") ? "%" : "")
     return "\(scenario.name) \(verb) \(display.lowercasedLabel) from \(from) to \(display.withUnit(display.number(otherMean))) "
-      + "(\(display.differenceWithUnit(display.signedNumber(mean))), 95% CI \(display.signedNumber(low)) to "
-      + "\(display.signedNumber(high)))\(judgement)."
+      + "(\(change))\(judgement)."
   }
 
+  /// Each governance indicator's value against its threshold, said to be met or missed only
+  /// when the whole 95 % CI is on one side.
   private func runSentences() -> [String] {
-    ["A single scenario: the key metrics and their 95% CIs are in the tables below; compare scenarios to find effects."]
+    guard let scenario = input.base else { return [] }
+    var out: [String] = []
+    for indicator in GovernanceIndicator.all {
+      let name = "governance.value.\(indicator.name)"
+      guard let summary = scenario.metric(name), let mean = summary.mean else { continue }
+      let display = builder.display(name)
+      let threshold = display.withUnit(display.number(indicator.threshold))
+      let bound = (indicator.higherIsBetter ? "at least " : "at most ") + threshold
+      var sentence = "\(indicator.label): \(display.withUnit(display.number(mean)))"
+      guard let low = summary.ci95Low, let high = summary.ci95High else {
+        out.append(sentence + " (one replication, no CI): cannot tell whether it reaches the threshold of \(bound).")
+        continue
+      }
+      sentence += " (95% CI \(display.interval(low, high)))"
+      let good = indicator.higherIsBetter ? low >= indicator.threshold : high <= indicator.threshold
+      let bad = indicator.higherIsBetter ? high < indicator.threshold : low > indicator.threshold
+      if good {
+        sentence += " clearly meets the threshold of \(bound)."
+      } else if bad {
+        sentence += " clearly misses the threshold of \(bound)."
+      } else {
+        sentence += ": the interval contains the threshold of \(bound), so it is not clear whether it is met."
+      }
+      out.append(sentence)
+    }
+    if out.isEmpty {
+      out.append("A single scenario without governance values: the key metrics and their 95% CIs are in the tables below.")
+    }
+    return out
   }
 
   private func sweepSentences() -> [String] {

@@ -101,7 +101,7 @@ public struct LineChart: Sendable {
         for run in Self.runs(valid, where: { p in p.low.map(\.isFinite) == true && p.high.map(\.isFinite) == true }) {
           let upper = run.map { "\(SVGText.coordinate(px($0.x))),\(SVGText.coordinate(py($0.high!)))" }
           let lower = run.reversed().map { "\(SVGText.coordinate(px($0.x))),\(SVGText.coordinate(py($0.low!)))" }
-          out += "<polygon points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(entry.color)\" fill-opacity=\"0.2\"/>\n"
+          out += "<polygon points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(entry.color)\" fill-opacity=\"0.15\"/>\n"
         }
       case .lineWithWhiskers, .markersWithWhiskers:
         for p in valid where p.y.isFinite {

@@ -2,18 +2,27 @@ extension ReportBuilder {
   /// A daily series the report charts: metric name, words, unit after scaling, scale.
   struct DailySeriesSpec {
     var metric: String
+    /// Chart title.
     var label: String
+    /// Value axis title (without the unit).
+    var axisLabel: String
     var unit: String
     var scale: Double
   }
 
   /// Backlog, satisfaction, response time and utilization, in this order.
   static let dailySeries = [
-    DailySeriesSpec(metric: "backlog.open_requests", label: "Open requests (backlog)", unit: "requests", scale: 1),
-    DailySeriesSpec(metric: "satisfaction.index", label: "Satisfaction index", unit: "0–100", scale: 1),
     DailySeriesSpec(
-      metric: "response.all.mean_days", label: "Mean response time of the day's resolved requests", unit: "days", scale: 1),
-    DailySeriesSpec(metric: "workers.busy_share", label: "Staff busy (share of paid working time)", unit: "%", scale: 100),
+      metric: "backlog.open_requests", label: "Open requests (backlog)", axisLabel: "Open requests", unit: "requests",
+      scale: 1),
+    DailySeriesSpec(
+      metric: "satisfaction.index", label: "Satisfaction index", axisLabel: "Satisfaction index", unit: "0–100", scale: 1),
+    DailySeriesSpec(
+      metric: "response.all.mean_days", label: "Mean response time of the day's resolved requests",
+      axisLabel: "Mean response time", unit: "days", scale: 1),
+    DailySeriesSpec(
+      metric: "workers.busy_share", label: "Staff utilization: share of paid working time busy", axisLabel: "Busy",
+      unit: "% of paid time", scale: 100),
   ]
 
   /// The daily time series after the warm-up: per scenario the mean across replications with
@@ -32,7 +41,7 @@ extension ReportBuilder {
         LineChart.Series(name: scenario.name, color: color(i), points: daily.band(scenario: scenario.name, metric: spec.metric, scale: spec.scale))
       }
       let chart = LineChart(
-        title: spec.label, xLabel: "Day after the warm-up", xUnit: "", yLabel: spec.label, yUnit: spec.unit, series: series)
+        title: spec.label, xLabel: "Day after the warm-up", xUnit: "", yLabel: spec.axisLabel, yUnit: spec.unit, series: series)
       blocks.append(
         .figure(
           svg: chart.svg(),

@@ -1,3 +1,5 @@
+import CommunityModel
+
 extension ReportBuilder {
   /// The governance index per scenario and its six indicators' attainment of their thresholds.
   func governanceSection() -> ReportSection {
@@ -11,7 +13,7 @@ extension ReportBuilder {
       }
       let chart = BarChart(
         title: "Governance index", categories: input.scenarios.map(\.name), series: [("Governance index", color(0))], bars: bars,
-        axisLabel: "Governance index", axisUnit: index.unit, decimals: index.decimals,
+        axisLabel: "Governance index", axisUnit: index.unit,
         referenceLines: [BarChart.ReferenceLine(value: 100, label: "every threshold met")],
         colorsByCategory: input.scenarios.indices.map(color))
       blocks.append(
@@ -19,7 +21,10 @@ extension ReportBuilder {
     } else {
       blocks.append(.note("The output has no governance.index metric."))
     }
-    let indicators = metricNames(prefix: "governance.indicator.")
+    let indicators = GovernanceIndicator.all.compactMap { indicator -> (name: String, part: String)? in
+      let name = "governance.indicator.\(indicator.name)"
+      return input.scenarios.contains { $0.metric(name) != nil } ? (name, indicator.label) : nil
+    }
     guard !indicators.isEmpty else {
       blocks.append(.note("The output has no governance.indicator.* metrics."))
       return ReportSection(id: "governance", title: title, blocks: blocks)
@@ -31,14 +36,28 @@ extension ReportBuilder {
         svg: chart.svg(),
         caption: "Each indicator's attainment of its threshold (value ÷ threshold, or threshold ÷ value for response time; capped at 100%): mean with 95% CI whiskers."
       ))
-    let rows = indicators.map { indicator in
-      [indicator.part] + input.scenarios.map { meanWithInterval($0.metric(indicator.name), display(indicator.name)) }
-    }
-    blocks.append(
-      .table(
-        ReportTable(
-          caption: "Governance indicators: attainment (%), mean (95% CI)", header: ["Indicator"] + input.scenarios.map(\.name),
-          rows: rows)))
+    blocks.append(valueTable())
     return ReportSection(id: "governance", title: title, blocks: blocks)
+  }
+
+  /// The indicators' measured values against their thresholds, or a note when the output
+  /// predates `governance.value.*`.
+  private func valueTable() -> ReportBlock {
+    let present = GovernanceIndicator.all.filter { indicator in
+      input.scenarios.contains { $0.metric("governance.value.\(indicator.name)") != nil }
+    }
+    guard !present.isEmpty else {
+      return .note("The output has no governance.value.* metrics: indicator values against thresholds are not shown.")
+    }
+    let rows = present.map { indicator in
+      let display = display("governance.value.\(indicator.name)")
+      let threshold = (indicator.higherIsBetter ? "≥ " : "≤ ") + display.withUnit(display.number(indicator.threshold))
+      return [indicator.label, display.unit, threshold]
+        + input.scenarios.map { meanWithInterval($0.metric("governance.value.\(indicator.name)"), display) }
+    }
+    return .table(
+      ReportTable(
+        caption: "Governance indicators: value, mean (95% CI), against the threshold",
+        header: ["Indicator", "Unit", "Threshold"] + input.scenarios.map(\.name), rows: rows, textColumns: [0, 1, 2]))
   }
 }

@@ -29,7 +29,7 @@ extension ReportBuilder {
         }
         let chart = BarChart(
           title: display.label, categories: input.scenarios.map(\.name), series: [(display.label, color(0))], bars: bars,
-          axisLabel: display.label, axisUnit: display.unit, decimals: display.decimals,
+          axisLabel: display.label, axisUnit: display.unit,
           colorsByCategory: input.scenarios.indices.map(color))
         blocks.append(.figure(svg: chart.svg(), caption: "\(display.label) by scenario: mean with 95% CI whiskers."))
       }
@@ -58,7 +58,7 @@ extension ReportBuilder {
     let chart = BarChart(
       title: "Paired differences from \(base.name)", categories: shown.map { display($0.name).label },
       series: others.enumerated().map { ($1.name, color($0 + 1)) }, bars: bars,
-      axisLabel: "Difference from \(base.name)", axisUnit: "% of \(base.name)'s mean", decimals: 1)
+      axisLabel: "Difference from \(base.name)", axisUnit: "% of \(base.name)'s mean")
     let rows = keys.map { key in
       let display = display(key.name)
       return [display.label, display.differenceUnit]

@@ -47,7 +47,7 @@ extension ReportBuilder {
     }
     return BarChart(
       title: title, categories: metrics.map(\.part), series: scenarioSeries, bars: bars, axisLabel: axisLabel,
-      axisUnit: first.unit, decimals: metrics.map { display($0.name).decimals }.max() ?? 1)
+      axisUnit: first.unit)
   }
 
   /// Worker hours: service, admin, idle, stacked per scenario.
@@ -60,14 +60,15 @@ extension ReportBuilder {
     let chart = StackedBarChart(
       title: "Staff time: service, admin and idle", categories: input.scenarios.map(\.name),
       parts: parts.enumerated().map { ($1.1, Palette.color(at: [4, 0, 6][$0])) }, values: values,
-      axisLabel: "Paid staff time over the observed days", axisUnit: "hours", decimals: 0)
+      axisLabel: "Paid staff time over the observed days", axisUnit: "hours")
     let rows = input.scenarios.map { scenario in
       let paid = parts.map { scenario.mean($0.0) }.filter(\.isFinite).reduce(0, +)
       return [scenario.name]
         + parts.map { part in
           let hours = scenario.mean(part.0)
           guard hours.isFinite else { return "–" }
-          return NumberText.fixed(hours, decimals: 0) + (paid > 0 ? " (\(NumberText.fixed(hours / paid * 100, decimals: 1))%)" : "")
+          return NumberText.fixed(hours, decimals: 0)
+            + (paid > 0 ? " (\(NumberText.fixed(hours / paid * 100, decimals: 1))%)" : "")
         }
     }
     return [
@@ -92,7 +93,7 @@ extension ReportBuilder {
       let chart = StackedBarChart(
         title: title, categories: input.scenarios.map(\.name),
         parts: metrics.enumerated().map { ($1.part, Palette.color(at: $0)) }, values: values,
-        axisLabel: "Money over the observed days", axisUnit: "CNY", decimals: 0)
+        axisLabel: "Money over the observed days", axisUnit: "CNY")
       blocks.append(.figure(svg: chart.svg(), caption: "\(title) (CNY), mean over replications, stacked by \(what)."))
       let rows = metrics.map { metric in
         [metric.part] + input.scenarios.map { meanWithInterval($0.metric(metric.name), display(metric.name)) }

@@ -9,12 +9,10 @@ public struct StackedBarChart: Sendable {
   public var values: [[Double]]
   public var axisLabel: String
   public var axisUnit: String
-  /// Decimals of the parts' values in the tooltips.
-  public var decimals: Int
 
   public init(
     title: String, categories: [String], parts: [(name: String, color: String)], values: [[Double]], axisLabel: String,
-    axisUnit: String, decimals: Int
+    axisUnit: String
   ) {
     self.title = title
     self.categories = categories
@@ -22,7 +20,6 @@ public struct StackedBarChart: Sendable {
     self.values = values
     self.axisLabel = axisLabel
     self.axisUnit = axisUnit
-    self.decimals = decimals
   }
 
   /// The chart as an `<svg>` element, 680 px wide. O(categories × parts).
@@ -53,7 +50,7 @@ public struct StackedBarChart: Sendable {
         let x0 = scale.position(start, from: left, to: right)
         let x1 = scale.position(start + value, from: left, to: right)
         let share = totals[c] > 0 ? value / totals[c] * 100 : 0
-        let tooltip = "\(category), \(part.name): \(NumberText.fixed(value, decimals: decimals)) (\(NumberText.fixed(share, decimals: 1))%)"
+        let tooltip = "\(category), \(part.name): \(NumberText.automatic(value)) (\(NumberText.fixed(share, decimals: 1))%)"
         out += SVGText.rect(x0, y, x1 - x0, barHeight, fill: part.color, title: tooltip)
         start += value
       }
