@@ -56,7 +56,7 @@ public struct AxisScale: Hashable, Sendable {
   /// The label of tick `value`: divided by ``labelDivisor``, with the decimals the step needs.
   public func label(_ value: Double) -> String {
     let scaledStep = step / labelDivisor
-    let decimals = scaledStep >= 1 ? 0 : Int((-log10(scaledStep)).rounded(.up))
+    let decimals = scaledStep >= 1 ? 0 : -NumberText.exponent(scaledStep)
     return NumberText.fixed(value / labelDivisor, decimals: decimals)
   }
 

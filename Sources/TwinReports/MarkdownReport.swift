@@ -9,6 +9,9 @@ public enum MarkdownReport {
     out += "Charts: \(htmlName).\n"
     for section in document.sections {
       out += "\n## \(section.title)\n"
+      if section.blocks.allSatisfy({ if case .figure = $0 { true } else { false } }) {
+        out += "\n*Charts only: see \(htmlName).*\n"
+      }
       for block in section.blocks {
         switch block {
         case .paragraph(let text): out += "\n\(text)\n"

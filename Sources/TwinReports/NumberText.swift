@@ -35,7 +35,7 @@ public enum NumberText {
   }
 
   /// The decimals that show every one of `values` with at least two significant digits and the
-  /// largest with about three: `[45.2, 4.02]` → 1, `[0.0123]` → 3, `[12_345]` → 0. Zeros and
+  /// largest with about three: `[45.2, 4.02]` → 1, `[0.0123]` → 4, `[12_345]` → 0. Zeros and
   /// non-finite values are ignored; 0 when nothing is left. O(n).
   public static func decimals(for values: [Double]) -> Int {
     let magnitudes = values.filter { $0.isFinite && $0 != 0 }.map { abs($0) }

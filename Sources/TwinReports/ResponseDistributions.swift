@@ -54,7 +54,7 @@ public struct ResponseDistributions: Sendable {
   /// with at least one such request; NaN in every bin when there were none. O(bins × reps).
   public func shares(scenario: String, tier: String) -> [Double] {
     let bins = max(edges.count - 1, 0)
-    let replications = (counts[Self.key(scenario, tier)] ?? [:]).values.filter { $0.reduce(0, +) > 0 }
+    let replications = replicationCounts(scenario, tier).filter { $0.reduce(0, +) > 0 }
     guard !replications.isEmpty else { return Array(repeating: .nan, count: bins) }
     return (0..<bins).map { bin in
       replications.map { $0[bin] / $0.reduce(0, +) * 100 }.reduce(0, +) / Double(replications.count)
@@ -63,6 +63,11 @@ public struct ResponseDistributions: Sendable {
 
   /// Requests of `tier` resolved in `scenario`, summed over replications.
   public func total(scenario: String, tier: String) -> Double {
-    (counts[Self.key(scenario, tier)] ?? [:]).values.map { $0.reduce(0, +) }.reduce(0, +)
+    replicationCounts(scenario, tier).map { $0.reduce(0, +) }.reduce(0, +)
+  }
+
+  /// Per replication, in replication order (so sums are the same on every run), the bin counts.
+  private func replicationCounts(_ scenario: String, _ tier: String) -> [[Double]] {
+    (counts[Self.key(scenario, tier)] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
   }
 }
