@@ -53,15 +53,15 @@ public struct BinnedChart: Sendable {
     for (i, edge) in edges.enumerated() {
       let x = left + Double(i) * binWidth
       out += SVGText.line(x, bottom, x, bottom + 4)
-      out += SVGText.label(edge.isFinite ? NumberText.automatic(edge) : "∞", x: x, y: bottom + 15, anchor: "middle", size: 10)
+      out += SVGText.label(edge.isFinite ? NumberText.short(edge) : "∞", x: x, y: bottom + 15, anchor: "middle", size: 10)
     }
     out += SVGText.label(xUnit.isEmpty ? xLabel : "\(xLabel) (\(xUnit))", x: (left + right) / 2, y: bottom + 32, anchor: "middle")
     let barWidth = (binWidth - 4) / Double(max(series.count, 1))
     for (s, entry) in series.enumerated() where s < values.count {
       for (i, value) in values[s].enumerated() where i < bins && value.isFinite {
         let x = left + Double(i) * binWidth + 2 + Double(s) * barWidth
-        let upper = edges[i + 1].isFinite ? NumberText.automatic(edges[i + 1]) : "∞"
-        let tooltip = "\(entry.name), \(NumberText.automatic(edges[i]))–\(upper): \(NumberText.fixed(value, decimals: 1))"
+        let upper = edges[i + 1].isFinite ? NumberText.short(edges[i + 1]) : "∞"
+        let tooltip = "\(entry.name), \(NumberText.short(edges[i]))–\(upper): \(NumberText.fixed(value, decimals: 1))"
         out += SVGText.rect(x, py(value), barWidth, bottom - py(value), fill: entry.color, title: tooltip)
       }
     }

@@ -34,6 +34,19 @@ public enum NumberText {
     fixed(value, decimals: decimals(for: [value]))
   }
 
+  /// `value` as briefly as it can be read exactly to two decimals: `45`, `0.5`, `1,000`,
+  /// `5.67` (for bin edges and sweep parameter values). O(digits).
+  public static func short(_ value: Double) -> String {
+    for places in 0...2 {
+      var factor = 1.0
+      for _ in 0..<places { factor *= 10 }
+      if abs((value * factor).rounded() - value * factor) < 1e-9 * max(1, abs(value * factor)) {
+        return fixed(value, decimals: places)
+      }
+    }
+    return fixed(value, decimals: 2)
+  }
+
   /// The decimals that show every one of `values` with at least two significant digits and the
   /// largest with about three: `[45.2, 4.02]` → 1, `[0.0123]` → 4, `[12_345]` → 0. Zeros and
   /// non-finite values are ignored; 0 when nothing is left. O(n).

@@ -19,6 +19,10 @@ extension ReportBuilder {
     if input.scenarios.count > 1 {
       for key in keys {
         let display = display(key.name)
+        guard input.scenarios.contains(where: { $0.metric(key.name)?.mean != nil }) else {
+          blocks.append(.note("\(display.label): nothing to measure in any scenario (no chart)."))
+          continue
+        }
         let bars = input.scenarios.map { scenario -> [BarChart.Bar?] in
           guard let metric = scenario.metric(key.name), let mean = metric.mean else { return [nil] }
           return [

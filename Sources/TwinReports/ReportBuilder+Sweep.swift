@@ -4,7 +4,7 @@ extension ReportBuilder {
   /// "workforce.roles[community_worker].per_1000 = 3, interventions[devolution].threshold_cny = 100,000".
   func pointParameters(_ point: SweepResults.Point) -> String {
     guard let sweep = input.sweep else { return "" }
-    return zip(sweep.manifest.parameters, point.parameters).map { "\($0.path) = \(NumberText.automatic($1))" }
+    return zip(sweep.manifest.parameters, point.parameters).map { "\($0.path) = \(NumberText.short($1))" }
       .joined(separator: ", ")
   }
 
@@ -15,7 +15,7 @@ extension ReportBuilder {
     let rows = manifest.parameters.enumerated().map { p, parameter in
       let values = Set(sweep.points.map { $0.parameters[p] }).sorted()
       return [
-        parameter.path, "\(values.count)", values.map(NumberText.automatic).joined(separator: ", "),
+        parameter.path, "\(values.count)", values.map(NumberText.short).joined(separator: ", "),
       ]
     }
     var blocks: [ReportBlock] = [
@@ -51,7 +51,7 @@ extension ReportBuilder {
         if let other, (2...7).contains(otherLevels.count) {
           series = otherLevels.enumerated().map { k, level in
             LineChart.Series(
-              name: "\(parameters[other].path) = \(NumberText.automatic(level))", color: Palette.color(at: k),
+              name: "\(parameters[other].path) = \(NumberText.short(level))", color: Palette.color(at: k),
               points: points.filter { $0.parameters[other] == level }.sorted { $0.parameters[p] < $1.parameters[p] }.map(point))
           }
           style = .lineWithWhiskers
@@ -78,7 +78,7 @@ extension ReportBuilder {
     let header = ["Point"] + sweep.manifest.parameters.map(\.path) + ["n"]
       + metrics.map { "\(display($0).label) (\(display($0).unit))" }
     let rows = sweep.points.map { point in
-      ["\(point.point)"] + point.parameters.map(NumberText.automatic) + ["\(point.metrics.map(\.count).max() ?? 0)"]
+      ["\(point.point)"] + point.parameters.map(NumberText.short) + ["\(point.metrics.map(\.count).max() ?? 0)"]
         + point.metrics.map { meanWithInterval($0, display($0.name)) }
     }
     return ReportSection(

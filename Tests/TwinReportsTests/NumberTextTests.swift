@@ -11,6 +11,13 @@ import Testing
     #expect(NumberText.fixed(value, decimals: decimals) == expected)
   }
 
+  @Test func shortWritesWholeNumbersWithoutDecimals() {
+    #expect(NumberText.short(45) == "45")
+    #expect(NumberText.short(0.5) == "0.5")
+    #expect(NumberText.short(100_000) == "100,000")
+    #expect(NumberText.short(5.666666) == "5.67")
+  }
+
   @Test func nonFiniteValuesShowADash() {
     #expect(NumberText.fixed(.nan, decimals: 2) == "–")
     #expect(NumberText.fixed(.infinity, decimals: 0) == "–")
