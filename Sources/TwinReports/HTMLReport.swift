@@ -1,3 +1,5 @@
+import Foundation
+
 /// A ``ReportDocument`` as one self-contained HTML file: inline CSS and SVG, no scripts,
 /// fonts, images or links to anything outside the file (the only URL is the SVG namespace).
 /// Prints on A4: charts are at most 180 mm wide and never split across pages.
@@ -21,6 +23,7 @@ public enum HTMLReport {
     th, td { border-bottom: 1px solid #DDDDDD; padding: 3px 8px; vertical-align: top; }
     th { background: #F2F2F2; text-align: left; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.num span.ci { color: #555555; font-size: 0.88em; white-space: normal; }
     tr { break-inside: avoid; page-break-inside: avoid; }
     @page { size: A4; margin: 15mm; }
     @media print {
@@ -63,8 +66,16 @@ public enum HTMLReport {
       for row in table.rows {
         out += "<tr>"
         for (i, cell) in row.enumerated() {
-          out += table.textColumns.contains(i) ? "<td>" : "<td class=\"num\">"
-          out += SVGText.escape(cell) + "</td>"
+          if table.textColumns.contains(i) {
+            out += "<td>" + SVGText.escape(cell) + "</td>"
+          } else if let split = cell.range(of: " (") {
+            // "mean (interval)": the interval on its own line, breakable after its dash, so wide
+            // tables fit the page.
+            out += "<td class=\"num\">" + SVGText.escape(String(cell[..<split.lowerBound])) + "<br><span class=\"ci\">"
+              + SVGText.escape("(" + cell[split.upperBound...]).replacing("–", with: "–<wbr>") + "</span></td>"
+          } else {
+            out += "<td class=\"num\">" + SVGText.escape(cell) + "</td>"
+          }
         }
         out += "</tr>\n"
       }

@@ -71,7 +71,7 @@ public struct LineChart: Sendable {
   public func svg() -> String {
     let width = 680.0
     let left = 66.0
-    let right = width - 16
+    let right = width - 34
     let legend = SVGText.legend(series.count > 1 ? series.map { ($0.name, $0.color) } : [], x: left, y: 38, maxWidth: right - left)
     let top = 30 + legend.height + 6
     let bottom = top + 210

@@ -29,7 +29,8 @@ extension ReportBuilder {
   }
 
   /// Each metric against each parameter: point means with 95 % CI whiskers; with two
-  /// parameters and at most seven levels of the other, one line per level of it.
+  /// parameters, one line per value of the other (five evenly spread values when it has more
+  /// than seven); otherwise markers only.
   func sweepMetricsSection() -> ReportSection {
     guard let sweep = input.sweep else { return ReportSection(id: "sweep-metrics", title: "Metrics against parameters", blocks: []) }
     let parameters = sweep.manifest.parameters
@@ -48,8 +49,11 @@ extension ReportBuilder {
             x: pt.parameters[p], y: (s.mean ?? .nan) * display.scale, low: s.ci95Low.map { $0 * display.scale },
             high: s.ci95High.map { $0 * display.scale })
         }
-        if let other, (2...7).contains(otherLevels.count) {
-          series = otherLevels.enumerated().map { k, level in
+        // With many values of the other parameter, lines for five of them, evenly spread.
+        let shownLevels =
+          otherLevels.count <= 7 ? otherLevels : (0..<5).map { otherLevels[$0 * (otherLevels.count - 1) / 4] }
+        if let other, otherLevels.count >= 2 {
+          series = shownLevels.enumerated().map { k, level in
             LineChart.Series(
               name: "\(parameters[other].path) = \(NumberText.short(level))", color: Palette.color(at: k),
               points: points.filter { $0.parameters[other] == level }.sorted { $0.parameters[p] < $1.parameters[p] }.map(point))
@@ -65,7 +69,11 @@ extension ReportBuilder {
         let chart = LineChart(
           title: "\(display.label) against \(parameter.path)", xLabel: parameter.path, xUnit: "", yLabel: display.label,
           yUnit: display.unit, series: series, style: style)
-        blocks.append(.figure(svg: chart.svg(), caption: "Design-point means of \(metric) with 95% CI whiskers across replications."))
+        var caption = "Design-point means of \(metric) with 95% CI whiskers across replications."
+        if let other, shownLevels.count < otherLevels.count {
+          caption += " Lines for \(shownLevels.count) of the \(otherLevels.count) values of \(parameters[other].path)."
+        }
+        blocks.append(.figure(svg: chart.svg(), caption: caption))
       }
     }
     return ReportSection(id: "sweep-metrics", title: "Metrics against parameters", blocks: blocks)

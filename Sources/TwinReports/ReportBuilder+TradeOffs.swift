@@ -43,14 +43,19 @@ extension ReportBuilder {
       let outcome = display(metric)
       let front = ParetoFront.indices(
         options.map { ($0.summary(Self.costMetric)?.mean ?? .nan, $0.summary(metric)?.mean ?? .nan) }, goal: goal)
+      // Many sweep points: no whiskers, and labels on the front only.
       let crowded = input.kind == .sweep && options.count > 12
       let chartOptions = options.enumerated().map { i, option in
         let x = option.summary(Self.costMetric)
         let y = option.summary(metric)
-        return ScatterChart.Option(
-          label: option.label, color: option.color, x: x?.mean ?? .nan, y: (y?.mean ?? .nan) * outcome.scale, xLow: x?.ci95Low,
-          xHigh: x?.ci95High, yLow: y?.ci95Low.map { $0 * outcome.scale }, yHigh: y?.ci95High.map { $0 * outcome.scale },
+        var point = ScatterChart.Option(
+          label: option.label, color: option.color, x: x?.mean ?? .nan, y: (y?.mean ?? .nan) * outcome.scale,
           showsLabel: !crowded || front.contains(i))
+        if !crowded {
+          (point.xLow, point.xHigh) = (x?.ci95Low, x?.ci95High)
+          (point.yLow, point.yHigh) = (y?.ci95Low.map { $0 * outcome.scale }, y?.ci95High.map { $0 * outcome.scale })
+        }
+        return point
       }
       let chart = ScatterChart(
         title: "Cost against \(outcome.lowercasedLabel)", xLabel: cost.label, xUnit: cost.unit, yLabel: outcome.label,
@@ -58,7 +63,8 @@ extension ReportBuilder {
       blocks.append(
         .figure(
           svg: chart.svg(),
-          caption: "Means with 95% CI whiskers. The Pareto front (no option is cheaper and at least as good, or as cheap and better) is found from the means; where whiskers overlap the ranking is uncertain."
+          caption: (crowded ? "Means (whiskers left out for legibility; the table has the 95% CIs)." : "Means with 95% CI whiskers.")
+            + " The Pareto front (no option is cheaper and at least as good, or as cheap and better) is found from the means; where intervals overlap the ranking is uncertain."
         ))
       columns.append((outcome.label + " (" + outcome.unit + ")", options.map { meanWithInterval($0.summary(metric), outcome) }))
       columns.append(("On the front (\(outcome.lowercasedLabel))", options.indices.map { front.contains($0) ? "yes" : "no" }))

@@ -1,6 +1,7 @@
 /// A trade-off chart: options (scenarios or sweep points) placed by cost (x) and an outcome
 /// (y), with 95 % CI whiskers both ways where known, the Pareto front joined by a step line and
-/// its points filled; options off the front are hollow.
+/// its points filled; options off the front are hollow. Labels that would overprint an
+/// earlier one are left out.
 public struct ScatterChart: Sendable {
   public struct Option: Sendable {
     public var label: String
@@ -86,6 +87,7 @@ public struct ScatterChart: Sendable {
       out += "<polyline points=\"\(coordinates.joined(separator: " "))\" fill=\"none\" stroke=\"\(Palette.ink)\" stroke-width=\"1.2\" stroke-dasharray=\"5 3\"/>\n"
     }
     let onFront = Set(front)
+    var labelled: [(x: Double, y: Double)] = []
     for (i, option) in options.enumerated() where option.x.isFinite && option.y.isFinite {
       let x = px(option.x)
       let y = py(option.y)
@@ -97,7 +99,9 @@ public struct ScatterChart: Sendable {
       }
       let fill = onFront.contains(i) ? option.color : "#FFFFFF"
       out += "<circle cx=\"\(SVGText.coordinate(x))\" cy=\"\(SVGText.coordinate(y))\" r=\"4.5\" fill=\"\(fill)\" stroke=\"\(option.color)\" stroke-width=\"2\"><title>\(SVGText.escape(option.label))</title></circle>\n"
-      if option.showsLabel {
+      // A label that would overprint an earlier one is left out (the tables list every option).
+      if option.showsLabel, !labelled.contains(where: { abs($0.x - x) < 50 && abs($0.y - y) < 11 }) {
+        labelled.append((x, y))
         let anchorEnd = x > (left + right) / 2
         out += SVGText.label(option.label, x: anchorEnd ? x - 7 : x + 7, y: y - 6, anchor: anchorEnd ? "end" : "start", size: 10)
       }
