@@ -93,10 +93,4 @@ import Testing
       #expect(report.stderr.contains("summary.json: replications: not a whole number"), "\(report.stderr)")
     }
   }
-
-  @Test func usageMistakesExit64() throws {
-    #expect(try execute("community-twin", ["report"]).status == 64)
-    #expect(try execute("community-twin", ["report", "a", "b"]).status == 64)
-    #expect(try execute("community-twin", ["report", "a", "--pdf", "x"]).status == 64)
-  }
 }
