@@ -65,8 +65,8 @@ struct KeyFindings {
     case .lower: judgement = mean < 0 ? ": better" : ": worse"
     case .neither: judgement = ""
     }
-    let change = "\(display.differenceWithUnit(display.signedNumber(mean))), 95% CI \(display.signedNumber(low)) to "
-      + display.signedNumber(high)
+    let texts = display.signedDifference(mean: mean, low: low, high: high)
+    let change = "\(display.differenceWithUnit(texts.mean)), 95% CI \(texts.low) to \(texts.high)"
     guard display.number(baseMean) != display.number(otherMean) else {
       return "\(scenario.name) \(verb) \(display.lowercasedLabel) by \(change), a change too small to show in the mean of "
         + "\(display.withUnit(display.number(otherMean)))\(judgement)."

@@ -15,7 +15,8 @@ public struct MetricDisplay: Hashable, Sendable {
   public var preference: KeyMetric.Preference
   /// Decimals of this metric's means and CI bounds everywhere in the report.
   public var decimals: Int
-  /// Decimals of its paired differences and their CI bounds.
+  /// Decimals of its paired differences where their interval gives no guide (see
+  /// ``signedDifference(mean:low:high:)``).
   public var differenceDecimals: Int
 
   /// The display of metric `name` in `unit` (the model's unit), with decimals chosen for the
@@ -42,12 +43,25 @@ public struct MetricDisplay: Hashable, Sendable {
     return NumberText.fixed(value * scale, decimals: decimals)
   }
 
-  /// A difference (model unit) with its sign and ``differenceDecimals``: `+4.5`, `−41.2`,
-  /// and `0.0` when it rounds to 0. "–" for `nil`.
-  public func signedNumber(_ value: Double?) -> String {
+  /// A paired difference and its 95 % CI bounds (model unit), signed, with decimals that
+  /// follow the interval: two significant digits of its half-width (`−8.6`, `−11.9`, `−5.2`
+  /// for −8.578 ± 3.37; `−236`, `−268`, `−204` for −236 ± 32), at most
+  /// ``NumberText/maximumDecimals``; ``differenceDecimals`` when the interval is unknown or
+  /// has no width. O(1).
+  public func signedDifference(mean: Double?, low: Double?, high: Double?) -> (mean: String, low: String, high: String) {
+    var decimals = differenceDecimals
+    if let low, let high, high > low, (high - low).isFinite {
+      decimals = min(max(1 - NumberText.exponent((high - low) / 2 * scale), 0), NumberText.maximumDecimals)
+    }
+    return (signedNumber(mean, decimals: decimals), signedNumber(low, decimals: decimals), signedNumber(high, decimals: decimals))
+  }
+
+  /// `value` × scale with its sign and `decimals` decimals: `+4.5`, `−41.2`, and `0.0` when
+  /// it rounds to 0; "–" for `nil` or a non-finite value.
+  private func signedNumber(_ value: Double?, decimals: Int) -> String {
     guard let value, value.isFinite else { return "–" }
-    let text = NumberText.fixed(value * scale, decimals: differenceDecimals)
-    guard value > 0, text != NumberText.fixed(0, decimals: differenceDecimals) else { return text }
+    let text = NumberText.fixed(value * scale, decimals: decimals)
+    guard value > 0, text != NumberText.fixed(0, decimals: decimals) else { return text }
     return "+" + text
   }
 

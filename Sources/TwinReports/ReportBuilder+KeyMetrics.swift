@@ -68,9 +68,9 @@ extension ReportBuilder {
       return [display.label, display.differenceUnit]
         + others.map { scenario in
           guard let d = difference(key.name, scenario.name), d.meanDifference != nil else { return "–" }
-          let interval = d.ci95Low != nil && d.ci95High != nil
-            ? " (\(display.signedNumber(d.ci95Low)) to \(display.signedNumber(d.ci95High)))" : ""
-          return display.signedNumber(d.meanDifference) + interval + (d.isSignificant ? " ✓" : "")
+          let texts = display.signedDifference(mean: d.meanDifference, low: d.ci95Low, high: d.ci95High)
+          let interval = d.ci95Low != nil && d.ci95High != nil ? " (\(texts.low) to \(texts.high))" : ""
+          return texts.mean + interval + (d.isSignificant ? " ✓" : "")
         }
     }
     return [
