@@ -121,8 +121,9 @@ let usage = """
     runs.jsonl          (sweep) One JSON object per finished run: run, point,
                         replication, seed, parameters, metrics, events. Appended, not
                         replaced: a killed sweep leaves every finished run.
-    manifest.json       (sweep, merge) The sweep file's name and SHA-256, parameters,
-                        design, metrics, seed and shard.
+    manifest.json       (sweep, merge) The sweep file's name, SHA-256 and description,
+                        the base scenario's description, parameters, design, metrics
+                        and their units, seed and shard.
     points.csv          (merge) point, parameters, n, then <metric>.mean,
                         <metric>.ci95_low, <metric>.ci95_high per metric.
 
