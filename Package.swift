@@ -12,14 +12,15 @@ import PackageDescription
 //
 // Layers: `SimKernel` (engine, standard library only) ← `CommunityModel` (the domain: residents,
 // requests, workers, facilities, satisfaction; standard library only) ← `TwinExperiments`
-// (scenario files, replications, summaries, output files; Foundation + Dispatch) ← the thin
-// executables.
+// (scenario files, replications, summaries, output files; Foundation + Dispatch) ← `TwinReports`
+// (HTML and Markdown reports of output folders; Foundation) ← the thin executables.
 let package = Package(
   name: "community-twin",
   products: [
     .library(name: "SimKernel", targets: ["SimKernel"]),
     .library(name: "CommunityModel", targets: ["CommunityModel"]),
     .library(name: "TwinExperiments", targets: ["TwinExperiments"]),
+    .library(name: "TwinReports", targets: ["TwinReports"]),
     .executable(name: "community-twin", targets: ["community-twin"]),
     .executable(name: "twin-bench", targets: ["twin-bench"]),
   ],
@@ -31,9 +32,12 @@ let package = Package(
     .target(name: "ReferenceModels", dependencies: ["SimKernel"]),
     .target(name: "CommunityModel", dependencies: ["SimKernel"]),
     .target(name: "TwinExperiments", dependencies: ["SimKernel", "CommunityModel"]),
+    // Self-contained HTML and Markdown reports (inline SVG charts) read from the output folders
+    // of `run`, `compare` and `sweep`; Foundation only.
+    .target(name: "TwinReports", dependencies: ["TwinExperiments", "CommunityModel"]),
 
     // MARK: - Thin executables
-    .executableTarget(name: "community-twin", dependencies: ["TwinExperiments"]),
+    .executableTarget(name: "community-twin", dependencies: ["TwinExperiments", "TwinReports"]),
     .executableTarget(
       name: "twin-bench", dependencies: ["SimKernel", "ReferenceModels", "TwinExperiments"], path: "Benchmarks/twin-bench"),
 
@@ -41,6 +45,7 @@ let package = Package(
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "ReferenceModels"]),
     .testTarget(name: "CommunityModelTests", dependencies: ["CommunityModel", "TwinExperiments", "ReferenceModels"]),
     .testTarget(name: "TwinExperimentsTests", dependencies: ["TwinExperiments"]),
+    .testTarget(name: "TwinReportsTests", dependencies: ["TwinReports"]),
     // Runs the built executables as a user would (exit codes, messages, output format).
     .testTarget(name: "EndToEndTests", dependencies: ["community-twin", "twin-bench"]),
   ],

@@ -8,8 +8,9 @@ struct DayCounts {
   static let names = [
     "backlog.open_requests", "satisfaction.index", "requests.arrived", "requests.resolved",
     "response.all.mean_days", "workers.on_staff", "budget.held_cny", "projects.backlog",
+    "workers.busy_share",
   ]
   static let units = [
-    "requests", "index 0–100", "needs per day", "requests per day", "days", "workers", "CNY", "requests",
+    "requests", "index 0–100", "needs per day", "requests per day", "days", "workers", "CNY", "requests", "share 0–1",
   ]
 }

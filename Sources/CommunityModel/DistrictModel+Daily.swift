@@ -21,6 +21,9 @@ extension DistrictModel {
   /// day's counts.
   mutating func recordDay(at time: SimTime) {
     let staff = communities.reduce(0) { $0 + $1.account.staff }
+    let (paid, idle) = workTotals(at: time)
+    let busyShare = paid > paidAtDayStart ? 1 - Double(idle - idleAtDayStart) / Double(paid - paidAtDayStart) : .nan
+    (paidAtDayStart, idleAtDayStart) = (paid, idle)
     daily.values.append([
       Double(openRequests),
       100 * ledger.mean(groups: 0..<ledger.residents.count, atDay: time.days),
@@ -30,14 +33,33 @@ extension DistrictModel {
       Double(staff),
       Double(money.held.reduce(0, +)) / 100,
       Double(backlogs.reduce(0) { $0 + $1.count }),
+      busyShare,
     ])
     today = DayCounts()
+  }
+
+  /// Casework staff's paid and idle working time so far, summed over communities [s of working
+  /// time], with every account integrated up to `time`. O(communities).
+  mutating func workTotals(at time: SimTime) -> (paid: Int64, idle: Int64) {
+    let now = clock.elapsed(at: time)
+    var paid: Int64 = 0
+    var idle: Int64 = 0
+    for c in communities.indices {
+      communities[c].account.advance(to: now)
+      paid += communities[c].account.paid
+      idle += communities[c].account.idleTime
+    }
+    return (paid, idle)
   }
 
   /// End of the warm-up: time-based statistics restart; request counts follow the needs
   /// that arise from now on.
   mutating func warmupEnds(at now: SimTime) {
     windowClock = clock.elapsed(at: now)
+    // The accounts restart from zero: carry the day's totals so far into the day's baseline.
+    let (paid, idle) = workTotals(at: now)
+    paidAtDayStart -= paid
+    idleAtDayStart -= idle
     for c in communities.indices { communities[c].account.reset(at: windowClock) }
     for f in facilities.indices {
       facilities[f].pool.resetStatistics(at: now)

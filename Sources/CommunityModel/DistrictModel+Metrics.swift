@@ -19,7 +19,8 @@ extension DistrictModel {
     simulation.finish()
     return ReplicationResult(
       replication: replication, metrics: simulation.model.metrics(), daily: simulation.model.daily,
-      events: simulation.eventsHandled, money: simulation.model.money.audit())
+      events: simulation.eventsHandled, money: simulation.model.money.audit(),
+      responseHistogram: simulation.model.responses.histogram)
   }
 
   /// Captured requests of the window still open at the end, counted from the request

@@ -55,26 +55,23 @@ extension DistrictModel {
     let utilization = utilizations.isEmpty ? Double.nan : utilizations.reduce(0, +) / Double(utilizations.count)
     var participants = 0
     for resident in residents where resident.isParticipant { participants += 1 }
-    let indicators: [(String, Double, Double)] = [
-      ("response_within_5_days", metric("response.all.mean_days"), 5),
-      ("satisfaction", metric("satisfaction.satisfied_share"), 0.85),
-      ("facility_utilization", utilization, 0.80),
-      ("urgent_within_48h", metric("response.urgent.within_48h_share"), 0.95),
-      ("participation", Double(participants) / Double(residents.count), 0.70),
-      ("budget_reaching_services", reaching, 0.95),
+    let values: [String: Double] = [
+      "response_within_5_days": metric("response.all.mean_days"),
+      "satisfaction": metric("satisfaction.satisfied_share"),
+      "facility_utilization": utilization,
+      "urgent_within_48h": metric("response.urgent.within_48h_share"),
+      "participation": Double(participants) / Double(residents.count),
+      "budget_reaching_services": reaching,
     ]
     var sum = 0.0
-    for (name, value, threshold) in indicators {
-      let score: Double
-      if name == "response_within_5_days" {
-        score = value.isNaN ? 0 : min(1, threshold / max(value, 1e-9))
-      } else {
-        score = value.isNaN ? 0 : min(1, value / threshold)
-      }
-      add("governance.indicator.\(name)", "attainment 0–1", score)
+    for indicator in GovernanceIndicator.all {
+      guard let value = values[indicator.name] else { preconditionFailure("no value for indicator \(indicator.name)") }
+      let score = indicator.attainment(of: value)
+      add("governance.indicator.\(indicator.name)", "attainment 0–1", score)
+      add("governance.value.\(indicator.name)", indicator.unit, value)
       sum += score
     }
-    add("governance.index", "index 0–100", 100 * sum / Double(indicators.count))
+    add("governance.index", "index 0–100", 100 * sum / Double(GovernanceIndicator.all.count))
     return out
   }
 

@@ -51,6 +51,10 @@ public struct DistrictModel: SimulationModel {
   var openRequests = 0
   var today = DayCounts()
   var daily: DailySeries
+  /// Casework staff's paid and idle working time summed over communities at the start of the
+  /// current day [s of working time], for the day's busy share (``recordDay(at:)``).
+  var paidAtDayStart: Int64 = 0
+  var idleAtDayStart: Int64 = 0
 
   /// Every community's fund (`+Budget`), and a copy taken when the warm-up ends.
   var money: MoneyLedger

@@ -9,13 +9,19 @@ public struct ReplicationResult: Hashable, Sendable {
   public var events: Int
   /// Money by source over the whole run (warm-up included), for audits.
   public var money: MoneyAudit
+  /// Requests resolved in the statistics window, by tier and response time.
+  public var responseHistogram: ResponseHistogram
 
-  public init(replication: Int, metrics: [MetricValue], daily: DailySeries, events: Int, money: MoneyAudit) {
+  public init(
+    replication: Int, metrics: [MetricValue], daily: DailySeries, events: Int, money: MoneyAudit,
+    responseHistogram: ResponseHistogram = ResponseHistogram()
+  ) {
     self.replication = replication
     self.metrics = metrics
     self.daily = daily
     self.events = events
     self.money = money
+    self.responseHistogram = responseHistogram
   }
 
   /// The value of metric `name`, if reported.

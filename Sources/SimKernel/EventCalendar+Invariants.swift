@@ -1,9 +1,18 @@
 extension EventCalendar {
-  #if SIM_INTERNAL_CHECKS
+  /// Runs ``_checkInvariants()`` after every calendar mutation when built with
+  /// `-DSIM_INTERNAL_CHECKS`; otherwise nothing (compiled away).
+  @inlinable @inline(__always)
+  func _checkInvariantsAfterMutation() {
+    #if SIM_INTERNAL_CHECKS
+    _checkInvariants()
+    #endif
+  }
+
   /// Verifies the heap property, the run's order, the boundary between the tiers, each far
-  /// key's bucket, the counts, and that every payload slot is either pending or free. O(n); only with
-  /// `-DSIM_INTERNAL_CHECKS`.
-  @inlinable
+  /// key's bucket, the counts, and that every payload slot is either pending or free; traps
+  /// on the first violation. O(n). The kernel's tests call it (`@testable`) at chosen steps;
+  /// a `-DSIM_INTERNAL_CHECKS` build calls it after every mutation.
+  @usableFromInline
   func _checkInvariants() {
     let storage = _storage
     let boundary = storage.buckets.boundary
@@ -34,14 +43,8 @@ extension EventCalendar {
     precondition(
       storage.initializedSlots <= storage.slotLimit && storage.slotLimit <= storage.capacity, "slot limit out of range")
   }
-  #else
-  /// No-op unless built with `-DSIM_INTERNAL_CHECKS`.
-  @inlinable @inline(__always)
-  func _checkInvariants() {}
-  #endif
 }
 
-#if SIM_INTERNAL_CHECKS
 extension _TimeBuckets {
   /// Verifies that every key is at or after the boundary and in the bucket (or the overflow)
   /// its time names, that no key waits in a bucket already moved, and the count. O(n).
@@ -79,7 +82,6 @@ extension _TimeBuckets {
     precondition(chunksInUse == chunks.used, "key chunks leaked or shared")
   }
 }
-#endif
 
 /// Whether this build checks kernel invariants (`-DSIM_INTERNAL_CHECKS`); benchmarks warn if so.
 public var simInternalChecksEnabled: Bool {

@@ -128,7 +128,7 @@ public struct EventCalendar<Event> {
       storage.count &+= 1
       if storage.count > storage.heapLimit { _retier() }
     }
-    _checkInvariants()
+    _checkInvariantsAfterMutation()
   }
 
   /// Re-estimates the far tier's buckets when the near heap has outgrown them (see
@@ -198,7 +198,7 @@ public struct EventCalendar<Event> {
     let slot = first.slot
     storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: slot)
     storage.freeCount &+= 1
-    _checkInvariants()
+    _checkInvariantsAfterMutation()
     return (SimTime(ticks: first.time), storage.payloads[slot])
   }
 
@@ -240,7 +240,7 @@ public struct EventCalendar<Event> {
       storage.freeCount += 1
     }
     storage.buckets.removeAllKeys()
-    _checkInvariants()
+    _checkInvariantsAfterMutation()
   }
 }
 

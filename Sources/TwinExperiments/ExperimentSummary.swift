@@ -8,6 +8,8 @@ public struct ExperimentSummary: Hashable, Sendable {
   public var scenarioFile: String
   /// SHA-256 of the scenario file's bytes, lowercase hex (empty when there is no file).
   public var scenarioSHA256: String
+  /// The scenario's description, in plain words (empty if it has none).
+  public var scenarioDescription: String
   /// Master seed.
   public var seed: UInt64
   /// Number of replications summarised.
@@ -25,12 +27,13 @@ public struct ExperimentSummary: Hashable, Sendable {
   public var metrics: [MetricSummary]
 
   public init(
-    scenarioName: String, scenarioFile: String, scenarioSHA256: String, seed: UInt64, replications: Int,
-    antithetic: Bool = false, days: Int, warmupDays: Int, metrics: [MetricSummary]
+    scenarioName: String, scenarioFile: String, scenarioSHA256: String, scenarioDescription: String = "",
+    seed: UInt64, replications: Int, antithetic: Bool = false, days: Int, warmupDays: Int, metrics: [MetricSummary]
   ) {
     self.scenarioName = scenarioName
     self.scenarioFile = scenarioFile
     self.scenarioSHA256 = scenarioSHA256
+    self.scenarioDescription = scenarioDescription
     self.seed = seed
     self.replications = replications
     self.antithetic = antithetic
@@ -52,7 +55,8 @@ public struct ExperimentSummary: Hashable, Sendable {
   ) {
     let columns = MetricColumns(results)
     self.init(
-      scenarioName: scenario.name, scenarioFile: file, scenarioSHA256: sha256, seed: seed,
+      scenarioName: scenario.name, scenarioFile: file, scenarioSHA256: sha256,
+      scenarioDescription: scenario.description, seed: seed,
       replications: results.count, antithetic: antithetic, days: scenario.days, warmupDays: scenario.warmupDays,
       metrics: columns.names.map {
         MetricSummary(name: $0, unit: columns.units[$0]!, values: columns.observations($0, antithetic: antithetic))

@@ -4,13 +4,14 @@ import Foundation
 ///
 /// - `summary.json` — ``SummaryJSON``: settings and per-metric mean, sd, 95 % CI, n;
 /// - `replications.csv` — ``TidyCSV/replications(_:)``: every metric of every replication;
-/// - `timeseries.csv` — ``TidyCSV/timeseries(_:)``: the daily series of every replication.
+/// - `timeseries.csv` — ``TidyCSV/timeseries(_:)``: the daily series of every replication;
+/// - `distributions.csv` — ``TidyCSV/distributions(_:)``: response times by tier, binned.
 ///
 /// Each file is written atomically (``AtomicFile``): after a crash or a failed write a file
 /// is either the previous complete version or the new complete one.
 public enum RunOutput {
   /// The file names, in the order they are written.
-  public static let fileNames = ["summary.json", "replications.csv", "timeseries.csv"]
+  public static let fileNames = ["summary.json", "replications.csv", "timeseries.csv", "distributions.csv"]
 
   /// The default output directory for a scenario: `results/<name>`, relative to the current
   /// directory. Characters that cannot appear in one path component (`/`, `\`, NUL) become
@@ -28,7 +29,7 @@ public enum RunOutput {
     try AtomicFile.createDirectory(directory)
   }
 
-  /// Writes the three files for `summary` and its `results` into `directory`, creating it if
+  /// Writes the four files for `summary` and its `results` into `directory`, creating it if
   /// missing; returns the files' URLs in ``fileNames`` order. O(size of the output).
   /// - Throws: ``OutputWriteError`` naming the first path that could not be written and why;
   ///   files written before it stay (each complete).
@@ -39,6 +40,7 @@ public enum RunOutput {
     try prepare(directory)
     let contents = [
       SummaryJSON.render(summary), TidyCSV.replications(results), TidyCSV.timeseries(results),
+      TidyCSV.distributions(results),
     ]
     return try AtomicFile.write(Array(zip(fileNames, contents)), in: directory)
   }

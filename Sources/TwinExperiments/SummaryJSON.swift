@@ -56,7 +56,7 @@ public enum SummaryJSON {
     object(
       [
         ("name", string(summary.scenarioName)), ("file", string(summary.scenarioFile)),
-        ("sha256", string(summary.scenarioSHA256)),
+        ("sha256", string(summary.scenarioSHA256)), ("description", string(summary.scenarioDescription)),
       ], indent: indent)
   }
 

@@ -32,6 +32,36 @@ public enum TidyCSV {
     scenarios.reduce("scenario,replication,day,metric,value\n") { $0 + timeseriesRows($1.results, prefix: field($1.name) + ",") }
   }
 
+  /// `distributions.csv`: header `replication,tier,bin_low_days,bin_high_days,count`, the
+  /// requests resolved in the window per tier and response-time bin
+  /// (``ResponseHistogram/edgesDays``; the last bin's upper edge is `inf`), in replication,
+  /// tier, bin order. O(R · tiers · bins).
+  public static func distributions(_ results: [ReplicationResult]) -> String {
+    "replication,tier,bin_low_days,bin_high_days,count\n" + distributionRows(results, prefix: "")
+  }
+
+  /// `distributions.csv` of a comparison: as ``distributions(_:)`` with a first column
+  /// `scenario`, scenario by scenario. O(S · R · tiers · bins).
+  public static func distributions(byScenario scenarios: [(name: String, results: [ReplicationResult])]) -> String {
+    scenarios.reduce("scenario,replication,tier,bin_low_days,bin_high_days,count\n") {
+      $0 + distributionRows($1.results, prefix: field($1.name) + ",")
+    }
+  }
+
+  private static func distributionRows(_ results: [ReplicationResult], prefix: String) -> String {
+    var out = ""
+    for result in results {
+      for tier in RequestTier.allCases {
+        for (bin, count) in result.responseHistogram.counts[tier.rawValue].enumerated() {
+          let (low, high) = ResponseHistogram.bounds(ofBin: bin)
+          let highField = high.isFinite ? high.description : "inf"
+          out += "\(prefix)\(result.replication),\(tier.name),\(low.description),\(highField),\(count)\n"
+        }
+      }
+    }
+    return out
+  }
+
   private static func replicationRows(_ results: [ReplicationResult], prefix: String) -> String {
     var out = ""
     for result in results {

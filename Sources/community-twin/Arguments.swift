@@ -13,6 +13,14 @@ enum Command: Equatable {
   case merge(folders: [String], out: String)
   case sensitivity(folder: String, out: String?)
   case validate(scenario: String)
+  case report(ReportOptions)
+}
+
+/// `community-twin report` settings: the output folder and where to write (default: in it).
+struct ReportOptions: Equatable {
+  var folder: String
+  var html: String?
+  var markdown: String?
 }
 
 /// `community-twin sweep` settings.
@@ -85,7 +93,7 @@ struct UsageError: Error, Equatable {
 func parseCommandLine(_ arguments: [String]) throws(UsageError) -> Command {
   guard let command = arguments.first else { return .help }
   let rest = Array(arguments.dropFirst())
-  if ["run", "compare", "warmup", "sweep", "merge", "sensitivity", "validate"].contains(command),
+  if ["run", "compare", "warmup", "sweep", "merge", "sensitivity", "validate", "report"].contains(command),
     rest.contains(where: isHelpFlag)
   {
     return .help
@@ -109,6 +117,15 @@ func parseCommandLine(_ arguments: [String]) throws(UsageError) -> Command {
   case "sensitivity":
     let parsed = try split(rest, command: "sensitivity", options: ["out"], flags: [])
     return .sensitivity(folder: try onlyScenario(parsed.positionals, command: "sensitivity", what: "sweep output folder"), out: try directory(parsed.values["out"]))
+  case "report":
+    let parsed = try split(rest, command: "report", options: ["html", "markdown"], flags: [])
+    var options = ReportOptions(folder: try onlyScenario(parsed.positionals, command: "report", what: "output folder"))
+    for name in ["html", "markdown"] where parsed.values[name]?.isEmpty == true {
+      throw UsageError("--\(name) needs a file name")
+    }
+    options.html = parsed.values["html"]
+    options.markdown = parsed.values["markdown"]
+    return .report(options)
   case "validate":
     let parsed = try split(rest, command: "validate", options: [], flags: [])
     return .validate(scenario: try onlyScenario(parsed.positionals, command: "validate"))
@@ -118,7 +135,7 @@ func parseCommandLine(_ arguments: [String]) throws(UsageError) -> Command {
     }
     throw UsageError(
       "unknown command '\(command)'",
-      hint: "The commands are 'run', 'compare', 'warmup', 'sweep', 'merge', 'sensitivity' and 'validate'.")
+      hint: "The commands are 'run', 'compare', 'warmup', 'sweep', 'merge', 'sensitivity', 'report' and 'validate'.")
   }
 }
 
@@ -273,7 +290,13 @@ private func split(
 /// The single positional argument: the scenario file (or `what` the command takes).
 private func onlyScenario(_ positionals: [String], command: String, what: String = "scenario file") throws(UsageError) -> String {
   guard let scenario = positionals.first else {
-    let example = what == "scenario file" ? "Scenarios/baseline.json" : what == "sweep file" ? "Scenarios/sweeps/staffing-devolution.json" : "results/staffing-devolution"
+    let example =
+      switch what {
+      case "scenario file": "Scenarios/baseline.json"
+      case "sweep file": "Scenarios/sweeps/staffing-devolution.json"
+      case "output folder": "results/compare"
+      default: "results/staffing-devolution"
+      }
     throw UsageError("'\(command)' needs a \(what)", hint: "For example: community-twin \(command) \(example)")
   }
   guard positionals.count == 1 else {

@@ -16,21 +16,22 @@ let usage = """
          community-twin sweep SWEEP [--out DIR] [--threads T] [--shard I/N] [--resume] [--quiet]
          community-twin merge DIR... --out DIR
          community-twin sensitivity DIR [--out DIR]
+         community-twin report DIR [--html FILE] [--markdown FILE]
          community-twin validate SCENARIO
          community-twin --help | --version
 
   COMMANDS:
     run SCENARIO        Simulate the scenario file SCENARIO (JSON) for independent
                         replications in parallel, print every metric's mean and 95%
-                        confidence interval, and write summary.json, replications.csv and
-                        timeseries.csv.
+                        confidence interval, and write summary.json, replications.csv,
+                        timeseries.csv and distributions.csv.
     compare BASE OTHER...
                         Simulate every scenario with the same random numbers replication by
                         replication (common random numbers), print each key metric's mean
                         and 95% confidence interval per scenario and each scenario's paired
                         difference from BASE with its 95% confidence interval and whether
                         it is clear; write comparison.json, comparison.csv,
-                        replications.csv and timeseries.csv. Every scenario runs with BASE's
+                        replications.csv, timeseries.csv and distributions.csv. Every scenario runs with BASE's
                         days, warm-up, seed and replications unless the options say others.
     warmup SCENARIO     Help choose a warm-up: simulate from an empty district for the
                         scenario's warm-up plus days, smooth each daily series averaged over
@@ -47,6 +48,11 @@ let usage = """
     sensitivity DIR     From a (merged) sweep folder: one-at-a-time effects (tornado.csv)
                         or standardized regression coefficients and first-order Sobol
                         indices (indices.csv), and sensitivity.json.
+    report DIR          From the output folder DIR of run, compare, sweep or merge: one
+                        self-contained HTML report (inline SVG charts, no network; prints
+                        on A4) and a Markdown summary with the same tables and key
+                        findings (Docs/reports.md). Default: DIR/report.html and
+                        DIR/report.md; --html FILE and --markdown FILE write elsewhere.
     validate SCENARIO   Check the scenario file, listing every problem in it; if it is
                         valid, print a one-line overview of the district.
 
@@ -104,7 +110,7 @@ let usage = """
     sensitivity --out DIR: where to write (default: the sweep folder itself).
 
   OUTPUT FILES (in DIR; each is replaced atomically, never left half-written):
-    summary.json        (run) Scenario name, file and SHA-256; seed, replications,
+    summary.json        (run) Scenario name, file, SHA-256 and description; seed, replications,
                         antithetic, replication_rule, days, warm-up days; per metric: name, unit, mean, sd,
                         ci95_low, ci95_high, n, in the metric's unit. sd and the interval
                         are null with n < 2.
@@ -117,6 +123,10 @@ let usage = """
     replications.csv    [scenario,]replication,metric,value: every metric of every run.
     timeseries.csv      [scenario,]replication,day,metric,value: daily series; day 0 is
                         the first day after the warm-up, warm-up days are negative.
+    distributions.csv   [scenario,]replication,tier,bin_low_days,bin_high_days,count:
+                        requests resolved per tier and response-time bin (edges 0, 0.5, 1,
+                        2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 180 days; the last bin's
+                        upper edge is inf).
     warmup.csv          (warmup) metric,day,mean,moving_average.
     runs.jsonl          (sweep) One JSON object per finished run: run, point,
                         replication, seed, parameters, metrics, events. Appended, not
@@ -134,7 +144,8 @@ let usage = """
   EXIT STATUS:
     0    Success.
     64   Usage error: unknown command or option, missing or invalid value.
-    65   A scenario file is missing, unreadable or invalid (problems on stderr).
+    65   A scenario file is missing, unreadable or invalid (problems on stderr), or
+         (report) DIR is not an output folder of run, compare or sweep.
     73   The output files cannot be written.
 
   EXAMPLES:
@@ -149,6 +160,7 @@ let usage = """
     community-twin sweep Scenarios/sweeps/staffing-devolution.json
     community-twin merge results/staffing-devolution --out results/staffing-devolution/merged
     community-twin sensitivity results/staffing-devolution/merged
+    community-twin report results/compare
 
   The benchmarks: swift run -c release twin-bench --help
 
@@ -170,6 +182,7 @@ do throws(UsageError) {
   case .sweep(let options): sweep(options)
   case .merge(let folders, let out): merge(folders: folders, out: out)
   case .sensitivity(let folder, let out): sensitivity(folder: folder, out: out)
+  case .report(let options): report(options)
   }
 } catch {
   var message = "community-twin: error: \(error.message)\n"

@@ -68,7 +68,7 @@ import Testing
           ["run", mmc, "--replications", "4", "--days", "10", "--threads", threads, "--out", out.path, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         summaries.append(try Data(contentsOf: out.appendingPathComponent("summary.json")))
-        for file in ["replications.csv", "timeseries.csv"] {
+        for file in ["replications.csv", "timeseries.csv", "distributions.csv"] {
           #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path))
         }
       }
@@ -79,12 +79,13 @@ import Testing
     }
   }
 
-  /// `compare` end to end: identical `comparison.json` with 1 and 2 threads, the four files,
+  /// `compare` end to end: identical `comparison.json` and `distributions.csv` with 1 and 2 threads, the files,
   /// the table in words, and no progress bar when stderr is not a terminal.
   @Test func compareWritesItsFilesIdenticallyWhateverTheThreadCount() throws {
     let devolution = packageRoot.appendingPathComponent("Scenarios/devolution.json").path
     try withTemporaryDirectory { directory in
       var outputs: [Data] = []
+      var distributions: [Data] = []
       for threads in ["1", "2"] {
         let out = directory.appendingPathComponent("t\(threads)")
         let result = try execute(
@@ -101,8 +102,11 @@ import Testing
         for file in ["comparison.csv", "replications.csv", "timeseries.csv"] {
           #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path))
         }
+        distributions.append(try Data(contentsOf: out.appendingPathComponent("distributions.csv")))
       }
       #expect(outputs[0] == outputs[1])
+      #expect(distributions[0] == distributions[1])
+      #expect(String(decoding: distributions[0], as: UTF8.self).hasPrefix("scenario,replication,tier,bin_low_days,"))
       let comparison = try JSONSerialization.jsonObject(with: outputs[0]) as? [String: Any]
       #expect((comparison?["scenarios"] as? [Any])?.count == 2)
       #expect((comparison?["differences"] as? [Any])?.isEmpty == false)

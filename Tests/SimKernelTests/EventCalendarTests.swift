@@ -1,13 +1,19 @@
-import SimKernel
+@testable import SimKernel
 import Testing
 
-/// The calendar's contract (public API only; its internals are being reworked): events pop in
-/// the total order (time, priority, insertion sequence).
+/// The calendar's contract: events pop in the total order (time, priority, insertion
+/// sequence). The tests use the public API, and verify the internal invariants
+/// (`_checkInvariants`) along the way.
 @Suite struct EventCalendarTests {
-  /// Pops everything, returning the payloads in pop order.
+  /// Pops everything, returning the payloads in pop order; verifies the calendar's
+  /// invariants every max(1, n / 16) pops for n pending events (O(16) per pop amortized).
   private func drain<E>(_ calendar: inout EventCalendar<E>) -> [E] {
     var out: [E] = []
-    while let (_, event) = calendar.popNext() { out.append(event) }
+    calendar._checkInvariants()
+    while let (_, event) = calendar.popNext() {
+      out.append(event)
+      if out.count % max(1, calendar.count / 16) == 0 { calendar._checkInvariants() }
+    }
     return out
   }
 
@@ -77,7 +83,8 @@ import Testing
   /// tick) and random priorities, including raw values ≥ 128 (the top bit of an unsigned key),
   /// pop sorted by (time, priority, insertion index) exactly.
   ///
-  /// Built with `-DSIM_INTERNAL_CHECKS` (CI's second run), every calendar mutation verifies the
+  /// The invariants are verified every 64 schedules and pops. Built with
+  /// `-DSIM_INTERNAL_CHECKS` (a developer's check build), every calendar mutation verifies the
   /// whole heap, which makes 10,000 events quadratic (~150 s in debug); that build uses 2,000,
   /// which still covers deep heaps and many ties while its own checks test every step.
   @Test func randomEventsPopSortedByTimeThenPriorityThenInsertionIndex() {
@@ -94,6 +101,7 @@ import Testing
         index: index)
       items.append(item)
       calendar.schedule(item, at: SimTime(ticks: item.time), priority: EventPriority(rawValue: item.priority))
+      if index % 64 == 0 { calendar._checkInvariants() }
     }
     #expect(calendar.count == n)
     #expect(calendar.scheduledCount == UInt64(n))
@@ -104,10 +112,24 @@ import Testing
     while let (time, item) = calendar.popNext() {
       #expect(time.ticks == item.time)
       popped.append(item)
+      if popped.count % 64 == 0 { calendar._checkInvariants() }
     }
     #expect(popped.count == expected.count)
     #expect(popped == expected)
     #expect(calendar.isEmpty)
+  }
+
+  /// The invariant check the other tests rely on is not vacuous: a heap whose root is not its
+  /// earliest key traps it.
+  @Test func theInvariantCheckTrapsOnABrokenHeap() async {
+    await #expect(processExitsWith: .failure) {
+      var calendar = EventCalendar<Int>(reservingCapacity: 16)
+      for t in 0..<10 { calendar.schedule(t, at: SimTime(ticks: Int64(t))) }
+      calendar._checkInvariants()
+      let storage = calendar._storage
+      swap(&storage.keys[0], &storage.keys[storage.count - 1])
+      calendar._checkInvariants()
+    }
   }
 
   /// A "hold" workload (pop one, schedule one or two at or after its time) checked step by

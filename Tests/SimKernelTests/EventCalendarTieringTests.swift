@@ -1,8 +1,10 @@
-import SimKernel
+@testable import SimKernel
 import Testing
 
 /// The calendar with its far tier (time buckets) active: a small tiering threshold puts most
-/// events in buckets, and every sequence must pop exactly as a sorted reference does.
+/// events in buckets, and every sequence must pop exactly as a sorted reference does, while
+/// the calendar's internal invariants (heap order, tier boundary, bucket membership, counts,
+/// payload slots) are verified as it goes.
 @Suite struct EventCalendarTieringTests {
   /// The calendar's order: (time, priority, insertion sequence).
   private struct Key: Comparable {
@@ -18,6 +20,8 @@ import Testing
     /// Pending keys, kept sorted descending so the earliest is last.
     var reference: [Key] = []
     var sequence = 0
+    /// Schedules and pops so far.
+    var operations = 0
 
     init(tieringThreshold: Int) {
       calendar = EventCalendar(reservingCapacity: 4, tieringThreshold: tieringThreshold)
@@ -34,6 +38,14 @@ import Testing
       }
       reference.insert(key, at: low)
       sequence += 1
+      checkInvariantsNowAndThen()
+    }
+
+    /// Verifies the calendar's internal invariants every max(1, n / 2) operations for n
+    /// pending events: each check is O(n), so this costs O(1) per operation amortized.
+    mutating func checkInvariantsNowAndThen() {
+      operations += 1
+      if operations % max(1, reference.count / 2) == 0 { calendar._checkInvariants() }
     }
 
     /// Pops one event from both; `false` (and an issue) if they disagree.
@@ -44,6 +56,7 @@ import Testing
     mutating func pop() -> Int64? {
       let expected = reference.popLast()
       let got = calendar.popNext()
+      checkInvariantsNowAndThen()
       guard let expected, let got else {
         Issue.record("calendar popped \(String(describing: got)), reference \(String(describing: expected))")
         return nil

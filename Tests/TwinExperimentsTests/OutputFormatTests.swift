@@ -25,7 +25,8 @@ import TwinExperiments
         "scenario": {
           "name": "tiny \\"test\\"",
           "file": "Scenarios/tiny.json",
-          "sha256": "ab12"
+          "sha256": "ab12",
+          "description": ""
         },
         "seed": 42,
         "replications": 2,

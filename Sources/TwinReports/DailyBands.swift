@@ -1,0 +1,58 @@
+import Foundation
+import TwinExperiments
+
+/// The daily series of `timeseries.csv` after the warm-up (day ≥ 0), summarised across
+/// replications day by day: mean and Student-t 95 % CI of the daily values.
+public struct DailyBands: Sendable {
+  /// `values[key(scenario, metric)][day]`: the day's values, one per replication that had one.
+  private var values: [String: [Int: [Double]]]
+  /// Metric names found, in first-seen order.
+  public private(set) var metrics: [String]
+
+  /// Reads `timeseries.csv` in `folder` (with a `scenario` column for a comparison; `scenario`
+  /// is used for every row of a run). `nil` when the file is absent. Empty values and `nan` are
+  /// days with nothing to measure. O(rows).
+  static func read(folder: URL, singleScenario: String?) throws(ReportInputError) -> DailyBands? {
+    let required = ["replication", "day", "metric", "value"] + (singleScenario == nil ? ["scenario"] : [])
+    guard let csv = try CSVRows.read(folder.appendingPathComponent("timeseries.csv"), required: required) else {
+      return nil
+    }
+    let scenarioColumn = csv.column("scenario")
+    let dayColumn = csv.column("day")!
+    let metricColumn = csv.column("metric")!
+    let valueColumn = csv.column("value")!
+    var bands = DailyBands(values: [:], metrics: [])
+    var seen = Set<String>()
+    for (number, row) in csv.rows.enumerated() {
+      guard let day = Int(row[dayColumn]) else {
+        throw ReportInputError(path: csv.file, location: "line \(number + 2)", message: "day '\(row[dayColumn])' is not a whole number")
+      }
+      guard day >= 0, let value = CSVRows.number(row[valueColumn]), value.isFinite else { continue }
+      let metric = String(row[metricColumn])
+      if seen.insert(metric).inserted { bands.metrics.append(metric) }
+      let scenario = scenarioColumn.map { String(row[$0]) } ?? singleScenario ?? ""
+      bands.values[key(scenario, metric), default: [:]][day, default: []].append(value)
+    }
+    return bands
+  }
+
+  private static func key(_ scenario: String, _ metric: String) -> String { scenario + "\u{1F}" + metric }
+
+  /// Whether any scenario has daily values of `metric`.
+  public func has(_ metric: String) -> Bool { metrics.contains(metric) }
+
+  /// Day by day for `scenario`'s `metric`: x = day, y = mean, low/high = 95 % CI (none with
+  /// one value); a day without values is a gap (NaN). Empty when there is no such series.
+  /// O(days × replications).
+  public func band(scenario: String, metric: String, scale: Double = 1) -> [LineChart.Point] {
+    guard let days = values[Self.key(scenario, metric)], let last = days.keys.max() else { return [] }
+    return (0...last).map { day in
+      let tally = Tally(days[day] ?? [])
+      guard tally.count > 0 else { return LineChart.Point(x: Double(day), y: .nan) }
+      let interval = tally.confidenceInterval(level: 0.95)
+      return LineChart.Point(
+        x: Double(day), y: tally.mean * scale, low: interval.map { $0.lower * scale },
+        high: interval.map { $0.upper * scale })
+    }
+  }
+}

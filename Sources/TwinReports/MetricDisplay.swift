@@ -1,0 +1,87 @@
+import TwinExperiments
+
+/// How a report shows one metric: its words, the unit after scaling, the scale, which
+/// direction is better and the decimals used for it everywhere (tables, charts, sentences).
+///
+/// Key metrics take ``KeyMetric``'s label, unit, scale and preference; other shares (units
+/// starting `share` or `attainment`) are shown in % and everything else in its own unit.
+public struct MetricDisplay: Hashable, Sendable {
+  public var name: String
+  public var label: String
+  /// Unit after scaling: "days", "%", "% of paid hours", "0–100", "CNY".
+  public var unit: String
+  /// Factor from the metric's unit to ``unit``.
+  public var scale: Double
+  public var preference: KeyMetric.Preference
+  /// Decimals of this metric's means and CI bounds everywhere in the report.
+  public var decimals: Int
+  /// Decimals of its paired differences and their CI bounds.
+  public var differenceDecimals: Int
+
+  /// The display of metric `name` in `unit` (the model's unit), with decimals chosen for the
+  /// `means` and `differences` the report will show (in the model's unit).
+  public init(name: String, unit modelUnit: String, means: [Double], differences: [Double] = []) {
+    self.name = name
+    if let key = KeyMetric.all.first(where: { $0.name == name }) {
+      (label, unit, scale, preference) = (key.label, key.displayUnit, key.scale, key.preference)
+    } else if modelUnit.hasPrefix("share") || modelUnit.hasPrefix("attainment") {
+      let rest = modelUnit.drop { $0 != " " }.drop { $0 == " " }
+      let qualifier = rest == "0–1" || rest.isEmpty ? "" : " " + rest
+      (label, unit, scale, preference) = (name, "%" + qualifier, 100, .neither)
+    } else {
+      (label, unit, scale, preference) = (name, modelUnit, 1, .neither)
+    }
+    let factor = scale
+    decimals = NumberText.decimals(for: means.map { $0 * factor })
+    differenceDecimals = NumberText.decimals(for: differences.map { $0 * factor })
+  }
+
+  /// `value` (model unit) scaled and formatted, without unit: `45.2`, `60.6`. "–" for `nil`.
+  public func number(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    return NumberText.fixed(value * scale, decimals: decimals)
+  }
+
+  /// A difference (model unit) with its sign and ``differenceDecimals``: `+4.5`, `−41.2`,
+  /// and `0.0` when it rounds to 0. "–" for `nil`.
+  public func signedNumber(_ value: Double?) -> String {
+    guard let value, value.isFinite else { return "–" }
+    let text = NumberText.fixed(value * scale, decimals: differenceDecimals)
+    guard value > 0, text != NumberText.fixed(0, decimals: differenceDecimals) else { return text }
+    return "+" + text
+  }
+
+  /// A 95 % CI of a mean: `43.1–47.3`, or `−0.10 to 0.50` when a bound is negative (a dash
+  /// would read as a minus).
+  public func interval(_ low: Double, _ high: Double) -> String {
+    let (a, b) = (number(low), number(high))
+    return a.hasPrefix("−") || b.hasPrefix("−") ? "\(a) to \(b)" : "\(a)–\(b)"
+  }
+
+  /// `text` (a formatted number) with the unit, as in a sentence: `60.6%`, `4.0 days`,
+  /// `62.8` (an index 0–100), `1,234 CNY`.
+  public func withUnit(_ text: String) -> String {
+    if unit.hasPrefix("%") { return text + unit }
+    if unit == "0–100" || unit.isEmpty { return text }
+    return text + " " + unit
+  }
+
+  /// The unit of a difference: `percentage points` for a %, `points` for an index 0–100,
+  /// else the unit.
+  public var differenceUnit: String {
+    if unit.hasPrefix("%") { return "percentage points" + unit.dropFirst() }
+    if unit == "0–100" { return "points" }
+    return unit
+  }
+
+  /// A difference `text` with its unit: `+4.5 percentage points`, `−41.2 days`.
+  public func differenceWithUnit(_ text: String) -> String {
+    differenceUnit.isEmpty ? text : text + " " + differenceUnit
+  }
+
+  /// The label in running text: first letter lower-cased ("mean response time").
+  public var lowercasedLabel: String {
+    guard let first = label.first, label.count > 1, !label.dropFirst().first!.isUppercase else { return label }
+    return first.lowercased() + label.dropFirst()
+  }
+}

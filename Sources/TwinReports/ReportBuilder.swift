@@ -1,0 +1,134 @@
+import TwinExperiments
+
+/// Builds the ``ReportDocument`` of an output folder: the sections in a fixed order, each
+/// from the numbers in the folder only. A section whose data the folder lacks is replaced
+/// by a one-line note saying what is missing.
+public struct ReportBuilder: Sendable {
+  public var input: ReportInput
+  /// Display of every metric, by name (decimals chosen over all scenarios and differences).
+  let displays: [String: MetricDisplay]
+
+  public init(input: ReportInput) {
+    self.input = input
+    var units: [String: String] = [:]
+    var means: [String: [Double]] = [:]
+    var differences: [String: [Double]] = [:]
+    for scenario in input.scenarios {
+      for metric in scenario.metrics {
+        units[metric.name] = metric.unit
+        means[metric.name, default: []] += [metric.mean].compactMap { $0 }
+      }
+    }
+    for difference in input.differences {
+      differences[difference.metric, default: []] += [difference.meanDifference].compactMap { $0 }
+    }
+    if let sweep = input.sweep {
+      for point in sweep.points {
+        for metric in point.metrics { means[metric.name, default: []] += [metric.mean].compactMap { $0 } }
+      }
+    }
+    var displays: [String: MetricDisplay] = [:]
+    for (name, list) in means {
+      displays[name] = MetricDisplay(name: name, unit: units[name] ?? "", means: list, differences: differences[name] ?? [])
+    }
+    self.displays = displays
+  }
+
+  /// The display of metric `name` (a plain one when no value of it was seen).
+  func display(_ name: String) -> MetricDisplay {
+    displays[name] ?? MetricDisplay(name: name, unit: "", means: [])
+  }
+
+  /// Scenario i's colour, the same in every chart.
+  func color(_ scenarioIndex: Int) -> String { Palette.color(at: scenarioIndex) }
+
+  var scenarioSeries: [(name: String, color: String)] {
+    input.scenarios.enumerated().map { ($1.name, color($0)) }
+  }
+
+  /// The whole report. O(size of the input).
+  public func document() -> ReportDocument {
+    let sections: [ReportSection]
+    switch input.kind {
+    case .run, .compare:
+      sections = [
+        overviewSection(), findingsSection(), keyMetricsSection(), dailySection(), distributionSection(),
+        resourcesSection(), moneySection(), tradeOffSection(), governanceSection(),
+      ]
+    case .sweep:
+      sections = [sweepOverviewSection(), findingsSection(), sweepMetricsSection(), tradeOffSection(), sweepPointsSection()]
+    }
+    return ReportDocument(title: title, subtitle: subtitle, sections: sections)
+  }
+
+  var title: String {
+    switch input.kind {
+    case .run: "CommunityTwin report: \(input.base?.name ?? "run")"
+    case .compare: "CommunityTwin report: \(input.scenarios.map(\.name).joined(separator: " vs "))"
+    case .sweep: "CommunityTwin report: sweep \(input.sweep?.manifest.name ?? "")"
+    }
+  }
+
+  var subtitle: [String] {
+    let folder = "Output folder: \(input.folder)"
+    switch input.kind {
+    case .run, .compare:
+      guard let base = input.base else { return [folder] }
+      let kind = input.kind == .run ? "run" : "compare (common random numbers; differences are paired against \(base.name))"
+      return [
+        folder,
+        "\(kind.prefix(1).uppercased() + kind.dropFirst()): \(input.replications) replications\(input.antithetic ? " in antithetic pairs" : "") of \(base.days) days after a \(base.warmupDays)-day warm-up, seed \(input.seed). Intervals are 95% confidence intervals across replications.",
+      ]
+    case .sweep:
+      guard let sweep = input.sweep else { return [folder] }
+      let m = sweep.manifest
+      return [
+        folder,
+        "Sweep (\(m.design.name)): \(m.points) design points × \(m.replications) replications = \(m.runs) runs (\(sweep.records.count) found) of \(m.days) days after a \(m.warmupDays)-day warm-up, seed \(m.seed). Intervals are 95% confidence intervals across replications.",
+      ]
+    }
+  }
+
+  /// Scenarios: name, file, description, days.
+  func overviewSection() -> ReportSection {
+    let rows = input.scenarios.enumerated().map { i, s in
+      [s.name + (i == 0 && input.kind == .compare ? " (base)" : ""), s.file, s.description ?? "–", "\(s.days)", "\(s.warmupDays)"]
+    }
+    let table = ReportTable(
+      caption: "Scenarios", header: ["Scenario", "File", "Description", "Days", "Warm-up days"], rows: rows,
+      textColumns: [0, 1, 2])
+    var blocks: [ReportBlock] = [.table(table)]
+    if input.scenarios.allSatisfy({ $0.description == nil }) {
+      blocks.append(.note("The output records no scenario descriptions."))
+    }
+    return ReportSection(id: "overview", title: "What was simulated", blocks: blocks)
+  }
+
+  func findingsSection() -> ReportSection {
+    let findings = KeyFindings(builder: self).sentences()
+    return ReportSection(id: "findings", title: "Key findings", blocks: [.findings(findings)])
+  }
+
+  /// "45.2 (43.1–47.3)": a mean and its 95 % CI in the metric's display; just the mean when
+  /// the CI is undefined.
+  func meanWithInterval(_ summary: MetricSummary?, _ display: MetricDisplay) -> String {
+    guard let summary, let mean = summary.mean else { return "–" }
+    guard let low = summary.ci95Low, let high = summary.ci95High else { return display.number(mean) }
+    return "\(display.number(mean)) (\(display.interval(low, high)))"
+  }
+
+  /// Metric names that start with `prefix` and end with `suffix` in any scenario, in the
+  /// first scenario's order, with the part between. O(scenarios × metrics).
+  func metricNames(prefix: String, suffix: String = "") -> [(name: String, part: String)] {
+    var seen = Set<String>()
+    var out: [(String, String)] = []
+    for scenario in input.scenarios {
+      for metric in scenario.metrics
+      where metric.name.hasPrefix(prefix) && metric.name.hasSuffix(suffix) && metric.name.count > prefix.count + suffix.count {
+        guard seen.insert(metric.name).inserted else { continue }
+        out.append((metric.name, String(metric.name.dropFirst(prefix.count).dropLast(suffix.count))))
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,31 @@
+import TwinExperiments
+
+/// One scenario's summary as `run` or `compare` wrote it: what was simulated and every
+/// metric's mean and 95 % CI across replications.
+public struct ScenarioOutcome: Sendable {
+  public var name: String
+  /// The scenario file as named on the command line.
+  public var file: String
+  /// The scenario's `description`, when the output records it.
+  public var description: String?
+  /// Observed days [days] and warm-up days left out of every statistic [days].
+  public var days: Int
+  public var warmupDays: Int
+  /// In the file's order.
+  public var metrics: [MetricSummary]
+
+  public init(name: String, file: String, description: String?, days: Int, warmupDays: Int, metrics: [MetricSummary]) {
+    self.name = name
+    self.file = file
+    self.description = description
+    self.days = days
+    self.warmupDays = warmupDays
+    self.metrics = metrics
+  }
+
+  /// The summary of metric `name`, if the scenario reports it. O(metrics).
+  public func metric(_ name: String) -> MetricSummary? { metrics.first { $0.name == name } }
+
+  /// The mean of metric `name`, NaN when absent or undefined. O(metrics).
+  public func mean(_ name: String) -> Double { metric(name)?.mean ?? .nan }
+}

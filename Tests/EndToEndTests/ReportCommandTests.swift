@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `report` as a user meets it: a report of run, compare and sweep folders, its exit
+/// statuses and messages.
+@Suite struct ReportCommandTests {
+  func withTemporaryDirectory(_ body: (URL) throws -> Void) throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ct-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try body(directory)
+  }
+
+  func contents(_ url: URL) -> String? {
+    FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  @Test func aRunFolderGetsBothFilesWithItsFindingsOnStdout() throws {
+    try withTemporaryDirectory { directory in
+      let scenario = packageRoot.appendingPathComponent("Scenarios/baseline.json").path
+      let run = try execute(
+        "community-twin",
+        ["run", scenario, "--replications", "2", "--days", "3", "--warmup-days", "0", "--quiet",
+         "--out", directory.path])
+      #expect(run.status == 0, "\(run.stderr)")
+      let report = try execute("community-twin", ["report", directory.path])
+      #expect(report.status == 0, "\(report.stderr)")
+      #expect(report.stdout.contains("Key findings:"))
+      #expect(report.stderr.contains("report.html"))
+      let html = try #require(contents(directory.appendingPathComponent("report.html")))
+      #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<svg"))
+      let markdown = try #require(contents(directory.appendingPathComponent("report.md")))
+      #expect(markdown.hasPrefix("# CommunityTwin report: baseline"))
+    }
+  }
+
+  @Test func theFilesGoWhereTheOptionsSay() throws {
+    try withTemporaryDirectory { directory in
+      let fixture = packageRoot.appendingPathComponent("Tests/TwinReportsTests/Fixtures/compare").path
+      let html = directory.appendingPathComponent("r.html")
+      let markdown = directory.appendingPathComponent("r.md")
+      let report = try execute("community-twin", ["report", fixture, "--html", html.path, "--markdown=\(markdown.path)"])
+      #expect(report.status == 0, "\(report.stderr)")
+      #expect(contents(html)?.contains("Paired differences from baseline") == true)
+      #expect(contents(markdown)?.contains("Charts: r.html.") == true)
+    }
+  }
+
+  @Test func aFolderThatIsNoOutputExits65NamingWhatIsMissing() throws {
+    try withTemporaryDirectory { directory in
+      let report = try execute("community-twin", ["report", directory.path])
+      #expect(report.status == 65)
+      for name in ["summary.json", "comparison.json", "manifest.json"] { #expect(report.stderr.contains(name)) }
+      #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("report.html").path))
+    }
+  }
+
+  @Test func aDamagedFileExits65NamingTheFileAndKeyPath() throws {
+    try withTemporaryDirectory { directory in
+      let summary = #"""
+        {"scenario": {"name": "x", "file": "x.json"}, "seed": 1, "replications": "three", "antithetic": false,
+         "days": 1, "warmup_days": 0, "metrics": []}
+        """#
+      try Data(summary.utf8)
+        .write(to: directory.appendingPathComponent("summary.json"))
+      let report = try execute("community-twin", ["report", directory.path])
+      #expect(report.status == 65)
+      #expect(report.stderr.contains("summary.json: replications: not a whole number"), "\(report.stderr)")
+    }
+  }
+
+  @Test func usageMistakesExit64() throws {
+    #expect(try execute("community-twin", ["report"]).status == 64)
+    #expect(try execute("community-twin", ["report", "a", "b"]).status == 64)
+    #expect(try execute("community-twin", ["report", "a", "--pdf", "x"]).status == 64)
+  }
+}
