@@ -10,8 +10,8 @@ fails when a page:
   level error);
 - asks for anything over the network (every request must be `file:`, `data:` or `about:`);
 - has no chart, or a chart `<svg>` with no drawn mark (a circle, rect, path, polyline,
-  polygon or ellipse whose bounding box is not empty; a rect covering the whole chart is a
-  background, not a mark);
+  polygon or ellipse whose bounding box is more than a point; a rect covering the whole
+  chart is a background, not a mark);
 - (explorer pages) does not change its displayed metric values, its displayed parameter
   values and a chart when a slider (or selector) is moved.
 
@@ -198,8 +198,9 @@ class Browser:
 
 
 # JavaScript evaluated in the page. Charts: every top-level <svg> (an <svg> inside another is
-# part of its chart). A mark is a shape with a non-empty bounding box that does not cover the
-# whole chart (a background).
+# part of its chart). A mark is a shape whose bounding box is more than a point (a flat line,
+# or a bar of length 0 for a value of 0, still counts) and does not cover the whole chart (a
+# background). Lines and text are not marks: axes and labels alone make an empty chart.
 CHART_SUMMARY_JS = r"""
 (() => {
   const shapes = "circle, ellipse, rect, path, polyline, polygon";
@@ -209,7 +210,7 @@ CHART_SUMMARY_JS = r"""
     const marks = [...svg.querySelectorAll(shapes)].filter(shape => {
       const b = shape.getBoundingClientRect();
       const background = b.width >= box.width - 1 && b.height >= box.height - 1;
-      return b.width > 0 && b.height > 0 && !background;
+      return (b.width > 0 || b.height > 0) && !background;
     });
     const title = svg.querySelector("title");
     return {index, name: svg.getAttribute("aria-label") || (title ? title.textContent : "") || ("svg #" + (index + 1)),
@@ -362,7 +363,8 @@ document.querySelector("input").addEventListener("input", event => {
     "empty-chart": ("report", """<!DOCTYPE html><meta charset="utf-8"><title>empty chart</title>
 <svg width="200" height="100"><rect x="10" y="10" width="30" height="50"/></svg>
 <svg width="200" height="100" aria-label="an empty chart"><rect width="200" height="100" fill="#fff"/>
-<text x="10" y="20">No data</text></svg>"""),
+<line x1="20" y1="90" x2="190" y2="90" stroke="#000"/><line x1="20" y1="10" x2="20" y2="90" stroke="#000"/>
+<text x="30" y="20">No data</text></svg>"""),
     "network": ("report", """<!DOCTYPE html><meta charset="utf-8"><title>network</title>
 <svg width="200" height="100"><rect x="10" y="10" width="30" height="50"/></svg>
 <img src="http://127.0.0.1:9/self-test.png" alt="">"""),

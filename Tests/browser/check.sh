@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Browser check of the HTML pages community-twin writes: generates small outputs with the
-# given executable, then opens every page in headless Chromium (check.py: no console error,
+# given executable (compare, run and sweep with their reports, and an explorer page per sweep
+# design), then opens every page in headless Chromium (check.py: no console error,
 # charts present and drawn, an explorer's slider changes what it shows) and saves
 # screenshots. Installs Debian's chromium with apt-get when it is missing.
 #
@@ -28,23 +29,35 @@ mkdir -p "$out/data"
 data="$(realpath "$out/data")"
 
 echo "== generating pages with $twin"
-# Small sweeps over the devolution preset, one per design (2 parameters, 2 replications, 5
-# days without warm-up: seconds in a release build).
+# Small outputs of the devolution preset: seconds in a release build.
+short=(--replications 2 --days 10 --warmup-days 0 --quiet)
+"$twin" compare Scenarios/baseline.json Scenarios/devolution.json "${short[@]}" --out "$data/compare" >/dev/null
+"$twin" report "$data/compare" >/dev/null
+"$twin" run Scenarios/devolution.json "${short[@]}" --out "$data/run" >/dev/null
+"$twin" report "$data/run" >/dev/null
+# Sweeps, one per design: 2 parameters, 2 replications of 5 days.
 parameters='[{"path": "workforce.roles[community_worker].per_1000", "levels": [3, 4.5, 6], "range": [3, 6]},
   {"path": "interventions[devolution].threshold_cny", "levels": [0, 300000, 600000], "range": [0, 600000]}]'
-for design in '{"kind": "grid"}' '{"kind": "one_at_a_time"}' '{"kind": "latin_hypercube", "points": 6, "seed": 3}'; do
-  kind="$(sed 's/.*"kind": "\([a-z_]*\)".*/\1/' <<<"$design")"
+for kind in grid one_at_a_time latin_hypercube; do
+  case "$kind" in
+    latin_hypercube) design='{"kind": "latin_hypercube", "points": 6, "seed": 3}' ;;
+    *) design="{\"kind\": \"$kind\"}" ;;
+  esac
   cat > "$data/$kind.json" <<JSON
 {"name": "browser-$kind", "description": "Browser check: staffing against the devolution threshold ($kind design).",
  "base": "$PWD/Scenarios/devolution.json", "parameters": $parameters, "design": $design,
  "replications": 2, "run": {"days": 5, "warmup_days": 0}}
 JSON
   "$twin" sweep "$data/$kind.json" --out "$data/$kind" --quiet >/dev/null
-  "$twin" explore "$data/$kind" --html "$data/$kind/explorer.html" >/dev/null
+  "$twin" explore "$data/$kind" >/dev/null 2>&1
 done
+"$twin" report "$data/grid" >/dev/null
 
-# The pages to check, as KIND:FILE (KIND report: errors and charts; explorer: also the slider).
+# The pages to check, as KIND:FILE (report: errors and charts; explorer: also the slider).
 pages=(
+  "report:$data/compare/report.html"
+  "report:$data/run/report.html"
+  "report:$data/grid/report.html"
   "explorer:$data/grid/explorer.html"
   "explorer:$data/one_at_a_time/explorer.html"
   "explorer:$data/latin_hypercube/explorer.html"
