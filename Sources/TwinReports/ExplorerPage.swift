@@ -35,7 +35,7 @@ public enum ExplorerPage {
     .metric-label { font-size: 0.88em; overflow-wrap: anywhere; }
     .metric-value { font-size: 1.3em; font-weight: 650; font-variant-numeric: tabular-nums; }
     .metric-ci, .metric-note { font-size: 0.8em; color: #555555; }
-    .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(400px, 1fr)); gap: 18px 28px; }
+    .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(400px, 100%), 1fr)); gap: 18px 28px; }
     figure { margin: 0; break-inside: avoid; page-break-inside: avoid; }
     svg.chart { display: block; width: 100%; max-width: 180mm; height: auto; font-size: 12px; font-family: inherit; }
     svg.chart text { fill: \(Palette.ink); }
@@ -55,8 +55,8 @@ public enum ExplorerPage {
       .control { grid-template-columns: 1fr; }
       .control input, .control select, noscript { display: none; }
       .control output { text-align: left; }
-      #metrics { grid-template-columns: repeat(4, 1fr); }
-      .charts { grid-template-columns: 1fr 1fr; gap: 5mm; }
+      #metrics { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+      .charts { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 5mm; }
       h2 { break-after: avoid; page-break-after: avoid; }
     }
     """
