@@ -35,7 +35,7 @@ public struct ExplorerData: Sendable {
   public var parameters: [Parameter]
   /// The metrics in the manifest's order, with their words, units, scale and decimals.
   public var metrics: [MetricDisplay]
-  /// Every design point with at least one run, in point order, and its replications found.
+  /// Every design point with at least one run, in point order, and its runs found.
   public var points: [SweepResults.Point]
   public var replications: [Int]
   /// Index into ``points`` of the point the page opens on: the nearest to the parameters'
@@ -52,7 +52,8 @@ public struct ExplorerData: Sendable {
     self.manifest = manifest
     runsFound = results.records.count
     self.points = points
-    replications = points.map { $0.metrics.map(\.count).max() ?? 0 }
+    let runsPerPoint = Dictionary(grouping: results.records, by: \.point).mapValues(\.count)
+    replications = points.map { runsPerPoint[$0.point] ?? 0 }
     parameters = manifest.parameters.enumerated().map { k, parameter in
       let levels = Set(points.map { $0.parameters[k] }).sorted()
       return Parameter(

@@ -127,10 +127,16 @@ public enum ExplorerPage {
   /// computed ranges and the sweep file.
   static func aside(_ data: ExplorerData) -> String {
     let manifest = data.manifest
-    let missing = "No description in this folder's manifest.json (written before descriptions were recorded; "
-      + "community-twin sweep with --resume on the folder adds it)."
+    // A manifest without metric units predates descriptions too.
+    let isOld = manifest.metricUnits.isEmpty
+    func missing(_ file: String) -> String {
+      isOld
+        ? "No description in this folder's manifest.json (written before descriptions were recorded; "
+          + "community-twin sweep with --resume on the folder adds it)."
+        : "The \(file) has no description."
+    }
     var out = "<aside>\n<h2>What was swept</h2>\n"
-    out += "<p>\(SVGText.escape(manifest.description.isEmpty ? missing : manifest.description))</p>\n"
+    out += "<p>\(SVGText.escape(manifest.description.isEmpty ? missing("sweep file") : manifest.description))</p>\n"
     out += "<ul>\n"
     for parameter in data.parameters {
       let unit = parameter.unit.isEmpty ? "" : " " + parameter.unit
@@ -139,9 +145,9 @@ public enum ExplorerPage {
       out += "<li><code>\(SVGText.escape(parameter.path))</code>: \(SVGText.escape(range))</li>\n"
     }
     out += "</ul>\n<h2>The base scenario</h2>\n"
-    out += "<p>\(SVGText.escape(manifest.baseDescription.isEmpty ? missing : manifest.baseDescription))</p>\n"
+    out += "<p>\(SVGText.escape(manifest.baseDescription.isEmpty ? missing("base scenario file") : manifest.baseDescription))</p>\n"
     out += "<p class=\"meta\">Sweep file <code>\(SVGText.escape(manifest.file))</code>.</p>\n"
-    if manifest.metricUnits.isEmpty {
+    if isOld {
       out += "<p class=\"meta\">The manifest records no metric units; units are shown for the key metrics only.</p>\n"
     }
     return out + "</aside>\n"

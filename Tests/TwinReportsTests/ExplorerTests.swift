@@ -125,6 +125,51 @@ import TwinExperiments
     try ReportFixture.expectSnapshot(html, named: "explorer-grid.html")
   }
 
+  /// A sweep still running: the points with runs, each with the replications found, and a
+  /// note of how many runs are missing.
+  @Test func anUnfinishedSweepShowsThePointsFound() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try FileManager.default.copyItem(
+      atPath: Self.fixture("grid") + "/manifest.json", toPath: directory.appendingPathComponent("manifest.json").path)
+    let lines = try String(contentsOfFile: Self.fixture("grid") + "/runs.jsonl", encoding: .utf8).split(separator: "\n")
+    // Runs 0–4: points 0 and 1 with both replications, point 2 with one.
+    let kept = lines.filter { line in (0..<5).contains { line.hasPrefix("{\"run\":\($0),") } }
+    #expect(kept.count == 5)
+    try Data((kept.joined(separator: "\n") + "\n").utf8).write(to: directory.appendingPathComponent("runs.jsonl"))
+    let data = try ExplorerFiles.read(folder: directory.path)
+    #expect(data.runsFound == 5 && data.points.map(\.point) == [0, 1, 2] && data.replications == [2, 2, 1])
+    let html = ExplorerPage.render(data, source: "partial")
+    #expect(html.contains("Only 5 of 12 runs are finished: 3 of 6 points are shown"))
+    let blob = try Self.blob(in: html)
+    #expect(blob.points.map(\.n) == [2, 2, 1])
+    #expect(blob.points[2].metrics.allSatisfy { $0.count == 3 && $0[1] == nil && $0[2] == nil })
+  }
+
+  /// A manifest written before descriptions and units were recorded: the page says where
+  /// they went, and key metrics keep their units.
+  @Test func aManifestFromBeforeDescriptionsSaysSo() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let manifest = try String(contentsOfFile: Self.fixture("grid") + "/manifest.json", encoding: .utf8)
+      .split(separator: "\n").filter { line in
+        !["\"description\"", "\"base_description\"", "\"metric_units\""].contains { line.contains($0) }
+      }.joined(separator: "\n")
+    try Data(manifest.utf8).write(to: directory.appendingPathComponent("manifest.json"))
+    try FileManager.default.copyItem(
+      atPath: Self.fixture("grid") + "/runs.jsonl", toPath: directory.appendingPathComponent("runs.jsonl").path)
+    let data = try ExplorerFiles.read(folder: directory.path)
+    #expect(data.manifest.description.isEmpty && data.manifest.metricUnits.isEmpty)
+    #expect(data.metrics.first { $0.name == "response.all.mean_days" }?.unit == "days")
+    let html = ExplorerPage.render(data, source: "old")
+    #expect(html.ranges(of: "written before descriptions were recorded").count == 2)
+    #expect(html.contains("The manifest records no metric units"))
+    let current = ExplorerPage.render(try ExplorerFiles.read(folder: Self.fixture("grid")), source: "new")
+    #expect(!current.contains("written before descriptions") && !current.contains("no metric units"))
+  }
+
   @Test func badFoldersGiveClearErrors() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }

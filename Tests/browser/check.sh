@@ -24,7 +24,8 @@ if ! command -v chromium >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi
 
-rm -rf "$out"
+# Only what an earlier check left is removed from OUT_DIR.
+rm -rf "$out/data" "$out/self-test" "$out"/*.png "$out/chromium.log"
 mkdir -p "$out/data"
 data="$(realpath "$out/data")"
 
