@@ -50,12 +50,10 @@ public struct LineChart: Sendable {
   public var yUnit: String
   public var series: [Series]
   public var style: Style
-  /// Dashed horizontal reference lines at these y values, with labels.
-  public var referenceLines: [BarChart.ReferenceLine]
 
   public init(
     title: String, xLabel: String, xUnit: String, yLabel: String, yUnit: String, series: [Series],
-    style: Style = .lineWithBand, referenceLines: [BarChart.ReferenceLine] = []
+    style: Style = .lineWithBand
   ) {
     self.title = title
     self.xLabel = xLabel
@@ -64,7 +62,6 @@ public struct LineChart: Sendable {
     self.yUnit = yUnit
     self.series = series
     self.style = style
-    self.referenceLines = referenceLines
   }
 
   /// The chart as an `<svg>` element, 680 × about 300 px. O(points).
@@ -78,7 +75,7 @@ public struct LineChart: Sendable {
     let height = bottom + 42
     let points = series.flatMap(\.points)
     let xs = points.map(\.x).filter(\.isFinite)
-    let ys = points.flatMap { [$0.y, $0.low ?? .nan, $0.high ?? .nan] }.filter(\.isFinite) + referenceLines.map(\.value)
+    let ys = points.flatMap { [$0.y, $0.low ?? .nan, $0.high ?? .nan] }.filter(\.isFinite)
     let xScale = AxisScale(low: xs.min() ?? 0, high: xs.max() ?? 1, targetTicks: 8)
     let yScale = AxisScale(low: ys.min() ?? 0, high: ys.max() ?? 1)
     func px(_ x: Double) -> Double { xScale.position(x, from: left, to: right) }
@@ -89,11 +86,6 @@ public struct LineChart: Sendable {
     out += legend.svg
     out += ChartAxis.vertical(yScale, top: top, bottom: bottom, x: left, gridRight: right, title: yScale.title(yLabel, unit: yUnit), titleX: 14)
     out += ChartAxis.horizontal(xScale, left: left, right: right, y: bottom, gridTop: top, title: xScale.title(xLabel, unit: xUnit))
-    for line in referenceLines {
-      let y = py(line.value)
-      out += SVGText.line(left, y, right, y, width: 1.2, dash: "4 3")
-      out += SVGText.label(line.label, x: right - 2, y: y - 3, anchor: "end", size: 10)
-    }
     for entry in series {
       let valid = entry.points.filter { $0.x.isFinite }
       switch style {

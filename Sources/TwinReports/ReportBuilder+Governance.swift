@@ -51,7 +51,9 @@ extension ReportBuilder {
     }
     let rows = present.map { indicator in
       let display = display("governance.value.\(indicator.name)")
-      let threshold = (indicator.higherIsBetter ? "≥ " : "≤ ") + display.withUnit(display.number(indicator.threshold))
+      // No-break spaces: "≤ 5.00 days" stays on one line.
+      let threshold = ((indicator.higherIsBetter ? "≥ " : "≤ ") + display.withUnit(display.number(indicator.threshold)))
+        .replacing(" ", with: "\u{00A0}")
       return [indicator.label, display.unit, threshold]
         + input.scenarios.map { meanWithInterval($0.metric("governance.value.\(indicator.name)"), display) }
     }

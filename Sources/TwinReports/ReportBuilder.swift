@@ -106,7 +106,14 @@ public struct ReportBuilder: Sendable {
 
   func findingsSection() -> ReportSection {
     let findings = KeyFindings(builder: self).sentences()
-    return ReportSection(id: "findings", title: "Key findings", blocks: [.findings(findings)])
+    let reading =
+      switch input.kind {
+      case .compare:
+        "A difference is clear when the 95% CI of the paired difference (scenario minus \(input.base?.name ?? "base"), replication by replication) excludes 0; better and worse follow each metric's direction."
+      case .run: "An indicator clearly meets or misses its threshold only when its whole 95% CI is on one side of it."
+      case .sweep: "Best by mean; a point is clearly the best only when no other point's 95% CI overlaps its own."
+      }
+    return ReportSection(id: "findings", title: "Key findings", blocks: [.findings(findings), .note(reading)])
   }
 
   /// "45.2 (43.1–47.3)": a mean and its 95 % CI in the metric's display; just the mean when

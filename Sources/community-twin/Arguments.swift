@@ -303,7 +303,8 @@ private func onlyScenario(_ positionals: [String], command: String, what: String
       case "output folder": "results/compare"
       default: "results/staffing-devolution"
       }
-    throw UsageError("'\(command)' needs a \(what)", hint: "For example: community-twin \(command) \(example)")
+    let article = what.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+    throw UsageError("'\(command)' needs \(article) \(what)", hint: "For example: community-twin \(command) \(example)")
   }
   guard positionals.count == 1 else {
     throw UsageError("unexpected argument '\(positionals[1])' ('\(command)' takes one \(what))")

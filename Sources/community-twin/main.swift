@@ -144,6 +144,8 @@ let usage = """
                         and their units, seed and shard.
     points.csv          (merge) point, parameters, n, then <metric>.mean,
                         <metric>.ci95_low, <metric>.ci95_high per metric.
+    report.html         (report) The report: every section of Docs/reports.md with inline
+                        SVG charts. report.md: its tables and key findings in Markdown.
 
   OPTIONS:
     -h, --help          Show this help.

@@ -28,7 +28,7 @@ import Testing
       "--precision", "--max-replications", "--antithetic", "--quiet", "--warmup-days", "--metric", "--window",
       "--tolerance", "--seed", "--threads", "--days", "--out", "--format", "comparison.json", "comparison.csv",
       "warmup.csv", "sweep SWEEP", "merge DIR...", "sensitivity DIR", "--shard I/N", "--resume", "runs.jsonl",
-      "points.csv", "manifest.json",
+      "points.csv", "manifest.json", "report DIR", "--html FILE", "--markdown FILE", "report.html", "report.md",
       "results/<scenario name>/", "summary.json", "replications.csv", "timeseries.csv", "64", "65", "73",
     ] {
       #expect(help.contains(word), "help does not mention \(word)")
@@ -66,6 +66,9 @@ import Testing
     (["merge", "a"], "needs --out DIR"),
     (["merge", "--out", "x"], "needs the output folders"),
     (["sensitivity"], "needs a sweep output folder"),
+    (["report"], "needs an output folder"),
+    (["report", "a", "--html="], "--html needs a file name"),
+    (["report", "a", "--pdf", "x"], "'--pdf'"),
   ])
   func badOptionsFailWithUsageStatusAndAHint(arguments: [String], message: String) throws {
     let result = try execute("community-twin", arguments)

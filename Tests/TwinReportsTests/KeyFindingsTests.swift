@@ -31,12 +31,30 @@ import TwinExperiments
     abs(shown.value - actual) <= 0.5 * pow(10, -Double(shown.decimals)) + 1e-9 * abs(actual)
   }
 
+  /// comparison.json of the fixture, read with JSONSerialization (not the report's reader):
+  /// each scenario's metric means by name, and the differences by metric.
+  static func comparisonJSON() throws -> (means: [String: [String: Double]], differences: [String: [String: Any]]) {
+    let data = try Data(contentsOf: ReportFixture.compareFolder.appendingPathComponent("comparison.json"))
+    let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    var means: [String: [String: Double]] = [:]
+    for scenario in try #require(root["scenarios"] as? [[String: Any]]) {
+      let name = try #require((scenario["scenario"] as? [String: Any])?["name"] as? String)
+      for metric in try #require(scenario["metrics"] as? [[String: Any]]) {
+        if let mean = metric["mean"] as? Double { means[name, default: [:]][metric["name"] as! String] = mean }
+      }
+    }
+    var differences: [String: [String: Any]] = [:]
+    for difference in try #require(root["differences"] as? [[String: Any]]) {
+      differences[difference["metric"] as! String] = difference
+    }
+    return (means, differences)
+  }
+
   @Test func fixtureSentencesMatchComparisonJSON() throws {
     let input = try ReportFixture.compareInput()
     let builder = ReportBuilder(input: input)
     let sentences = KeyFindings(builder: builder).sentences()
-    let base = input.scenarios[0]
-    let other = input.scenarios[1]
+    let json = try Self.comparisonJSON()
     var stated = Set<String>()
     for sentence in sentences {
       guard let verbRange = sentence.range(of: " raises ") ?? sentence.range(of: " lowers ") else { continue }
@@ -44,30 +62,33 @@ import TwinExperiments
         KeyMetric.all.first { sentence[verbRange.upperBound...].hasPrefix(builder.display($0.name).lowercasedLabel + " ") },
         "no key metric named in: \(sentence)")
       let display = builder.display(key.name)
-      let difference = try #require(builder.difference(key.name, other.name))
-      #expect(difference.isSignificant, "stated as an effect though its CI includes 0: \(sentence)")
-      #expect(sentence.contains(" raises ") == (difference.meanDifference! > 0), "wrong direction: \(sentence)")
+      let difference = try #require(json.differences[key.name])
+      #expect(difference["significant"] as? Bool == true, "stated as an effect though its CI includes 0: \(sentence)")
+      let (mean, low, high) = try (
+        #require(difference["mean_diff"] as? Double), #require(difference["ci95_low"] as? Double),
+        #require(difference["ci95_high"] as? Double)
+      )
+      #expect(sentence.contains(" raises ") == (mean > 0), "wrong direction: \(sentence)")
       let numbers = Self.numbers(in: sentence[verbRange.upperBound...].dropFirst(display.lowercasedLabel.count))
       let scale = display.scale
-      let expected: [Double]
-      if sentence.contains(" from ") {
-        expected = [base.mean(key.name), other.mean(key.name), difference.meanDifference!, 95, difference.ci95Low!, difference.ci95High!]
-          .enumerated().map { $0 == 3 ? $1 : $1 * scale }
-      } else {
-        expected = [difference.meanDifference! * scale, 95, difference.ci95Low! * scale, difference.ci95High! * scale, other.mean(key.name) * scale]
-      }
+      let baseMean = try #require(json.means["baseline"]?[key.name])
+      let otherMean = try #require(json.means["devolution"]?[key.name])
+      let expected =
+        sentence.contains(" from ")
+        ? [baseMean * scale, otherMean * scale, mean * scale, 95, low * scale, high * scale]
+        : [mean * scale, 95, low * scale, high * scale, otherMean * scale]
       #expect(numbers.count >= expected.count, "too few numbers in: \(sentence)")
       for (shown, actual) in zip(numbers, expected) {
         #expect(Self.matches(shown, actual), "\(shown.value) does not show \(actual) in: \(sentence)")
       }
       stated.insert(key.name)
     }
-    let clear = KeyMetric.all.filter { builder.difference($0.name, other.name)?.isSignificant == true }.map(\.name)
+    let clear = KeyMetric.all.filter { json.differences[$0.name]?["significant"] as? Bool == true }.map(\.name)
     #expect(Set(clear) == stated, "clear differences without a sentence, or sentences without one")
     #expect(!clear.isEmpty, "the fixture should show at least one clear difference")
     // Everything else is listed as unclear, by name.
     let unclear = try #require(sentences.first { $0.contains("no clear difference") })
-    for key in KeyMetric.all where !clear.contains(key.name) && builder.difference(key.name, other.name)?.meanDifference != nil {
+    for key in KeyMetric.all where !clear.contains(key.name) && json.differences[key.name]?["mean_diff"] is Double {
       #expect(unclear.contains(builder.display(key.name).lowercasedLabel))
     }
   }

@@ -9,6 +9,9 @@ enum ReportFixture {
   /// `compare Scenarios/baseline.json Scenarios/devolution.json --replications 3 --days 20
   /// --warmup-days 30`, with `timeseries.csv` trimmed to the observed days.
   static let compareFolder = testsDirectory.appendingPathComponent("Fixtures/compare")
+  /// `sweep` of a 2 × 2 grid over the devolution preset (staff per 1,000 × devolution
+  /// threshold), 2 replications × 5 days after a 10-day warm-up.
+  static let sweepFolder = testsDirectory.appendingPathComponent("Fixtures/sweep")
   static let snapshots = testsDirectory.appendingPathComponent("Snapshots")
 
   /// The fixture, with the folder named relatively so that snapshots do not depend on where
@@ -16,6 +19,13 @@ enum ReportFixture {
   static func compareInput() throws -> ReportInput {
     var input = try ReportInput.read(folder: compareFolder.path)
     input.folder = "Tests/TwinReportsTests/Fixtures/compare"
+    return input
+  }
+
+  /// The sweep fixture, named relatively like ``compareInput()``.
+  static func sweepInput() throws -> ReportInput {
+    var input = try ReportInput.read(folder: sweepFolder.path)
+    input.folder = "Tests/TwinReportsTests/Fixtures/sweep"
     return input
   }
 

@@ -12,6 +12,14 @@ import Testing
     try ReportFixture.expectSnapshot(MarkdownReport.render(document, htmlName: "report.html"), named: "compare-report.md")
   }
 
+  @Test func sweepReportHTMLAndMarkdown() throws {
+    let input = try ReportFixture.sweepInput()
+    #expect(input.kind == .sweep && input.sweep?.points.count == 4)
+    let document = ReportBuilder(input: input).document()
+    try ReportFixture.expectSnapshot(HTMLReport.render(document), named: "sweep-report.html")
+    try ReportFixture.expectSnapshot(MarkdownReport.render(document, htmlName: "report.html"), named: "sweep-report.md")
+  }
+
   @Test func barChartWithWhiskersReferenceLineAndPaleBar() throws {
     let chart = BarChart(
       title: "Governance indicators & thresholds", categories: ["response <5 days", "satisfaction"],

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import TwinExperiments
+
+@testable import TwinReports
+
+@Suite struct ReportInputTests {
+  @Test func theFixtureReadsAsAComparisonWithTheBaseFirst() throws {
+    let input = try ReportFixture.compareInput()
+    #expect(input.kind == .compare)
+    #expect(input.scenarios.map(\.name) == ["baseline", "devolution"])
+    #expect(input.replications == 3)
+    #expect(input.scenarios[1].description?.hasPrefix("Baseline plus approval devolution") == true)
+    #expect(input.differences.allSatisfy { $0.scenario == "devolution" && $0.count <= 3 })
+    #expect(input.differences.first { $0.metric == "response.all.mean_days" }?.count == 3)
+    let daily = try #require(input.daily)
+    #expect(daily.has("workers.busy_share") && daily.has("backlog.open_requests"))
+    let distributions = try #require(input.distributions)
+    #expect(distributions.edges == [0, 0.5, 1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 180, .infinity])
+    #expect(distributions.tiers == ["urgent", "improvement", "innovation"])
+  }
+
+  /// A folder holding `files` (name → text), read as a report input.
+  func read(_ files: [String: String]) throws -> Result<ReportInput, ReportInputError> {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ct-report-input-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for (name, text) in files { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
+    return Result { () throws(ReportInputError) in try ReportInput.read(folder: directory.path) }
+  }
+
+  static let summary = """
+    {"scenario": {"name": "a, b", "file": "a.json", "sha256": "00"}, "seed": 18446744073709551615, "replications": 3,
+     "antithetic": false, "replication_rule": {"kind": "fixed"}, "days": 4, "warmup_days": 0,
+     "metrics": [{"name": "satisfaction.index", "unit": "index 0–100", "mean": 60, "sd": 0.0, "ci95_low": 60,
+                  "ci95_high": 60, "n": 3}]}
+    """
+
+  @Test func dailyBandsAverageReplicationsSkipWarmUpAndLeaveGaps() throws {
+    // Replications 0..2 on day 0 (60, 62, 64), day 1 has nothing, day 2 has one value; a quoted
+    // scenario-free run file with "nan" and an empty value (both: nothing to measure).
+    let timeseries = """
+      replication,day,metric,value
+      0,-1,satisfaction.index,10
+      0,0,satisfaction.index,60
+      1,0,satisfaction.index,62
+      2,0,satisfaction.index,64
+      0,1,satisfaction.index,nan
+      1,1,satisfaction.index,
+      0,2,"satisfaction.index",70
+      """
+    let input = try read(["summary.json": Self.summary, "timeseries.csv": timeseries]).get()
+    #expect(input.kind == .run && input.seed == "18446744073709551615")
+    let band = try #require(input.daily).band(scenario: "a, b", metric: "satisfaction.index")
+    #expect(band.map(\.x) == [0, 1, 2])
+    #expect(band[0].y == 62)
+    let low = try #require(band[0].low)
+    let high = try #require(band[0].high)
+    // t(0.975, 2) = 4.303, sd 2, n 3: half-width 4.969.
+    #expect(abs((high - low) / 2 - 4.303 * 2 / 3.0.squareRoot()) < 0.01)
+    #expect(band[1].y.isNaN)
+    #expect(band[2].y == 70 && band[2].low == nil)
+  }
+
+  @Test func aFolderWithoutOutputsNamesTheFilesItLookedFor() throws {
+    guard case .failure(let error) = try read(["notes.txt": "x"]) else {
+      Issue.record("read an empty folder")
+      return
+    }
+    #expect(error.description.contains("summary.json") && error.description.contains("comparison.json"))
+    #expect(error.description.contains("manifest.json"))
+  }
+
+  @Test func aBadCSVRowNamesItsLine() throws {
+    let timeseries = "replication,day,metric,value\n0,0,satisfaction.index,60\n0,zero,satisfaction.index,61\n"
+    guard case .failure(let error) = try read(["summary.json": Self.summary, "timeseries.csv": timeseries]) else {
+      Issue.record("read a bad day")
+      return
+    }
+    #expect(error.location == "line 3")
+    #expect(error.path.hasSuffix("timeseries.csv"))
+  }
+
+  @Test func aWrongTypeNamesTheKeyPath() throws {
+    let bad = Self.summary.replacing(#""n": 3}"#, with: #""n": "3"}"#)
+    guard case .failure(let error) = try read(["summary.json": bad]) else {
+      Issue.record("read a string count")
+      return
+    }
+    #expect(error.location == "metrics[0].n")
+    #expect(error.message == "not a whole number")
+  }
+}
