@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `explore` as a user meets it: the page of a sweep folder, where it goes, and the exit
-/// statuses and messages for folders it cannot show.
+/// statuses and messages for folders it cannot show (usage mistakes: CommandLineTests).
 @Suite struct ExploreCommandTests {
   let fixture = packageRoot.appendingPathComponent("Tests/TwinReportsTests/Fixtures/explorer/grid").path
 
@@ -54,12 +54,5 @@ import Testing
     let explore = try execute("community-twin", ["explore", fixture, "--html", "/nonexistent-folder/page.html"])
     #expect(explore.status == 73)
     #expect(explore.stderr.contains("/nonexistent-folder/page.html"))
-  }
-
-  @Test func usageMistakesExit64() throws {
-    #expect(try execute("community-twin", ["explore"]).status == 64)
-    #expect(try execute("community-twin", ["explore", "a", "b"]).status == 64)
-    #expect(try execute("community-twin", ["explore", "a", "--html="]).status == 64)
-    #expect(try execute("community-twin", ["explore", "a", "--markdown", "x"]).status == 64)
   }
 }
