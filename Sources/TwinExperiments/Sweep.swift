@@ -9,7 +9,10 @@ import Foundation
 /// numbers) and any run can be recomputed alone, in any process, on any machine.
 public struct Sweep: Sendable {
   public var name: String
+  /// The sweep file's `description`, and the base scenario's (after its own bases are
+  /// merged); "" when a file has none.
   public var description: String
+  public var baseDescription: String
   /// The sweep file as the user named it, and the SHA-256 of its bytes (shards and merges
   /// check they belong to the same sweep).
   public var file: String
@@ -24,8 +27,10 @@ public struct Sweep: Sendable {
   public var seed: UInt64
   public var days: Int
   public var warmupDays: Int
-  /// Metrics recorded for every run.
+  /// Metrics recorded for every run, and each one's unit in words as the model reports it
+  /// ("days", "share 0–1", …).
   public var metrics: [String]
+  public var metricUnits: [String]
   /// `points[p][k]`: parameter k at design point p.
   public var points: [[Double]]
   /// The base scenario's JSON with the sweep's `run` settings applied; each point's scenario
@@ -165,17 +170,21 @@ public enum SweepFile {
     var probe = first
     probe.days = 1
     probe.warmupDays = 0
-    let known = DistrictModel.runReplication(probe, seed: 0, replication: 0).metrics.map(\.name)
+    let probed = DistrictModel.runReplication(probe, seed: 0, replication: 0).metrics
+    let known = probed.map(\.name)
     for (i, metric) in metricNames.enumerated() where !known.contains(metric) {
       problems.report(KeyPath.element("metrics", i), value: "\"\(metric)\"",
         "not a metric of this scenario\(EditDistance.suggestion(for: metric, in: known))",
         allowed: "a metric name from community-twin run's output")
     }
     try problems.throwIfAny()
+    let units = metricNames.map { name in probed.first { $0.name == name }!.unit }
+    let baseDescription: String = if case .string(let text) = baseFields["description"] { text } else { "" }
     return Sweep(
-      name: name, description: description, file: file, sha256: SHA256.hex(data), baseFile: baseFile,
-      parameters: parameters, design: design, replications: replications, seed: UInt64(first.seed),
-      days: first.days, warmupDays: first.warmupDays, metrics: metricNames, points: points, baseTree: withRun)
+      name: name, description: description, baseDescription: baseDescription, file: file, sha256: SHA256.hex(data),
+      baseFile: baseFile, parameters: parameters, design: design, replications: replications, seed: UInt64(first.seed),
+      days: first.days, warmupDays: first.warmupDays, metrics: metricNames, metricUnits: units, points: points,
+      baseTree: withRun)
   }
 
   /// One `parameters[k]` entry.

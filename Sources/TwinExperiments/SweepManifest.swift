@@ -3,8 +3,15 @@ import Foundation
 /// `manifest.json` in a sweep's output folder: which sweep and which shard the folder's
 /// `runs.jsonl` belongs to, and everything needed to read the runs without the sweep file
 /// (parameters, design, metrics), so shards can be merged and analysed anywhere.
+///
+/// Manifests written before `description`, `base_description` and `metric_units` were
+/// recorded are still read (those fields are then empty).
 public struct SweepManifest: Hashable, Sendable {
   public var name: String
+  /// The sweep file's and its base scenario's `description`; "" when the file has none or
+  /// the manifest predates them.
+  public var description: String
+  public var baseDescription: String
   /// The sweep file as named when the sweep ran, and the SHA-256 of its bytes: the sweep's
   /// identity (shards of one sweep share it).
   public var file: String
@@ -13,6 +20,9 @@ public struct SweepManifest: Hashable, Sendable {
   public var design: SweepDesign
   public var parameters: [SweepParameter]
   public var metrics: [String]
+  /// Each metric's unit in words, as the model reports it; empty when the manifest predates
+  /// them, else one per metric.
+  public var metricUnits: [String]
   public var replications: Int
   public var seed: UInt64
   public var days: Int
@@ -28,14 +38,19 @@ public struct SweepManifest: Hashable, Sendable {
     self.init(
       name: sweep.name, file: sweep.file, sha256: sweep.sha256, design: sweep.design, parameters: sweep.parameters,
       metrics: sweep.metrics, replications: sweep.replications, seed: sweep.seed, days: sweep.days,
-      warmupDays: sweep.warmupDays, points: sweep.points.count, runs: sweep.runCount, shard: shard)
+      warmupDays: sweep.warmupDays, points: sweep.points.count, runs: sweep.runCount, shard: shard,
+      description: sweep.description, baseDescription: sweep.baseDescription, metricUnits: sweep.metricUnits)
   }
 
   public init(
     name: String, file: String, sha256: String, design: SweepDesign, parameters: [SweepParameter], metrics: [String],
-    replications: Int, seed: UInt64, days: Int, warmupDays: Int, points: Int, runs: Int, shard: Shard
+    replications: Int, seed: UInt64, days: Int, warmupDays: Int, points: Int, runs: Int, shard: Shard,
+    description: String = "", baseDescription: String = "", metricUnits: [String] = []
   ) {
     self.name = name
+    self.description = description
+    self.baseDescription = baseDescription
+    self.metricUnits = metricUnits
     self.file = file
     self.sha256 = sha256
     self.design = design
@@ -70,10 +85,13 @@ public struct SweepManifest: Hashable, Sendable {
     }
     return SummaryJSON.object(
       [
-        ("name", SummaryJSON.string(name)), ("file", SummaryJSON.string(file)), ("sha256", SummaryJSON.string(sha256)),
+        ("name", SummaryJSON.string(name)), ("description", SummaryJSON.string(description)),
+        ("base_description", SummaryJSON.string(baseDescription)), ("file", SummaryJSON.string(file)),
+        ("sha256", SummaryJSON.string(sha256)),
         ("design", SummaryJSON.object(designFields, indent: "  ")),
         ("parameters", SummaryJSON.array(parameterObjects, indent: "  ")),
         ("metrics", "[" + metrics.map(SummaryJSON.string).joined(separator: ", ") + "]"),
+        ("metric_units", "[" + metricUnits.map(SummaryJSON.string).joined(separator: ", ") + "]"),
         ("replications", "\(replications)"), ("seed", "\(seed)"), ("days", "\(days)"),
         ("warmup_days", "\(warmupDays)"), ("points", "\(points)"), ("runs", "\(runs)"),
         ("shard", SummaryJSON.string(shard.description)),
@@ -114,6 +132,13 @@ public struct SweepManifest: Hashable, Sendable {
     let metrics = (root.array("metrics", required: true, nonEmpty: true) ?? []).enumerated().compactMap { i, v in
       problems.string(v, at: KeyPath.element("metrics", i), nonEmpty: true)
     }
+    let units = (root.array("metric_units", required: false) ?? []).enumerated().compactMap { i, v in
+      problems.string(v, at: KeyPath.element("metric_units", i))
+    }
+    if !units.isEmpty && units.count != metrics.count {
+      problems.report("metric_units", value: "\(units.count) units", "not one unit per metric",
+        allowed: "\(metrics.count) units, as many as \"metrics\" has")
+    }
     let shardText = root.string("shard")
     let manifest = SweepManifest(
       name: root.string("name"), file: root.string("file"), sha256: root.string("sha256", nonEmpty: true),
@@ -121,7 +146,8 @@ public struct SweepManifest: Hashable, Sendable {
       replications: root.integer("replications", 1...100_000), seed: UInt64(root.integer("seed", 0...Int.max)),
       days: root.integer("days", 1...3650), warmupDays: root.integer("warmup_days", 0...3650),
       points: root.integer("points", 1...Int.max), runs: root.integer("runs", 1...Int.max),
-      shard: Shard(shardText) ?? .all)
+      shard: Shard(shardText) ?? .all, description: root.string("description", default: ""),
+      baseDescription: root.string("base_description", default: ""), metricUnits: units)
     if Shard(shardText) == nil {
       problems.report("shard", value: "\"\(shardText)\"", "not a shard", allowed: "I/N with 0 ≤ I < N")
     }

@@ -11,7 +11,8 @@ import Foundation
 /// sorts them by run index.
 ///
 /// **Resuming** (`resume: true`): the folder's manifest must name the same sweep file
-/// contents (SHA-256) and shard; finished runs are read back and skipped; a partial last
+/// contents (SHA-256) and shard (a manifest from before descriptions and metric units were
+/// recorded is rewritten with them); finished runs are read back and skipped; a partial last
 /// line (the process was killed mid-write) is cut off and its run is done again. An empty or
 /// missing folder simply starts, so a retried cluster task can always pass `--resume`. A
 /// folder that already has runs is never overwritten without `resume`.
@@ -66,6 +67,10 @@ public struct SweepRunner: Sendable {
         throw FolderError(
           description: "\(directory.path) holds shard \(found.shard) of \(found.file) (SHA-256 \(found.sha256.prefix(12))…), "
             + "not shard \(shard) of \(sweep.file) (\(manifest.sha256.prefix(12))…): nothing to resume there")
+      }
+      if found.metricUnits.isEmpty {
+        // Written before descriptions and metric units were recorded: record them now.
+        try AtomicFile.write(Data(manifest.json().utf8), to: directory.appendingPathComponent(SweepManifest.fileName))
       }
       for (number, line) in existing.lines.enumerated() {
         guard let record = SweepRunRecord(

@@ -14,6 +14,7 @@ enum Command: Equatable {
   case sensitivity(folder: String, out: String?)
   case validate(scenario: String)
   case report(ReportOptions)
+  case explore(folder: String, html: String?)
 }
 
 /// `community-twin report` settings: the output folder and where to write (default: in it).
@@ -93,7 +94,7 @@ struct UsageError: Error, Equatable {
 func parseCommandLine(_ arguments: [String]) throws(UsageError) -> Command {
   guard let command = arguments.first else { return .help }
   let rest = Array(arguments.dropFirst())
-  if ["run", "compare", "warmup", "sweep", "merge", "sensitivity", "validate", "report"].contains(command),
+  if ["run", "compare", "warmup", "sweep", "merge", "sensitivity", "validate", "report", "explore"].contains(command),
     rest.contains(where: isHelpFlag)
   {
     return .help
@@ -126,6 +127,11 @@ func parseCommandLine(_ arguments: [String]) throws(UsageError) -> Command {
     options.html = parsed.values["html"]
     options.markdown = parsed.values["markdown"]
     return .report(options)
+  case "explore":
+    let parsed = try split(rest, command: "explore", options: ["html"], flags: [])
+    let folder = try onlyScenario(parsed.positionals, command: "explore", what: "sweep output folder")
+    if parsed.values["html"]?.isEmpty == true { throw UsageError("--html needs a file name") }
+    return .explore(folder: folder, html: parsed.values["html"])
   case "validate":
     let parsed = try split(rest, command: "validate", options: [], flags: [])
     return .validate(scenario: try onlyScenario(parsed.positionals, command: "validate"))
@@ -135,7 +141,7 @@ func parseCommandLine(_ arguments: [String]) throws(UsageError) -> Command {
     }
     throw UsageError(
       "unknown command '\(command)'",
-      hint: "The commands are 'run', 'compare', 'warmup', 'sweep', 'merge', 'sensitivity', 'report' and 'validate'.")
+      hint: "The commands are 'run', 'compare', 'warmup', 'sweep', 'merge', 'sensitivity', 'report', 'explore' and 'validate'.")
   }
 }
 

@@ -17,6 +17,7 @@ let usage = """
          community-twin merge DIR... --out DIR
          community-twin sensitivity DIR [--out DIR]
          community-twin report DIR [--html FILE] [--markdown FILE]
+         community-twin explore SWEEP_DIR [--html FILE]
          community-twin validate SCENARIO
          community-twin --help | --version
 
@@ -53,6 +54,13 @@ let usage = """
                         on A4) and a Markdown summary with the same tables and key
                         findings (Docs/reports.md). Default: DIR/report.html and
                         DIR/report.md; --html FILE and --markdown FILE write elsewhere.
+    explore SWEEP_DIR   From a sweep's (or merge's) output folder: one self-contained HTML
+                        page for workshops, a slider per swept parameter that stops at the
+                        computed values (snapping to the nearest computed point), the
+                        selected point's metrics with 95% CIs, each metric against the
+                        parameter moved and trade-off charts, redrawn in the browser, with
+                        the sweep's and base scenario's descriptions (Docs/sweeps.md).
+                        Default: SWEEP_DIR/explorer.html; --html FILE writes elsewhere.
     validate SCENARIO   Check the scenario file, listing every problem in it; if it is
                         valid, print a one-line overview of the district.
 
@@ -131,8 +139,9 @@ let usage = """
     runs.jsonl          (sweep) One JSON object per finished run: run, point,
                         replication, seed, parameters, metrics, events. Appended, not
                         replaced: a killed sweep leaves every finished run.
-    manifest.json       (sweep, merge) The sweep file's name and SHA-256, parameters,
-                        design, metrics, seed and shard.
+    manifest.json       (sweep, merge) The sweep file's name, SHA-256 and description,
+                        the base scenario's description, parameters, design, metrics
+                        and their units, seed and shard.
     points.csv          (merge) point, parameters, n, then <metric>.mean,
                         <metric>.ci95_low, <metric>.ci95_high per metric.
     report.html         (report) The report: every section of Docs/reports.md with inline
@@ -146,7 +155,8 @@ let usage = """
     0    Success.
     64   Usage error: unknown command or option, missing or invalid value.
     65   A scenario file is missing, unreadable or invalid (problems on stderr), or
-         (report) DIR is not an output folder of run, compare or sweep.
+         (report) DIR is not an output folder of run, compare or sweep, or
+         (explore) SWEEP_DIR is not a sweep's output folder or has no finished run.
     73   The output files cannot be written.
 
   EXAMPLES:
@@ -162,6 +172,7 @@ let usage = """
     community-twin merge results/staffing-devolution --out results/staffing-devolution/merged
     community-twin sensitivity results/staffing-devolution/merged
     community-twin report results/compare
+    community-twin explore results/staffing-devolution/merged
 
   The benchmarks: swift run -c release twin-bench --help
 
@@ -184,6 +195,7 @@ do throws(UsageError) {
   case .merge(let folders, let out): merge(folders: folders, out: out)
   case .sensitivity(let folder, let out): sensitivity(folder: folder, out: out)
   case .report(let options): report(options)
+  case .explore(let folder, let html): explore(folder: folder, html: html)
   }
 } catch {
   var message = "community-twin: error: \(error.message)\n"

@@ -29,6 +29,7 @@ import Testing
       "--tolerance", "--seed", "--threads", "--days", "--out", "--format", "comparison.json", "comparison.csv",
       "warmup.csv", "sweep SWEEP", "merge DIR...", "sensitivity DIR", "--shard I/N", "--resume", "runs.jsonl",
       "points.csv", "manifest.json", "report DIR", "--html FILE", "--markdown FILE", "report.html", "report.md",
+      "explore SWEEP_DIR", "explorer.html",
       "results/<scenario name>/", "summary.json", "replications.csv", "timeseries.csv", "64", "65", "73",
     ] {
       #expect(help.contains(word), "help does not mention \(word)")
@@ -69,6 +70,10 @@ import Testing
     (["report"], "needs an output folder"),
     (["report", "a", "--html="], "--html needs a file name"),
     (["report", "a", "--pdf", "x"], "'--pdf'"),
+    (["explore"], "needs a sweep output folder"),
+    (["explore", "a", "--html="], "--html needs a file name"),
+    (["explore", "a", "b"], "unexpected argument 'b'"),
+    (["explore", "a", "--markdown", "x"], "'--markdown'"),
   ])
   func badOptionsFailWithUsageStatusAndAHint(arguments: [String], message: String) throws {
     let result = try execute("community-twin", arguments)

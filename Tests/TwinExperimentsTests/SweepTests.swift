@@ -188,6 +188,35 @@ import TwinExperiments
     #expect(pointError.description.contains("workforce.roles[0].per_1000 = -1"))
   }
 
+  /// The manifest carries the descriptions and metric units; one written before they were
+  /// recorded is still read, and resuming its sweep records them.
+  @Test func manifestsRecordDescriptionsAndUnitsAndOlderOnesStillWork() throws {
+    let sweep = try Self.sweep(Self.sweepFile().replacingOccurrences(of: #""name": "small","#,
+      with: #""name": "small", "description": "Staff against the threshold.","#))
+    let base = try ScenarioFile.read(Self.root.appendingPathComponent("Scenarios/devolution.json")).scenario
+    #expect(sweep.description == "Staff against the threshold." && sweep.baseDescription == base.description)
+    #expect(!base.description.isEmpty)
+    let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let finished = try SweepRunner(sweep: sweep, shard: Shard("0/2")!, directory: directory).run(resume: false)
+    let manifest = try SweepManifest.read(from: directory)
+    #expect(manifest == SweepManifest(sweep: sweep, shard: Shard("0/2")!))
+    #expect(manifest.metricUnits == ["days", "index 0–100", "requests"])
+
+    // The manifest as the previous version wrote it: without the three keys.
+    let url = directory.appendingPathComponent(SweepManifest.fileName)
+    let old = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+      .filter { line in !["\"description\"", "\"base_description\"", "\"metric_units\""].contains { line.contains($0) } }
+      .joined(separator: "\n")
+    try Data(old.utf8).write(to: url)
+    let read = try SweepManifest.read(from: directory)
+    #expect(read.description.isEmpty && read.baseDescription.isEmpty && read.metricUnits.isEmpty)
+    #expect(read.sha256 == manifest.sha256 && read.metrics == manifest.metrics)
+    let resumed = try SweepRunner(sweep: sweep, shard: Shard("0/2")!, directory: directory).run(resume: true)
+    #expect(resumed.skipped == finished.ran && resumed.ran == 0)
+    #expect(try SweepManifest.read(from: directory) == manifest)
+  }
+
   @Test func recordsRoundTripThroughTheirJSONLines() {
     let record = SweepRunRecord(
       run: 7, point: 3, replication: 1, seed: 42, parameters: [0.1, 1e-300], metrics: [.nan, 13.937_000_000_000_1, -0.0],

@@ -1,0 +1,45 @@
+import Foundation
+import TwinExperiments
+
+/// Reads a sweep's output folder for the explorer and writes the page, atomically.
+public enum ExplorerFiles {
+  /// Default file name inside the sweep folder.
+  public static let htmlName = "explorer.html"
+
+  /// The explorer's data for the sweep folder `folder` (a sweep's, a shard's or a merge's).
+  /// - Throws: ``ReportInputError`` naming the folder or file and what is wrong: no such
+  ///   folder, no `manifest.json` (not a sweep's output), a bad manifest or run log, or no
+  ///   finished run yet.
+  public static func read(folder: String) throws(ReportInputError) -> ExplorerData {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw ReportInputError(path: folder, message: "no such folder")
+    }
+    let url = URL(fileURLWithPath: folder, isDirectory: true)
+    guard FileManager.default.fileExists(atPath: url.appendingPathComponent(SweepManifest.fileName).path) else {
+      throw ReportInputError(
+        path: folder,
+        message: "not the output folder of a sweep: it has no \(SweepManifest.fileName) (community-twin sweep or merge writes one)")
+    }
+    let results: SweepResults
+    do {
+      results = try SweepResults.merge([url])
+    } catch {
+      throw ReportInputError(path: folder, message: "\(error)")
+    }
+    guard !results.records.isEmpty else {
+      throw ReportInputError(
+        path: url.appendingPathComponent("runs.jsonl").path,
+        message: "no finished run yet (the sweep has \(results.manifest.runs) runs): run or resume the sweep first")
+    }
+    return ExplorerData(results: results)
+  }
+
+  /// Reads `folder` and writes its explorer page to `html`; returns the data shown.
+  /// - Throws: ``ReportInputError`` (see ``read(folder:)``) or ``OutputWriteError``.
+  public static func write(folder: String, html: URL) throws -> ExplorerData {
+    let data = try read(folder: folder)
+    try AtomicFile.write(Data(ExplorerPage.render(data, source: folder).utf8), to: html)
+    return data
+  }
+}

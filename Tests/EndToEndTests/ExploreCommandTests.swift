@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// `explore` as a user meets it: the page of a sweep folder, where it goes, and the exit
+/// statuses and messages for folders it cannot show (usage mistakes: CommandLineTests).
+@Suite struct ExploreCommandTests {
+  let fixture = packageRoot.appendingPathComponent("Tests/TwinReportsTests/Fixtures/explorer/grid").path
+
+  func withTemporaryDirectory(_ body: (URL) throws -> Void) throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ct-explore-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try body(directory)
+  }
+
+  @Test func aSweepFolderGetsItsPageWhereTheOptionSays() throws {
+    try withTemporaryDirectory { directory in
+      let html = directory.appendingPathComponent("page.html")
+      let explore = try execute("community-twin", ["explore", fixture, "--html", html.path])
+      #expect(explore.status == 0, "\(explore.stderr)")
+      #expect(explore.stdout == "explorer-grid: 6 of 6 points (12 of 12 runs), 2 parameters, 5 metrics.\n")
+      #expect(explore.stderr.contains("Wrote \(html.path)"))
+      let page = try #require(FileManager.default.contents(atPath: html.path))
+      #expect(String(decoding: page, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
+    }
+  }
+
+  @Test func theDefaultPageGoesIntoTheSweepFolder() throws {
+    try withTemporaryDirectory { directory in
+      for name in ["manifest.json", "runs.jsonl"] {
+        try FileManager.default.copyItem(atPath: fixture + "/" + name, toPath: directory.appendingPathComponent(name).path)
+      }
+      let explore = try execute("community-twin", ["explore", directory.path + "/"])
+      #expect(explore.status == 0, "\(explore.stderr)")
+      #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("explorer.html").path))
+    }
+  }
+
+  @Test func aFolderThatIsNoSweepOrHasNoRunsExits65() throws {
+    try withTemporaryDirectory { directory in
+      let notSweep = try execute("community-twin", ["explore", directory.path])
+      #expect(notSweep.status == 65)
+      #expect(notSweep.stderr.contains("\(directory.path): not the output folder of a sweep: it has no manifest.json"))
+      try FileManager.default.copyItem(
+        atPath: fixture + "/manifest.json", toPath: directory.appendingPathComponent("manifest.json").path)
+      let noRuns = try execute("community-twin", ["explore", directory.path])
+      #expect(noRuns.status == 65)
+      #expect(noRuns.stderr.contains("runs.jsonl: no finished run yet"), "\(noRuns.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("explorer.html").path))
+    }
+  }
+
+  @Test func anUnwritablePageExits73() throws {
+    let explore = try execute("community-twin", ["explore", fixture, "--html", "/nonexistent-folder/page.html"])
+    #expect(explore.status == 73)
+    #expect(explore.stderr.contains("/nonexistent-folder/page.html"))
+  }
+}

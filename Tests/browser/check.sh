@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Browser check of the HTML pages community-twin writes: generates small outputs with the
+# given executable (compare, run and sweep with their reports, and an explorer page per sweep
+# design), then opens every page in headless Chromium (check.py: no console error,
+# charts present and drawn, an explorer's slider changes what it shows) and saves
+# screenshots. Installs Debian's chromium with apt-get when it is missing.
+#
+# Usage: Tests/browser/check.sh [EXECUTABLE] [OUT_DIR]
+#   EXECUTABLE  community-twin to test. Default: .build/release/community-twin
+#   OUT_DIR     where the screenshots (and the generated pages) go. Default: .build/browser-check
+# Exit status: 0 when every page passes; non-zero with a message naming the page otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+twin="$(realpath "${1:-.build/release/community-twin}")"
+out="${2:-.build/browser-check}"
+test -x "$twin" || { echo "browser check: $twin is not an executable (build it: swift build -c release)" >&2; exit 1; }
+
+if ! command -v chromium >/dev/null; then
+  echo "== installing Debian's chromium"
+  sudo=""
+  if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
+
+# Only what an earlier check left is removed from OUT_DIR.
+rm -rf "$out/data" "$out/self-test" "$out"/*.png "$out/chromium.log"
+mkdir -p "$out/data"
+data="$(realpath "$out/data")"
+
+echo "== generating pages with $twin"
+# Small outputs of the devolution preset: seconds in a release build.
+short=(--replications 2 --days 10 --warmup-days 0 --quiet)
+"$twin" compare Scenarios/baseline.json Scenarios/devolution.json "${short[@]}" --out "$data/compare" >/dev/null
+"$twin" report "$data/compare" >/dev/null
+"$twin" run Scenarios/devolution.json "${short[@]}" --out "$data/run" >/dev/null
+"$twin" report "$data/run" >/dev/null
+# Sweeps, one per design: 2 parameters, 2 replications of 5 days.
+parameters='[{"path": "workforce.roles[community_worker].per_1000", "levels": [3, 4.5, 6], "range": [3, 6]},
+  {"path": "interventions[devolution].threshold_cny", "levels": [0, 300000, 600000], "range": [0, 600000]}]'
+for kind in grid one_at_a_time latin_hypercube; do
+  case "$kind" in
+    latin_hypercube) design='{"kind": "latin_hypercube", "points": 6, "seed": 3}' ;;
+    *) design="{\"kind\": \"$kind\"}" ;;
+  esac
+  cat > "$data/$kind.json" <<JSON
+{"name": "browser-$kind", "description": "Browser check: staffing against the devolution threshold ($kind design).",
+ "base": "$PWD/Scenarios/devolution.json", "parameters": $parameters, "design": $design,
+ "replications": 2, "run": {"days": 5, "warmup_days": 0}}
+JSON
+  "$twin" sweep "$data/$kind.json" --out "$data/$kind" --quiet >/dev/null
+  "$twin" explore "$data/$kind" >/dev/null 2>&1
+done
+"$twin" report "$data/grid" >/dev/null
+
+# The pages to check, as KIND:FILE (report: errors and charts; explorer: also the slider).
+pages=(
+  "report:$data/compare/report.html"
+  "report:$data/run/report.html"
+  "report:$data/grid/report.html"
+  "explorer:$data/grid/explorer.html"
+  "explorer:$data/one_at_a_time/explorer.html"
+  "explorer:$data/latin_hypercube/explorer.html"
+)
+
+echo "== checking ${#pages[@]} pages in headless Chromium"
+python3 Tests/browser/check.py --chromium "$(command -v chromium)" --out "$out" --timeout 240 "${pages[@]}"
