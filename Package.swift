@@ -45,7 +45,8 @@ let package = Package(
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "ReferenceModels"]),
     .testTarget(name: "CommunityModelTests", dependencies: ["CommunityModel", "TwinExperiments", "ReferenceModels"]),
     .testTarget(name: "TwinExperimentsTests", dependencies: ["TwinExperiments"]),
-    .testTarget(name: "TwinReportsTests", dependencies: ["TwinReports"]),
+    // Fixtures (output folders) and snapshots are read by path (#filePath), not bundled.
+    .testTarget(name: "TwinReportsTests", dependencies: ["TwinReports"], exclude: ["Fixtures", "Snapshots"]),
     // Runs the built executables as a user would (exit codes, messages, output format).
     .testTarget(name: "EndToEndTests", dependencies: ["community-twin", "twin-bench"]),
   ],
