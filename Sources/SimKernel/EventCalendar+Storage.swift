@@ -12,11 +12,6 @@ extension EventCalendar {
   /// - `freeSlots`: a stack of free slot numbers, reused last-in first-out (cache-warm).
   /// - `buckets`: the far tier (``_TimeBuckets``), active once the pending count first reaches
   ///   `tieringThreshold`.
-  /// - `runPayloads`: copies of the run's payloads in run order, gathered when a bucket is
-  ///   sorted into the run (``gatherRunPayloads()``): a pop from the run reads the next one
-  ///   instead of its key's slot, which, for an event filed days ahead among millions, is a
-  ///   cache miss on the loop's critical path. The gather's loads are independent, so their
-  ///   misses overlap.
   ///
   /// Properties are `@exclusivity(unchecked)`: the object is private to one calendar value,
   /// reached only through that value's methods (copy-on-write guarantees it is unshared
@@ -44,13 +39,6 @@ extension EventCalendar {
     /// Heap size past which the far tier's buckets are too wide and `retier(sequence:)`
     /// re-estimates them: the tiering threshold, or twice the heap a re-tiering left.
     @usableFromInline @exclusivity(unchecked) var heapLimit: Int
-    /// `runPayloads[i]` is the payload of the run's i-th key (counting from the run's start
-    /// when it was gathered); `runPayloadNext` is the next to pop. Elements
-    /// `0 ..< runPayloadsInitialized` are initialized.
-    @usableFromInline @exclusivity(unchecked) var runPayloads: UnsafeMutablePointer<Event>?
-    @usableFromInline @exclusivity(unchecked) var runPayloadNext: UnsafeMutablePointer<Event>?
-    @usableFromInline @exclusivity(unchecked) var runPayloadsInitialized = 0
-    @usableFromInline @exclusivity(unchecked) var runPayloadCapacity = 0
 
     @usableFromInline static var rootOffset: Int { 3 }
 
@@ -78,30 +66,6 @@ extension EventCalendar {
       payloads.deallocate()
       freeSlots.deallocate()
       buckets.deallocate()
-      runPayloads?.deinitialize(count: runPayloadsInitialized)
-      runPayloads?.deallocate()
-    }
-
-    /// Copies the payloads of the run just sorted (`buckets.runRemaining` keys from
-    /// `buckets.runNext`) to `runPayloads`, in run order. O(run); allocates only when the
-    /// run is longer than any before.
-    @inlinable
-    func gatherRunPayloads() {
-      let remaining = buckets.runRemaining
-      if remaining > runPayloadCapacity {
-        runPayloads?.deinitialize(count: runPayloadsInitialized)
-        runPayloads?.deallocate()
-        runPayloadCapacity = Swift.max(remaining, 2 &* runPayloadCapacity, 64)
-        runPayloads = .allocate(capacity: runPayloadCapacity)
-        runPayloadsInitialized = 0
-      }
-      let destination = runPayloads.unsafelyUnwrapped
-      let run = buckets.runNext.unsafelyUnwrapped
-      let assigned = Swift.min(remaining, runPayloadsInitialized)
-      for index in 0..<assigned { destination[index] = payloads[run[index].slot] }
-      for index in assigned..<remaining { (destination + index).initialize(to: payloads[run[index].slot]) }
-      runPayloadsInitialized = Swift.max(runPayloadsInitialized, remaining)
-      runPayloadNext = destination
     }
 
     /// A deep copy (copy-on-write after a calendar value was copied). O(n).
@@ -118,13 +82,6 @@ extension EventCalendar {
       clone.buckets = buckets.copy()
       clone.slotLimit = slotLimit
       clone.heapLimit = heapLimit
-      if let runPayloadNext, buckets.runRemaining > 0 {
-        clone.runPayloadCapacity = runPayloadCapacity
-        clone.runPayloads = .allocate(capacity: runPayloadCapacity)
-        clone.runPayloads.unsafelyUnwrapped.initialize(from: runPayloadNext, count: buckets.runRemaining)
-        clone.runPayloadsInitialized = buckets.runRemaining
-        clone.runPayloadNext = clone.runPayloads
-      }
       return clone
     }
 

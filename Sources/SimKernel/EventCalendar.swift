@@ -185,33 +185,28 @@ public struct EventCalendar<Event> {
       fromRun = storage.count == 0 || storage.buckets.runNext.unsafelyUnwrapped.pointee.precedes(storage.keys[0])
     }
     let first: _Key
-    let event: Event
     if fromRun {
       first = storage.buckets.runNext.unsafelyUnwrapped.pointee
       guard first.time < limit.ticks else { return nil }
       storage.buckets.runNext = storage.buckets.runNext.unsafelyUnwrapped + 1
       storage.buckets.runRemaining &-= 1
-      event = storage.runPayloadNext.unsafelyUnwrapped.pointee
-      storage.runPayloadNext = storage.runPayloadNext.unsafelyUnwrapped + 1
     } else {
       first = storage.keys[0]
       guard first.time < limit.ticks else { return nil }
       storage.rootVacant = true
-      event = storage.payloads[first.slot]
     }
-    storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: first.slot)
+    let slot = first.slot
+    storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: slot)
     storage.freeCount &+= 1
     _checkInvariants()
-    return (SimTime(ticks: first.time), event)
+    return (SimTime(ticks: first.time), storage.payloads[slot])
   }
 
-  /// Sorts the next time bucket into the run (heap and run both empty) and gathers its
-  /// payloads; `false` if no bucket holds events.
+  /// Sorts the next time bucket into the run (heap and run both empty); `false` if no
+  /// bucket holds events.
   @inlinable @inline(never)
   mutating func _refillRun() -> Bool {
-    guard _storage.buckets.refillRun(sequence: _nextSequence) else { return false }
-    _storage.gatherRunPayloads()
-    return true
+    _storage.buckets.refillRun(sequence: _nextSequence)
   }
 
   /// Restores a full heap by moving the last key into a vacant root.
