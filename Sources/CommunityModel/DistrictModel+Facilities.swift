@@ -80,9 +80,6 @@ extension DistrictModel {
     let c = facilities[Int(f)].community
     let resident =
       communities[c].cohortStarts[k] + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
-    // Read now (nothing below changes it before the experience): the load overlaps the
-    // calendar work and the draws instead of stalling the experience.
-    let record = residents[resident]
     scheduleNextVisit(f, drawingFrom: &stream, &context)
     let ticket = facilities[Int(f)].nextTicket
     let visitor = UInt64(ticket) << 32 | UInt64(resident)
@@ -92,7 +89,7 @@ extension DistrictModel {
     case .granted:
       let hours = scenario.facilities[facilities[Int(f)].spec].visitHours.sample(using: &stream)
       facilities[Int(f)].stream = stream
-      beginVisit(f, visitor: visitor, record: record, hours: hours, &context)
+      beginVisit(f, visitor: visitor, hours: hours, &context)
     case .queued:
       let spec = scenario.facilities[facilities[Int(f)].spec]
       guard case .wait(let patience, _) = spec.whenFull else { preconditionFailure("turn-away facilities have no queue") }
@@ -104,30 +101,26 @@ extension DistrictModel {
       facilities[Int(f)].stream = stream
       facilities[Int(f)].turnedAway += 1
       facilities[Int(f)].unservedSinceCycle += 1
-      turnedAway(resident: resident, record: record, at: now)
+      turnedAway(resident: resident, at: now)
     }
   }
 
   /// A visitor takes a place: a served experience; the visit's end is scheduled.
   mutating func startVisit(_ f: UInt32, visitor: UInt64, _ context: inout SimContext<CommunityEvent>) {
-    let record = residents[Int(visitor & 0xFFFF_FFFF)]
     var stream = facilities[Int(f)].stream
     let hours = scenario.facilities[facilities[Int(f)].spec].visitHours.sample(using: &stream)
     facilities[Int(f)].stream = stream
-    beginVisit(f, visitor: visitor, record: record, hours: hours, &context)
+    beginVisit(f, visitor: visitor, hours: hours, &context)
   }
 
-  /// ``startVisit(_:visitor:_:)`` once the visit's length is drawn; `record` is the
-  /// visitor's resident record, read by the caller.
-  mutating func beginVisit(
-    _ f: UInt32, visitor: UInt64, record: Resident, hours: Double, _ context: inout SimContext<CommunityEvent>
-  ) {
+  /// ``startVisit(_:visitor:_:)`` once the visit's length is drawn.
+  mutating func beginVisit(_ f: UInt32, visitor: UInt64, hours: Double, _ context: inout SimContext<CommunityEvent>) {
     facilities[Int(f)].startedToday &+= 1
     context.schedule(.visitEnds(facility: f), at: context.now + SimDuration(sampling: hours, unit: .hour))
     let s = scenario.satisfaction
     experience(
-      resident: Int(visitor & 0xFFFF_FFFF), record: record, score: s.facilityServedScore,
-      weight: s.facilityServedWeight, at: context.now)
+      resident: Int(visitor & 0xFFFF_FFFF), score: s.facilityServedScore, weight: s.facilityServedWeight,
+      at: context.now)
   }
 
   mutating func visitEnds(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
@@ -140,16 +133,12 @@ extension DistrictModel {
     guard facilities[Int(f)].pool.withdraw(visitor, at: now) != nil else { return }
     facilities[Int(f)].gaveUp += 1
     facilities[Int(f)].unservedSinceCycle += 1
-    let resident = Int(visitor & 0xFFFF_FFFF)
-    turnedAway(resident: resident, record: residents[resident], at: now)
+    turnedAway(resident: Int(visitor & 0xFFFF_FFFF), at: now)
   }
 
-  /// Resident `resident`, whose record the caller has read, is turned away or gives up.
-  mutating func turnedAway(resident: Int, record: Resident, at now: SimTime) {
+  mutating func turnedAway(resident: Int, at now: SimTime) {
     let s = scenario.satisfaction
-    experience(
-      resident: resident, record: record, score: s.facilityTurnedAwayScore, weight: s.facilityTurnedAwayWeight,
-      at: now)
+    experience(resident: resident, score: s.facilityTurnedAwayScore, weight: s.facilityTurnedAwayWeight, at: now)
   }
 
   /// A facility that never closes (childcare places, say) starts with the occupancy of a

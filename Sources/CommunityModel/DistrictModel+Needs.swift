@@ -22,8 +22,6 @@ extension DistrictModel {
     let k = needProcesses[Int(p)].cohortPick.sample(using: &stream)
     let first = communities[c].cohortStarts[k]
     let resident = first + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
-    // Read now, so that the load overlaps the draws below instead of stalling the capture.
-    let record = residents[resident]
     var own = stream.split()
     needProcesses[Int(p)].stream = stream
     scheduleNextNeed(p, &context)
@@ -49,8 +47,9 @@ extension DistrictModel {
     today.arrived += 1
 
     var probability =
-      record.isOnline ? scenario.capture.onlineReportProbability : scenario.capture.offlineReportProbability
-    if !record.isParticipant { probability *= scenario.capture.nonparticipantFactor }
+      residents[resident].isOnline
+      ? scenario.capture.onlineReportProbability : scenario.capture.offlineReportProbability
+    if !residents[resident].isParticipant { probability *= scenario.capture.nonparticipantFactor }
     probability = min(1, probability * scenario.tiers[tier].reportFactor)
 
     let reportedAt: SimTime

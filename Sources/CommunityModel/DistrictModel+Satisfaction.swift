@@ -6,17 +6,8 @@ extension DistrictModel {
   /// of the way toward `e`; the group ledger follows. Participation may switch off (below
   /// the dropout level) or on (above the rejoin level). O(1), one exponential.
   mutating func experience(resident i: Int, score e: Double, weight w: Double, at now: SimTime) {
-    experience(resident: i, record: residents[i], score: e, weight: w, at: now)
-  }
-
-  /// ``experience(resident:score:weight:at:)`` with resident `i`'s record already read by
-  /// the caller (`record` must equal `residents[i]`). A handler that draws a resident reads
-  /// its record at once, so that at a million residents the cache miss on the record
-  /// overlaps the handler's other work instead of stalling the update.
-  @inline(__always)
-  mutating func experience(resident i: Int, record: Resident, score e: Double, weight w: Double, at now: SimTime) {
     let decay = ledger.decay(atDay: now.days)
-    var resident = record
+    var resident = residents[i]
     let baseline = Double(resident.baseline)
     let stored = Double(resident.deviation)
     let before = baseline + stored * decay
