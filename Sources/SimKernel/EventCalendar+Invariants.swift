@@ -46,12 +46,14 @@ extension EventCalendar {
 }
 
 extension _TimeBuckets {
-  /// Verifies that every key is at or after the boundary and in the bucket (or the overflow)
-  /// its time names, that no key waits in a bucket already moved, and the count. O(n).
+  /// Verifies that every key is at or after the boundary and in the bucket (or the overflow
+  /// part) its time names, that no key waits in a bucket already moved, and the count. O(n).
   @usableFromInline
   func _checkInvariants() {
     guard let ring else {
-      precondition(count == 0 && overflow.count == 0 && boundary == _EventKey.timeLimit, "inactive far tier holds keys")
+      precondition(
+        count == 0 && overflow.count == 0 && boundary == _EventKey.timeLimit && farStart == _EventKey.timeLimit,
+        "inactive far tier holds keys")
       return
     }
     precondition(boundary == Swift.min(cursor << shift, _EventKey.timeLimit), "boundary is not the cursor's time")
@@ -70,7 +72,11 @@ extension _TimeBuckets {
     for k in 0..<overflow.count {
       let key = overflow.keys.unsafelyUnwrapped[k]
       precondition(key.time >> shift >= epochStart + Int64(epochBuckets), "overflow key belongs in the ring")
+      precondition((key.time < farStart) == (k < overflow.nearCount), "overflow key in the wrong part")
     }
+    precondition(
+      farStart == _EventKey.timeLimit || farStart >= (epochStart + Int64(epochBuckets)) << shift,
+      "the overflow's far part starts inside the epoch")
     precondition(held + overflow.count == count, "far tier count wrong")
     var chunksInUse = 0
     for index in 0..<Self.ringSize { chunksInUse += (ring[index].count + _KeyChunks.chunkSize - 1) / _KeyChunks.chunkSize }

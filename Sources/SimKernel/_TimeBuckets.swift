@@ -13,8 +13,12 @@
 /// `epochStart ..< epochStart + epochBuckets`, an *epoch*; `cursor` is the next bucket to move
 /// and `boundary == cursor << shift`. A bucket is a list of key chunks from one pool
 /// (``_KeyChunks``), so memory follows the far keys held. Later keys wait unsorted in
-/// `overflow`. When the ring is used up, a new epoch starts at the earliest overflow key
-/// (skipping empty time) and one pass moves the overflow keys that fall into it into the ring.
+/// `overflow`: its near part, and its far part for keys at or after `farStart`, about
+/// ``farEpochs`` epochs ahead. When the ring is used up, a new epoch starts at the earliest
+/// overflow key (skipping empty time) and one pass over the near part moves the keys that fall
+/// into the epoch into the ring. Only when an epoch reaches `farStart` (about once every
+/// ``farEpochs`` epochs) does a pass go over the far part too (staff resignations months
+/// ahead, say), instead of at every epoch.
 ///
 /// **Width.** At activation the width is the spread of the ``targetPerBucket`` earliest
 /// pending times, a guess, so the first epoch is short (``firstEpochBuckets``); at each new
@@ -28,8 +32,8 @@
 ///
 /// Costs per event: an append to a bucket (amortized O(1)), a share of a bucket's sort
 /// (``_BucketSort``: O(k) for k keys spread over the bucket's time, O(k log k) at worst),
-/// an O(1) pop from the run, and one overflow pass per epoch for keys more
-/// than an epoch ahead.
+/// an O(1) pop from the run, one pass per epoch over the keys more than an epoch ahead but
+/// before `farStart`, and one over all overflow keys about every ``farEpochs`` epochs.
 ///
 /// Inactive (`ring == nil`, `boundary` = the calendar's time limit) until the calendar's
 /// pending count first reaches its tiering threshold: a small calendar is a plain heap.
@@ -43,6 +47,9 @@ struct _TimeBuckets {
   @usableFromInline static var firstEpochBuckets: Int { 64 }
   /// Events that should come due per bucket (the run's typical size).
   @usableFromInline static var targetPerBucket: Int { 64 }
+  /// Epochs (of the width when it is set) between the end of the current epoch and
+  /// `farStart`.
+  @usableFromInline static var farEpochs: Int64 { 16 }
 
   /// Every key here has time ≥ `boundary`; every key in the near heap or the run has time
   /// < `boundary` [ticks].
@@ -62,8 +69,12 @@ struct _TimeBuckets {
   @usableFromInline var ring: UnsafeMutablePointer<_KeyChunks.List>?
   /// The buckets' keys.
   @usableFromInline var chunks = _KeyChunks()
-  /// Keys with bucket numbers ≥ epochStart + epochBuckets, unsorted.
+  /// Keys with bucket numbers ≥ epochStart + epochBuckets, unsorted: near part times
+  /// < `farStart` ≤ far part times.
   @usableFromInline var overflow = _KeyBuffer()
+  /// Where the overflow's far part begins [ticks]: at or after the current epoch's end (or
+  /// the calendar's time limit, before the first full epoch).
+  @usableFromInline var farStart: Int64 = _EventKey.timeLimit
   /// The calendar's sequence counter and `boundary` when the epoch started (the rate estimate).
   @usableFromInline var epochSequence: UInt64 = 0
   @usableFromInline var epochTime: Int64 = 0
@@ -188,6 +199,8 @@ struct _TimeBuckets {
     let index = (key.time &>> shift) &- epochStart
     if index < Int64(epochBuckets) {
       chunks.append(key, to: &ring.unsafelyUnwrapped[Int(truncatingIfNeeded: index)])
+    } else if key.time < farStart {
+      overflow.appendNear(key)
     } else {
       overflow.append(key)
     }
@@ -240,7 +253,8 @@ struct _TimeBuckets {
 
   /// Starts a new epoch at the earliest overflow key, with a re-estimated width, and moves
   /// the overflow keys that fall into it into the ring. The ring must be empty and the
-  /// overflow not. O(overflow).
+  /// overflow not. O(near part); O(overflow) when the epoch reaches `farStart` or the far
+  /// part is empty: then `farStart` moves to ``farEpochs`` epochs past the new epoch's end.
   @usableFromInline
   mutating func startEpoch(sequence: UInt64) {
     let elapsed = boundary &- epochTime
@@ -249,18 +263,34 @@ struct _TimeBuckets {
       let width = Double(elapsed) * Double(Self.targetPerBucket) / Double(scheduled)
       shift = Self.shift(forWidth: Int64(Swift.min(width, 0x1p40)))
     }
-    let keys = overflow.keys.unsafelyUnwrapped
-    var earliest = Int64.max
-    for index in 0..<overflow.count { earliest = Swift.min(earliest, keys[index].time) }
-    epochStart = earliest &>> shift
+    // Every near key precedes every far key.
+    let near = overflow.nearCount
+    epochStart = overflow.earliestTime(in: 0..<(near > 0 ? near : overflow.count)) &>> shift
     cursor = epochStart
     epochBuckets = Self.ringSize
     setBoundary()
     epochSequence = sequence
     epochTime = boundary
+    let epochEnd = (epochStart &+ Int64(Self.ringSize)) &<< shift
+    if epochEnd > farStart || near == overflow.count {
+      farStart = Swift.min(epochEnd &+ Self.farEpochs &* (Int64(Self.ringSize) &<< shift), _EventKey.timeLimit)
+      let kept = moveEpochKeysToRing(from: 0..<overflow.count)
+      overflow.count = kept
+      splitOverflow()
+    } else {
+      let kept = moveEpochKeysToRing(from: 0..<near)
+      overflow.dropNear(after: kept)
+    }
+  }
+
+  /// Moves the overflow keys in `range` that fall into the current epoch into their ring
+  /// buckets and compacts the others from `range`'s start; returns where they end. O(range).
+  @inline(__always)
+  mutating func moveEpochKeysToRing(from range: Range<Int>) -> Int {
+    guard let keys = overflow.keys else { return range.lowerBound }
     let ring = self.ring.unsafelyUnwrapped
-    var kept = 0
-    for index in 0..<overflow.count {
+    var kept = range.lowerBound
+    for index in range {
       let key = keys[index]
       let bucket = (key.time &>> shift) &- epochStart
       if bucket < Int64(epochBuckets) {
@@ -270,7 +300,24 @@ struct _TimeBuckets {
         kept &+= 1
       }
     }
-    overflow.count = kept
+    return kept
+  }
+
+  /// Reorders the overflow into its near part (times < `farStart`) and far part, in place.
+  /// O(overflow).
+  mutating func splitOverflow() {
+    guard let keys = overflow.keys else { return }
+    var low = 0
+    var high = overflow.count
+    while true {
+      while low < high && keys[low].time < farStart { low &+= 1 }
+      while low < high && keys[high &- 1].time >= farStart { high &-= 1 }
+      guard low < high else { break }
+      let far = keys[low]
+      keys[low] = keys[high &- 1]
+      keys[high &- 1] = far
+    }
+    overflow.nearCount = low
   }
 
   /// The earliest time in the tier, or `nil` if it is empty. O(bucket size), or O(overflow)
@@ -284,9 +331,7 @@ struct _TimeBuckets {
       chunks.forEachKey(of: ring[index]) { earliest = Swift.min(earliest, $0.time) }
       return earliest
     }
-    var earliest = Int64.max
-    for index in 0..<overflow.count { earliest = Swift.min(earliest, overflow.keys.unsafelyUnwrapped[index].time) }
-    return earliest
+    return overflow.earliestTime(in: 0..<overflow.count)
   }
 
   /// Calls `body` with every key held in the buckets (any order; not the run). O(n + ringSize).
@@ -307,6 +352,8 @@ struct _TimeBuckets {
       for index in 0..<Self.ringSize { chunks.removeAll(&ring[index]) }
     }
     overflow.count = 0
+    overflow.nearCount = 0
+    farStart = _EventKey.timeLimit
     count = 0
   }
 

@@ -120,6 +120,34 @@ import Testing
     }
   }
 
+  /// A dense stream of events a few ticks apart (short epochs) with some events thousands of
+  /// epochs ahead, scheduled at the start and along the way: these wait in the overflow's far
+  /// part, which is passed over only when an epoch reaches it, and must still pop in order,
+  /// as must the near keys scheduled after them.
+  @Test func keysManyEpochsAheadWaitInTheFarPartAndPopInOrder() {
+    var rng = RandomStream(seed: 13, replication: 0, stream: StreamID("tiering-far"))
+    var pair = Pair(tieringThreshold: 1)
+    let steps = simInternalChecksEnabled ? 1_500 : 20_000
+    for _ in 0..<200 { pair.add(Int64.random(in: 1_000_000..<100_000_000, using: &rng), 0) }
+    var now: Int64 = 0
+    for step in 0..<steps {
+      for _ in 0..<(pair.reference.count < 300 ? 2 : 1) {
+        let far = Int.random(in: 0..<50, using: &rng) == 0
+        let delay = far ? Int64.random(in: 1_000_000..<100_000_000, using: &rng) : Int64.random(in: 0..<100, using: &rng)
+        pair.add(now + delay, UInt8.random(in: 0...1, using: &rng) * 128)
+      }
+      guard let time = pair.pop() else { return }
+      now = time
+      guard pair.agrees() else {
+        Issue.record("count or next time disagree at step \(step)")
+        return
+      }
+    }
+    var drained = 0
+    while !pair.reference.isEmpty, pair.popAndCompare() { drained += 1 }
+    #expect(pair.reference.isEmpty && pair.calendar.isEmpty, "\(drained) drained")
+  }
+
   /// Thousands of events at a few distinct times and priorities, scheduled before any pop, so
   /// whole buckets are ties that the heap must put back in insertion order.
   @Test func tiesInsideBucketsPopInInsertionOrder() {
