@@ -5,7 +5,7 @@
 import Foundation
 import TwinExperiments
 
-let version = "0.3.0"
+let version = "0.4.0"
 
 let usage = """
   community-twin \(version): a discrete-event digital twin of community resources.
