@@ -90,14 +90,16 @@ public enum SummaryJSON {
   }
 
   /// A JSON number in shortest round-trip form, or `null` for `nil`, NaN and ±∞.
-  static func number(_ value: Double?) -> String {
+  public static func number(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "null" }
     return value.description
   }
 
   /// A JSON string literal: quotes, backslashes and control characters escaped; everything
-  /// else, including non-ASCII text, kept as is (UTF-8).
-  static func string(_ text: String) -> String {
+  /// else, including non-ASCII text, kept as is (UTF-8). `forHTMLScript` also escapes `<` and
+  /// the line separators U+2028/U+2029, so that the JSON can sit inside an HTML `<script>`
+  /// element without any text in it ending the element. O(length).
+  public static func string(_ text: String, forHTMLScript: Bool = false) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -106,7 +108,8 @@ public enum SummaryJSON {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
+      case _ where scalar.value < 0x20
+        || (forHTMLScript && (scalar == "<" || scalar.value == 0x2028 || scalar.value == 0x2029)):
         let hex = String(scalar.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)

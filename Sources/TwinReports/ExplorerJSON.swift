@@ -1,3 +1,5 @@
+import TwinExperiments
+
 /// The explorer page's data blob: ``ExplorerData`` as compact JSON for a
 /// `<script type="application/json">` element, read by the page's script.
 ///
@@ -54,26 +56,9 @@ enum ExplorerJSON {
   }
 
   /// Shortest round-trip form; `null` for `nil`, NaN and ±∞ (JSON has none of them).
-  static func number(_ value: Double?) -> String {
-    guard let value, value.isFinite else { return "null" }
-    return value.description
-  }
+  static func number(_ value: Double?) -> String { SummaryJSON.number(value) }
 
-  /// A JSON string literal: quotes, backslashes, control characters, `<` and the line
-  /// separators U+2028/U+2029 escaped.
-  static func string(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case _ where scalar.value < 0x20 || scalar == "<" || scalar.value == 0x2028 || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
+  /// A JSON string literal safe inside the page's `<script>` element (`<` and U+2028/U+2029
+  /// escaped too).
+  static func string(_ text: String) -> String { SummaryJSON.string(text, forHTMLScript: true) }
 }
