@@ -14,8 +14,11 @@ extension DistrictModel {
   ) -> ReplicationResult {
     let streams = ReplicationStreams(seed: seed, replication: replication, antithetic: antithetic)
     let model = DistrictModel(scenario: scenario, streams: streams)
-    var simulation = Simulation(model: model, reservingCapacity: max(1_024, scenario.totalResidents / 4))
-    simulation.run(until: model.horizon)
+    let horizon = model.horizon
+    // Consumed, so the simulation holds the only reference to the model's arrays: a second
+    // one would make the first write to each array copy it (the residents, say: 12 B each).
+    var simulation = Simulation(model: consume model, reservingCapacity: max(1_024, scenario.totalResidents / 4))
+    simulation.run(until: horizon)
     simulation.finish()
     return ReplicationResult(
       replication: replication, metrics: simulation.model.metrics(), daily: simulation.model.daily,
