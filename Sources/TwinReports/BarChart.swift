@@ -63,12 +63,10 @@ public struct BarChart: Sendable {
 
   /// The chart as an `<svg>` element, 680 px (180 mm) wide. O(categories × series).
   public func svg() -> String {
-    let width = 680.0
     let barHeight = series.count > 1 ? 13.0 : 18.0
     let groupGap = 10.0
-    let labelWidth = min(250, (categories.map { SVGText.width($0, fontSize: 11) }.max() ?? 0) + 12)
-    let left = max(labelWidth, 60)
-    let right = width - 70
+    let left = ChartFrame.categoryMargin(categories)
+    let right = ChartFrame.width - 70
     let legendEntries = colorsByCategory == nil && series.count > 1 ? series.map { ($0.name, $0.color) } : []
     let legend = SVGText.legend(legendEntries, x: left, y: 38, maxWidth: right - left)
     let top = 30 + legend.height + (referenceLines.isEmpty ? 4 : 16)
@@ -86,8 +84,7 @@ public struct BarChart: Sendable {
     // Value labels: about three significant digits of the largest bar.
     let largest = bars.flatMap { $0.compactMap { $0?.value } }.filter(\.isFinite).map(abs).max() ?? 0
     let decimals = largest > 0 ? min(max(2 - NumberText.exponent(largest), 0), NumberText.maximumDecimals) : 0
-    var out = SVGText.open(width: width, height: height, title: title)
-    out += ChartAxis.title(title)
+    var out = ChartFrame.open(height: height, title: title)
     out += legend.svg
     out += ChartAxis.horizontal(
       scale, left: left, right: right, y: plotBottom, gridTop: top - 4, title: scale.title(axisLabel, unit: axisUnit))

@@ -32,9 +32,8 @@ public struct BinnedChart: Sendable {
 
   /// The chart as an `<svg>` element, 680 × about 300 px. O(bins × series).
   public func svg() -> String {
-    let width = 680.0
     let left = 60.0
-    let right = width - 16
+    let right = ChartFrame.width - 16
     let legend = SVGText.legend(series.count > 1 ? series.map { ($0.name, $0.color) } : [], x: left, y: 38, maxWidth: right - left)
     let top = 30 + legend.height + 16
     let bottom = top + 190
@@ -45,8 +44,7 @@ public struct BinnedChart: Sendable {
     let yScale = AxisScale(low: 0, high: finite.max() ?? 1, includeZero: true)
     func py(_ y: Double) -> Double { yScale.position(y, from: bottom, to: top) }
 
-    var out = SVGText.open(width: width, height: height, title: title)
-    out += ChartAxis.title(title)
+    var out = ChartFrame.open(height: height, title: title)
     out += legend.svg
     out += ChartAxis.vertical(yScale, top: top, bottom: bottom, x: left, gridRight: right, title: yScale.title(yLabel, unit: yUnit), titleX: 14)
     out += SVGText.line(left, bottom, right, bottom)

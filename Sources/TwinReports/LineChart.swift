@@ -66,9 +66,8 @@ public struct LineChart: Sendable {
 
   /// The chart as an `<svg>` element, 680 × about 300 px. O(points).
   public func svg() -> String {
-    let width = 680.0
     let left = 66.0
-    let right = width - 34
+    let right = ChartFrame.width - 34
     let legend = SVGText.legend(series.count > 1 ? series.map { ($0.name, $0.color) } : [], x: left, y: 38, maxWidth: right - left)
     let top = 30 + legend.height + 6
     let bottom = top + 210
@@ -81,8 +80,7 @@ public struct LineChart: Sendable {
     func px(_ x: Double) -> Double { xScale.position(x, from: left, to: right) }
     func py(_ y: Double) -> Double { yScale.position(y, from: bottom, to: top) }
 
-    var out = SVGText.open(width: width, height: height, title: title)
-    out += ChartAxis.title(title)
+    var out = ChartFrame.open(height: height, title: title)
     out += legend.svg
     out += ChartAxis.vertical(yScale, top: top, bottom: bottom, x: left, gridRight: right, title: yScale.title(yLabel, unit: yUnit), titleX: 14)
     out += ChartAxis.horizontal(xScale, left: left, right: right, y: bottom, gridTop: top, title: xScale.title(xLabel, unit: xUnit))

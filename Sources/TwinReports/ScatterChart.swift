@@ -58,9 +58,8 @@ public struct ScatterChart: Sendable {
 
   /// The chart as an `<svg>` element, 680 × about 340 px. O(options).
   public func svg() -> String {
-    let width = 680.0
     let left = 66.0
-    let right = width - 24
+    let right = ChartFrame.width - 24
     let top = 52.0
     let bottom = top + 240
     let height = bottom + 42
@@ -71,8 +70,7 @@ public struct ScatterChart: Sendable {
     func px(_ x: Double) -> Double { xScale.position(x, from: left, to: right) }
     func py(_ y: Double) -> Double { yScale.position(y, from: bottom, to: top) }
 
-    var out = SVGText.open(width: width, height: height, title: title)
-    out += ChartAxis.title(title)
+    var out = ChartFrame.open(height: height, title: title)
     let better = goal == .maximize ? "up and to the left" : "down and to the left"
     out += SVGText.label("Better: \(better). Filled points and the line: the Pareto front.", x: 8, y: 34, size: 10)
     out += ChartAxis.vertical(yScale, top: top, bottom: bottom, x: left, gridRight: right, title: yScale.title(yLabel, unit: yUnit), titleX: 14)

@@ -24,9 +24,8 @@ public struct StackedBarChart: Sendable {
 
   /// The chart as an `<svg>` element, 680 px wide. O(categories × parts).
   public func svg() -> String {
-    let width = 680.0
-    let left = max(60, min(250, (categories.map { SVGText.width($0, fontSize: 11) }.max() ?? 0) + 12))
-    let right = width - 80
+    let left = ChartFrame.categoryMargin(categories)
+    let right = ChartFrame.width - 80
     let legend = SVGText.legend(parts.map { ($0.name, $0.color) }, x: left, y: 38, maxWidth: right - left + 60)
     let top = 30 + legend.height + 6
     let barHeight = 22.0
@@ -36,8 +35,7 @@ public struct StackedBarChart: Sendable {
     let scale = AxisScale(low: 0, high: totals.max() ?? 1, includeZero: true)
     let totalDecimals = NumberText.decimals(for: totals.map { $0 / scale.labelDivisor })
 
-    var out = SVGText.open(width: width, height: height, title: title)
-    out += ChartAxis.title(title)
+    var out = ChartFrame.open(height: height, title: title)
     out += legend.svg
     out += ChartAxis.horizontal(scale, left: left, right: right, y: bottom, gridTop: top, title: scale.title(axisLabel, unit: axisUnit))
     for (c, category) in categories.enumerated() where c < values.count {
