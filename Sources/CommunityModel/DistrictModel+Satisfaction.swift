@@ -6,8 +6,14 @@ extension DistrictModel {
   /// of the way toward `e`; the group ledger follows. Participation may switch off (below
   /// the dropout level) or on (above the rejoin level). O(1), one exponential.
   mutating func experience(resident i: Int, score e: Double, weight w: Double, at now: SimTime) {
+    experience(resident: i, record: residents[i], score: e, weight: w, at: now)
+  }
+
+  /// ``experience(resident:score:weight:at:)`` with resident `i`'s current record already
+  /// read (see ``visitArrives(_:_:)``: an early read hides a cache miss).
+  mutating func experience(resident i: Int, record: Resident, score e: Double, weight w: Double, at now: SimTime) {
     let decay = ledger.decay(atDay: now.days)
-    var resident = residents[i]
+    var resident = record
     let baseline = Double(resident.baseline)
     let stored = Double(resident.deviation)
     let before = baseline + stored * decay
