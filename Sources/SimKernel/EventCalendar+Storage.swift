@@ -10,6 +10,12 @@ extension EventCalendar {
   /// - `payloads`: event payloads by slot. Slots `0 ..< initializedSlots` are initialized; a
   ///   slot not referenced by a key is free and keeps its stale value until reused.
   /// - `freeSlots`: a stack of free slot numbers, reused last-in first-out (cache-warm).
+  /// - `runPayloads`: copies of the payloads of the far tier's run, gathered in run order when
+  ///   a bucket is sorted into the run (`gatherRunPayloads()`). The gather's reads do not
+  ///   depend on each other, so their cache misses overlap; a pop from the run then reads the
+  ///   next copy in sequence (`runPayloadNext`) instead of a slot written long ago, on which
+  ///   the model's dispatch would wait. The copies of pending run keys are initialized (a pop
+  ///   moves its copy out); the slots keep their payloads, so nothing else changes.
   /// - `buckets`: the far tier (``_TimeBuckets``), active once the pending count first reaches
   ///   `tieringThreshold`.
   ///
@@ -22,6 +28,9 @@ extension EventCalendar {
     @usableFromInline @exclusivity(unchecked) var keys: UnsafeMutablePointer<_Key>
     @usableFromInline @exclusivity(unchecked) var payloads: UnsafeMutablePointer<Event>
     @usableFromInline @exclusivity(unchecked) var freeSlots: UnsafeMutablePointer<UInt32>
+    @usableFromInline @exclusivity(unchecked) var runPayloads: UnsafeMutablePointer<Event>?
+    @usableFromInline @exclusivity(unchecked) var runPayloadNext: UnsafeMutablePointer<Event>?
+    @usableFromInline @exclusivity(unchecked) var runPayloadCapacity = 0
     @usableFromInline @exclusivity(unchecked) var count = 0
     @usableFromInline @exclusivity(unchecked) var freeCount = 0
     @usableFromInline @exclusivity(unchecked) var initializedSlots = 0
@@ -65,7 +74,36 @@ extension EventCalendar {
       payloads.deinitialize(count: initializedSlots)
       payloads.deallocate()
       freeSlots.deallocate()
+      discardRunPayloads()
+      runPayloads?.deallocate()
       buckets.deallocate()
+    }
+
+    /// Copies the payloads of the run just sorted (`buckets.runRemaining` keys from
+    /// `buckets.run`) into `runPayloads`, in run order; the previous run must be used up.
+    /// O(run); allocates only when the run is larger than any before.
+    @inlinable
+    func gatherRunPayloads() {
+      let count = buckets.runRemaining
+      if count > runPayloadCapacity {
+        runPayloads?.deallocate()
+        runPayloadCapacity = buckets.runCapacity
+        runPayloads = .allocate(capacity: runPayloadCapacity)
+      }
+      let run = buckets.run.unsafelyUnwrapped
+      let gathered = runPayloads.unsafelyUnwrapped
+      for index in 0..<count {
+        (gathered + index).initialize(to: payloads[run[index].slot])
+      }
+      runPayloadNext = gathered
+    }
+
+    /// Deinitializes the copies of the run's pending payloads, before the run's keys are
+    /// dropped or handed back to the heap. O(run).
+    @usableFromInline
+    func discardRunPayloads() {
+      guard buckets.runRemaining > 0 else { return }
+      runPayloadNext.unsafelyUnwrapped.deinitialize(count: buckets.runRemaining)
     }
 
     /// A deep copy (copy-on-write after a calendar value was copied). O(n).
@@ -80,6 +118,14 @@ extension EventCalendar {
       clone.initializedSlots = initializedSlots
       clone.rootVacant = rootVacant
       clone.buckets = buckets.copy()
+      if let run = buckets.run, let runNext = buckets.runNext, buckets.runRemaining > 0 {
+        // The same layout as ours: a copy for each pending run key, at the key's index.
+        let consumed = runNext - run
+        clone.runPayloadCapacity = buckets.runCapacity
+        clone.runPayloads = .allocate(capacity: buckets.runCapacity)
+        clone.runPayloadNext = clone.runPayloads.unsafelyUnwrapped + consumed
+        clone.runPayloadNext.unsafelyUnwrapped.initialize(from: runPayloadNext.unsafelyUnwrapped, count: buckets.runRemaining)
+      }
       clone.slotLimit = slotLimit
       clone.heapLimit = heapLimit
       return clone
@@ -118,6 +164,7 @@ extension EventCalendar {
         count -= 1
         if count > 0 { _KeyHeap.siftDown(placing: keys[count], in: keys, count: count) }
       }
+      discardRunPayloads()
       count = buckets.deactivate(movingKeysTo: keys, after: count)
       count = buckets.activate(heap: keys, count: count, sequence: sequence)
       heapLimit = Swift.max(tieringThreshold, 2 * count)

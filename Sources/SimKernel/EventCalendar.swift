@@ -17,7 +17,9 @@
 /// of the heap's top and the run's head. Heap and run then hold some tens of events however
 /// many are pending, and stay in cache. Everything in the buckets is later than everything in
 /// the heap or the run, so the order is exactly that of one heap. Payloads (the model's events) sit in a slot array that neither tier
-/// moves; freed slots are reused last-in first-out, so they stay in cache. The calendar is a
+/// moves; freed slots are reused last-in first-out, so they stay in cache. When a bucket is
+/// sorted into the run, its payloads are copied out of their slots in run order, so the loop
+/// reads them in sequence rather than from slots filled long ago. The calendar is a
 /// value type with copy-on-write storage (`EventCalendar+Storage.swift`).
 ///
 /// Limits: times 0 ..< 2⁴⁰ s (about 34,800 years), 2⁴⁸ insertions per calendar, 2³² events
@@ -185,28 +187,36 @@ public struct EventCalendar<Event> {
       fromRun = storage.count == 0 || storage.buckets.runNext.unsafelyUnwrapped.pointee.precedes(storage.keys[0])
     }
     let first: _Key
+    let event: Event
     if fromRun {
       first = storage.buckets.runNext.unsafelyUnwrapped.pointee
       guard first.time < limit.ticks else { return nil }
       storage.buckets.runNext = storage.buckets.runNext.unsafelyUnwrapped + 1
       storage.buckets.runRemaining &-= 1
+      // The run's copy of the payload, read in order, rather than the slot's.
+      let gathered = storage.runPayloadNext.unsafelyUnwrapped
+      event = gathered.move()
+      storage.runPayloadNext = gathered + 1
     } else {
       first = storage.keys[0]
       guard first.time < limit.ticks else { return nil }
+      event = storage.payloads[first.slot]
       storage.rootVacant = true
     }
-    let slot = first.slot
-    storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: slot)
+    storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: first.slot)
     storage.freeCount &+= 1
     _checkInvariantsAfterMutation()
-    return (SimTime(ticks: first.time), storage.payloads[slot])
+    return (SimTime(ticks: first.time), event)
   }
 
-  /// Sorts the next time bucket into the run (heap and run both empty); `false` if no
-  /// bucket holds events.
+  /// Sorts the next time bucket into the run (heap and run both empty) and gathers its
+  /// payloads; `false` if no bucket holds events.
   @inlinable @inline(never)
   mutating func _refillRun() -> Bool {
-    _storage.buckets.refillRun(sequence: _nextSequence)
+    let storage = _storage
+    guard storage.buckets.refillRun(sequence: _nextSequence) else { return false }
+    storage.gatherRunPayloads()
+    return true
   }
 
   /// Restores a full heap by moving the last key into a vacant root.
@@ -239,6 +249,7 @@ public struct EventCalendar<Event> {
       storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: key.slot)
       storage.freeCount += 1
     }
+    storage.discardRunPayloads()
     storage.buckets.removeAllKeys()
     _checkInvariantsAfterMutation()
   }

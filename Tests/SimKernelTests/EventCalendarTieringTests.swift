@@ -248,6 +248,55 @@ import Testing
     #expect(original.calendar.isEmpty)
   }
 
+  /// Payloads that hold references are released exactly once however they leave: popped
+  /// from the heap or from the run (whose payloads are copies gathered when a bucket is
+  /// sorted), dropped by `removeAll` while a run is half used, carried by a copy of the
+  /// calendar, or freed with a calendar that still has events pending.
+  @Test func referencePayloadsAreReleasedOnce() {
+    final class Token {
+      let id: Int
+      init(_ id: Int) { self.id = id }
+    }
+    struct WeakToken { weak var token: Token? }
+    var tokens: [WeakToken] = []
+    func schedule(_ count: Int, into calendar: inout EventCalendar<Token>) {
+      for _ in 0..<count {
+        let token = Token(tokens.count)
+        tokens.append(WeakToken(token: token))
+        calendar.schedule(token, at: SimTime(ticks: Int64(token.id * 977 % 50_000)))
+      }
+    }
+    do {
+      var calendar = EventCalendar<Token>(reservingCapacity: 4, tieringThreshold: 4)
+      schedule(300, into: &calendar)
+      // Pop until a bucket has been sorted into the run and two of its events wait there.
+      var last: Int64 = 0
+      var popped = 0
+      while calendar._storage.buckets.runRemaining < 2, let (time, token) = calendar.popNext() {
+        #expect(time.ticks >= last && time.ticks == Int64(token.id * 977 % 50_000))
+        last = time.ticks
+        popped += 1
+      }
+      var copy = calendar
+      _ = copy.popNext()  // the copy gets its own storage, run copies included
+      #expect(copy._storage.buckets.runRemaining > 0)  // removeAll drops a half-used run
+      copy.removeAll()
+      while let (time, token) = calendar.popNext() {
+        #expect(time.ticks >= last && time.ticks == Int64(token.id * 977 % 50_000))
+        last = time.ticks
+        popped += 1
+      }
+      #expect(popped == 300)
+
+      var abandoned = EventCalendar<Token>(reservingCapacity: 4, tieringThreshold: 4)
+      schedule(300, into: &abandoned)
+      while abandoned._storage.buckets.runRemaining < 2, abandoned.popNext() != nil {}
+      _ = abandoned.popNext()
+      #expect(abandoned._storage.buckets.runRemaining > 0)  // freed with a half-used run
+    }
+    #expect(tokens.count == 600 && tokens.allSatisfy { $0.token == nil })
+  }
+
   /// `removeAll` empties both tiers; the calendar is then as good as new.
   @Test func removeAllEmptiesBothTiers() {
     var pair = Pair(tieringThreshold: 4)
