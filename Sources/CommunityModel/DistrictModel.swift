@@ -169,13 +169,13 @@ public struct DistrictModel: SimulationModel {
         let places = facility.places(forResidents: spec.residents)
         facilities.append(
           FacilityInstance(
-            spec: f, community: c, places: places,
-            pool: try! ServerPool(capacity: places, waitingCapacity: waitingRoom),
+            stream: stream("facility", c << 8 | f),
+            cohortPick: try! AliasTable(weights: perOpenDay > 0 ? weights : weights.map { _ in 1 }),
+            spec: f, community: c, meanGap: perOpenDay > 0 ? openSeconds / perOpenDay : .infinity,
             openClock: WorkingClock(
               days: facility.openDays, opensHour: facility.opensHour, closesHour: facility.closesHour),
-            meanGap: perOpenDay > 0 ? openSeconds / perOpenDay : .infinity, visitsPerOpenDay: perOpenDay,
-            cohortPick: try! AliasTable(weights: perOpenDay > 0 ? weights : weights.map { _ in 1 }),
-            stream: stream("facility", c << 8 | f)))
+            pool: try! ServerPool(capacity: places, waitingCapacity: waitingRoom), places: places,
+            visitsPerOpenDay: perOpenDay))
       }
     }
 

@@ -3,9 +3,14 @@
 /// Used for categorical choices (which need category, which cohort) where a linear scan of
 /// cumulative weights would cost O(k) per draw.
 public struct AliasTable: Hashable, Sendable {
-  /// Probability of keeping column `i` rather than taking its alias.
-  @usableFromInline let _keep: ContiguousArray<Double>
-  @usableFromInline let _alias: ContiguousArray<Int32>
+  /// One column of the table: the probability of keeping the column rather than taking its
+  /// alias, and the alias. Side by side, so a draw reads one 16-byte entry of one buffer.
+  @usableFromInline struct _Column: Hashable, Sendable {
+    @usableFromInline var keep: Double
+    @usableFromInline var alias: Int32
+  }
+
+  @usableFromInline let _columns: ContiguousArray<_Column>
   /// The normalised probabilities, in input order.
   public let probabilities: [Double]
 
@@ -27,15 +32,13 @@ public struct AliasTable: Hashable, Sendable {
     let n = weights.count
     probabilities = weights.map { $0 / total }
     var scaled = probabilities.map { $0 * Double(n) }
-    var keep = ContiguousArray<Double>(repeating: 1, count: n)
-    var alias = ContiguousArray<Int32>(repeating: 0, count: n)
+    var columns = ContiguousArray(repeating: _Column(keep: 1, alias: 0), count: n)
     var small: [Int] = []
     var large: [Int] = []
     for i in 0..<n { if scaled[i] < 1 { small.append(i) } else { large.append(i) } }
     while !small.isEmpty, let l = large.last {
       let s = small.removeLast()
-      keep[s] = scaled[s]
-      alias[s] = Int32(l)
+      columns[s] = _Column(keep: scaled[s], alias: Int32(l))
       scaled[l] = (scaled[l] + scaled[s]) - 1
       if scaled[l] < 1 {
         large.removeLast()
@@ -43,21 +46,18 @@ public struct AliasTable: Hashable, Sendable {
       }
     }
     // Leftovers in either list are columns whose probability is 1 up to rounding.
-    for i in large + small {
-      keep[i] = 1
-      alias[i] = Int32(i)
-    }
-    _keep = keep
-    _alias = alias
+    for i in large + small { columns[i] = _Column(keep: 1, alias: Int32(i)) }
+    _columns = columns
   }
 
   /// Number of categories.
-  @inlinable public var count: Int { _keep.count }
+  @inlinable public var count: Int { _columns.count }
 
   /// Draws an index in `0 ..< count` with the table's probabilities. O(1), two draws.
   @inlinable
   public func sample<G: RandomNumberGenerator>(using generator: inout G) -> Int {
-    let column = Int(generator.nextUnit() * Double(_keep.count))
-    return generator.nextUnit() < _keep[column] ? column : Int(_alias[column])
+    let column = Int(generator.nextUnit() * Double(_columns.count))
+    let entry = _columns[column]
+    return generator.nextUnit() < entry.keep ? column : Int(entry.alias)
   }
 }

@@ -49,37 +49,39 @@ public struct ServerPool<Customer: Equatable> {
     }
   }
 
+  // Stored properties in the order a grant or a release touches them: the counts and the
+  // busy monitor first, so that those two operations read and write about 90 contiguous bytes.
+
   @usableFromInline var _capacity: Int
 
   /// Servers available (may be below ``busyCount`` briefly after a capacity cut).
   public var capacity: Int { _capacity }
-  /// Maximum waiting customers (`Int.max` = unlimited, 0 = pure loss system).
-  public let waitingCapacity: Int
   @usableFromInline var _busyCount: Int = 0
   /// Servers in use.
   public var busyCount: Int { _busyCount }
   @usableFromInline var _waitingCount: Int = 0
   /// Customers waiting, all classes.
   public var waitingCount: Int { _waitingCount }
+  @usableFromInline var _grantedCount: Int = 0
+  /// Requests granted at once, queued, rejected; customers withdrawn from the line.
+  public var grantedCount: Int { _grantedCount }
+  @usableFromInline var _busy: TimeWeighted
+
+  /// Time-weighted number of busy servers.
+  public var busy: TimeWeighted { _busy }
+  /// Maximum waiting customers (`Int.max` = unlimited, 0 = pure loss system).
+  public let waitingCapacity: Int
   /// Waiting customers of class 0 (the only class of a FIFO pool) in arrival order; kept
   /// apart so the common case touches one ring and no array of rings.
   @usableFromInline var _firstClass: RingBuffer<_Waiter>
   /// Classes 1 ..< priorityLevels, each in arrival order.
   @usableFromInline var _lowerClasses: [RingBuffer<_Waiter>]
-
-  @usableFromInline var _busy: TimeWeighted
-
-  /// Time-weighted number of busy servers.
-  public var busy: TimeWeighted { _busy }
   @usableFromInline var _queueLength: TimeWeighted
   /// Time-weighted number waiting.
   public var queueLength: TimeWeighted { _queueLength }
   @usableFromInline var _capacityLevel: TimeWeighted
   /// Time-weighted capacity (for utilization under shift schedules).
   public var capacityLevel: TimeWeighted { _capacityLevel }
-  @usableFromInline var _grantedCount: Int = 0
-  /// Requests granted at once, queued, rejected; customers withdrawn from the line.
-  public var grantedCount: Int { _grantedCount }
   @usableFromInline var _queuedCount: Int = 0
   public var queuedCount: Int { _queuedCount }
   @usableFromInline var _rejectedCount: Int = 0
