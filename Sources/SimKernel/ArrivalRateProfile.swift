@@ -21,14 +21,22 @@ public struct ArrivalRateProfile: Hashable, Sendable {
   /// λ* = the largest rate the profile reaches [per day].
   public let peakRatePerDay: Double
 
+  /// The flat patterns that omitted arguments default to, allocated once: thousands of
+  /// profiles (a need process per community and category) then share three small buffers
+  /// instead of each holding its own copies, which a draw would read from scattered memory.
+  public static let flat = (
+    hourly: [Double](repeating: 1, count: 24), weekly: [Double](repeating: 1, count: 7),
+    monthly: [Double](repeating: 1, count: 12)
+  )
+
   /// A profile; omitted patterns are flat.
   /// - Throws: ``ParameterError`` for a negative or non-finite rate or multiplier, or a pattern
   ///   of the wrong length.
   public init(
     baseRatePerDay: Double,
-    hourly: [Double] = Array(repeating: 1, count: 24),
-    weekly: [Double] = Array(repeating: 1, count: 7),
-    monthly: [Double] = Array(repeating: 1, count: 12)
+    hourly: [Double] = flat.hourly,
+    weekly: [Double] = flat.weekly,
+    monthly: [Double] = flat.monthly
   ) throws {
     try ParameterError.check("baseRatePerDay", baseRatePerDay, "≥ 0") { $0 >= 0 }
     for (name, values, length) in [("hourly", hourly, 24), ("weekly", weekly, 7), ("monthly", monthly, 12)] {
