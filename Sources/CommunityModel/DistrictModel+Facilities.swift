@@ -76,8 +76,8 @@ extension DistrictModel {
   ///
   /// The resident's record is read as soon as the resident is known, although it is needed
   /// only when the visit starts: with a million residents (12 MB) the read usually misses
-  /// the caches, and issued early its latency overlaps the draws and scheduling in between,
-  /// which touch no resident.
+  /// the caches, and issued early its latency can overlap the draws and scheduling in
+  /// between, which touch no resident.
   mutating func visitArrives(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
     let now = context.now
     var stream = facilities[Int(f)].stream

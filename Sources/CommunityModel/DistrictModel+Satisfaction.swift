@@ -10,7 +10,7 @@ extension DistrictModel {
   }
 
   /// ``experience(resident:score:weight:at:)`` with resident `i`'s current record already
-  /// read (see ``visitArrives(_:_:)``: an early read hides a cache miss).
+  /// read (see ``visitArrives(_:_:)``: an early read can hide a cache miss).
   mutating func experience(resident i: Int, record: Resident, score e: Double, weight w: Double, at now: SimTime) {
     let decay = ledger.decay(atDay: now.days)
     var resident = record

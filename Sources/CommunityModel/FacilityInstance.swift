@@ -4,7 +4,7 @@ import SimKernel
 ///
 /// Stored properties are in the order an arrival touches them: its stream and cohort table,
 /// the fields that schedule the next arrival, the counters, then the pool (whose counts and
-/// busy monitor come first). An arrival thus reads and writes about 240 contiguous bytes
+/// busy monitor come first). An arrival thus reads and writes about 230 contiguous bytes
 /// instead of cache lines scattered over the whole record; the rest is for planning, PPP
 /// fees and the final metrics.
 struct FacilityInstance {
