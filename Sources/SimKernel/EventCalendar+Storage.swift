@@ -118,13 +118,12 @@ extension EventCalendar {
       clone.initializedSlots = initializedSlots
       clone.rootVacant = rootVacant
       clone.buckets = buckets.copy()
-      if let run = buckets.run, let runNext = buckets.runNext, buckets.runRemaining > 0 {
-        // The same layout as ours: a copy for each pending run key, at the key's index.
-        let consumed = runNext - run
+      if buckets.runRemaining > 0 {
+        // Pops read only from `runPayloadNext` on, so the clone's copies start its buffer.
         clone.runPayloadCapacity = buckets.runCapacity
         clone.runPayloads = .allocate(capacity: buckets.runCapacity)
-        clone.runPayloadNext = clone.runPayloads.unsafelyUnwrapped + consumed
-        clone.runPayloadNext.unsafelyUnwrapped.initialize(from: runPayloadNext.unsafelyUnwrapped, count: buckets.runRemaining)
+        clone.runPayloads.unsafelyUnwrapped.initialize(from: runPayloadNext.unsafelyUnwrapped, count: buckets.runRemaining)
+        clone.runPayloadNext = clone.runPayloads
       }
       clone.slotLimit = slotLimit
       clone.heapLimit = heapLimit

@@ -259,11 +259,13 @@ import Testing
     }
     struct WeakToken { weak var token: Token? }
     var tokens: [WeakToken] = []
+    /// Token `id`'s time [ticks]: spread over 50,000 ticks, out of insertion order.
+    func due(_ id: Int) -> Int64 { Int64(id * 977 % 50_000) }
     func schedule(_ count: Int, into calendar: inout EventCalendar<Token>) {
       for _ in 0..<count {
         let token = Token(tokens.count)
         tokens.append(WeakToken(token: token))
-        calendar.schedule(token, at: SimTime(ticks: Int64(token.id * 977 % 50_000)))
+        calendar.schedule(token, at: SimTime(ticks: due(token.id)))
       }
     }
     do {
@@ -273,16 +275,17 @@ import Testing
       var last: Int64 = 0
       var popped = 0
       while calendar._storage.buckets.runRemaining < 2, let (time, token) = calendar.popNext() {
-        #expect(time.ticks >= last && time.ticks == Int64(token.id * 977 % 50_000))
+        #expect(time.ticks >= last && time.ticks == due(token.id))
         last = time.ticks
         popped += 1
       }
       var copy = calendar
-      _ = copy.popNext()  // the copy gets its own storage, run copies included
+      let (copyTime, copyToken) = copy.popNext()!  // the copy gets its own storage, run copies included
+      #expect(copyTime.ticks >= last && copyTime.ticks == due(copyToken.id))
       #expect(copy._storage.buckets.runRemaining > 0)  // removeAll drops a half-used run
       copy.removeAll()
       while let (time, token) = calendar.popNext() {
-        #expect(time.ticks >= last && time.ticks == Int64(token.id * 977 % 50_000))
+        #expect(time.ticks >= last && time.ticks == due(token.id))
         last = time.ticks
         popped += 1
       }
