@@ -81,10 +81,7 @@ extension DistrictModel {
   mutating func visitArrives(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
     let now = context.now
     var stream = facilities[Int(f)].stream
-    let k = facilities[Int(f)].cohortPick.sample(using: &stream)
-    let c = facilities[Int(f)].community
-    let resident =
-      communities[c].cohortStarts[k] + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
+    let resident = visitor(of: Int(f), drawingFrom: &stream)
     let record = residents[resident]
     scheduleNextVisit(f, drawingFrom: &stream, &context)
     let ticket = facilities[Int(f)].nextTicket
@@ -110,6 +107,16 @@ extension DistrictModel {
       facilities[Int(f)].unservedSinceCycle += 1
       turnedAway(resident: resident, at: now)
     }
+  }
+
+  /// The resident an arrival at facility `f` brings, drawn from `stream` (the facility's):
+  /// a cohort weighted by demand, then a resident of it uniformly. ``visitArrives(_:_:)``
+  /// draws with it, and ``prefetch(upcoming:)`` predicts with it on a copy of the stream.
+  @inline(__always)
+  func visitor(of f: Int, drawingFrom stream: inout RandomStream) -> Int {
+    let k = facilities[f].cohortPick.sample(using: &stream)
+    let c = facilities[f].community
+    return communities[c].cohortStarts[k] + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
   }
 
   /// A visitor takes a place: a served experience; the visit's end is scheduled.

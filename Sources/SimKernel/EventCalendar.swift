@@ -170,6 +170,15 @@ public struct EventCalendar<Event> {
   /// - Complexity: as ``popNext()``.
   @inlinable @inline(__always)
   public mutating func popNext(before limit: SimTime) -> (time: SimTime, event: Event)? {
+    var sorted = false
+    return _popNext(before: limit, sortedBatch: &sorted)
+  }
+
+  /// ``popNext(before:)`` that also sets `sortedBatch` when it sorted the next time bucket
+  /// into the run, so that the simulation loop can show the batch to its model
+  /// (``_upcomingBatch``, ``SimulationModel/prefetch(upcoming:)``).
+  @inlinable @inline(__always)
+  mutating func _popNext(before limit: SimTime, sortedBatch: inout Bool) -> (time: SimTime, event: Event)? {
     _makeUnique()
     let storage = _storage
     _fillVacantRoot(storage)
@@ -179,6 +188,7 @@ public struct EventCalendar<Event> {
       // empty too and the next time bucket must be sorted into the run.
       if storage.count == 0 {
         guard _refillRun() else { return nil }
+        sortedBatch = true
         fromRun = true
       } else {
         fromRun = false
@@ -217,6 +227,14 @@ public struct EventCalendar<Event> {
     guard storage.buckets.refillRun(sequence: _nextSequence) else { return false }
     storage.gatherRunPayloads()
     return true
+  }
+
+  /// The payloads of the run's pending events, in the order they will pop (events scheduled
+  /// later may pop between them); valid until the calendar next changes. Empty when there is
+  /// no run (below the tiering threshold). O(1).
+  @inlinable
+  var _upcomingBatch: UnsafeBufferPointer<Event> {
+    UnsafeBufferPointer(start: _storage.runPayloadNext, count: _storage.buckets.runRemaining)
   }
 
   /// Restores a full heap by moving the last key into a vacant root.

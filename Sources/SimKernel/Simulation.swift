@@ -20,6 +20,9 @@ public struct Simulation<Model: SimulationModel> {
   /// Events handled so far (cancelled events are not counted).
   public var eventsHandled: Int { _eventsHandled }
   @usableFromInline var _eventsCancelled: Int = 0
+  /// The values ``SimulationModel/prefetch(upcoming:)`` returned, summed: kept so that the
+  /// compiler cannot drop the reads a prefetch makes. Means nothing.
+  @usableFromInline var _prefetchDigest: UInt64 = 0
   /// Cancelled events dropped when popped.
   public var eventsCancelled: Int { _eventsCancelled }
 
@@ -64,11 +67,13 @@ public struct Simulation<Model: SimulationModel> {
     _context._stopRequested = false
     var budget = maxEvents
     while budget > 0 {
-      guard let (time, event) = _context._calendar.popNext(before: horizon) else {
+      var sortedBatch = false
+      guard let (time, event) = _context._calendar._popNext(before: horizon, sortedBatch: &sortedBatch) else {
         if horizon == .distantFuture { return .calendarEmpty }
         _context._now = horizon
         return .horizonReached
       }
+      if sortedBatch { _prefetchDigest &+= model.prefetch(upcoming: _context._calendar._upcomingBatch) }
       if model.isCancelled(event) {
         _eventsCancelled &+= 1
         continue

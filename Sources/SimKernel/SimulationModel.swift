@@ -30,6 +30,20 @@ public protocol SimulationModel {
   /// cancellation; see ``GenerationTable``). Default: never.
   func isCancelled(_ event: Event) -> Bool
 
+  /// A look-ahead for large models: `upcoming` holds events the loop will hand to
+  /// ``handle(_:_:)`` next, in that order (events scheduled meanwhile may come between them).
+  ///
+  /// Called each time the calendar sorts its next time bucket (about 64 events; never while
+  /// fewer events are pending than its tiering threshold), after popping the bucket's first
+  /// event. A model whose state outgrows the caches reads here, in a tight loop, the records
+  /// those events will need, so that the cache misses overlap instead of stalling each
+  /// handler in turn. It cannot change the model; it returns any value computed from what it
+  /// read, which the loop folds into a field, so that the compiler keeps the reads. Results
+  /// never depend on it. Default: reads nothing.
+  /// - Complexity: should be O(`upcoming.count`) with a small constant; it runs once per
+  ///   batch, on the event loop.
+  func prefetch(upcoming: UnsafeBufferPointer<Event>) -> UInt64
+
   /// Closes time-weighted statistics at the horizon `time`. Called by ``Simulation/finish()``.
   /// Default: nothing to close.
   mutating func finish(at time: SimTime)
@@ -38,6 +52,9 @@ public protocol SimulationModel {
 extension SimulationModel {
   @inlinable @inline(__always)
   public func isCancelled(_ event: Event) -> Bool { false }
+
+  @inlinable @inline(__always)
+  public func prefetch(upcoming: UnsafeBufferPointer<Event>) -> UInt64 { 0 }
 
   @inlinable
   public mutating func finish(at time: SimTime) {}
