@@ -8,6 +8,16 @@ extension DistrictModel {
     }
   }
 
+  /// The resident a need of process `p` falls on, drawn from `stream` (the process's): a
+  /// cohort weighted by its rate, then a resident of it uniformly. ``needArises(_:_:)`` draws
+  /// with it, and ``prefetch(upcoming:)`` predicts with it on a copy of the stream.
+  @inline(__always)
+  func resident(withNeedFrom p: Int, drawingFrom stream: inout RandomStream) -> Int {
+    let k = needProcesses[p].cohortPick.sample(using: &stream)
+    let c = needProcesses[p].community
+    return communities[c].cohortStarts[k] + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
+  }
+
   /// A need arises for a random resident of the process's community, weighted by cohort
   /// rates. The need draws all its attributes from its own stream, whatever happens to it:
   /// tier, report, report delay, discovery time, lifetime, work, department delay, patience,
@@ -19,9 +29,7 @@ extension DistrictModel {
     var stream = needProcesses[Int(p)].stream
     let c = needProcesses[Int(p)].community
     let j = needProcesses[Int(p)].category
-    let k = needProcesses[Int(p)].cohortPick.sample(using: &stream)
-    let first = communities[c].cohortStarts[k]
-    let resident = first + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
+    let resident = resident(withNeedFrom: Int(p), drawingFrom: &stream)
     var own = stream.split()
     needProcesses[Int(p)].stream = stream
     scheduleNextNeed(p, &context)
