@@ -20,11 +20,11 @@ public struct Simulation<Model: SimulationModel> {
   /// Events handled so far (cancelled events are not counted).
   public var eventsHandled: Int { _eventsHandled }
   @usableFromInline var _eventsCancelled: Int = 0
+  /// Cancelled events dropped when popped.
+  public var eventsCancelled: Int { _eventsCancelled }
   /// The values ``SimulationModel/prefetch(upcoming:)`` returned, summed: kept so that the
   /// compiler cannot drop the reads a prefetch makes. Means nothing.
   @usableFromInline var _prefetchDigest: UInt64 = 0
-  /// Cancelled events dropped when popped.
-  public var eventsCancelled: Int { _eventsCancelled }
 
   /// Creates the engine at `start` and lets the model schedule its first events.
   /// - Parameter capacity: pending events before the calendar first grows.

@@ -35,11 +35,12 @@ public protocol SimulationModel {
   ///
   /// Called each time the calendar sorts its next time bucket (about 64 events; never while
   /// fewer events are pending than its tiering threshold), after popping the bucket's first
-  /// event. A model whose state outgrows the caches reads here, in a tight loop, the records
-  /// those events will need, so that the cache misses overlap instead of stalling each
-  /// handler in turn. It cannot change the model; it returns any value computed from what it
-  /// read, which the loop folds into a field, so that the compiler keeps the reads. Results
-  /// never depend on it. Default: reads nothing.
+  /// event (so not when a run's horizon falls before that event). A model whose state
+  /// outgrows the caches reads here, in a tight loop, the records those events will need, so
+  /// that the cache misses overlap instead of stalling each handler in turn. It must change
+  /// nothing that results depend on (not being `mutating`, it cannot change a value-type
+  /// model's state); it returns any value computed from what it read, which the loop folds
+  /// into a field, so that the compiler keeps the reads. Default: reads nothing.
   /// - Complexity: should be O(`upcoming.count`) with a small constant; it runs once per
   ///   batch, on the event loop.
   func prefetch(upcoming: UnsafeBufferPointer<Event>) -> UInt64
