@@ -115,8 +115,7 @@ extension DistrictModel {
   @inline(__always)
   func visitor(of f: Int, drawingFrom stream: inout RandomStream) -> Int {
     let k = facilities[f].cohortPick.sample(using: &stream)
-    let c = facilities[f].community
-    return communities[c].cohortStarts[k] + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
+    return communities[facilities[f].community].resident(inCohort: k, drawingFrom: &stream)
   }
 
   /// A visitor takes a place: a served experience; the visit's end is scheduled.

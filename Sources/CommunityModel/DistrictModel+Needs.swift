@@ -14,8 +14,7 @@ extension DistrictModel {
   @inline(__always)
   func resident(withNeedFrom p: Int, drawingFrom stream: inout RandomStream) -> Int {
     let k = needProcesses[p].cohortPick.sample(using: &stream)
-    let c = needProcesses[p].community
-    return communities[c].cohortStarts[k] + Int(stream.nextUnit() * Double(communities[c].residents(inCohort: k)))
+    return communities[needProcesses[p].community].resident(inCohort: k, drawingFrom: &stream)
   }
 
   /// A need arises for a random resident of the process's community, weighted by cohort
