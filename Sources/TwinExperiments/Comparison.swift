@@ -15,13 +15,17 @@ public struct Comparison: Hashable, Sendable {
     self.precision = precision
   }
 
-  /// The comparison of `result`'s scenarios against its first; `files[s]` and `sha256[s]`
-  /// name the file scenario s came from (empty or missing for scenarios built in code).
-  /// O(S · R · M).
-  public init(_ result: ExperimentResult, files: [String] = [], sha256: [String] = []) {
+  /// The comparison of `result`'s scenarios against its first; `files[s]`, `sha256[s]` and
+  /// `bases[s]` name the file scenario s came from and its `base` files (empty or missing for
+  /// scenarios built in code). O(S · R · M).
+  public init(
+    _ result: ExperimentResult, files: [String] = [], sha256: [String] = [], bases: [[ScenarioSource]] = []
+  ) {
     self.init(
       summaries: result.scenarios.indices.map { s in
-        result.summary(of: s, file: s < files.count ? files[s] : "", sha256: s < sha256.count ? sha256[s] : "")
+        result.summary(
+          of: s, file: s < files.count ? files[s] : "", sha256: s < sha256.count ? sha256[s] : "",
+          bases: s < bases.count ? bases[s] : [])
       },
       differences: result.differences(), precision: result.precision)
   }

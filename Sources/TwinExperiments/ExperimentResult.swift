@@ -29,11 +29,14 @@ public struct ExperimentResult: Sendable {
   /// Replications per scenario.
   public var replications: Int { results.first?.count ?? 0 }
 
-  /// The summary of scenario `s`, named by ``names``[s], with the file it came from and the
-  /// file's SHA-256 when there is one. O(R · M).
-  public func summary(of s: Int, file: String = "", sha256: String = "") -> ExperimentSummary {
+  /// The summary of scenario `s`, named by ``names``[s], with the file it came from, the
+  /// file's SHA-256 and its `base` files when there is one. O(R · M).
+  public func summary(of s: Int, file: String = "", sha256: String = "", bases: [ScenarioSource] = [])
+    -> ExperimentSummary
+  {
     var summary = ExperimentSummary(
-      scenario: scenarios[s], file: file, sha256: sha256, seed: seed, results: results[s], antithetic: antithetic)
+      scenario: scenarios[s], file: file, sha256: sha256, bases: bases, seed: seed, results: results[s],
+      antithetic: antithetic)
     summary.scenarioName = names[s]
     summary.precision = precision
     return summary

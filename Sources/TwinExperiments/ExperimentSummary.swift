@@ -8,6 +8,9 @@ public struct ExperimentSummary: Hashable, Sendable {
   public var scenarioFile: String
   /// SHA-256 of the scenario file's bytes, lowercase hex (empty when there is no file).
   public var scenarioSHA256: String
+  /// The scenario file's `base` files with their SHA-256, nearest first (empty when it has
+  /// none): with ``scenarioSHA256``, the fingerprint of every file the run read.
+  public var scenarioBases: [ScenarioSource]
   /// The scenario's description, in plain words (empty if it has none).
   public var scenarioDescription: String
   /// Master seed.
@@ -27,12 +30,14 @@ public struct ExperimentSummary: Hashable, Sendable {
   public var metrics: [MetricSummary]
 
   public init(
-    scenarioName: String, scenarioFile: String, scenarioSHA256: String, scenarioDescription: String = "",
-    seed: UInt64, replications: Int, antithetic: Bool = false, days: Int, warmupDays: Int, metrics: [MetricSummary]
+    scenarioName: String, scenarioFile: String, scenarioSHA256: String, scenarioBases: [ScenarioSource] = [],
+    scenarioDescription: String = "", seed: UInt64, replications: Int, antithetic: Bool = false, days: Int,
+    warmupDays: Int, metrics: [MetricSummary]
   ) {
     self.scenarioName = scenarioName
     self.scenarioFile = scenarioFile
     self.scenarioSHA256 = scenarioSHA256
+    self.scenarioBases = scenarioBases
     self.scenarioDescription = scenarioDescription
     self.seed = seed
     self.replications = replications
@@ -50,12 +55,12 @@ public struct ExperimentSummary: Hashable, Sendable {
   /// replications is one observation. O(R · M) for R replications of M metrics.
   /// - Precondition: with `antithetic`, `results.count` is even.
   public init(
-    scenario: Scenario, file: String = "", sha256: String = "", seed: UInt64, results: [ReplicationResult],
-    antithetic: Bool = false
+    scenario: Scenario, file: String = "", sha256: String = "", bases: [ScenarioSource] = [], seed: UInt64,
+    results: [ReplicationResult], antithetic: Bool = false
   ) {
     let columns = MetricColumns(results)
     self.init(
-      scenarioName: scenario.name, scenarioFile: file, scenarioSHA256: sha256,
+      scenarioName: scenario.name, scenarioFile: file, scenarioSHA256: sha256, scenarioBases: bases,
       scenarioDescription: scenario.description, seed: seed,
       replications: results.count, antithetic: antithetic, days: scenario.days, warmupDays: scenario.warmupDays,
       metrics: columns.names.map {

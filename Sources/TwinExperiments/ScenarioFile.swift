@@ -24,10 +24,11 @@ public enum ScenarioFile {
     try read(url).scenario
   }
 
-  /// ``load(_:)`` that also returns the bytes it decoded, so a caller can fingerprint exactly
-  /// the file it ran (one read, no window for the file to change in between).
+  /// ``load(_:)`` that also returns the bytes it decoded and its `base` files, each with the
+  /// SHA-256 of the bytes decoded (nearest base first), so a caller can fingerprint exactly
+  /// what it ran (one read of each file, no window for a file to change in between).
   /// - Throws: as ``load(_:)``.
-  public static func read(_ url: URL) throws -> (scenario: Scenario, bytes: Data) {
+  public static func read(_ url: URL) throws -> (scenario: Scenario, bytes: Data, bases: [ScenarioSource]) {
     let file = url.isFileURL ? url.relativePath : url.absoluteString
     let data: Data
     do {
@@ -35,7 +36,9 @@ public enum ScenarioFile {
     } catch {
       throw ScenarioFileError(problems: [ScenarioProblem(file: file, keyPath: "", message: "cannot read the file: \(osReason(error))")])
     }
-    return (try decode(data, file: file), data)
+    var bases: [ScenarioSource] = []
+    let scenario = try decode(data, file: file, bases: &bases)
+    return (scenario, data, bases)
   }
 
   /// The operating system's words for a failed read (`No such file or directory`), from the
@@ -57,8 +60,14 @@ public enum ScenarioFile {
   ///   cross-checks (a community without casework staff, `warmup_days + days` > 3650).
   /// - Complexity: O(data size), plus O(keys²) for suggestions on unknown keys.
   public static func decode(_ data: Data, file: String) throws -> Scenario {
+    var bases: [ScenarioSource] = []
+    return try decode(data, file: file, bases: &bases)
+  }
+
+  /// ``decode(_:file:)`` that appends the `base` files it read to `bases`, nearest first.
+  static func decode(_ data: Data, file: String, bases: inout [ScenarioSource]) throws -> Scenario {
     let problems = ProblemCollector(file: file)
-    guard let fields = try resolvedFields(data, file: file, depth: 0, problems: problems) else {
+    guard let fields = try resolvedFields(data, file: file, depth: 0, problems: problems, bases: &bases) else {
       try problems.throwIfAny()
       preconditionFailure("a rejected document is reported")
     }
@@ -80,13 +89,14 @@ public enum ScenarioFile {
   /// The top-level object of `data` with its `base` file, if any, merged underneath: the
   /// base's keys, replaced by this file's keys of the same name, except `interventions`,
   /// which come after the base's. The base is checked on its own first, and its problems are
-  /// thrown under its own file name.
+  /// thrown under its own file name. Each base file read is appended to `bases` with the
+  /// fingerprint of its bytes, nearest first.
   /// - Returns: `nil` if `data` is not a JSON object or its base cannot be used (reported;
   ///   the rest of the file is not judged without its base).
   /// - Throws: ``ScenarioFileError`` with the base file's problems.
-  static func resolvedFields(_ data: Data, file: String, depth: Int, problems: ProblemCollector) throws
-    -> [String: JSONValue]?
-  {
+  static func resolvedFields(
+    _ data: Data, file: String, depth: Int, problems: ProblemCollector, bases: inout [ScenarioSource]
+  ) throws -> [String: JSONValue]? {
     guard var fields = JSONDocument.topLevelObject(data, problems: problems) else { return nil }
     guard let base = fields.removeValue(forKey: "base") else { return fields }
     let allowed = "a path to a scenario file, relative to this file"
@@ -107,8 +117,9 @@ public enum ScenarioFile {
       problems.report("base", value: base.rendered, "cannot read the base file \(baseFile): \(osReason(error))", allowed: allowed)
       return nil
     }
+    bases.append(ScenarioSource(file: baseFile, bytes: baseData))
     let baseProblems = ProblemCollector(file: baseFile)
-    let baseFields = try resolvedFields(baseData, file: baseFile, depth: depth + 1, problems: baseProblems)
+    let baseFields = try resolvedFields(baseData, file: baseFile, depth: depth + 1, problems: baseProblems, bases: &bases)
     if let baseFields {
       _ = ScenarioDecoder(problems: baseProblems).scenario(from: ObjectReader(path: "", fields: baseFields, problems: baseProblems))
     }

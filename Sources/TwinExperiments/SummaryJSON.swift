@@ -5,9 +5,16 @@
 /// ```json
 /// {
 ///   "scenario": {
-///     "name": "baseline",
-///     "file": "Scenarios/baseline.json",
-///     "sha256": "…64 hex digits…"
+///     "name": "devolution",
+///     "file": "Scenarios/devolution.json",
+///     "sha256": "…64 hex digits…",
+///     "bases": [
+///       {
+///         "file": "Scenarios/baseline.json",
+///         "sha256": "…64 hex digits…"
+///       }
+///     ],
+///     "description": "Baseline plus approval devolution (L2) …"
 ///   },
 ///   "seed": 1,
 ///   "replications": 10,
@@ -51,13 +58,23 @@ public enum SummaryJSON {
     return out
   }
 
-  /// The `{"name", "file", "sha256"}` object naming the scenario of `summary`.
+  /// The `{"name", "file", "sha256", "bases", "description"}` object naming the scenario of
+  /// `summary`; `bases` is `[{"file", "sha256"}, …]`, nearest base first (`[]` without one).
   static func scenarioObject(_ summary: ExperimentSummary, indent: String) -> String {
     object(
       [
         ("name", string(summary.scenarioName)), ("file", string(summary.scenarioFile)),
-        ("sha256", string(summary.scenarioSHA256)), ("description", string(summary.scenarioDescription)),
+        ("sha256", string(summary.scenarioSHA256)), ("bases", sources(summary.scenarioBases, indent: indent + "  ")),
+        ("description", string(summary.scenarioDescription)),
       ], indent: indent)
+  }
+
+  /// `sources` as a JSON array of `{"file", "sha256"}` objects whose closing bracket is
+  /// indented by `indent`; `[]` when empty. O(sources).
+  static func sources(_ sources: [ScenarioSource], indent: String) -> String {
+    array(
+      sources.map { object([("file", string($0.file)), ("sha256", string($0.sha256))], indent: indent + "  ") },
+      indent: indent)
   }
 
   /// The metric objects as a JSON array whose closing bracket is indented by `indent` (the

@@ -19,6 +19,9 @@ public struct Sweep: Sendable {
   public var sha256: String
   /// The base scenario file, resolved against the sweep file's folder.
   public var baseFile: String
+  /// The base scenario file and its own `base` files, each with the SHA-256 of the bytes
+  /// read (shards and merges check they ran the same scenario).
+  public var bases: [ScenarioSource]
   public var parameters: [SweepParameter]
   public var design: SweepDesign
   /// Replications per design point.
@@ -118,10 +121,13 @@ public enum SweepFile {
 
     // The base scenario, merged with its own bases, then checked on its own.
     var baseFields: [String: JSONValue]?
+    var bases: [ScenarioSource] = []
     if !problems.hasProblem(at: "base") {
       if let baseData = FileManager.default.contents(atPath: baseFile) {
         let baseProblems = ProblemCollector(file: baseFile)
-        baseFields = try ScenarioFile.resolvedFields(baseData, file: baseFile, depth: 0, problems: baseProblems)
+        bases.append(ScenarioSource(file: baseFile, bytes: baseData))
+        baseFields = try ScenarioFile.resolvedFields(
+          baseData, file: baseFile, depth: 0, problems: baseProblems, bases: &bases)
         if let baseFields {
           _ = ScenarioDecoder(problems: baseProblems).scenario(
             from: ObjectReader(path: "", fields: baseFields, problems: baseProblems))
@@ -182,7 +188,7 @@ public enum SweepFile {
     let baseDescription: String = if case .string(let text) = baseFields["description"] { text } else { "" }
     return Sweep(
       name: name, description: description, baseDescription: baseDescription, file: file, sha256: SHA256.hex(data),
-      baseFile: baseFile, parameters: parameters, design: design, replications: replications, seed: UInt64(first.seed),
+      baseFile: baseFile, bases: bases, parameters: parameters, design: design, replications: replications, seed: UInt64(first.seed),
       days: first.days, warmupDays: first.warmupDays, metrics: metricNames, metricUnits: units, points: points,
       baseTree: withRun)
   }

@@ -4,8 +4,8 @@ import Foundation
 /// `runs.jsonl` belongs to, and everything needed to read the runs without the sweep file
 /// (parameters, design, metrics), so shards can be merged and analysed anywhere.
 ///
-/// Manifests written before `description`, `base_description` and `metric_units` were
-/// recorded are still read (those fields are then empty).
+/// Manifests written before `description`, `base_description`, `metric_units` and `bases`
+/// were recorded are still read (those fields are then empty).
 public struct SweepManifest: Hashable, Sendable {
   public var name: String
   /// The sweep file's and its base scenario's `description`; "" when the file has none or
@@ -16,6 +16,10 @@ public struct SweepManifest: Hashable, Sendable {
   /// identity (shards of one sweep share it).
   public var file: String
   public var sha256: String
+  /// The base scenario file and its own bases, with the SHA-256 of each as the sweep read
+  /// it; empty when the manifest predates them. Shards that record different bases ran
+  /// different scenarios.
+  public var bases: [ScenarioSource]
   /// ``SweepDesign/name``, and for a Latin hypercube its points and seed.
   public var design: SweepDesign
   public var parameters: [SweepParameter]
@@ -39,15 +43,17 @@ public struct SweepManifest: Hashable, Sendable {
       name: sweep.name, file: sweep.file, sha256: sweep.sha256, design: sweep.design, parameters: sweep.parameters,
       metrics: sweep.metrics, replications: sweep.replications, seed: sweep.seed, days: sweep.days,
       warmupDays: sweep.warmupDays, points: sweep.points.count, runs: sweep.runCount, shard: shard,
-      description: sweep.description, baseDescription: sweep.baseDescription, metricUnits: sweep.metricUnits)
+      description: sweep.description, baseDescription: sweep.baseDescription, metricUnits: sweep.metricUnits,
+      bases: sweep.bases)
   }
 
   public init(
     name: String, file: String, sha256: String, design: SweepDesign, parameters: [SweepParameter], metrics: [String],
     replications: Int, seed: UInt64, days: Int, warmupDays: Int, points: Int, runs: Int, shard: Shard,
-    description: String = "", baseDescription: String = "", metricUnits: [String] = []
+    description: String = "", baseDescription: String = "", metricUnits: [String] = [], bases: [ScenarioSource] = []
   ) {
     self.name = name
+    self.bases = bases
     self.description = description
     self.baseDescription = baseDescription
     self.metricUnits = metricUnits
@@ -63,6 +69,22 @@ public struct SweepManifest: Hashable, Sendable {
     self.points = points
     self.runs = runs
     self.shard = shard
+  }
+
+  /// Why `other` cannot be a shard of the same sweep as this manifest although its sweep
+  /// file is the same: the first base file whose SHA-256 differs, in words; `nil` when the
+  /// bases agree or either manifest predates them. Paths are not compared: shards may run
+  /// from different folders. O(bases).
+  public func baseDifference(from other: SweepManifest) -> String? {
+    guard !bases.isEmpty, !other.bases.isEmpty else { return nil }
+    guard bases.count == other.bases.count else {
+      return "the base scenario reads \(bases.count) file(s) in one and \(other.bases.count) in the other"
+    }
+    for (mine, theirs) in zip(bases, other.bases) where mine.sha256 != theirs.sha256 {
+      return "base file \(mine.file) has SHA-256 \(mine.sha256.prefix(12))… in one and "
+        + "\(theirs.sha256.prefix(12))… in the other (\(theirs.file)): the base scenario changed between the shards"
+    }
+    return nil
   }
 
   /// The file name inside an output folder.
@@ -88,6 +110,7 @@ public struct SweepManifest: Hashable, Sendable {
         ("name", SummaryJSON.string(name)), ("description", SummaryJSON.string(description)),
         ("base_description", SummaryJSON.string(baseDescription)), ("file", SummaryJSON.string(file)),
         ("sha256", SummaryJSON.string(sha256)),
+        ("bases", SummaryJSON.sources(bases, indent: "  ")),
         ("design", SummaryJSON.object(designFields, indent: "  ")),
         ("parameters", SummaryJSON.array(parameterObjects, indent: "  ")),
         ("metrics", "[" + metrics.map { SummaryJSON.string($0) }.joined(separator: ", ") + "]"),
@@ -139,6 +162,11 @@ public struct SweepManifest: Hashable, Sendable {
       problems.report("metric_units", value: "\(units.count) units", "not one unit per metric",
         allowed: "\(metrics.count) units, as many as \"metrics\" has")
     }
+    let bases = root.objects("bases", required: false).map { b in
+      let base = ScenarioSource(file: b.string("file", nonEmpty: true), sha256: b.string("sha256", nonEmpty: true))
+      b.finish()
+      return base
+    }
     let shardText = root.string("shard")
     let manifest = SweepManifest(
       name: root.string("name"), file: root.string("file"), sha256: root.string("sha256", nonEmpty: true),
@@ -147,7 +175,7 @@ public struct SweepManifest: Hashable, Sendable {
       days: root.integer("days", 1...3650), warmupDays: root.integer("warmup_days", 0...3650),
       points: root.integer("points", 1...Int.max), runs: root.integer("runs", 1...Int.max),
       shard: Shard(shardText) ?? .all, description: root.string("description", default: ""),
-      baseDescription: root.string("base_description", default: ""), metricUnits: units)
+      baseDescription: root.string("base_description", default: ""), metricUnits: units, bases: bases)
     if Shard(shardText) == nil {
       problems.report("shard", value: "\"\(shardText)\"", "not a shard", allowed: "I/N with 0 ≤ I < N")
     }

@@ -28,6 +28,12 @@ public struct SweepResults: Sendable {
         description: "\(directory.path) holds \(manifest.file) (SHA-256 \(manifest.sha256.prefix(12))…), "
           + "\(directories[0].path) holds \(manifests[0].file) (\(manifests[0].sha256.prefix(12))…): not the same sweep")
     }
+    for (directory, manifest) in zip(directories, manifests) {
+      if let difference = manifests[0].baseDifference(from: manifest) {
+        throw SweepRunner.FolderError(
+          description: "\(directory.path) and \(directories[0].path) are not shards of the same sweep: \(difference)")
+      }
+    }
     var manifest = manifests[0]
     manifest.shard = .all
     var byRun: [Int: SweepRunRecord] = [:]

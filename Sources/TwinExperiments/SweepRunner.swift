@@ -68,8 +68,11 @@ public struct SweepRunner: Sendable {
           description: "\(directory.path) holds shard \(found.shard) of \(found.file) (SHA-256 \(found.sha256.prefix(12))…), "
             + "not shard \(shard) of \(sweep.file) (\(manifest.sha256.prefix(12))…): nothing to resume there")
       }
-      if found.metricUnits.isEmpty {
-        // Written before descriptions and metric units were recorded: record them now.
+      if let difference = manifest.baseDifference(from: found) {
+        throw FolderError(description: "\(directory.path) cannot be resumed: \(difference)")
+      }
+      if found.metricUnits.isEmpty || found.bases.isEmpty {
+        // Written before descriptions, metric units and bases were recorded: record them now.
         try AtomicFile.write(Data(manifest.json().utf8), to: directory.appendingPathComponent(SweepManifest.fileName))
       }
       for (number, line) in existing.lines.enumerated() {

@@ -13,7 +13,7 @@ func compare(_ options: ExperimentOptions) {
   if let days = options.days { base.days = days }
   if let warmup = options.warmupDays { base.warmupDays = warmup }
   var scenarios: [Scenario] = []
-  for (index, (scenario, _)) in loaded.enumerated() {
+  for (index, scenario) in loaded.map(\.scenario).enumerated() {
     var aligned = scenario
     if index > 0 && (scenario.days != base.days || scenario.warmupDays != base.warmupDays)
       && options.days == nil && options.warmupDays == nil
@@ -33,7 +33,7 @@ func compare(_ options: ExperimentOptions) {
     antithetic: options.antithetic)
   let result = runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
   let comparison = Comparison(
-    result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) })
+    result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) }, bases: loaded.map(\.bases))
   let report =
     switch options.format {
     case .table: ComparisonTable.render(comparison)

@@ -5,7 +5,7 @@ import TwinExperiments
 /// and `summary.json`, `replications.csv`, `timeseries.csv` in the output directory.
 func run(_ options: ExperimentOptions) {
   let path = options.scenarios[0]
-  var (scenario, fileBytes) = loadScenario(path)
+  var (scenario, fileBytes, bases) = loadScenario(path)
   if let days = options.days { scenario.days = days }
   if let warmup = options.warmupDays { scenario.warmupDays = warmup }
   let seed = options.seed ?? scenario.seed
@@ -14,7 +14,7 @@ func run(_ options: ExperimentOptions) {
     scenarios: [scenario], seed: seed, replications: options.plan(fileReplications: scenario.replications),
     antithetic: options.antithetic)
   let result = runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
-  let summary = result.summary(of: 0, file: path, sha256: SHA256.hex(fileBytes))
+  let summary = result.summary(of: 0, file: path, sha256: SHA256.hex(fileBytes), bases: bases)
   var report =
     switch options.format {
     case .table: SummaryTable.render(summary)

@@ -19,7 +19,7 @@ func printOutput(_ text: String) {
 
 /// Reads the scenario file at `path` (the scenario and the bytes it came from), or reports
 /// every problem and exits 65.
-func loadScenario(_ path: String) -> (scenario: Scenario, bytes: Data) {
+func loadScenario(_ path: String) -> (scenario: Scenario, bytes: Data, bases: [ScenarioSource]) {
   do {
     return try ScenarioFile.read(URL(fileURLWithPath: path))
   } catch let error as ScenarioFileError {

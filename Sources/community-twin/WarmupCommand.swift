@@ -4,7 +4,7 @@ import TwinExperiments
 /// `community-twin warmup`: Welch's method on every daily series of a scenario run from
 /// empty, the table and a chart on stdout, `warmup.csv` in the output directory.
 func warmup(_ options: WarmupOptions) {
-  let (scenario, _) = loadScenario(options.scenario)
+  let scenario = loadScenario(options.scenario).scenario
   let study = WarmupStudy(
     scenario: scenario, days: options.days, seed: options.seed ?? scenario.seed,
     replications: options.replications ?? WarmupStudy.defaultReplications,

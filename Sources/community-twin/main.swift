@@ -118,7 +118,8 @@ let usage = """
     sensitivity --out DIR: where to write (default: the sweep folder itself).
 
   OUTPUT FILES (in DIR; each is replaced atomically, never left half-written):
-    summary.json        (run) Scenario name, file, SHA-256 and description; seed, replications,
+    summary.json        (run) Scenario name, file, SHA-256, bases (each base file and its
+                        SHA-256) and description; seed, replications,
                         antithetic, replication_rule, days, warm-up days; per metric: name, unit, mean, sd,
                         ci95_low, ci95_high, n, in the metric's unit. sd and the interval
                         are null with n < 2.

@@ -110,6 +110,13 @@ import Testing
       let comparison = try JSONSerialization.jsonObject(with: outputs[0]) as? [String: Any]
       #expect((comparison?["scenarios"] as? [Any])?.count == 2)
       #expect((comparison?["differences"] as? [Any])?.isEmpty == false)
+      // The preset's base file is fingerprinted: the baseline, with the same SHA-256 as when
+      // it is the named file; the baseline itself has no base.
+      let files = (comparison?["scenarios"] as? [[String: Any]] ?? []).map { $0["scenario"] as? [String: Any] ?? [:] }
+      let presetBases = try #require(files.last?["bases"] as? [[String: String]])
+      #expect((files.first?["bases"] as? [Any])?.isEmpty == true)
+      #expect(presetBases.count == 1 && presetBases.first?["file"] == baseline)
+      #expect(presetBases.first?["sha256"] == files.first?["sha256"] as? String && presetBases.first?["sha256"]?.count == 64)
     }
   }
 

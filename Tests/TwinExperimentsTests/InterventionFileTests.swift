@@ -113,6 +113,31 @@ struct InterventionFileTests {
     #expect(scenario.interventions == [Intervention(.transparency(leakageShare: 0.05))])
   }
 
+  /// `read` lists every base file, nearest first, each with the SHA-256 of the bytes decoded
+  /// (what `sha256sum` prints), so a preset's run can be traced to its baseline's version.
+  @Test func readFingerprintsEveryBaseFile() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let root = File.document()
+    try root.write(to: directory.appendingPathComponent("root.json"))
+    let middle = try JSONSerialization.data(withJSONObject: ["base": "root.json", "name": "middle"])
+    try middle.write(to: directory.appendingPathComponent("middle.json"))
+    let top = try JSONSerialization.data(withJSONObject: ["base": "middle.json", "name": "top"])
+    let url = directory.appendingPathComponent("top.json")
+    try top.write(to: url)
+
+    let read = try ScenarioFile.read(url)
+    #expect(read.scenario.name == "top" && read.bytes == top)
+    #expect(read.bases.map { ($0.file as NSString).lastPathComponent } == ["middle.json", "root.json"])
+    #expect(read.bases.map(\.sha256) == [SHA256.hex(middle), SHA256.hex(root)])
+    #expect(try ScenarioFile.read(directory.appendingPathComponent("root.json")).bases.isEmpty)
+
+    // Editing the base changes its fingerprint, although the named file is untouched.
+    try File.document([("run", ["days": 20])]).write(to: directory.appendingPathComponent("root.json"))
+    let edited = try ScenarioFile.read(url)
+    #expect(edited.bytes == top && edited.bases[0] == read.bases[0] && edited.bases[1] != read.bases[1])
+  }
+
   @Test func aBrokenBaseIsReportedUnderItsOwnName() throws {
     let directory = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -26,6 +26,7 @@ import TwinExperiments
           "name": "tiny \\"test\\"",
           "file": "Scenarios/tiny.json",
           "sha256": "ab12",
+          "bases": [],
           "description": ""
         },
         "seed": 42,

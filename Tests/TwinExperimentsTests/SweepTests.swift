@@ -98,6 +98,46 @@ import TwinExperiments
     }
   }
 
+  /// Shards record the SHA-256 of the base scenario and of its own bases: a shard run after
+  /// the baseline was edited is neither merged with nor resumed into an earlier one, although
+  /// the sweep file is the same. Manifests from before bases were recorded still merge.
+  @Test func shardsOfAnEditedBaseAreNotMergedOrResumed() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for name in ["baseline.json", "devolution.json"] {
+      try FileManager.default.copyItem(
+        at: Self.root.appendingPathComponent("Scenarios/\(name)"), to: directory.appendingPathComponent(name))
+    }
+    let preset = directory.appendingPathComponent("devolution.json").path
+    let text = Self.sweepFile().replacingOccurrences(
+      of: Self.root.appendingPathComponent("Scenarios/devolution.json").path, with: preset)
+    let before = try Self.sweep(text)
+    #expect(before.bases.map { ($0.file as NSString).lastPathComponent } == ["devolution.json", "baseline.json"])
+    let first = directory.appendingPathComponent("shard0")
+    _ = try SweepRunner(sweep: before, shard: Shard("0/2")!, directory: first).run(resume: false)
+
+    let baseline = directory.appendingPathComponent("baseline.json")
+    try (try Data(contentsOf: baseline) + Data("\n".utf8)).write(to: baseline)
+    let after = try Self.sweep(text)
+    #expect(after.sha256 == before.sha256 && after.bases[0] == before.bases[0] && after.bases[1] != before.bases[1])
+    let second = directory.appendingPathComponent("shard1")
+    _ = try SweepRunner(sweep: after, shard: Shard("1/2")!, directory: second).run(resume: false)
+
+    let merge = try #require(throws: SweepRunner.FolderError.self) { try SweepResults.merge([first, second]) }
+    #expect(merge.description.contains("base file \(baseline.path)") && merge.description.contains("changed"))
+    #expect(throws: SweepRunner.FolderError.self) {
+      try SweepRunner(sweep: after, shard: Shard("0/2")!, directory: first).run(resume: true)
+    }
+
+    // The first shard's manifest as the previous version wrote it, without bases.
+    let url = first.appendingPathComponent(SweepManifest.fileName)
+    var fields = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    fields["bases"] = nil
+    try JSONSerialization.data(withJSONObject: fields).write(to: url)
+    #expect(try SweepManifest.read(from: first).bases.isEmpty)
+    #expect(try SweepResults.merge([first, second]).missing.isEmpty)
+  }
+
   /// McKay et al.: in every dimension, each of the n equal strata holds exactly one point.
   @Test func latinHypercubePointsAreOnePerStratumPerDimension() {
     let parameters = [
