@@ -48,17 +48,16 @@ enum CalendarHoldBenchmark {
       blackHole(checksum)
       if sample > 0 { nanosecondsPerEvent.append(seconds * 1e9 / Double(operations)) }
     }
-    let sorted = nanosecondsPerEvent.sorted()
-    let median = sorted[sorted.count / 2]
+    let middle = median(nanosecondsPerEvent)
     return jsonLine([
       ("model", .string("calendar-hold")),
       ("build", .string(buildConfiguration)),
       ("pending", .int(pending)),
       ("operations", .int(operations)),
       ("samples", .int(samples)),
-      ("ns_per_event_min", .number(sorted[0])),
-      ("ns_per_event_median", .number(median)),
-      ("events_per_sec", .number(1e9 / median)),
+      ("ns_per_event_min", .number(nanosecondsPerEvent.min()!)),
+      ("ns_per_event_median", .number(middle)),
+      ("events_per_sec", .number(1e9 / middle)),
       ("peak_rss_bytes", .int(peakResidentBytes())),
     ])
   }

@@ -11,6 +11,14 @@ func printError(_ text: String) {
   FileHandle.standardError.write(Data(text.utf8))
 }
 
+/// The median of `values` (the upper one of the middle two for an even count), the
+/// statistic every benchmark reports over its rounds. O(n log n).
+/// - Precondition: `values` is not empty.
+func median(_ values: [Double]) -> Double {
+  precondition(!values.isEmpty, "median of no values")
+  return values.sorted()[values.count / 2]
+}
+
 /// Wall-clock seconds taken by `body`, with its result.
 func measure<T>(_ body: () throws -> T) rethrows -> (seconds: Double, result: T) {
   let clock = ContinuousClock()
