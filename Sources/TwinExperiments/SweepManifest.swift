@@ -71,18 +71,18 @@ public struct SweepManifest: Hashable, Sendable {
     self.shard = shard
   }
 
-  /// Why `other` cannot be a shard of the same sweep as this manifest although its sweep
-  /// file is the same: the first base file whose SHA-256 differs, in words; `nil` when the
-  /// bases agree or either manifest predates them. Paths are not compared: shards may run
-  /// from different folders. O(bases).
+  /// Why `other` did not run the same scenario as this manifest although its sweep file is
+  /// the same: the first base file whose SHA-256 differs, in words (this manifest's digest
+  /// first); `nil` when the bases agree or either manifest predates them. Paths are not
+  /// compared: shards may run from different folders. O(bases).
   public func baseDifference(from other: SweepManifest) -> String? {
     guard !bases.isEmpty, !other.bases.isEmpty else { return nil }
     guard bases.count == other.bases.count else {
-      return "the base scenario reads \(bases.count) file(s) in one and \(other.bases.count) in the other"
+      return "the base scenario reads \(bases.count) file(s) against \(other.bases.count)"
     }
     for (mine, theirs) in zip(bases, other.bases) where mine.sha256 != theirs.sha256 {
-      return "base file \(mine.file) has SHA-256 \(mine.sha256.prefix(12))… in one and "
-        + "\(theirs.sha256.prefix(12))… in the other (\(theirs.file)): the base scenario changed between the shards"
+      return "base file \(mine.file) has SHA-256 \(mine.sha256.prefix(12))… against "
+        + "\(theirs.sha256.prefix(12))… (\(theirs.file))"
     }
     return nil
   }

@@ -69,7 +69,8 @@ public struct SweepRunner: Sendable {
             + "not shard \(shard) of \(sweep.file) (\(manifest.sha256.prefix(12))…): nothing to resume there")
       }
       if let difference = manifest.baseDifference(from: found) {
-        throw FolderError(description: "\(directory.path) cannot be resumed: \(difference)")
+        throw FolderError(
+          description: "\(directory.path) cannot be resumed: \(difference) in its runs; the base scenario changed")
       }
       if found.metricUnits.isEmpty || found.bases.isEmpty {
         // Written before descriptions, metric units and bases were recorded: record them now.
