@@ -89,10 +89,13 @@ public struct ReportBuilder: Sendable {
     }
   }
 
-  /// Scenarios: name, file, description, days.
+  /// Scenarios: name, file (with the fingerprints of it and its bases), description, days.
   func overviewSection() -> ReportSection {
     let rows = input.scenarios.enumerated().map { i, s in
-      [s.name + (i == 0 && input.kind == .compare ? " (base)" : ""), s.file, s.description ?? "–", "\(s.days)", "\(s.warmupDays)"]
+      [
+        s.name + (i == 0 && input.kind == .compare ? " (base)" : ""), Self.fileCell(s), s.description ?? "–",
+        "\(s.days)", "\(s.warmupDays)",
+      ]
     }
     let table = ReportTable(
       caption: "Scenarios", header: ["Scenario", "File", "Description", "Days", "Warm-up days"], rows: rows,
@@ -102,6 +105,15 @@ public struct ReportBuilder: Sendable {
       blocks.append(.note("The output records no scenario descriptions."))
     }
     return ReportSection(id: "overview", title: "What was simulated", blocks: blocks)
+  }
+
+  /// `s`'s file, then the first 12 hex digits of its SHA-256 and each base file's, when the
+  /// output records them: "devolution.json (SHA-256 cc3e38de9777…; base baseline.json,
+  /// ed5492dab668…)".
+  static func fileCell(_ s: ScenarioOutcome) -> String {
+    guard let sha256 = s.sha256, !sha256.isEmpty else { return s.file }
+    let bases = s.bases.map { "; base \($0.file), \($0.sha256.prefix(12))…" }.joined()
+    return "\(s.file) (SHA-256 \(sha256.prefix(12))…\(bases))"
   }
 
   func findingsSection() -> ReportSection {

@@ -124,9 +124,15 @@ public struct ReportInput: Sendable {
           standardDeviation: try metric.number("sd"), ci95Low: try metric.number("ci95_low"),
           ci95High: try metric.number("ci95_high"), count: try metric.integer("n")))
     }
+    var bases: [ScenarioSource] = []
+    if scenario.object["bases"] != nil {
+      for base in try scenario.array("bases") {
+        bases.append(ScenarioSource(file: try base.string("file"), sha256: try base.string("sha256")))
+      }
+    }
     return ScenarioOutcome(
-      name: try scenario.string("name"), file: try scenario.string("file"),
-      description: try scenario.optionalString("description"), days: try fields.integer("days"),
+      name: try scenario.string("name"), file: try scenario.string("file"), sha256: try scenario.optionalString("sha256"),
+      bases: bases, description: try scenario.optionalString("description"), days: try fields.integer("days"),
       warmupDays: try fields.integer("warmup_days"), metrics: metrics)
   }
 }

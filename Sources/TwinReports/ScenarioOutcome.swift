@@ -6,6 +6,12 @@ public struct ScenarioOutcome: Sendable {
   public var name: String
   /// The scenario file as named on the command line.
   public var file: String
+  /// SHA-256 of the file's bytes, lowercase hex; `nil` when the output predates it, empty
+  /// for a scenario built in code.
+  public var sha256: String?
+  /// The file's `base` files with their SHA-256, nearest first; empty without a base or when
+  /// the output predates them.
+  public var bases: [ScenarioSource]
   /// The scenario's `description`, when the output records it.
   public var description: String?
   /// Observed days [days] and warm-up days left out of every statistic [days].
@@ -14,9 +20,14 @@ public struct ScenarioOutcome: Sendable {
   /// In the file's order.
   public var metrics: [MetricSummary]
 
-  public init(name: String, file: String, description: String?, days: Int, warmupDays: Int, metrics: [MetricSummary]) {
+  public init(
+    name: String, file: String, sha256: String? = nil, bases: [ScenarioSource] = [], description: String?, days: Int,
+    warmupDays: Int, metrics: [MetricSummary]
+  ) {
     self.name = name
     self.file = file
+    self.sha256 = sha256
+    self.bases = bases
     self.description = description
     self.days = days
     self.warmupDays = warmupDays

@@ -11,6 +11,8 @@ import TwinExperiments
     #expect(input.scenarios.map(\.name) == ["baseline", "devolution"])
     #expect(input.replications == 3)
     #expect(input.scenarios[1].description?.hasPrefix("Baseline plus approval devolution") == true)
+    #expect(input.scenarios[0].bases.isEmpty && input.scenarios[1].bases.map(\.file) == ["Scenarios/baseline.json"])
+    #expect(input.scenarios[1].bases.first?.sha256 == input.scenarios[0].sha256)
     #expect(input.differences.allSatisfy { $0.scenario == "devolution" && $0.count <= 3 })
     #expect(input.differences.first { $0.metric == "response.all.mean_days" }?.count == 3)
     let daily = try #require(input.daily)
@@ -89,5 +91,14 @@ import TwinExperiments
     }
     #expect(error.location == "metrics[0].n")
     #expect(error.message == "not a whole number")
+
+    // A summary from before bases were recorded reads with none; a malformed entry is named.
+    #expect(try read(["summary.json": Self.summary]).get().scenarios[0].bases.isEmpty)
+    let badBase = Self.summary.replacing(#""sha256": "00"}"#, with: #""sha256": "00", "bases": [{"file": "b.json"}]}"#)
+    guard case .failure(let baseError) = try read(["summary.json": badBase]) else {
+      Issue.record("read a base without its digest")
+      return
+    }
+    #expect(baseError.location == "scenario.bases[0].sha256")
   }
 }
