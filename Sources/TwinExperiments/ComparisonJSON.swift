@@ -75,7 +75,7 @@ public enum ComparisonJSON {
     let target = precision.target
     return SummaryJSON.object(
       [
-        ("kind", SummaryJSON.string("precision")),
+        ("kind", SummaryJSON.string("precision")), ("of", SummaryJSON.string(target.of.rawValue)),
         ("relative_half_width", SummaryJSON.number(target.relativeHalfWidth)),
         ("minimum", "\(target.minimum)"), ("maximum", "\(target.maximum)"), ("reached", "\(precision.isReached)"),
         ("metrics", SummaryJSON.array(metrics, indent: "    ")),

@@ -55,6 +55,9 @@ public struct Experiment: Sendable {
       count(target.minimum, "minimum replications", atLeast: antithetic ? 4 : 2)
       count(target.maximum, "maximum replications", atLeast: target.minimum)
       if target.metrics.isEmpty { found.append("precision metrics: none given") }
+      if target.of == .differences && scenarios.count < 2 {
+        found.append("precision of differences: needs a base and at least one other scenario, not \(scenarios.count)")
+      }
     }
     for (s, scenario) in scenarios.enumerated() {
       found += scenario.problems.map { "scenario \(s) (\(scenario.name)): \($0)" }

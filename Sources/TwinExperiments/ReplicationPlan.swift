@@ -9,7 +9,10 @@ public enum ReplicationPlan: Hashable, Sendable {
 
 /// The stopping rule of `--replications auto`: the smallest number of replications n, from
 /// ``minimum`` up to ``maximum``, at which the 95 % confidence interval of each of
-/// ``metrics`` in every scenario has a half-width of at most ``relativeHalfWidth`` × |mean|.
+/// ``metrics`` in every scenario has a half-width of at most ``relativeHalfWidth`` × |mean|;
+/// or, ``of`` ``PrecisionBasis/differences``, at which the interval of each metric's paired
+/// difference from the base (scenario 0) has a half-width of at most ``relativeHalfWidth`` ×
+/// |base mean| in every other scenario.
 ///
 /// The rule is checked at every n in turn, whatever batches the replications ran in, so the
 /// answer (and every result) is the same for any thread count; replications run beyond n are
@@ -23,6 +26,9 @@ public enum ReplicationPlan: Hashable, Sendable {
 public struct PrecisionTarget: Hashable, Sendable {
   /// Largest allowed half-width of the 95 % CI relative to |mean| (0.05 = ±5 %), in (0, 1).
   public var relativeHalfWidth: Double
+  /// What must be known that precisely: each scenario's level (default), or each scenario's
+  /// paired difference from the base, relative to the base's level.
+  public var of: PrecisionBasis
   /// Replications before the rule is first checked (≥ 2).
   public var minimum: Int
   /// The cap: the experiment stops here even if the target is not met (≥ ``minimum``).
@@ -31,14 +37,25 @@ public struct PrecisionTarget: Hashable, Sendable {
   public var metrics: [String]
 
   public init(
-    relativeHalfWidth: Double, minimum: Int = 10, maximum: Int = 200,
+    relativeHalfWidth: Double, of basis: PrecisionBasis = .levels, minimum: Int = 10, maximum: Int = 200,
     metrics: [String] = KeyMetric.all.map(\.name)
   ) {
     self.relativeHalfWidth = relativeHalfWidth
+    self.of = basis
     self.minimum = minimum
     self.maximum = maximum
     self.metrics = metrics
   }
+}
+
+/// What a ``PrecisionTarget`` asks to know precisely.
+public enum PrecisionBasis: String, Hashable, Sendable, CaseIterable {
+  /// Each scenario's mean of each metric: the half-width relative to that mean.
+  case levels
+  /// Each non-base scenario's mean paired difference from the base (common random numbers):
+  /// the half-width relative to the base's mean. What a comparison needs; under common random
+  /// numbers differences are usually known sooner than levels.
+  case differences
 }
 
 /// How precisely one metric of one scenario is known after the replications an experiment
@@ -46,8 +63,9 @@ public struct PrecisionTarget: Hashable, Sendable {
 public struct MetricPrecision: Hashable, Sendable {
   public var scenario: String
   public var metric: String
-  /// Half-width of the 95 % CI relative to |mean|; ∞ when it cannot be computed (fewer than
-  /// two values, or a mean of 0 with a non-zero width).
+  /// Half-width of the 95 % CI relative to |mean| (for differences: the difference's
+  /// half-width relative to |base mean|); ∞ when it cannot be computed (fewer than two
+  /// values, or a mean of 0 with a non-zero width).
   public var relativeHalfWidth: Double
   /// Whether it is within the target.
   public var isMet: Bool
@@ -85,8 +103,15 @@ extension PrecisionReport {
   public var sentence: String {
     let percent = { (x: Double) in SummaryTable.format(x * 100, decimals: 1) + "%" }
     if isReached {
+      let what =
+        switch target.of {
+        case .levels: "every checked metric's 95% range is within ±\(percent(target.relativeHalfWidth)) of its mean"
+        case .differences:
+          "every checked metric's change from the base has a 95% range within ±\(percent(target.relativeHalfWidth)) "
+            + "of the base's mean"
+        }
       return "Replications chosen by --replications auto: \(replications), the first count from \(target.minimum) "
-        + "at which every checked metric's 95% range is within ±\(percent(target.relativeHalfWidth)) of its mean."
+        + "at which \(what)."
     }
     let missed = metrics.filter { !$0.isMet }.map { "\($0.scenario) \($0.metric) (±\(percent($0.relativeHalfWidth)))" }
     return "--replications auto stopped at its cap of \(target.maximum) replications without reaching "

@@ -47,17 +47,29 @@ struct SequentialReplications {
     }
   }
 
-  /// The precision of every target metric of every scenario over the first `n` replications.
-  /// O(S · M · n).
+  /// The precision of every target metric of every scenario (``PrecisionBasis/levels``) or of
+  /// every non-base scenario's difference from the base (``PrecisionBasis/differences``) over
+  /// the first `n` replications. O(S · M · n).
   func precision(_ columns: [MetricColumns], replications n: Int) -> [MetricPrecision] {
     var found: [MetricPrecision] = []
     let names = ExperimentResult.distinctNames(experiment.scenarios.map(\.name))
-    for (s, scenarioColumns) in columns.enumerated() {
+    let observations = { (s: Int, metric: String) in
+      Array(columns[s].observations(metric, antithetic: self.experiment.antithetic).prefix(n / self.step))
+    }
+    for s in columns.indices where target.of == .levels || s > 0 {
       for metric in target.metrics {
-        let values = scenarioColumns.observations(metric, antithetic: experiment.antithetic)
-          .prefix(n / step).filter(\.isFinite)
-        guard !values.isEmpty else { continue }  // never measured in this scenario
-        let relative = ConfidenceInterval(values)?.relativeHalfWidth ?? .infinity
+        let relative: Double
+        switch target.of {
+        case .levels:
+          let values = observations(s, metric).filter(\.isFinite)
+          guard !values.isEmpty else { continue }  // never measured in this scenario
+          relative = ConfidenceInterval(values)?.relativeHalfWidth ?? .infinity
+        case .differences:
+          // Pairs in which both are measured, as in PairedDifference.
+          let pairs = zip(observations(0, metric), observations(s, metric)).filter { $0.isFinite && $1.isFinite }
+          guard !pairs.isEmpty else { continue }  // never measured in both
+          relative = Self.relativeHalfWidth(ofDifferences: pairs.map { $1 - $0 }, base: pairs.map(\.0))
+        }
         found.append(
           MetricPrecision(
             scenario: names[s], metric: metric, relativeHalfWidth: relative,
@@ -65,6 +77,16 @@ struct SequentialReplications {
       }
     }
     return found
+  }
+
+  /// The 95 % half-width of the mean of `differences` relative to |mean of `base`|: 0 when
+  /// the differences are all equal (the interval has no width, whatever the base), ∞ when it
+  /// cannot be computed (one pair, or a base mean of 0 under a non-zero width). O(n).
+  static func relativeHalfWidth(ofDifferences differences: [Double], base: [Double]) -> Double {
+    guard let interval = ConfidenceInterval(differences) else { return .infinity }
+    if interval.halfWidth == 0 { return 0 }
+    let baseMean = base.reduce(0, +) / Double(base.count)
+    return baseMean == 0 ? .infinity : interval.halfWidth / abs(baseMean)
   }
 
   /// How many replications the next batch should reach: the count at which the worst metric

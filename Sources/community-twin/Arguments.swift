@@ -41,6 +41,8 @@ struct ExperimentOptions: Equatable {
   var scenarios: [String]
   var replications: ReplicationCount?
   var precision: Double?
+  /// With `--replications auto`: what the precision is of (`compare` only).
+  var precisionOf: PrecisionBasis = .levels
   var maxReplications: Int?
   var seed: UInt64?
   var threads: Int?
@@ -150,7 +152,10 @@ private func isHelpFlag(_ argument: String) -> Bool { argument == "-h" || argume
 private func parseExperiment(_ arguments: [String], command: String) throws(UsageError) -> ExperimentOptions {
   let parsed = try split(
     arguments, command: command,
-    options: ["replications", "precision", "max-replications", "seed", "threads", "days", "warmup-days", "out", "format"],
+    options: [
+      "replications", "precision", "precision-of", "max-replications", "seed", "threads", "days", "warmup-days", "out",
+      "format",
+    ],
     flags: ["antithetic", "quiet"])
   let values = parsed.values
   let scenarios: [String]
@@ -183,6 +188,20 @@ private func parseExperiment(_ arguments: [String], command: String) throws(Usag
       throw UsageError("--precision '\(text)' is not a relative half-width in (0, 1), e.g. 0.05 for ±5%")
     }
     options.precision = p
+  }
+  if let text = values["precision-of"] {
+    guard options.replications == .auto else {
+      throw UsageError(
+        "--precision-of needs --replications auto", hint: "For example: --replications auto --precision-of differences")
+    }
+    guard let basis = PrecisionBasis(rawValue: text) else {
+      throw UsageError(
+        "--precision-of '\(text)' is not one of \(PrecisionBasis.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    guard basis == .levels || command == "compare" else {
+      throw UsageError("--precision-of differences needs 'compare': 'run' has no base to differ from")
+    }
+    options.precisionOf = basis
   }
   if let text = values["max-replications"] {
     guard options.replications == .auto else { throw UsageError("--max-replications needs --replications auto") }

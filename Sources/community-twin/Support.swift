@@ -88,7 +88,7 @@ extension ExperimentOptions {
     case .auto:
       .untilPrecision(
         PrecisionTarget(
-          relativeHalfWidth: precision ?? 0.05, minimum: 10, maximum: maxReplications ?? 200))
+          relativeHalfWidth: precision ?? 0.05, of: precisionOf, minimum: 10, maximum: maxReplications ?? 200))
     case nil: .fixed(fileReplications)
     }
   }

@@ -71,6 +71,11 @@ let usage = """
                         is within ±precision of its mean in every scenario (checked from 10;
                         the chosen count is reported).
     --precision P       With auto: the relative half-width, 0 < P < 1. Default: 0.05 (±5%).
+    --precision-of levels|differences
+                        With auto: what must be known to ±P. levels (default): each
+                        scenario's mean, relative to it. differences (compare only): each
+                        scenario's paired change from the base, relative to the base's
+                        mean; under common random numbers usually needs fewer replications.
     --max-replications M
                         With auto: the cap, ≥ 1. Default: 200.
     --antithetic        Run replications in antithetic pairs (the second of each pair uses

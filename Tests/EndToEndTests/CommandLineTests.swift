@@ -25,7 +25,7 @@ import Testing
     let help = try execute("community-twin", ["--help"]).stdout
     for word in [
       "run SCENARIO", "compare BASE OTHER...", "warmup SCENARIO", "validate SCENARIO", "--replications auto",
-      "--precision", "--max-replications", "--antithetic", "--quiet", "--warmup-days", "--metric", "--window",
+      "--precision", "--precision-of", "--max-replications", "--antithetic", "--quiet", "--warmup-days", "--metric", "--window",
       "--tolerance", "--seed", "--threads", "--days", "--out", "--format", "comparison.json", "comparison.csv",
       "warmup.csv", "sweep SWEEP", "merge DIR...", "sensitivity DIR", "--shard I/N", "--resume", "runs.jsonl",
       "points.csv", "manifest.json", "report DIR", "--html FILE", "--markdown FILE", "report.html", "report.md",
@@ -55,6 +55,9 @@ import Testing
     (["compare", "a.json"], "needs a base scenario and at least one other"),
     (["compare", "a.json", "b.json", "--precision", "0.05"], "--precision needs --replications auto"),
     (["compare", "a.json", "b.json", "--replications", "auto", "--precision", "5"], "--precision '5'"),
+    (["compare", "a.json", "b.json", "--precision-of", "differences"], "--precision-of needs --replications auto"),
+    (["compare", "a.json", "b.json", "--replications", "auto", "--precision-of", "diffs"], "--precision-of 'diffs'"),
+    (["run", "a.json", "--replications", "auto", "--precision-of", "differences"], "needs 'compare'"),
     (["compare", "a.json", "b.json", "--replications", "3", "--antithetic"], "odd"),
     (["compare", "a.json", "b.json", "--antithetic=yes"], "takes no value"),
     (["run", "a.json", "--max-replications", "9"], "--max-replications needs --replications auto"),

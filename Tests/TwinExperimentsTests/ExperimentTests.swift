@@ -5,12 +5,12 @@ import TwinExperiments
 /// The experiment runner: parallel equals serial, common random numbers pay off, a scenario
 /// compared with itself differs by exactly zero, the sequential rule is thread-independent.
 @Suite struct ExperimentTests {
-  /// The tiny district and a variant with 40 % more caseworkers.
+  /// The tiny district (200 residents, 1 caseworker) and a variant with 2 caseworkers.
   static func pair(days: Int = 60) throws -> [Scenario] {
     let base = try Fixtures.tinyScenario(days: days, warmupDays: 10)
     var more = base
     more.name = "more workers"
-    more.roles[0].perThousandResidents = 7
+    more.roles[0].perThousandResidents = 10
     return [base, more]
   }
 
@@ -138,6 +138,46 @@ import TwinExperiments
     #expect(report.sentence.contains("cap of 6"))
   }
 
+  /// `of: .differences` checks each non-base scenario's paired difference from the base,
+  /// relative to the base's mean. A scenario compared with itself differs by exactly zero, so
+  /// the rule holds at the minimum, where the levels rule cannot; with a real variant it
+  /// stops at the first n whose difference intervals are narrow enough, whatever the threads.
+  @Test func theDifferencesRuleChecksPairedChangesAgainstTheBase() throws {
+    let base = try Fixtures.tinyScenario(days: 10)
+    let tight = { (basis: PrecisionBasis) in
+      PrecisionTarget(relativeHalfWidth: 0.0001, of: basis, minimum: 3, maximum: 6, metrics: ["requests.arrived"])
+    }
+    let itself = try Experiment(scenarios: [base, base], seed: 2, replications: .untilPrecision(tight(.differences)))
+      .run()
+    let identical = try #require(itself.precision)
+    #expect(identical.isReached && identical.replications == 3)
+    #expect(identical.metrics.map(\.scenario) == ["tiny #2"] && identical.metrics.allSatisfy { $0.relativeHalfWidth == 0 })
+    #expect(identical.sentence.contains("change from the base"))
+    let levels = try #require(
+      try Experiment(scenarios: [base, base], seed: 2, replications: .untilPrecision(tight(.levels))).run().precision)
+    #expect(!levels.isReached && levels.replications == 6 && levels.metrics.count == 2)
+
+    let scenarios = try Self.pair()
+    let metrics = ["utilization.workers", "requests.resolved"]
+    let target = PrecisionTarget(relativeHalfWidth: 0.1, of: .differences, minimum: 4, maximum: 80, metrics: metrics)
+    let one = try Experiment(scenarios: scenarios, seed: 5, replications: .untilPrecision(target)).run(threads: 1)
+    let two = try Experiment(scenarios: scenarios, seed: 5, replications: .untilPrecision(target)).run(threads: 2)
+    let report = try #require(one.precision)
+    #expect(report == two.precision && report.isReached && report.replications > target.minimum)
+    #expect(one.results[1].map(BitImage.init) == two.results[1].map(BitImage.init))
+    // Met at n, not at n − 1, computed here from the replications themselves.
+    for (n, expected) in [(report.replications, true), (report.replications - 1, false)] {
+      let met = metrics.allSatisfy { metric in
+        let base = one.results[0].prefix(n).map { $0[metric: metric]! }
+        let other = one.results[1].prefix(n).map { $0[metric: metric]! }
+        let interval = ConfidenceInterval(zip(base, other).map { $1 - $0 })!
+        return interval.halfWidth <= target.relativeHalfWidth * abs(base.reduce(0, +) / Double(n))
+      }
+      #expect(met == expected, "n = \(n)")
+    }
+    #expect(ComparisonJSON.render(Comparison(one)).contains(#""of": "differences""#))
+  }
+
   @Test func badSettingsAreReportedAllAtOnce() throws {
     var broken = try Fixtures.tinyScenario()
     broken.communities[0].cohortShares = [1, 2]
@@ -151,5 +191,9 @@ import TwinExperiments
     #expect(problems.contains { $0.hasPrefix("maximum replications = 2") })
     #expect(problems.contains { $0.contains("communities[0].cohortShares.count = 2") })
     #expect(Experiment(scenarios: [], seed: 1).problems == ["scenarios: none given; an experiment needs at least one"])
+    let alone = Experiment(
+      scenarios: [try Fixtures.tinyScenario()], seed: 1,
+      replications: .untilPrecision(PrecisionTarget(relativeHalfWidth: 0.1, of: .differences)))
+    #expect(alone.problems == ["precision of differences: needs a base and at least one other scenario, not 1"])
   }
 }
