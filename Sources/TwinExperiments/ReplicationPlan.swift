@@ -113,7 +113,10 @@ extension PrecisionReport {
       return "Replications chosen by --replications auto: \(replications), the first count from \(target.minimum) "
         + "at which \(what)."
     }
-    let missed = metrics.filter { !$0.isMet }.map { "\($0.scenario) \($0.metric) (±\(percent($0.relativeHalfWidth)))" }
+    let change = target.of == .differences ? "change in " : ""
+    let missed = metrics.filter { !$0.isMet }.map {
+      "\($0.scenario) \(change)\($0.metric) (±\(percent($0.relativeHalfWidth)))"
+    }
     return "--replications auto stopped at its cap of \(target.maximum) replications without reaching "
       + "±\(percent(target.relativeHalfWidth)); still wider: \(missed.joined(separator: ", "))."
   }

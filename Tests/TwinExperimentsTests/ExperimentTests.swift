@@ -156,6 +156,14 @@ import TwinExperiments
     let levels = try #require(
       try Experiment(scenarios: [base, base], seed: 2, replications: .untilPrecision(tight(.levels))).run().precision)
     #expect(!levels.isReached && levels.replications == 6 && levels.metrics.count == 2)
+    // Under common random numbers more workers leave the needs as they were, not the load.
+    let pair = try Self.pair(days: 10)
+    var both = tight(.differences)
+    both.metrics = ["requests.arrived", "utilization.workers"]
+    let missed = try #require(
+      try Experiment(scenarios: pair, seed: 2, replications: .untilPrecision(both)).run().precision)
+    #expect(missed.metrics.map(\.relativeHalfWidth).first == 0)
+    #expect(!missed.isReached && missed.sentence.contains("more workers change in utilization.workers"))
 
     let scenarios = try Self.pair()
     let metrics = ["utilization.workers", "requests.resolved"]
