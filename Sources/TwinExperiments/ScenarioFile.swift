@@ -86,6 +86,36 @@ public enum ScenarioFile {
   /// Deepest chain of `base` files (a longer one is reported; it is most likely a cycle).
   static let maximumBaseDepth = 4
 
+  /// A base file that cannot be read, with the operating system's reason.
+  struct UnreadableFile: Error {
+    let reason: String
+  }
+
+  /// The scenario file at `file` read as a base: its bytes fingerprinted onto `bases`, its own
+  /// bases merged underneath (``resolvedFields(_:file:depth:problems:bases:)`` at `depth`),
+  /// then checked on its own. Used for a scenario's `base` and a sweep's.
+  /// - Returns: the merged fields, or why the file could not be read.
+  /// - Throws: ``ScenarioFileError`` with the file's own problems, under its name.
+  static func fieldsOfBase(at file: String, depth: Int, bases: inout [ScenarioSource]) throws
+    -> Result<[String: JSONValue], UnreadableFile>
+  {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: file))
+    } catch {
+      return .failure(UnreadableFile(reason: osReason(error)))
+    }
+    bases.append(ScenarioSource(file: file, bytes: data))
+    let problems = ProblemCollector(file: file)
+    let fields = try resolvedFields(data, file: file, depth: depth, problems: problems, bases: &bases)
+    if let fields {
+      _ = ScenarioDecoder(problems: problems).scenario(from: ObjectReader(path: "", fields: fields, problems: problems))
+    }
+    try problems.throwIfAny()
+    guard let fields else { preconditionFailure("a rejected base file is reported") }
+    return .success(fields)
+  }
+
   /// The top-level object of `data` with its `base` file, if any, merged underneath: the
   /// base's keys, replaced by this file's keys of the same name, except `interventions`,
   /// which come after the base's. The base is checked on its own first, and its problems are
@@ -110,21 +140,14 @@ public enum ScenarioFile {
       return nil
     }
     let baseFile = path(relative, relativeTo: file)
-    let baseData: Data
-    do {
-      baseData = try Data(contentsOf: URL(fileURLWithPath: baseFile))
-    } catch {
-      problems.report("base", value: base.rendered, "cannot read the base file \(baseFile): \(osReason(error))", allowed: allowed)
+    let baseFields: [String: JSONValue]
+    switch try fieldsOfBase(at: baseFile, depth: depth + 1, bases: &bases) {
+    case .success(let fields): baseFields = fields
+    case .failure(let unreadable):
+      problems.report("base", value: base.rendered, "cannot read the base file \(baseFile): \(unreadable.reason)", allowed: allowed)
       return nil
     }
-    bases.append(ScenarioSource(file: baseFile, bytes: baseData))
-    let baseProblems = ProblemCollector(file: baseFile)
-    let baseFields = try resolvedFields(baseData, file: baseFile, depth: depth + 1, problems: baseProblems, bases: &bases)
-    if let baseFields {
-      _ = ScenarioDecoder(problems: baseProblems).scenario(from: ObjectReader(path: "", fields: baseFields, problems: baseProblems))
-    }
-    try baseProblems.throwIfAny()
-    var merged = baseFields ?? [:]
+    var merged = baseFields
     for (key, value) in fields {
       if key == "interventions", case .array(let own) = value, case .array(let inherited)? = merged[key] {
         merged[key] = .array(inherited + own)

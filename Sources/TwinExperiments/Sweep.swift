@@ -123,17 +123,9 @@ public enum SweepFile {
     var baseFields: [String: JSONValue]?
     var bases: [ScenarioSource] = []
     if !problems.hasProblem(at: "base") {
-      if let baseData = FileManager.default.contents(atPath: baseFile) {
-        let baseProblems = ProblemCollector(file: baseFile)
-        bases.append(ScenarioSource(file: baseFile, bytes: baseData))
-        baseFields = try ScenarioFile.resolvedFields(
-          baseData, file: baseFile, depth: 0, problems: baseProblems, bases: &bases)
-        if let baseFields {
-          _ = ScenarioDecoder(problems: baseProblems).scenario(
-            from: ObjectReader(path: "", fields: baseFields, problems: baseProblems))
-        }
-        try baseProblems.throwIfAny()
-      } else {
+      switch try ScenarioFile.fieldsOfBase(at: baseFile, depth: 0, bases: &bases) {
+      case .success(let fields): baseFields = fields
+      case .failure:
         problems.report("base", value: "\"\(relativeBase)\"", "cannot read the base scenario file \(baseFile)",
           allowed: "a path to a scenario file, relative to this file")
       }
