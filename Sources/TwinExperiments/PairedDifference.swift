@@ -52,12 +52,7 @@ public struct PairedDifference: Hashable, Sendable {
   /// - Precondition: `base` and `other` have the same length.
   public init(metric: String, unit: String, scenario: String, base: [Double], other: [Double]) {
     precondition(base.count == other.count, "PairedDifference: \(base.count) base values but \(other.count) others")
-    var differences = Tally()
-    var baseValues = Tally()
-    for (b, o) in zip(base, other) where b.isFinite && o.isFinite {
-      differences.record(o - b)
-      baseValues.record(b)
-    }
+    let (differences, baseValues) = Self.tallies(base: base, other: other)
     let interval = differences.confidenceInterval(level: 0.95)
     let hasMean = differences.count > 0
     self.init(
@@ -65,6 +60,18 @@ public struct PairedDifference: Hashable, Sendable {
       standardDeviation: differences.count > 1 ? differences.standardDeviation : nil, ci95Low: interval?.lower,
       ci95High: interval?.upper, count: differences.count,
       relativeChange: hasMean && baseValues.mean != 0 ? differences.mean / abs(baseValues.mean) : nil)
+  }
+
+  /// The differences `other − base` and the base values over the pairs in which both are
+  /// finite, the pairs every paired statistic uses. O(n).
+  static func tallies<B: Sequence<Double>, O: Sequence<Double>>(base: B, other: O) -> (differences: Tally, base: Tally) {
+    var differences = Tally()
+    var baseValues = Tally()
+    for (b, o) in zip(base, other) where b.isFinite && o.isFinite {
+      differences.record(o - b)
+      baseValues.record(b)
+    }
+    return (differences, baseValues)
   }
 
   /// Whether the difference is statistically significant at the 5 % level: its 95 %

@@ -54,7 +54,7 @@ struct SequentialReplications {
     var found: [MetricPrecision] = []
     let names = ExperimentResult.distinctNames(experiment.scenarios.map(\.name))
     let observations = { (s: Int, metric: String) in
-      Array(columns[s].observations(metric, antithetic: self.experiment.antithetic).prefix(n / self.step))
+      columns[s].observations(metric, antithetic: self.experiment.antithetic).prefix(n / self.step)
     }
     for s in columns.indices where target.of == .levels || s > 0 {
       for metric in target.metrics {
@@ -65,10 +65,9 @@ struct SequentialReplications {
           guard !values.isEmpty else { continue }  // never measured in this scenario
           relative = ConfidenceInterval(values)?.relativeHalfWidth ?? .infinity
         case .differences:
-          // Pairs in which both are measured, as in PairedDifference.
-          let pairs = zip(observations(0, metric), observations(s, metric)).filter { $0.isFinite && $1.isFinite }
-          guard !pairs.isEmpty else { continue }  // never measured in both
-          relative = Self.relativeHalfWidth(ofDifferences: pairs.map { $1 - $0 }, base: pairs.map(\.0))
+          let (differences, base) = PairedDifference.tallies(base: observations(0, metric), other: observations(s, metric))
+          guard differences.count > 0 else { continue }  // never measured in both
+          relative = Self.relativeHalfWidth(differences.confidenceInterval(), baseMean: base.mean)
         }
         found.append(
           MetricPrecision(
@@ -79,13 +78,12 @@ struct SequentialReplications {
     return found
   }
 
-  /// The 95 % half-width of the mean of `differences` relative to |mean of `base`|: 0 when
-  /// the differences are all equal (the interval has no width, whatever the base), ∞ when it
-  /// cannot be computed (one pair, or a base mean of 0 under a non-zero width). O(n).
-  static func relativeHalfWidth(ofDifferences differences: [Double], base: [Double]) -> Double {
-    guard let interval = ConfidenceInterval(differences) else { return .infinity }
+  /// The half-width of the differences' `interval` relative to |`baseMean`|: 0 when the
+  /// interval has no width (the differences are all equal, whatever the base), ∞ when it
+  /// cannot be computed (one pair, so no interval, or a base mean of 0 under a non-zero width).
+  static func relativeHalfWidth(_ interval: ConfidenceInterval?, baseMean: Double) -> Double {
+    guard let interval else { return .infinity }
     if interval.halfWidth == 0 { return 0 }
-    let baseMean = base.reduce(0, +) / Double(base.count)
     return baseMean == 0 ? .infinity : interval.halfWidth / abs(baseMean)
   }
 
