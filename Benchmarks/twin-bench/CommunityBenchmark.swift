@@ -1,4 +1,6 @@
+import CommunityModel
 import Foundation
+import ScenarioFiles
 import TwinExperiments
 
 /// `twin-bench community`: one replication of a district built from a scenario file (the

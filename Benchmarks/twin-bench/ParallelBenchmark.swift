@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioFiles
 import TwinExperiments
 
 /// `twin-bench parallel`: the same replications of a scenario run with one thread and with

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 
 /// A linear axis with "nice" ticks (1, 2 or 5 × 10^k apart; Heckbert, "Nice numbers for graph

@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Vertical grouped bars over bins of unequal width drawn equally wide (the response-time
 /// bins 0, 0.5, 1, 2, … 180, ∞ days), with labelled vertical markers at bin edges (48 hours,
 /// 5 days).

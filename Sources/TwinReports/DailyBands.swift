@@ -1,4 +1,5 @@
 import Foundation
+import SimKernel
 import TwinExperiments
 
 /// The daily series of `timeseries.csv` after the warm-up (day ≥ 0), summarised across

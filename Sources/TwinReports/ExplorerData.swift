@@ -1,5 +1,8 @@
+import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinExperiments
+import TwinOutputs
 
 /// What the sweep explorer page shows, read from a sweep's output folder: the sweep's words
 /// and settings, its parameters with the values computed for each, every design point with
@@ -36,7 +39,7 @@ public struct ExplorerData: Sendable {
   /// The metrics in the manifest's order, with their words, units, scale and decimals.
   public var metrics: [MetricDisplay]
   /// Every design point with at least one run, in point order, and its runs found.
-  public var points: [SweepResults.Point]
+  public var points: [SweepRuns.Point]
   public var replications: [Int]
   /// Index into ``points`` of the point the page opens on: the nearest to the parameters'
   /// centres.

@@ -1,5 +1,7 @@
+import FileFormats
 import Foundation
 import TwinExperiments
+import TwinOutputs
 
 /// Reads a sweep's output folder for the explorer and writes the page, atomically.
 public enum ExplorerFiles {

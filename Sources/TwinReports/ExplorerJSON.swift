@@ -1,3 +1,4 @@
+import FileFormats
 import TwinExperiments
 
 /// The explorer page's data blob: ``ExplorerData`` as compact JSON for a
@@ -56,9 +57,9 @@ enum ExplorerJSON {
   }
 
   /// Shortest round-trip form; `null` for `nil`, NaN and ±∞ (JSON has none of them).
-  static func number(_ value: Double?) -> String { SummaryJSON.number(value) }
+  static func number(_ value: Double?) -> String { JSONText.number(value) }
 
   /// A JSON string literal safe inside the page's `<script>` element (`<` and U+2028/U+2029
   /// escaped too).
-  static func string(_ text: String) -> String { SummaryJSON.string(text, forHTMLScript: true) }
+  static func string(_ text: String) -> String { JSONText.string(text, forHTMLScript: true) }
 }

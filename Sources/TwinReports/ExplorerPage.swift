@@ -1,3 +1,4 @@
+import ScenarioFiles
 import TwinExperiments
 
 /// The sweep explorer as one self-contained HTML file: inline CSS, the data as one JSON blob,

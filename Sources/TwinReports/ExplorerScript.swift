@@ -1,3 +1,5 @@
+import TwinExperiments
+
 /// The explorer page's script: hand-written JavaScript, no libraries, no `eval`. It reads the
 /// JSON data blob (``ExplorerJSON``), builds a slider per parameter (a selector when it has
 /// four values or fewer) that stops only at computed values, and on every move

@@ -1,3 +1,4 @@
+import CommunityModel
 import TwinExperiments
 
 /// The "key findings" sentences, generated from the numbers only.

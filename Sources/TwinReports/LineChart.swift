@@ -1,3 +1,5 @@
+import TwinExperiments
+
 /// Lines over a numeric x axis, each with an optional band (e.g. the 95 % CI across
 /// replications), markers and whiskers; non-finite values leave gaps.
 ///

@@ -1,3 +1,5 @@
+import CommunityModel
+import FileFormats
 import TwinExperiments
 
 /// How a report shows one metric: its words, the unit after scaling, the scale, which

@@ -1,3 +1,5 @@
+import FileFormats
+
 extension ReportBuilder {
   /// The 48-hour and 5-day marks [days].
   static let responseMarks = [

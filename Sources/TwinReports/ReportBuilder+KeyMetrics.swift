@@ -1,3 +1,4 @@
+import CommunityModel
 import TwinExperiments
 
 extension ReportBuilder {

@@ -1,3 +1,5 @@
+import FileFormats
+
 extension ReportBuilder {
   /// Facility utilization and turned-away share per facility, and the split of worker time.
   func resourcesSection() -> ReportSection {

@@ -1,8 +1,10 @@
+import FileFormats
 import TwinExperiments
+import TwinOutputs
 
 extension ReportBuilder {
   /// "workforce.roles[community_worker].per_1000 = 3, interventions[devolution].threshold_cny = 100,000".
-  func pointParameters(_ point: SweepResults.Point) -> String {
+  func pointParameters(_ point: SweepRuns.Point) -> String {
     guard let sweep = input.sweep else { return "" }
     return zip(sweep.manifest.parameters, point.parameters).map { "\($0.path) = \(NumberText.short($1))" }
       .joined(separator: ", ")
@@ -43,7 +45,7 @@ extension ReportBuilder {
         let otherLevels = other.map { o in Set(points.map { $0.parameters[o] }).sorted() } ?? []
         let series: [LineChart.Series]
         let style: LineChart.Style
-        func point(_ pt: SweepResults.Point) -> LineChart.Point {
+        func point(_ pt: SweepRuns.Point) -> LineChart.Point {
           let s = pt.metrics[m]
           return LineChart.Point(
             x: pt.parameters[p], y: (s.mean ?? .nan) * display.scale, low: s.ci95Low.map { $0 * display.scale },

@@ -1,5 +1,7 @@
 import Foundation
+import ScenarioFiles
 import TwinExperiments
+import TwinOutputs
 
 /// An output folder of `run`, `compare` or `sweep` (or `merge`), read into typed values: what
 /// a report is made from. Optional files that are absent leave their part `nil`, and the report

@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Small helpers for writing SVG and HTML by hand, deterministically.
 enum SVGText {
   /// `text` with `&`, `<`, `>` and `"` escaped, for element content and attribute values.

@@ -1,3 +1,4 @@
+import ScenarioFiles
 import TwinExperiments
 
 /// One scenario's summary as `run` or `compare` wrote it: what was simulated and every

@@ -1,3 +1,5 @@
+import FileFormats
+
 /// Horizontal stacked bars: one bar per category (a scenario or design point), one segment
 /// per part (a funding source, a use of money, a kind of worker time), with a legend and the
 /// total at the end of each bar. Negative and non-finite parts are left out.

@@ -1,5 +1,8 @@
+import CommunityModel
+import FileFormats
 import Foundation
 import TwinExperiments
+import TwinOutputs
 
 /// `community-twin compare`: the base and the other scenarios under common random numbers,
 /// the comparison table on stdout and `comparison.json`, `comparison.csv`,

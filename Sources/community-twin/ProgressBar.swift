@@ -1,5 +1,6 @@
 import Foundation
 import TwinExperiments
+import TwinOutputs
 
 /// The progress bar on stderr: drawn only when stderr is a terminal and `--quiet` is off,
 /// redrawn in place at most ten times a second, and erased when the work is done, so

@@ -1,5 +1,7 @@
+import FileFormats
 import Foundation
 import TwinExperiments
+import TwinOutputs
 
 /// `community-twin run`: one scenario, its replications in parallel, the summary on stdout
 /// and `summary.json`, `replications.csv`, `timeseries.csv` in the output directory.

@@ -1,5 +1,8 @@
+import CommunityModel
 import Foundation
+import ScenarioFiles
 import TwinExperiments
+import TwinOutputs
 
 /// Exit statuses (sysexits.h).
 enum ExitStatus {

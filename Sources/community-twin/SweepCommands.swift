@@ -1,5 +1,8 @@
+import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinExperiments
+import TwinOutputs
 
 /// `community-twin sweep`: the runs of a sweep file (or one shard of them), appended to
 /// `runs.jsonl` as they finish; with `--resume`, the unfinished ones.
@@ -70,8 +73,8 @@ func sensitivity(folder: String, out: String?) {
   if !results.missing.isEmpty {
     printError("note: \(results.missing.count) of \(results.manifest.runs) runs are missing; the analysis uses the runs found")
   }
-  let effects = Sensitivity.oneAtATime(results)
-  let indices = Sensitivity.global(results)
+  let effects = Sensitivity.oneAtATime(results.runs)
+  let indices = Sensitivity.global(results.runs)
   let output = prepareOutputDirectory(out, fallback: folder)
   printOutput(SensitivityReport.table(manifest: results.manifest, effects: effects, indices: indices))
   writeOutput(to: output.path, names: SensitivityReport.fileNames) {

@@ -1,5 +1,7 @@
+import FileFormats
 import Foundation
 import TwinExperiments
+import TwinOutputs
 
 /// `community-twin warmup`: Welch's method on every daily series of a scenario run from
 /// empty, the table and a chart on stdout, `warmup.csv` in the output directory.

@@ -2,6 +2,7 @@
 // (Arguments.swift), hands the work to TwinExperiments (one file per command) and prints the
 // results.
 
+import CommunityModel
 import Foundation
 import TwinExperiments
 

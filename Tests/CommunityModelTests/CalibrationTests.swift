@@ -1,5 +1,6 @@
 import Testing
 import TwinExperiments
+import _TwinTestSupport
 
 /// The baseline stays inside the ranges `Docs/calibration.md` reports for it: a guard that a
 /// model change does not silently move the baseline away from the reports' figures. Slow

@@ -1,5 +1,7 @@
+import CommunityModel
 import Testing
 import TwinExperiments
+import _TwinTestSupport
 
 /// Conservation laws that hold exactly in every replication.
 @Suite struct ConservationTests {

@@ -1,5 +1,7 @@
+import CommunityModel
 import Testing
 import TwinExperiments
+import _TwinTestSupport
 
 @Suite struct DeterminismTests {
   @Test func sameSeedSameResult() throws {

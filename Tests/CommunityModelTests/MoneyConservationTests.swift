@@ -1,5 +1,7 @@
+import CommunityModel
 import Testing
 import TwinExperiments
+import _TwinTestSupport
 
 /// Money is conserved per source in every replication: received = spent + leaked + held,
 /// exactly (the ledger counts whole fen), with every source and use in play.

@@ -1,5 +1,7 @@
+import CommunityModel
 import Testing
 import TwinExperiments
+import _TwinTestSupport
 
 /// Policy-like changes move outputs the right way in every replication under common random
 /// numbers (replication r of both variants uses the same streams).

@@ -1,5 +1,7 @@
+import CommunityModel
 import Testing
 import TwinExperiments
+import _TwinTestSupport
 
 /// The outputs reports chart (response-time bins, the daily busy share, the governance
 /// indicators' values) agree exactly with the metrics computed independently of them.

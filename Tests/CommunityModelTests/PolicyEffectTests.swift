@@ -1,5 +1,8 @@
+import CommunityModel
+import SimKernel
 import Testing
 import TwinExperiments
+import _TwinTestSupport
 
 /// The shipped lever presets against the baseline at full size (8,000 residents, a year
 /// after a year's warm-up), paired replication by replication under common random numbers:

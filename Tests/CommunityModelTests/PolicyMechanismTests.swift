@@ -1,5 +1,7 @@
+import CommunityModel
 import Testing
 import TwinExperiments
+import _TwinTestSupport
 
 /// Each lever acts through its mechanism, checked replication by replication under common
 /// random numbers on the small baseline (debug-build sized; the full-size effects with

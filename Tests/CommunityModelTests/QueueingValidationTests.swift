@@ -1,7 +1,9 @@
+import CommunityModel
 import ReferenceModels
 import SimKernel
 import Testing
 import TwinExperiments
+import _TwinTestSupport
 
 /// `Scenarios/validation/mmc.json` reduces the model to an M/M/5 queue at ρ = 0.8: its mean
 /// response time (report to resolution = wait + service) must match Erlang C.

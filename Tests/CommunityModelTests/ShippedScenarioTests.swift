@@ -1,6 +1,8 @@
+import CommunityModel
 import Foundation
 import Testing
 import TwinExperiments
+import _TwinTestSupport
 
 /// Every scenario file shipped in `Scenarios/` loads, validates and runs (30 simulated
 /// days, no warm-up, one replication), so a new or edited file cannot break silently.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _TwinTestSupport
 
 /// `explore` as a user meets it: the page of a sweep folder, where it goes, and the exit
 /// statuses and messages for folders it cannot show (usage mistakes: CommandLineTests).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _TwinTestSupport
 
 /// `report` as a user meets it: a report of run, compare and sweep folders, its exit
 /// statuses and messages.

@@ -1,3 +1,4 @@
+import ReferenceModels
 import SimKernel
 import Testing
 

@@ -1,6 +1,7 @@
 import ReferenceModels
 import SimKernel
 import Testing
+import _TwinTestSupport
 
 /// One finished replication of the M/M/c reference model.
 private struct Replication {

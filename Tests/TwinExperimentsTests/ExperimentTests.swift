@@ -1,6 +1,10 @@
+import CommunityModel
 import Foundation
+import SimKernel
 import Testing
 import TwinExperiments
+import TwinOutputs
+import _TwinTestSupport
 
 /// The experiment runner: parallel equals serial, common random numbers pay off, a scenario
 /// compared with itself differs by exactly zero, the sequential rule is thread-independent.

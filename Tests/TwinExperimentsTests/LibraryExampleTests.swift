@@ -1,6 +1,10 @@
+import CommunityModel
 import Foundation
+import ScenarioFiles
 import Testing
 import TwinExperiments
+import TwinOutputs
+import _TwinTestSupport
 
 /// The example of `Docs/library.md`, shortened to a few simulated days, so the page stays
 /// true.

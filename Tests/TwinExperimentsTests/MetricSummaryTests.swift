@@ -1,5 +1,6 @@
 import Testing
 import TwinExperiments
+import _TwinTestSupport
 
 @Suite struct MetricSummaryTests {
   /// Textbook check: for 1, 2, 3, 4, 5 the mean is 3, s = √2.5 = 1.5811 and

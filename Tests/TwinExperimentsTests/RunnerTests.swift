@@ -1,6 +1,8 @@
+import CommunityModel
+import Foundation
 import Testing
 import TwinExperiments
-import Foundation
+import _TwinTestSupport
 
 @Suite struct RunnerTests {
   @Test func resultsAreInReplicationOrderAndIdenticalForAnyThreadCount() throws {

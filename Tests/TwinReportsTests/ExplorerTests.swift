@@ -1,8 +1,11 @@
+import FileFormats
 import Foundation
+import ScenarioFiles
 import Testing
 import TwinExperiments
-
+import TwinOutputs
 @testable import TwinReports
+import _TwinTestSupport
 
 /// The sweep explorer page: its data round-trips the sweep's points exactly, sliders snap to
 /// the nearest computed point on every design, bad folders give clear errors, and the page is

@@ -1,7 +1,7 @@
+import CommunityModel
 import Foundation
 import Testing
 import TwinExperiments
-
 @testable import TwinReports
 
 /// The key-findings sentences say what the numbers say: each number read back from the text

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-
 @testable import TwinReports
+import _TwinTestSupport
 
 /// The committed fixture output folder and snapshot files, found next to this file.
 enum ReportFixture {

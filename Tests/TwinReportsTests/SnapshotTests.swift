@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-
+import TwinExperiments
 @testable import TwinReports
 
 /// The generated HTML, Markdown and SVG compared byte for byte with committed snapshots

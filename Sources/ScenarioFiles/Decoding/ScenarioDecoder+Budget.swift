@@ -1,0 +1,50 @@
+import CommunityModel
+
+/// The optional `budget` and `planning` sections: money, planning cycles and approvals.
+extension ScenarioDecoder {
+  /// Sources a budget may appropriate per resident (PPP capital and crowdfunding arrive
+  /// through their own mechanisms).
+  static let appropriatedSources: [FundingSource] = [.government, .donations, .selfRaised, .foundation]
+
+  /// Reads `budget`; a missing section means no money at all (``BudgetParameters/none``).
+  func budget(_ b: ObjectReader) -> BudgetParameters {
+    guard !b.isPlaceholder else { return .none }
+    let perResident = b.object("annual_cny_per_resident", required: true)
+    var annual = Array(repeating: 0.0, count: FundingSource.allCases.count)
+    for source in Self.appropriatedSources {
+      annual[source.rawValue] = perResident.number(source.name, default: 0, .nonNegative)
+    }
+    perResident.finish()
+    let budget = BudgetParameters(
+      annualPerResident: annual,
+      localAverageMonthlyWage: b.number("local_average_monthly_wage_cny", .nonNegative),
+      leakageShare: b.number("leakage_share", default: 0, .belowOne),
+      riskReserveShare: b.number("risk_reserve_share", default: 0.1, .nonNegative),
+      crowdfundingShare: b.number("crowdfunding_share", default: 0, .belowOne))
+    b.finish()
+    return budget
+  }
+
+  /// Reads `planning`; missing keys take the baseline (annual plan on captured needs, a
+  /// 3–5 level chain of exponential 11.25-day levels, ≈ 45 days, C1).
+  func planning(_ p: ObjectReader) -> PlanningParameters {
+    var planning = PlanningParameters.annualPlan
+    planning.cycleDays = p.integer("cycle_days", default: 365, 1...3650)
+    let rule = p.stringEnum("rule", allowed: ["captured_needs", "measured_demand"], default: "captured_needs")
+    planning.rule = rule == "measured_demand" ? .measuredDemand : .capturedNeeds
+    let approval = p.object("approval", required: false)
+    let levels = approval.object("levels", required: false)
+    let low = levels.integer("min", default: 3, 1...20)
+    let high = levels.integer("max", default: 5, 1...20)
+    levels.finish()
+    if low > high {
+      problems.report(levels.path("max"), value: "\(high)", "must be at least min (\(low))", allowed: "min ≤ max ≤ 20")
+    } else {
+      planning.approvalLevels = low...high
+    }
+    planning.levelDelayDays = approval.distribution("level_delay_days", default: planning.levelDelayDays, .duration)
+    approval.finish()
+    p.finish()
+    return planning
+  }
+}

@@ -1,0 +1,91 @@
+import CommunityModel
+import FileFormats
+
+/// Builds a ``Scenario`` from the top-level object of a scenario file, section by section
+/// (one extension file per section), reporting into one ``ProblemCollector``.
+///
+/// Sections are read in the order of the format reference; the cohorts come before every
+/// section with cohort-keyed maps, so those maps can be checked against the cohort ids and
+/// turned into arrays in cohort order. Bad values are replaced by placeholders and reading
+/// continues; cross-checks run last and skip values already reported.
+final class ScenarioDecoder {
+  let problems: ProblemCollector
+  /// Cohort ids in file order (the order of every cohort-indexed array).
+  var cohortIDs: [String] = []
+  /// Whether every cohort's id was read, so a map key that is not among ``cohortIDs`` is
+  /// really unknown (and not a consequence of an earlier problem).
+  var cohortIDsComplete = false
+  /// `needs[j].project.facility` ids (with their key paths) awaiting the facilities section.
+  var projectFacilityIDs: [(path: String, id: String)] = []
+
+  init(problems: ProblemCollector) {
+    self.problems = problems
+  }
+
+  /// The whole scenario; problems go to ``problems``.
+  /// - Complexity: O(size of the document).
+  func scenario(from root: ObjectReader) -> Scenario {
+    let name = root.string("name")
+    if let v = root.fields["name"], case .string = v { checkName(name, raw: v) }
+    let description = root.string("description", default: "")
+    _ = root.string("comment", default: "")
+
+    let run = root.object("run", required: false)
+    let days = run.integer("days", default: 365, 1...3650)
+    let warmupDays = run.integer("warmup_days", default: 30, 0...3650)
+    let replications = run.integer("replications", default: 10, 1...100_000)
+    let seed = run.integer("seed", default: 1, 0...9_007_199_254_740_991)
+    run.finish()
+
+    let calendar = workingCalendar(root.object("calendar", required: false))
+    let cohorts = self.cohorts(root)
+    let tiers = self.tiers(root.object("tiers", required: true))
+    var needs = self.needs(root)
+    let capture = self.capture(root.object("capture", required: true))
+    let workforce = root.object("workforce", required: true)
+    let adminTaskHours = workforce.distribution("admin_task_hours", .duration)
+    let roles = self.roles(workforce)
+    workforce.finish()
+    let satisfaction = self.satisfaction(root.object("satisfaction", required: false))
+    let facilities = self.facilities(root)
+    let communities = self.communities(root)
+    resolveProjectFacilities(&needs, facilities: facilities)
+    let budget = self.budget(root.object("budget", required: false))
+    let planning = self.planning(root.object("planning", required: false))
+    let context = LeverContext(facilities: facilities, roles: roles, lastDay: warmupDays + days - 1)
+    let interventions = self.interventions(root, context)
+    root.finish()
+
+    checkHorizon(days: days, warmupDays: warmupDays)
+    checkCaseworkStaff(roles: roles, communities: communities)
+
+    return Scenario(
+      name: name, description: description, days: days, warmupDays: warmupDays, replications: replications,
+      seed: UInt64(seed), workingCalendar: calendar, cohorts: cohorts, tiers: tiers, needs: needs, capture: capture,
+      roles: roles, adminTaskHours: adminTaskHours, satisfaction: satisfaction, facilities: facilities,
+      communities: communities, budget: budget, planning: planning, interventions: interventions)
+  }
+
+  /// `name` becomes the output folder: `[A-Za-z0-9._-]+`, and not `.` or `..`.
+  private func checkName(_ name: String, raw: JSONValue) {
+    let allowed = "[A-Za-z0-9._-]+ (not \".\" or \"..\")"
+    let valid = !name.isEmpty && name != "." && name != ".."
+      && name.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0)
+      }
+    if !valid {
+      problems.report("name", value: raw.rendered, "must be usable as a folder name: letters, digits, '.', '_', '-'",
+        allowed: allowed)
+    }
+  }
+
+  /// Reports a repeated `id` at `path` (`seen` maps ids to where they were first used).
+  func checkUnique(_ id: String?, at path: String, seen: inout [String: String], what: String = "id", quoted: Bool = true) {
+    guard let id else { return }
+    if let first = seen[id] {
+      problems.report(path, value: quoted ? "\"\(id)\"" : id, "duplicate \(what) (already used at \(first))", allowed: "a unique \(what)")
+    } else {
+      seen[id] = path
+    }
+  }
+}

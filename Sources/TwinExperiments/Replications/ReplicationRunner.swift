@@ -1,0 +1,115 @@
+import CommunityModel
+import Dispatch
+import Foundation
+
+/// Runs independent replications of one or several scenarios in parallel.
+///
+/// Every (scenario, replication) pair is one job: `DistrictModel.runReplication(scenario,
+/// seed:, replication: r, antithetic:)`. A job's random streams depend only on the master seed,
+/// `r` and the pairing, never on which thread runs it or when, so replication `r` of every
+/// scenario draws the same random numbers (common random numbers). Workers take the next
+/// unstarted job from a shared counter (so a slow job does not hold up a fixed share of the
+/// work) and put each result in its own write-once slot of a ``ResultSlots``. The output is
+/// therefore in scenario and replication order and bit-identical for any thread count.
+///
+/// Jobs are handed out replication by replication (replication `r` of every scenario before
+/// replication `r + 1` of any), so the scenarios progress together.
+///
+/// At most `min(threads, jobs)` jobs run at once, on Dispatch's workers
+/// (`concurrentPerform`), which never runs more at once than there are cores, so asking for
+/// more threads than cores gains nothing. With one worker everything runs on the calling
+/// thread.
+///
+/// Cost: the jobs' own work divided over the workers, plus one lock round-trip per job;
+/// memory O(jobs) for the results.
+public struct ReplicationRunner: Sendable {
+  /// Worker threads (≥ 1).
+  public let threads: Int
+
+  /// A runner with `threads` worker threads; by default one per active processor core.
+  /// - Precondition: `threads` ≥ 1.
+  public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    precondition(threads >= 1, "ReplicationRunner: threads = \(threads) must be ≥ 1")
+    self.threads = threads
+  }
+
+  /// Replications `0 ..< replications` of `scenario` under master seed `seed`, in replication
+  /// order.
+  ///
+  /// - Parameter progress: called after each replication finishes with the number finished so
+  ///   far (1 … `replications`, each value once, increasing). It runs on a worker thread, under
+  ///   the runner's lock, so it must be quick; it may be called from different threads.
+  /// - Precondition: `replications` ≥ 0; with `antithetic`, `replications` is even.
+  public func run(
+    _ scenario: Scenario, seed: UInt64, replications: Int, antithetic: Bool = false,
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) -> [ReplicationResult] {
+    precondition(replications >= 0, "ReplicationRunner: replications = \(replications) must be ≥ 0")
+    return run([scenario], seed: seed, replications: 0..<replications, antithetic: antithetic, progress: progress)[0]
+  }
+
+  /// Replications `replications` of every scenario under master seed `seed`:
+  /// `result[s][i]` is replication `replications.lowerBound + i` of `scenarios[s]`.
+  ///
+  /// - Parameter progress: called after each job finishes with the number of jobs of this call
+  ///   finished so far (1 … scenarios × replications, each value once, increasing), on a
+  ///   worker thread under the runner's lock, so it must be quick.
+  /// - Precondition: `replications.lowerBound` ≥ 0; with `antithetic`, both bounds are even
+  ///   (whole pairs).
+  public func run(
+    _ scenarios: [Scenario], seed: UInt64, replications: Range<Int>, antithetic: Bool = false,
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) -> [[ReplicationResult]] {
+    precondition(replications.lowerBound >= 0, "ReplicationRunner: negative replication \(replications.lowerBound)")
+    precondition(
+      !antithetic || (replications.lowerBound % 2 == 0 && replications.upperBound % 2 == 0),
+      "ReplicationRunner: antithetic replications \(replications) must be whole pairs")
+    let perScenario = replications.count
+    let jobs = scenarios.count * perScenario
+    let slots = ResultSlots<ReplicationResult>(count: jobs)
+    let counter = WorkCounter()
+    // Job j is replication lowerBound + j / S of scenario j % S; it goes to slot s · R + i.
+    @Sendable func perform(_ job: Int) {
+      let (i, s) = job.quotientAndRemainder(dividingBy: scenarios.count)
+      let result = DistrictModel.runReplication(
+        scenarios[s], seed: seed, replication: replications.lowerBound + i, antithetic: antithetic)
+      slots.store(result, at: s * perScenario + i)
+      counter.finished(progress)
+    }
+    let workers = min(threads, jobs)
+    if workers <= 1 {
+      for job in 0..<jobs { perform(job) }
+    } else {
+      DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        while let job = counter.next(below: jobs) { perform(job) }
+      }
+    }
+    let all = slots.collect()
+    return scenarios.indices.map { s in Array(all[s * perScenario..<(s + 1) * perScenario]) }
+  }
+}
+
+/// The runner's shared state: the next job number to hand out and the number finished.
+/// Every access holds the lock.
+private final class WorkCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var nextIndex = 0
+  private var finishedCount = 0
+
+  /// The next unstarted index below `limit`, or `nil` when all are handed out. O(1).
+  func next(below limit: Int) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard nextIndex < limit else { return nil }
+    defer { nextIndex += 1 }
+    return nextIndex
+  }
+
+  /// Counts one finished job and reports the new total to `progress`. O(1) plus `progress`.
+  func finished(_ progress: (@Sendable (Int) -> Void)?) {
+    lock.lock()
+    defer { lock.unlock() }
+    finishedCount += 1
+    progress?(finishedCount)
+  }
+}

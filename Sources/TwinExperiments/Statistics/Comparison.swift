@@ -1,0 +1,42 @@
+import ScenarioFiles
+
+/// What `community-twin compare` reports: each scenario's summary (base first) and every
+/// metric's paired difference against the base. `comparison.json`, `comparison.csv` and the
+/// stdout table are renderings of this value.
+public struct Comparison: Hashable, Sendable {
+  /// Per scenario, base first, named apart (see ``ExperimentResult/names``).
+  public var summaries: [ExperimentSummary]
+  /// Every metric of every other scenario minus the base, scenario by scenario.
+  public var differences: [PairedDifference]
+  /// What `--replications auto` did, if it was used.
+  public var precision: PrecisionReport?
+
+  public init(summaries: [ExperimentSummary], differences: [PairedDifference], precision: PrecisionReport?) {
+    self.summaries = summaries
+    self.differences = differences
+    self.precision = precision
+  }
+
+  /// The comparison of `result`'s scenarios against its first; `files[s]`, `sha256[s]` and
+  /// `bases[s]` name the file scenario s came from and its `base` files (empty or missing for
+  /// scenarios built in code). O(S · R · M).
+  public init(
+    _ result: ExperimentResult, files: [String] = [], sha256: [String] = [], bases: [[ScenarioSource]] = []
+  ) {
+    self.init(
+      summaries: result.scenarios.indices.map { s in
+        result.summary(
+          of: s, file: s < files.count ? files[s] : "", sha256: s < sha256.count ? sha256[s] : "",
+          bases: s < bases.count ? bases[s] : [])
+      },
+      differences: result.differences(), precision: result.precision)
+  }
+
+  /// The base scenario's summary.
+  public var base: ExperimentSummary { summaries[0] }
+
+  /// The difference of `metric` for scenario `scenario`, if computed. O(differences).
+  public func difference(_ metric: String, scenario: String) -> PairedDifference? {
+    differences.first { $0.metric == metric && $0.scenario == scenario }
+  }
+}

@@ -1,0 +1,93 @@
+import CommunityModel
+import Dispatch
+import Foundation
+import ScenarioFiles
+
+/// Runs chosen runs of a sweep in parallel and hands each finished run's record over as soon
+/// as it exists, so that the caller can put it somewhere safe (`runs.jsonl`) before the next
+/// one finishes.
+///
+/// Run i is design point i / R, replication i mod R (see ``Sweep``); its random streams
+/// depend only on the sweep's seed and the replication number, so a record is the same
+/// whichever thread computes it and whenever. Records are handed over in completion order.
+public struct SweepExecution: Sendable {
+  public let sweep: Sweep
+  /// Worker threads (≥ 1).
+  public let threads: Int
+
+  public init(sweep: Sweep, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    self.sweep = sweep
+    self.threads = max(1, threads)
+  }
+
+  /// Runs `runs` (indices into the sweep's runs) on up to ``threads`` workers.
+  ///
+  /// - Parameters:
+  ///   - progress: after each run is recorded, runs finished in this call and `runs.count`.
+  ///   - record: called once per finished run, from a worker thread (never two at once for
+  ///     the same run; it must be safe to call from several threads). After the first error
+  ///     it throws, no new run starts.
+  /// - Throws: the first error `record` threw.
+  /// - Complexity: the runs' own work divided over the workers.
+  public func run(
+    _ runs: [Int], progress: (@Sendable (ExperimentProgress) -> Void)? = nil,
+    record: @escaping @Sendable (SweepRunRecord) throws -> Void
+  ) throws {
+    let state = SweepJobs(count: runs.count)
+    let sweep = self.sweep
+    @Sendable func perform(_ job: Int) {
+      let index = runs[job]
+      let (point, replication) = sweep.run(index)
+      let result = DistrictModel.runReplication(sweep.scenario(forPoint: point), seed: sweep.seed, replication: replication)
+      let finished = SweepRunRecord(
+        run: index, point: point, replication: replication, seed: sweep.seed, parameters: sweep.points[point],
+        metrics: sweep.metrics.map { result[metric: $0] ?? .nan }, events: result.events)
+      do {
+        try record(finished)
+        state.finished { progress?(ExperimentProgress(finished: $0, planned: runs.count)) }
+      } catch {
+        state.fail(error)
+      }
+    }
+    let workers = min(threads, runs.count)
+    if workers <= 1 {
+      while let job = state.next() { perform(job) }
+    } else {
+      DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        while let job = state.next() { perform(job) }
+      }
+    }
+    if let failure = state.failure { throw failure }
+  }
+}
+
+/// The shared state of a sweep's workers: the next job, the number finished, and the first
+/// failure (after which no new job starts). Every access holds the lock.
+private final class SweepJobs: @unchecked Sendable {
+  private let lock = NSLock()
+  private let count: Int
+  private var nextJob = 0
+  private var finishedCount = 0
+  private(set) var failure: (any Error)?
+
+  init(count: Int) { self.count = count }
+
+  func next() -> Int? {
+    lock.withLock {
+      guard failure == nil, nextJob < count else { return nil }
+      defer { nextJob += 1 }
+      return nextJob
+    }
+  }
+
+  func finished(_ report: (Int) -> Void) {
+    lock.withLock {
+      finishedCount += 1
+      report(finishedCount)
+    }
+  }
+
+  func fail(_ error: any Error) {
+    lock.withLock { if failure == nil { failure = error } }
+  }
+}

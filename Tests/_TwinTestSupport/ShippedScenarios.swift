@@ -1,0 +1,50 @@
+import CommunityModel
+import Foundation
+import ScenarioFiles
+import SimKernel
+
+/// Scenario files shipped in `Scenarios/`, loaded as a user's run would load them.
+extension Fixtures {
+  public static let scenariosDirectory = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Scenarios")
+
+  /// `Scenarios/<relativePath>`, decoded and validated.
+  public static func scenario(_ relativePath: String) throws -> Scenario {
+    try ScenarioFile.load(scenariosDirectory.appendingPathComponent(relativePath))
+  }
+
+  /// The baseline shrunk to a community of `residents` (same make-up, staff per 1,000 and
+  /// facilities per 1,000) and `days` days after a `warmup`-day warm-up: small enough for a
+  /// debug-build test run.
+  public static func smallBaseline(residents: Int = 2_000, days: Int = 40, warmup: Int = 10) throws -> Scenario {
+    var scenario = try scenario("baseline.json")
+    scenario.communities[0].residents = residents
+    scenario.days = days
+    scenario.warmupDays = warmup
+    return scenario
+  }
+}
+
+extension Scenario {
+  /// The scenario with project costs scaled to a community of `residents` (the baseline's
+  /// CNY 300,000 projects suit 8,000 residents), so a small community's fund can afford
+  /// some within a short test run, and planning every `cycleDays`.
+  public func withProjectsScaled(toResidents residents: Int, cycleDays: Int) throws -> Scenario {
+    var scenario = self
+    let scale = Double(residents) / 8_000
+    for j in scenario.needs.indices where scenario.needs[j].project != nil {
+      scenario.needs[j].project?.costCNY = try .lognormal(mean: 300_000 * scale, sd: 200_000 * scale)
+    }
+    scenario.planning.cycleDays = cycleDays
+    return scenario
+  }
+}
+
+extension ReplicationResult {
+  /// The value of a metric that must exist.
+  public func value(_ name: String) -> Double {
+    guard let v = self[metric: name] else { preconditionFailure("no metric \(name)") }
+    return v
+  }
+}
