@@ -132,4 +132,18 @@ import Testing
     }
     #expect(lengthError?.parameter == "weekly")
   }
+
+  /// A rate so small that the next arrival is beyond the sampling limit (2³⁹ s, in August of
+  /// year 17,432) returns that limit, unthinned, even where the profile is zero (August): it
+  /// means "never" in any run, and thinning it would draw for ever.
+  @Test func anArrivalBeyondTheSamplingLimitIsTheLimit() throws {
+    let limit = SimTime(SimDuration.samplingLimit)
+    #expect(limit.month == 7)
+    let monthly = (0..<12).map { $0 == 7 ? 0.0 : 1 }
+    for rate in [1e-300, 1e-9] {
+      let profile = try ArrivalRateProfile(baseRatePerDay: rate, monthly: monthly)
+      var rng = RandomStream(seed: 4, replication: 0, stream: StreamID("far"))
+      #expect(profile.nextArrival(after: .zero, using: &rng) == limit, "rate \(rate)")
+    }
+  }
 }

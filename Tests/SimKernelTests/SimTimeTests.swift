@@ -153,29 +153,44 @@ import Testing
     #expect(SimDuration(sampling: justBelowHalf, unit: .second).ticks == 0)
   }
 
-  /// Half-up rounding for every magnitude: ties on even and odd whole numbers, the neighbours
-  /// of each tie, values around 2⁵² (where the fast path hands over) and random doubles from
-  /// 2⁻³⁰ to 2⁶², all against the definition: the whole part, plus one if the remainder is ≥ ½.
+  /// Half-up rounding for every magnitude below the sampling limit: ties on even and odd whole
+  /// numbers, the neighbours of each tie, values up to 2³⁹ (where saturation takes over) and
+  /// random doubles from 2⁻³⁰ to 2³⁹, all against the definition: the whole part, plus one if
+  /// the remainder is ≥ ½.
   @Test func samplingRoundsHalfUpAtEveryMagnitude() {
     func halfUp(_ x: Double) -> Int64 {
       let whole = Int64(x)
       return x - Double(whole) >= 0.5 ? whole + 1 : whole
     }
     var values: [Double] = []
-    for k in [0.0, 1, 2, 3, 4, 1_000, 1_001, 0x1p40, 0x1p51 - 1, 0x1p51, 0x1p52 - 2, 0x1p52 - 1] {
+    for k in [0.0, 1, 2, 3, 4, 1_000, 1_001, 0x1p30, 0x1p38 - 1, 0x1p38, 0x1p39 - 2] {
       let tie = k + 0.5
       values += [tie, tie.nextUp, tie.nextDown, k, k.nextUp, (k + 1).nextDown]
     }
-    values += [0x1p52, 0x1p52.nextDown, 0x1p52.nextUp, 0x1p53 + 2, 9.1e18]
+    values += [0x1p39.nextDown, (0x1p39 - 1.5).nextUp]
     var rng = RandomStream(seed: 3, replication: 0, stream: StreamID("rounding"))
     for _ in 0..<20_000 {
-      values.append(Double.random(in: 1..<2, using: &rng) * Double(sign: .plus, exponent: Int.random(in: -30...61, using: &rng), significand: 1))
+      let scale = Double(sign: .plus, exponent: Int.random(in: -30...38, using: &rng), significand: 1)
+      values.append(Double.random(in: 1..<2, using: &rng) * scale)
     }
     var wrong = 0
     for x in values where x > 0 && SimDuration(sampling: x, unit: .second).ticks != halfUp(x) { wrong += 1 }
     #expect(wrong == 0)
-    #expect(SimDuration(sampling: 0x1p52 - 0.5, unit: .second).ticks == 1 << 52)
+    #expect(SimDuration(sampling: 0x1p39 - 0.5, unit: .second).ticks == 1 << 39)
     #expect(SimDuration(sampling: 4.5, unit: .second).ticks == 5)
+  }
+
+  /// Samples of 2³⁹ s or more, infinity included, saturate at the limit, whatever the unit,
+  /// so that now + the sample stays inside the event calendar's range (0 ..< 2⁴⁰ s).
+  @Test func samplingSaturatesAtTheLimit() {
+    #expect(SimDuration.samplingLimit.ticks == 1 << 39)
+    for (amount, unit) in [(0x1p39, SimDuration.second), (1e300, .second), (.infinity, .hour), (1e15, .day),
+      (Double.greatestFiniteMagnitude, .week)]
+    {
+      #expect(SimDuration(sampling: amount, unit: unit) == .samplingLimit)
+    }
+    #expect(SimDuration(sampling: 0x1p39.nextDown, unit: .second) == .samplingLimit)  // rounds up to it
+    #expect(SimDuration(sampling: 6_362_914, unit: .day).ticks == 6_362_914 * 86_400)  // just below
   }
 
   @Test func samplingClampsNegativeAndNaNToZero() {

@@ -17,11 +17,6 @@ func _timeOutsideCalendar(_ time: SimTime) -> Never {
 }
 
 @usableFromInline @inline(never)
-func _durationOverflow(_ amount: Double, _ unit: SimDuration) -> Never {
-  preconditionFailure("sampled duration \(amount) × \(unit.ticks) s overflows the clock")
-}
-
-@usableFromInline @inline(never)
 func _timeRunsBackwards(_ time: SimTime, last: SimTime) -> Never {
   preconditionFailure("TimeWeighted: time \(time) is before the last update \(last)")
 }

@@ -75,7 +75,10 @@ public struct ArrivalRateProfile: Hashable, Sendable {
   /// The first arrival strictly after `time`, or `nil` if the profile's rate is zero everywhere.
   ///
   /// Expected cost O(λ*/λ̄) candidate draws per arrival; each candidate takes two uniforms.
-  /// Candidate times are accumulated in continuous seconds and rounded once.
+  /// Candidate times are accumulated in continuous seconds and rounded once. A candidate at or
+  /// past ``SimDuration/samplingLimit`` (about 17,400 years; a rate so small that the next
+  /// arrival is that far away) is returned without thinning: it means "never" in any run, and
+  /// thinning it could loop for ever where the profile's rate is zero.
   @inlinable
   public func nextArrival<G: RandomNumberGenerator>(after time: SimTime, using generator: inout G) -> SimTime? {
     guard peakRatePerDay > 0 else { return nil }
@@ -84,6 +87,7 @@ public struct ArrivalRateProfile: Hashable, Sendable {
     while true {
       candidate += -_log(generator.nextOpenUnit()) * meanGapSeconds
       let tick = SimTime(ticks: max(SimDuration(sampling: candidate, unit: .second).ticks, time.ticks + 1))
+      if tick.ticks >= SimDuration.samplingLimit.ticks { return tick }
       if generator.nextUnit() * peakRatePerDay < ratePerDay(at: tick) { return tick }
     }
   }

@@ -22,32 +22,30 @@ public struct SimDuration: Hashable, Comparable, Sendable {
   ///
   /// This is the one place where a `Double` drawn from a distribution becomes clock time.
   /// Negative or NaN samples (a normal tail, say) become zero: time never runs backwards.
+  /// Samples of ``samplingLimit`` or more (infinity included) saturate at it: a delay that long
+  /// means "never" in any run, and from any time before the limit it still lands inside the
+  /// event calendar's range (`0 ..< 2⁴⁰` s), so a heavy-tailed distribution cannot stop a run.
   ///
   ///     let service = SimDuration(sampling: serviceHours.sample(using: &rng), unit: .hour)
-  ///
-  /// - Precondition: the result fits in `Int64` ticks.
   @inlinable @inline(__always)
   public init(sampling amount: Double, unit: SimDuration) {
     let scaled = amount * Double(unit.ticks)
     if !(scaled > 0) { self.ticks = 0; return }  // also catches NaN
-    if !(scaled < 0x1p52) { self.ticks = Self._largeSampledTicks(scaled, amount: amount, unit: unit); return }
-    // Round half up, exactly for every Double, without libm's `rounded()` or the range checks
-    // of `Int64(_:)`. Adding 2⁵² rounds `scaled` to the nearest integer n, ties to even, and
-    // leaves n in the low bits of the sum's bit pattern; `scaled − n` is then exact, and a
-    // remainder of exactly +½ is the one case where ties-to-even went down and half-up goes up.
-    // (Adding 0.5 instead would round 0.49999999999999994 up.)
+    if !(scaled < 0x1p39) { self = .samplingLimit; return }
+    // Round half up, exactly for every Double below 2⁵², without libm's `rounded()` or the
+    // range checks of `Int64(_:)`. Adding 2⁵² rounds `scaled` to the nearest integer n, ties to
+    // even, and leaves n in the low bits of the sum's bit pattern; `scaled − n` is then exact,
+    // and a remainder of exactly +½ is the one case where ties-to-even went down and half-up
+    // goes up. (Adding 0.5 instead would round 0.49999999999999994 up.)
     let biased = scaled + 0x1p52
     let whole = Int64(bitPattern: biased.bitPattern &- (0x1p52 as Double).bitPattern)
     self.ticks = scaled - (biased - 0x1p52) == 0.5 ? whole &+ 1 : whole
   }
 
-  /// ``init(sampling:unit:)``'s ticks for `scaled` ≥ 2⁵² ticks (about 143 million years),
-  /// where every Double is a whole number.
-  @usableFromInline @inline(never)
-  static func _largeSampledTicks(_ scaled: Double, amount: Double, unit: SimDuration) -> Int64 {
-    if !(scaled < 9.2e18) { _durationOverflow(amount, unit) }
-    return Int64(scaled)
-  }
+  /// The longest sampled duration, 2³⁹ s (about 17,400 years): ``init(sampling:unit:)``
+  /// saturates here. Half the event calendar's range, so `now + samplingLimit` can be
+  /// scheduled from any `now` in the first half.
+  @inlinable public static var samplingLimit: SimDuration { SimDuration(ticks: 1 << 39) }
 
   @inlinable public static func seconds(_ n: Int) -> SimDuration { SimDuration(ticks: Int64(n)) }
   @inlinable public static func minutes(_ n: Int) -> SimDuration { SimDuration(ticks: Int64(n) * 60) }
