@@ -164,7 +164,8 @@ extension DistrictModel {
   mutating func seatInitialOccupants(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
     let spec = scenario.facilities[facilities[Int(f)].spec]
     let offered = facilities[Int(f)].visitsPerOpenDay * spec.visitHours.mean / 24
-    let occupants = min(facilities[Int(f)].places, Int(offered.rounded()))
+    let places = facilities[Int(f)].places
+    let occupants = offered < Double(places) ? Int(offered.rounded()) : places
     var stream = facilities[Int(f)].stream
     for _ in 0..<occupants {
       let hours = spec.visitHours.sample(using: &stream) * stream.nextUnit()

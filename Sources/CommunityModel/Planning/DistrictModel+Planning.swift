@@ -37,7 +37,7 @@ extension DistrictModel {
     let budget = scenario.budget
     var stream = streams.stream(
       StreamID("projects", index: UInt64(c) << 32 | UInt64(j) << 24 | UInt64(planningCycles[c])))
-    let costCNY = max(0, spec.costCNY.sample(using: &stream) * planning.costFactor)
+    let costCNY = min(max(0, spec.costCNY.sample(using: &stream) * planning.costFactor), ProjectSpec.maxCostCNY)
     let levels = planning.approvalLevels.lowerBound + Int(stream.nextUnit() * Double(planning.approvalLevels.count))
     var chainDays = 0.0
     for level in 0..<planning.approvalLevels.upperBound {
@@ -108,8 +108,11 @@ extension DistrictModel {
     projects[p].state = .completed
     if inWindow(now) { projectCounts.completed += 1 }
     if let spec = scenario.needs[j].project, let f = spec.facility {
-      let added = max(1, Int(perThousand: spec.placesPerThousand, of: communities[c].residents))
-      changePlaces(of: c * scenario.facilities.count + f, by: added, at: now, &context)
+      // Up to one place per resident: a facility never outgrows its community.
+      let instance = c * scenario.facilities.count + f
+      let room = communities[c].residents - facilities[instance].places
+      let added = min(room, max(1, Int(perThousand: spec.placesPerThousand, of: communities[c].residents)))
+      if added > 0 { changePlaces(of: instance, by: added, at: now, &context) }
     }
     let cell = c * scenario.needs.count + j
     for slot in backlogs[cell] { resolve(slot, at: now) }

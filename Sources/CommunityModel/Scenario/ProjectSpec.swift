@@ -7,15 +7,21 @@ public struct ProjectSpec: Hashable, Sendable {
   /// the worker's part, it joins the community's planning backlog instead of being resolved,
   /// and is resolved when a project for its category completes.
   public var shareOfImprovement: Double
-  /// Capital cost of one project [CNY] (devolution applies at or under its threshold).
+  /// Capital cost of one project [CNY] (devolution applies at or under its threshold). A
+  /// drawn cost (times the co-creation cost factor) is capped at ``maxCostCNY``.
   public var costCNY: Distribution
   /// Construction time after approval [days].
   public var constructionDays: Distribution
   /// Index into ``Scenario/facilities`` of the facility the project expands, if any.
   public var facility: Int?
-  /// Places the project adds to that facility, per 1,000 residents of the community
-  /// (at least one place).
+  /// Places the project adds to that facility, per 1,000 residents of the community (at
+  /// least one place), while the facility has fewer places than the community has residents.
   public var placesPerThousand: Double
+
+  /// The most one project can cost [CNY]: 10¹², far beyond any community project (the
+  /// baseline's mean is 300,000), so that a heavy-tailed cost distribution cannot carry a
+  /// fund's whole-fen amounts (`Int64`) past their range.
+  public static var maxCostCNY: Double { 1e12 }
 
   public init(
     shareOfImprovement: Double, costCNY: Distribution, constructionDays: Distribution, facility: Int? = nil,

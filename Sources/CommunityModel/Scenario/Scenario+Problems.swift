@@ -34,6 +34,8 @@ extension Scenario {
 
     check(days >= 1, "days", "\(days)", allowed: "≥ 1")
     check(warmupDays >= 0, "warmupDays", "\(warmupDays)", allowed: "≥ 0")
+    check(warmupDays + days <= Self.maxSimulatedDays, "warmupDays + days", "\(warmupDays + days)",
+      allowed: "≤ \(Self.maxSimulatedDays) (ten years)")
     check(workingCalendar.holidays.isEmpty, "workingCalendar.holidays", "\(workingCalendar.holidays.count) days",
       allowed: "none (the model's working clock has no holidays)")
     check(!cohorts.isEmpty, "cohorts.count", "0", allowed: "≥ 1")

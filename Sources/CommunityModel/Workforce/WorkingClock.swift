@@ -43,7 +43,10 @@ struct WorkingClock {
 
   /// The time reached after `amount` seconds of working time from `time`: the earliest
   /// instant inside working hours with W = W(time) + amount (an amount of 0 outside
-  /// working hours moves to the next opening). O(1).
+  /// working hours moves to the next opening), but at most ``SimDuration/samplingLimit``
+  /// (about 17,400 years) after `time`: a sparse calendar stretches a saturated sample past the
+  /// event calendar's range, and that far ahead means "never" in any run. O(1).
+  /// - Precondition: 0 ≤ `amount` ≤ 2⁴⁵ (sampled durations are at most 2³⁹ s).
   @inline(__always)
   func adding(_ amount: Int64, to time: SimTime) -> SimTime {
     // Fast path: the amount fits in the rest of the current working day.
@@ -60,7 +63,9 @@ struct WorkingClock {
     while true {
       let weekday = Int(day % 7)
       if isWorkday(weekday) {
-        if left < dayLength { return SimTime(ticks: day * 86_400 + opens + left) }
+        if left < dayLength {
+          return SimTime(ticks: min(day * 86_400 + opens + left, time.ticks + SimDuration.samplingLimit.ticks))
+        }
         left -= dayLength
       }
       day += 1
