@@ -63,7 +63,9 @@ let usage = """
                         the sweep's and base scenario's descriptions (Docs/sweeps.md).
                         Default: SWEEP_DIR/explorer.html; --html FILE writes elsewhere.
     validate SCENARIO   Check the scenario file, listing every problem in it; if it is
-                        valid, print a one-line overview of the district.
+                        valid, print a one-line overview of the district and a line with
+                        its workload (events per simulated day and per replication; a file
+                        whose replication would take hours is refused).
 
   RUN AND COMPARE OPTIONS (option value, or option=value):
     --replications N    Replications of each scenario, a whole number ≥ 1, or 'auto'.
@@ -188,6 +190,7 @@ let usage = """
 func validate(_ path: String) {
   let scenario = loadScenario(path).scenario
   print("\(path): OK — \(scenario.overview)")
+  print("Workload: \(scenario.workloadEstimate.summary)")
 }
 
 do throws(UsageError) {

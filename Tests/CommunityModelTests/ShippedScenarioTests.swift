@@ -36,6 +36,10 @@ import _TwinTestSupport
     scenario.warmupDays = 0
     let result = DistrictModel.runReplication(scenario, seed: 1, replication: 0)
     #expect(result.events > 0)
+    // The closed-form workload estimate `validate` checks is close to the events the run
+    // handles (within 5 % on every shipped file, measured; the bound leaves room for edits).
+    let estimate = scenario.workloadEstimate.totalPerReplication
+    #expect(abs(estimate / Double(result.events) - 1) < 0.25, "estimated \(estimate) events, handled \(result.events)")
     #expect(result.daily.values.count == 30)
     #expect(!scenario.description.isEmpty, "a scenario says what it represents")
   }

@@ -19,6 +19,7 @@ import Testing
     let result = try execute("community-twin", ["validate", packageRoot.appendingPathComponent(file).path])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("OK"))
+    #expect(result.stdout.split(separator: "\n").last?.hasPrefix("Workload: about ") == true, "\(result.stdout)")
   }
 
   /// Each broken file: a non-zero exit (65, bad data), the file named, the key path and
@@ -26,8 +27,8 @@ import Testing
   @Test(arguments: [
     ("malformed", #"{"name": "x", "cohorts": [}"#, ["malformed JSON", "line 1"]),
     ("unknown-key", "UNKNOWN", ["communities[0].residnets", "did you mean 'residents'"]),
-    ("negative-rate", "NEGATIVE", ["needs[0].rate_per_resident_per_year.elderly", "≥ 0"]),
-    ("empty-cohorts", "EMPTY", ["cohorts", "at least one"]),
+    ("negative-rate", "NEGATIVE", ["needs[0].rate_per_resident_per_year.elderly", "0 ... 1000"]),
+    ("empty-cohorts", "EMPTY", ["cohorts", "must not be empty", "1 ... 50 elements"]),
   ])
   func badScenarioFilesAreRejectedWithKeyPaths(name: String, content: String, expected: [String]) throws {
     let text = try String(contentsOfFile: baseline, encoding: .utf8)

@@ -12,15 +12,15 @@ extension ScenarioDecoder {
     let perResident = b.object("annual_cny_per_resident", required: true)
     var annual = Array(repeating: 0.0, count: FundingSource.allCases.count)
     for source in Self.appropriatedSources {
-      annual[source.rawValue] = perResident.number(source.name, default: 0, .nonNegative)
+      annual[source.rawValue] = perResident.number(source.name, default: 0, Limits.cnyPerResidentYear)
     }
     perResident.finish()
     let budget = BudgetParameters(
       annualPerResident: annual,
-      localAverageMonthlyWage: b.number("local_average_monthly_wage_cny", .nonNegative),
-      leakageShare: b.number("leakage_share", default: 0, .belowOne),
-      riskReserveShare: b.number("risk_reserve_share", default: 0.1, .nonNegative),
-      crowdfundingShare: b.number("crowdfunding_share", default: 0, .belowOne))
+      localAverageMonthlyWage: b.number("local_average_monthly_wage_cny", Limits.monthlyWage),
+      leakageShare: b.number("leakage_share", default: 0, Limits.leakageShare),
+      riskReserveShare: b.number("risk_reserve_share", default: 0.1, Limits.riskReserveShare),
+      crowdfundingShare: b.number("crowdfunding_share", default: 0, Limits.crowdfundingShare))
     b.finish()
     return budget
   }
@@ -29,7 +29,7 @@ extension ScenarioDecoder {
   /// 3–5 level chain of exponential 11.25-day levels, ≈ 45 days, C1).
   func planning(_ p: ObjectReader) -> PlanningParameters {
     var planning = PlanningParameters.annualPlan
-    planning.cycleDays = p.integer("cycle_days", default: 365, 1...3650)
+    planning.cycleDays = p.integer("cycle_days", default: 365, 1...Limits.horizonDays)
     let rule = p.stringEnum("rule", allowed: ["captured_needs", "measured_demand"], default: "captured_needs")
     planning.rule = rule == "measured_demand" ? .measuredDemand : .capturedNeeds
     let approval = p.object("approval", required: false)
@@ -42,7 +42,8 @@ extension ScenarioDecoder {
     } else {
       planning.approvalLevels = low...high
     }
-    planning.levelDelayDays = approval.distribution("level_delay_days", default: planning.levelDelayDays, .duration)
+    planning.levelDelayDays = approval.distribution(
+      "level_delay_days", default: planning.levelDelayDays, .duration(.days))
     approval.finish()
     p.finish()
     return planning

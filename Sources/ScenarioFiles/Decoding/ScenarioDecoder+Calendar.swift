@@ -18,7 +18,7 @@ extension ScenarioDecoder {
     do {
       return try WorkingCalendar(workdays: workdays, opens: .minutes(from), closes: .minutes(to))
     } catch {
-      problems.report(reader.path, "\(error)")
+      problems.report(reader.path, "\(error)", allowed: "workdays, and opens < closes within the day")
       return Self.defaultCalendar
     }
   }

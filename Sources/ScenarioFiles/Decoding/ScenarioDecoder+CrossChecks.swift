@@ -1,15 +1,16 @@
 import CommunityModel
 import FileFormats
+import SimKernel
 
 /// Checks across sections: combinations of individually valid values that cannot run.
 /// Each is skipped when one of its inputs was already reported.
 extension ScenarioDecoder {
-  /// `warmup_days + days` ≤ 3650 (ten simulated years).
+  /// `warmup_days + days` ≤ ``Limits/horizonDays`` (ten simulated years).
   func checkHorizon(days: Int, warmupDays: Int) {
     guard !problems.hasProblems(under: "run.days"), !problems.hasProblems(under: "run.warmup_days") else { return }
-    if warmupDays + days > 3650 {
+    if warmupDays + days > Limits.horizonDays {
       problems.report("run", value: "warmup_days + days = \(warmupDays + days)",
-        "the simulated horizon is too long (at most ten years)", allowed: "warmup_days + days ≤ 3650")
+        "the simulated horizon is too long (at most ten years)", allowed: "warmup_days + days ≤ \(Limits.horizonDays)")
     }
   }
 
@@ -38,6 +39,56 @@ extension ScenarioDecoder {
           "no one would handle requests: casework roles (per 1,000: \(rates)) round to 0 workers in community '\(community.name)'",
           allowed: "at least 1 casework worker: Σ round(per_1000 × residents / 1000) ≥ 1")
       }
+    }
+  }
+
+  /// The district's residents, Σ over communities, ≤ ``Limits/residents`` (reported at
+  /// `communities`; skipped when a community's count was reported).
+  func checkTotalResidents(_ communities: [CommunitySpec]) {
+    guard !problems.hasProblems(under: "communities") else { return }
+    let total = communities.reduce(0) { $0 + $1.residents }
+    if total > Limits.residents {
+      problems.report("communities", value: "\(total) residents in all",
+        "too many residents for one district (each takes memory and a 32-bit index)",
+        allowed: "Σ residents ≤ \(Limits.residents)")
+    }
+  }
+
+  /// Admin tasks arrive at the casework roles' admin shares of working time, as tasks of
+  /// `admin_task_hours`: with a mean of 0 hours they would arrive without end.
+  func checkAdminTasks(_ hours: Distribution, roles: [WorkerRole]) {
+    let path = "workforce.admin_task_hours"
+    guard !problems.hasProblems(under: path), !(hours.mean > 0) else { return }
+    if let role = roles.first(where: { $0.duty == .casework && $0.adminShare > 0 }) {
+      problems.report(path, value: "mean \(JSONValue.format(hours.mean))",
+        "admin tasks would arrive without end: role '\(role.id)' spends a share of its time on tasks of mean length 0",
+        allowed: "a positive mean, or admin_share 0 for every casework role")
+    }
+  }
+
+  /// One replication's estimated events ≤ ``WorkloadEstimate/maxEventsPerReplication``, else
+  /// one problem at the key of the largest source of events, with the numbers. Only for an
+  /// otherwise valid file: the estimate needs every value.
+  func checkWorkload(_ scenario: Scenario) {
+    guard problems.problems.isEmpty else { return }
+    let estimate = scenario.workloadEstimate
+    guard !estimate.isWithinLimit, let (source, perDay) = estimate.largestFirst.first else { return }
+    let (path, what) = Self.keyPath(of: source)
+    problems.report(path, value: "about \(WorkloadEstimate.words(perDay)) events per simulated day from \(what)",
+      "the workload is too large: \(estimate.summary), hours of one core",
+      allowed: "at most \(WorkloadEstimate.words(WorkloadEstimate.maxEventsPerReplication)) events per replication: "
+        + "fewer residents, lower rates or fewer days")
+  }
+
+  /// Where a source of events is set in the file, and the source in words.
+  static func keyPath(of source: WorkloadEstimate.Source) -> (path: String, what: String) {
+    let key = { (array: String, i: Int, key: String) in JSONPath.child(JSONPath.element(array, i), key) }
+    return switch source {
+    case .needs(let j): (key("needs", j, "rate_per_resident_per_year"), "needs and their casework")
+    case .facility(let f): (key("facilities", f, "visits_per_resident_per_day"), "facility visits")
+    case .adminTasks: ("workforce.admin_task_hours", "administrative tasks")
+    case .turnover(let r): (key("workforce.roles", r, "turnover_curve"), "departures and hires")
+    case .calendar: ("communities", "midnights, planning cycles and projects")
     }
   }
 }

@@ -4,11 +4,11 @@ import CommunityModel
 extension ScenarioDecoder {
   func facilities(_ root: ObjectReader) -> [FacilitySpec] {
     var seen: [String: String] = [:]
-    return root.objects("facilities", required: false).map { f in
+    return root.objects("facilities", required: false, maxCount: Limits.facilities).map { f in
       let id = f.identifier("id")
       checkUnique(id, at: f.path("id"), seen: &seen)
       let type = f.string("type", nonEmpty: true)
-      let capacity = f.number("capacity_per_1000", .positive)
+      let capacity = f.number("capacity_per_1000", Limits.placesPer1000)
       var opens = f.integer("opens_hour", default: 0, 0...23)
       var closes = f.integer("closes_hour", default: 24, 1...24)
       if opens >= closes {
@@ -19,8 +19,8 @@ extension ScenarioDecoder {
         (opens, closes) = (0, 24)
       }
       let openDays = f.weekdays("open_days", default: Set(0...6))
-      let visits = cohortMap(f, "visits_per_resident_per_day", .nonNegative, required: true).values
-      let visitHours = f.distribution("visit_hours", .duration)
+      let visits = cohortMap(f, "visits_per_resident_per_day", Limits.visitsPerResidentDay, required: true).values
+      let visitHours = f.distribution("visit_hours", .duration(.hours))
       let mode = f.stringEnum("when_full", allowed: ["turn_away", "wait"])
 
       var whenFull = FacilitySpec.WhenFull.turnAway
@@ -30,11 +30,12 @@ extension ScenarioDecoder {
         }
       } else {
         // Type-check the waiting settings even when `when_full` itself was bad.
-        let patience = f.distribution("patience_minutes", default: mode == "wait" ? nil : DistributionUse.fixed(0), .duration)
-        let room = f.integer("waiting_room", default: 1_000_000, 0...Int.max)
+        let patience = f.distribution(
+          "patience_minutes", default: mode == "wait" ? nil : DistributionUse.fixed(0), .duration(.minutes))
+        let room = f.integer("waiting_room", default: 1_000_000, 0...Limits.residentsPerCommunity)
         if mode == "wait" { whenFull = .wait(patienceMinutes: patience, waitingRoom: room) }
       }
-      let operatingCost = f.number("operating_cny_per_place_year", default: 0, .nonNegative)
+      let operatingCost = f.number("operating_cny_per_place_year", default: 0, Limits.cnyPerPlaceYear)
       f.finish()
       return FacilitySpec(
         id: id ?? "", type: type, capacityPerThousand: capacity, opensHour: opens, closesHour: closes, openDays: openDays,

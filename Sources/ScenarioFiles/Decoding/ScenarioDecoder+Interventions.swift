@@ -20,7 +20,7 @@ extension ScenarioDecoder {
 
   func interventions(_ root: ObjectReader, _ context: LeverContext) -> [Intervention] {
     var interventions: [Intervention] = []
-    for i in root.objects("interventions", required: false) {
+    for i in root.objects("interventions", required: false, maxCount: Limits.interventions) {
       let name = i.stringEnum("lever", allowed: Self.leverNames)
       let startDay = i.integer("start_day", default: 0, 0...max(0, context.lastDay))
       let read = name.flatMap { self.lever(named: $0, i, context) }
@@ -40,9 +40,10 @@ extension ScenarioDecoder {
       let id = i.string(key)
       guard !problems.hasProblems(under: i.path(key)) else { return nil }
       if let r = context.roles.firstIndex(where: { $0.id == id }) { return r }
+      guard !problems.hasProblems(under: "workforce.roles") else { return nil }  // reported there
       let ids = context.roles.map(\.id)
       problems.report(i.path(key), value: "\"\(id)\"", "no role has this id\(EditDistance.suggestion(for: id, in: ids))",
-        allowed: ids.joined(separator: ", "))
+        allowed: ids.isEmpty ? "no roles are defined" : ids.joined(separator: ", "))
       return nil
     }
     func optional(_ key: String, _ rule: NumberRule) -> Double? { i.contains(key) ? i.number(key, rule) : nil }
@@ -50,26 +51,27 @@ extension ScenarioDecoder {
     switch name {
     case "devolution":
       return .devolution(
-        thresholdCNY: i.number("threshold_cny", default: 500_000, .nonNegative),
-        localApprovalWorkingDays: i.number("local_approval_working_days", default: 3, .positive),
+        thresholdCNY: i.number("threshold_cny", default: 500_000, Limits.thresholdCNY),
+        localApprovalWorkingDays: i.number("local_approval_working_days", default: 3, Limits.workingDays),
         adminCut: i.number("admin_cut", default: 0, .belowOne))
     case "ppp":
       let f = facility("facility")
       let policy = PPPPolicy(
-        facility: f ?? 0, addedPlacesPerThousand: i.number("added_places_per_1000", default: 0, .nonNegative),
-        capitalPerPlaceCNY: i.number("capital_cny_per_place", default: 0, .nonNegative),
-        constructionDays: i.integer("construction_days", default: 90, 0...3650),
-        operatingCostPerPlacePerYearCNY: i.number("operating_cny_per_place_year", .nonNegative),
-        feePerVisitCNY: i.number("fee_cny_per_visit", .nonNegative),
-        subsidyPerPlacePerYearCNY: i.number("subsidy_cny_per_place_year", default: 0, .nonNegative),
+        facility: f ?? 0,
+        addedPlacesPerThousand: i.number("added_places_per_1000", default: 0, Limits.addedPlacesPer1000),
+        capitalPerPlaceCNY: i.number("capital_cny_per_place", default: 0, Limits.cnyPerPlace),
+        constructionDays: i.integer("construction_days", default: 90, 0...Limits.horizonDays),
+        operatingCostPerPlacePerYearCNY: i.number("operating_cny_per_place_year", Limits.cnyPerPlaceYear),
+        feePerVisitCNY: i.number("fee_cny_per_visit", Limits.feeCNY),
+        subsidyPerPlacePerYearCNY: i.number("subsidy_cny_per_place_year", default: 0, Limits.cnyPerPlaceYear),
         publicBenefitShare: i.number("public_benefit_share", default: 0.3, .unitInterval),
-        reviewDays: i.integer("review_days", default: 90, 1...3650))
+        reviewDays: i.integer("review_days", default: 90, 1...Limits.horizonDays))
       return f.map { _ in .ppp(policy) }
     case "staffing":
       let r = role("role")
-      let perThousand = optional("per_1000", .nonNegative)
-      let pay = optional("pay_ratio", .nonNegative)
-      let training = optional("training_gain", .nonNegative)
+      let perThousand = optional("per_1000", Limits.staffPer1000)
+      let pay = optional("pay_ratio", Limits.payRatio)
+      let training = optional("training_gain", Limits.trainingGain)
       if perThousand == nil && pay == nil && training == nil && !i.contains("per_1000") && !i.contains("pay_ratio")
         && !i.contains("training_gain")
       {
@@ -79,11 +81,11 @@ extension ScenarioDecoder {
       return r.map { .staffing(role: $0, perThousand: perThousand, payRatio: pay, trainingGain: training) }
     case "needs_heat_map":
       return .needsHeatMap(
-        planningCycleDays: i.integer("planning_cycle_days", default: 90, 1...3650),
-        dataDiscoveryRatePerDay: i.number("data_discovery_rate_per_day", default: 0, .nonNegative))
+        planningCycleDays: i.integer("planning_cycle_days", default: 90, 1...Limits.horizonDays),
+        dataDiscoveryRatePerDay: i.number("data_discovery_rate_per_day", default: 0, Limits.discoveriesPerDay))
     case "volunteer_points":
       let r = role("role")
-      let attrition = i.number("annual_attrition", .nonNegative)
+      let attrition = i.number("annual_attrition", Limits.turnoverPerYear)
       let gain = i.number("participation_gain", default: 0, .unitInterval)
       return r.map { .volunteerPoints(role: $0, annualAttrition: attrition, participationGain: gain) }
     case "participation_channels":
@@ -94,12 +96,12 @@ extension ScenarioDecoder {
         participationGain: i.number("participation_gain", default: 0, .unitInterval))
     case "evaluation_loop":
       return .evaluationLoop(
-        evaluationDays: i.integer("evaluation_days", default: 365, 1...3650),
+        evaluationDays: i.integer("evaluation_days", default: 365, 1...Limits.horizonDays),
         topShare: i.number("top_share", default: 0.3, .unitInterval),
-        fundingBonus: i.number("funding_bonus", default: 0.15, .nonNegative))
+        fundingBonus: i.number("funding_bonus", default: 0.15, Limits.factor))
     case "demand_planning":
       var multiUse: [Int] = []
-      for (k, value) in (i.array("multi_use", required: false) ?? []).enumerated() {
+      for (k, value) in (i.array("multi_use", required: false, maxCount: Limits.facilities) ?? []).enumerated() {
         let path = JSONPath.element(i.path("multi_use"), k)
         if let id = problems.string(value, at: path), let f = facilityIndex(id, at: path, in: context.facilities) {
           multiUse.append(f)
@@ -115,18 +117,18 @@ extension ScenarioDecoder {
         crossDepartmentFactor: i.number("cross_department_factor", default: 1, .unitInterval))
     case "coordination":
       return .coordination(
-        delayFactor: i.number("delay_factor", default: 1, .positive),
+        delayFactor: i.number("delay_factor", default: 1, Limits.leverFactor),
         probabilityFactor: i.number("probability_factor", default: 1, .unitInterval))
     case "co_creation":
       return .coCreation(
-        costFactor: i.number("cost_factor", default: 1, .positive), filing: i.bool("filing", default: false),
+        costFactor: i.number("cost_factor", default: 1, Limits.leverFactor), filing: i.bool("filing", default: false),
         participationGain: i.number("participation_gain", default: 0, .unitInterval))
     case "transparency":
-      return .transparency(leakageShare: i.number("leakage_share", .belowOne))
+      return .transparency(leakageShare: i.number("leakage_share", Limits.leakageShare))
     case "community_fund":
       return .communityFund(
-        foundationPerResidentCNY: i.number("foundation_cny_per_resident_year", default: 50, .nonNegative),
-        crowdfundingShare: i.number("crowdfunding_share", default: 0, .belowOne))
+        foundationPerResidentCNY: i.number("foundation_cny_per_resident_year", default: 50, Limits.cnyPerResidentYear),
+        crowdfundingShare: i.number("crowdfunding_share", default: 0, Limits.crowdfundingShare))
     default:
       return nil
     }

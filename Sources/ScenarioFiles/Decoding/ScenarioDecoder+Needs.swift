@@ -10,8 +10,9 @@ extension ScenarioDecoder {
     let tiers = RequestTier.allCases.map { tier -> TierPolicy in
       let t = reader.object(tier.name, required: true)
       let policy = TierPolicy(
-        expectedDays: t.number("expected_days", .positive), patienceDays: t.distribution("patience_days", .duration),
-        reportFactor: t.number("report_factor", default: 1, .nonNegative))
+        expectedDays: t.number("expected_days", Limits.expectedDays),
+        patienceDays: t.distribution("patience_days", .duration(.days)),
+        reportFactor: t.number("report_factor", default: 1, Limits.factor))
       t.finish()
       return policy
     }
@@ -22,24 +23,24 @@ extension ScenarioDecoder {
   /// Reads the required, non-empty `needs` array.
   func needs(_ root: ObjectReader) -> [NeedCategory] {
     var seen: [String: String] = [:]
-    return root.objects("needs", required: true, nonEmpty: true).map { n in
+    return root.objects("needs", required: true, nonEmpty: true, maxCount: Limits.needs).map { n in
       let id = n.identifier("category")
       checkUnique(id, at: n.path("category"), seen: &seen, what: "category")
-      let rates = cohortMap(n, "rate_per_resident_per_year", .nonNegative, required: true).values
-      let monthly = n.numbers("monthly", default: Array(repeating: 1, count: 12), .nonNegative, count: 12)
+      let rates = cohortMap(n, "rate_per_resident_per_year", Limits.needsPerResidentYear, required: true).values
+      let monthly = n.numbers("monthly", default: Array(repeating: 1, count: 12), Limits.monthFactor, count: 12)
 
       let sharesReader = n.object("tier_shares", required: true)
       let shares = RequestTier.allCases.map { sharesReader.number($0.name, default: 0, .unitInterval) }
       sharesReader.finish()
       checkSumsToOne(shares, sharesReader)
 
-      let workHours = n.distribution("work_hours", .duration)
+      let workHours = n.distribution("work_hours", .duration(.hours))
       let cross = n.object("cross_department", required: false)
       let crossProbability = cross.number("probability", default: 0, .unitInterval)
       let crossDelay = cross.distribution(
-        "delay_days", default: crossProbability > 0 ? nil : DistributionUse.fixed(0), .duration)
+        "delay_days", default: crossProbability > 0 ? nil : DistributionUse.fixed(0), .duration(.days))
       cross.finish()
-      let lifetime = n.distribution("lifetime_days", .duration)
+      let lifetime = n.distribution("lifetime_days", .duration(.days))
       let project = n.contains("project") ? self.project(n.object("project", required: true)) : nil
       n.finish()
       return NeedCategory(
@@ -54,8 +55,9 @@ extension ScenarioDecoder {
   private func project(_ p: ObjectReader) -> ProjectSpec {
     let spec = ProjectSpec(
       shareOfImprovement: p.number("share_of_improvement", .unitInterval),
-      costCNY: p.distribution("cost_cny", .duration), constructionDays: p.distribution("construction_days", .duration),
-      placesPerThousand: p.number("places_per_1000", default: 0, .nonNegative))
+      costCNY: p.distribution("cost_cny", .money),
+      constructionDays: p.distribution("construction_days", .duration(.days)),
+      placesPerThousand: p.number("places_per_1000", default: 0, Limits.addedPlacesPer1000))
     if p.contains("facility") { projectFacilityIDs.append((p.path("facility"), p.string("facility"))) }
     p.finish()
     return spec
@@ -73,9 +75,11 @@ extension ScenarioDecoder {
     }
   }
 
-  /// The index of facility `id`, or `nil` after reporting an unknown id with a suggestion.
+  /// The index of facility `id`, or `nil` after reporting an unknown id with a suggestion
+  /// (quietly when the facilities list itself was rejected).
   func facilityIndex(_ id: String, at path: String, in facilities: [FacilitySpec]) -> Int? {
     if let f = facilities.firstIndex(where: { $0.id == id }) { return f }
+    guard !problems.hasProblem(at: "facilities") else { return nil }
     let ids = facilities.map(\.id)
     problems.report(path, value: "\"\(id)\"", "no facility has this id\(EditDistance.suggestion(for: id, in: ids))",
       allowed: ids.isEmpty ? "no facilities are defined" : ids.joined(separator: ", "))
@@ -88,7 +92,7 @@ extension ScenarioDecoder {
       onlineReportProbability: c.number("online_report_probability", .unitInterval),
       offlineReportProbability: c.number("offline_report_probability", .unitInterval),
       nonparticipantFactor: c.number("nonparticipant_factor", default: 1, .unitInterval),
-      reportDelayHours: c.distribution("report_delay_hours", default: DistributionUse.fixed(0), .duration))
+      reportDelayHours: c.distribution("report_delay_hours", default: DistributionUse.fixed(0), .duration(.hours)))
     c.finish()
     return capture
   }

@@ -5,7 +5,7 @@ import FileFormats
 extension ScenarioDecoder {
   /// Reads the required, non-empty `cohorts` array and records the ids for later maps.
   func cohorts(_ root: ObjectReader) -> [Cohort] {
-    let readers = root.objects("cohorts", required: true, nonEmpty: true)
+    let readers = root.objects("cohorts", required: true, nonEmpty: true, maxCount: Limits.cohorts)
     var seen: [String: String] = [:]
     var complete = !readers.isEmpty && !problems.hasProblems(under: "cohorts")
     let cohorts = readers.map { c -> Cohort in
@@ -15,8 +15,8 @@ extension ScenarioDecoder {
       let cohort = Cohort(
         id: id ?? "", digitalAccess: c.number("digital_access", .unitInterval),
         participation: c.number("participation", .unitInterval),
-        expectationFactor: c.number("expectation_factor", default: 1, .positive),
-        satisfactionBaseline: c.distribution("satisfaction_baseline", .anyValue))
+        expectationFactor: c.number("expectation_factor", default: 1, Limits.expectationFactor),
+        satisfactionBaseline: c.distribution("satisfaction_baseline", .satisfaction))
       c.finish()
       return cohort
     }
@@ -58,10 +58,10 @@ extension ScenarioDecoder {
   /// Reads the required, non-empty `communities` array.
   func communities(_ root: ObjectReader) -> [CommunitySpec] {
     var seen: [String: String] = [:]
-    return root.objects("communities", required: true, nonEmpty: true).map { c in
+    return root.objects("communities", required: true, nonEmpty: true, maxCount: Limits.communities).map { c in
       let name = c.string("name", nonEmpty: true)
       if !problems.hasProblems(under: c.path("name")) { checkUnique(name, at: c.path("name"), seen: &seen, what: "name") }
-      let residents = c.integer("residents", 1...10_000_000)
+      let residents = c.integer("residents", 1...Limits.residentsPerCommunity)
       let (shares, sharesReader) = cohortMap(c, "cohort_shares", .unitInterval, required: true)
       if cohortIDsComplete { checkSumsToOne(shares, sharesReader) }  // else the cohorts are reported
       c.finish()

@@ -8,9 +8,9 @@ extension ScenarioDecoder {
     let d = SatisfactionParameters()
     var p = d
     p.satisfiedThreshold = s.number("satisfied_threshold", default: d.satisfiedThreshold, .unitInterval)
-    p.relaxationDays = s.number("relaxation_days", default: d.relaxationDays, .positive)
+    p.relaxationDays = s.number("relaxation_days", default: d.relaxationDays, Limits.relaxationDays)
     p.onTimeScore = s.number("on_time_score", default: d.onTimeScore, .unitInterval)
-    p.latenessExponent = s.number("lateness_exponent", default: d.latenessExponent, .nonNegative)
+    p.latenessExponent = s.number("lateness_exponent", default: d.latenessExponent, Limits.latenessExponent)
     p.abandonedScore = s.number("abandoned_score", default: d.abandonedScore, .unitInterval)
     p.unmetNeedScore = s.number("unmet_need_score", default: d.unmetNeedScore, .unitInterval)
     p.facilityServedScore = s.number("facility_served_score", default: d.facilityServedScore, .unitInterval)

@@ -7,19 +7,19 @@ extension ScenarioDecoder {
   /// one role does casework (someone must handle captured requests).
   func roles(_ workforce: ObjectReader) -> [WorkerRole] {
     var seen: [String: String] = [:]
-    let readers = workforce.objects("roles", required: true, nonEmpty: true)
+    let readers = workforce.objects("roles", required: true, nonEmpty: true, maxCount: Limits.roles)
     let roles = readers.map { r -> WorkerRole in
       let id = r.identifier("id")
       checkUnique(id, at: r.path("id"), seen: &seen)
       let dutyName = r.stringEnum("duty", allowed: ["casework", "patrol"])
-      let perThousand = r.number("per_1000", .nonNegative)
+      let perThousand = r.number("per_1000", Limits.staffPer1000)
       let adminShare = r.number("admin_share", default: 0, .belowOne)
-      let payRatio = r.number("pay_ratio", default: 1, .nonNegative)
+      let payRatio = r.number("pay_ratio", default: 1, Limits.payRatio)
       let curve = turnoverCurve(r)
-      let hiringLag = r.distribution("hiring_lag_days", default: DistributionUse.fixed(30), .duration)
+      let hiringLag = r.distribution("hiring_lag_days", default: DistributionUse.fixed(30), .duration(.days))
       let ramp = r.object("ramp_up", required: false)
-      let rampDays = ramp.number("days", default: 0, .nonNegative)
-      let initialProductivity = ramp.number("initial_productivity", default: 1, .aboveZeroUpToOne)
+      let rampDays = ramp.number("days", default: 0, Limits.days)
+      let initialProductivity = ramp.number("initial_productivity", default: 1, Limits.initialProductivity)
       ramp.finish()
 
       var duty = WorkerRole.Duty.casework
@@ -30,7 +30,7 @@ extension ScenarioDecoder {
       if dutyName != "casework" {
         // Read (and type-check) patrol settings when present; require them for patrol roles.
         let patrol = r.object("patrol", required: dutyName == "patrol")
-        let residentsPerDay = patrol.number("residents_per_day", .nonNegative)
+        let residentsPerDay = patrol.number("residents_per_day", Limits.patrolResidentsPerDay)
         let detection = patrol.number("detection_probability", .unitInterval)
         patrol.finish()
         if dutyName == "patrol" { duty = .patrol(residentsPerDay: residentsPerDay, detectionProbability: detection) }
@@ -53,8 +53,9 @@ extension ScenarioDecoder {
     let noTurnover = [TurnoverPoint(payRatio: 1, annualRate: 0)]
     guard r.contains("turnover_curve") else { return noTurnover }
     var seen: [String: String] = [:]
-    let points = r.objects("turnover_curve", required: true, nonEmpty: true).map { p in
-      let point = TurnoverPoint(payRatio: p.number("pay_ratio", .nonNegative), annualRate: p.number("annual_rate", .nonNegative))
+    let points = r.objects("turnover_curve", required: true, nonEmpty: true, maxCount: Limits.curvePoints).map { p in
+      let point = TurnoverPoint(
+        payRatio: p.number("pay_ratio", Limits.payRatio), annualRate: p.number("annual_rate", Limits.turnoverPerYear))
       if !problems.hasProblems(under: p.path("pay_ratio")) {
         checkUnique(JSONValue.format(point.payRatio), at: p.path("pay_ratio"), seen: &seen, what: "pay ratio", quoted: false)
       }

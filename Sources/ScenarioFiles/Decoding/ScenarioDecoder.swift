@@ -31,8 +31,8 @@ final class ScenarioDecoder {
     _ = root.string("comment", default: "")
 
     let run = root.object("run", required: false)
-    let days = run.integer("days", default: 365, 1...3650)
-    let warmupDays = run.integer("warmup_days", default: 30, 0...3650)
+    let days = run.integer("days", default: 365, 1...Limits.horizonDays)
+    let warmupDays = run.integer("warmup_days", default: 30, 0...Limits.horizonDays)
     let replications = run.integer("replications", default: 10, 1...100_000)
     let seed = run.integer("seed", default: 1, 0...9_007_199_254_740_991)
     run.finish()
@@ -43,7 +43,7 @@ final class ScenarioDecoder {
     var needs = self.needs(root)
     let capture = self.capture(root.object("capture", required: true))
     let workforce = root.object("workforce", required: true)
-    let adminTaskHours = workforce.distribution("admin_task_hours", .duration)
+    let adminTaskHours = workforce.distribution("admin_task_hours", .duration(.hours))
     let roles = self.roles(workforce)
     workforce.finish()
     let satisfaction = self.satisfaction(root.object("satisfaction", required: false))
@@ -58,12 +58,16 @@ final class ScenarioDecoder {
 
     checkHorizon(days: days, warmupDays: warmupDays)
     checkCaseworkStaff(roles: roles, communities: communities)
+    checkTotalResidents(communities)
+    checkAdminTasks(adminTaskHours, roles: roles)
 
-    return Scenario(
+    let scenario = Scenario(
       name: name, description: description, days: days, warmupDays: warmupDays, replications: replications,
       seed: UInt64(seed), workingCalendar: calendar, cohorts: cohorts, tiers: tiers, needs: needs, capture: capture,
       roles: roles, adminTaskHours: adminTaskHours, satisfaction: satisfaction, facilities: facilities,
       communities: communities, budget: budget, planning: planning, interventions: interventions)
+    checkWorkload(scenario)
+    return scenario
   }
 
   /// `name` becomes the output folder: `[A-Za-z0-9._-]+`, and not `.` or `..`.

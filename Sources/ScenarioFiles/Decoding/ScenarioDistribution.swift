@@ -1,14 +1,81 @@
 import FileFormats
 import SimKernel
 
-/// What a distribution in a scenario file is used for, which decides the families allowed.
+/// What a distribution in a scenario file is used for: the families allowed, and the range of
+/// its parameters.
+///
+/// Every parameter is 0 or between a resolution and a limit in the key's unit (see
+/// ``NumberRule/magnitude(resolution:limit:signed:unit:)``): a duration of 100 years and a
+/// project of CNY 10¹⁰ are the most anything can mean, and a millionth of a day (or hour, or
+/// minute) or a fen the least. Samples can still land beyond the limits (the tails of the
+/// lognormal and gamma have no end); the model saturates them (a sampled delay saturates at
+/// `SimDuration.samplingLimit`, a project's cost at `ProjectSpec.maxCostCNY`).
 enum DistributionUse: Sendable {
-  /// A duration (hours, days, minutes): it must never produce negative values, so `normal`
+  /// A duration in days, hours or minutes: it must never produce negative values, so `normal`
   /// is rejected, and `fixed`, the lower ends of `uniform` / `triangular`, and the values of
   /// `empirical` / `categorical` must be ≥ 0.
-  case duration
-  /// Any real quantity (the satisfaction baseline, clamped to 0 … 1 by the model).
-  case anyValue
+  case duration(DurationUnit)
+  /// An amount of money [CNY], non-negative like a duration.
+  case money
+  /// A satisfaction level (any family; the model clamps its samples to 0 … 1).
+  case satisfaction
+
+  /// The units durations are written in.
+  enum DurationUnit: Sendable {
+    case days, hours, minutes
+  }
+
+  /// Whether the distribution must never produce negative values.
+  var isNonNegative: Bool {
+    if case .satisfaction = self { return false }
+    return true
+  }
+
+  /// The rule for a value (a fixed value, a bound or mode, an observation, a normal's mean).
+  var valueRule: NumberRule { magnitude(signed: !isNonNegative) }
+
+  /// The rule for a spread that may be 0 (a normal's or lognormal's sd).
+  var spreadRule: NumberRule { magnitude(signed: false) }
+
+  /// The rule for a positive scale (an exponential's or lognormal's mean, a gamma's scale,
+  /// mean and sd): resolution … limit.
+  var scaleRule: NumberRule {
+    let (low, high) = (bounds.resolution, bounds.limit)
+    return NumberRule("\(NumberRule.text(low)) ... \(NumberRule.text(high))\(bounds.unit)", placeholder: high) {
+      $0 >= low && $0 <= high
+    }
+  }
+
+  /// The rule for an exponential's `rate` [per unit]: one per limit … one per resolution.
+  var rateRule: NumberRule {
+    let (low, high) = (1 / bounds.limit, 1 / bounds.resolution)
+    let wording = "1/\(NumberRule.text(bounds.limit)) ... \(NumberRule.text(high)) per \(bounds.perUnit)"
+    return NumberRule(wording, placeholder: 1) { $0 >= low && $0 <= high }
+  }
+
+  /// A gamma's shape: below 0.001 it is 0 for all practical purposes, above 10⁶ fixed.
+  static let shapeRule = NumberRule.range(0.001, 1_000_000)
+
+  /// Categorical weights (relative, so only their ratio matters).
+  static let weightRule = NumberRule.range(0, 1e9)
+
+  /// The most observations an `empirical` or `categorical` distribution may list.
+  static let maxValues = 100_000
+
+  /// Resolution, limit and unit of the use's values (the unit in the plural and after "per").
+  private var bounds: (resolution: Double, limit: Double, unit: String, perUnit: String) {
+    switch self {
+    case .duration(.days): (1e-6, 36_500, " days", "day")
+    case .duration(.hours): (1e-6, 876_000, " hours", "hour")
+    case .duration(.minutes): (1e-6, 52_560_000, " minutes", "minute")
+    case .money: (0.01, 1e10, " CNY", "CNY")
+    case .satisfaction: (1e-6, 100, "", "unit")
+    }
+  }
+
+  private func magnitude(signed: Bool) -> NumberRule {
+    .magnitude(resolution: bounds.resolution, limit: bounds.limit, signed: signed, unit: bounds.unit)
+  }
 
   /// Substituted for a rejected distribution so reading can continue.
   static let placeholder: Distribution = {
@@ -27,6 +94,8 @@ enum DistributionFamily: String, CaseIterable, Sendable {
 
   /// All family names, comma-separated.
   static let wording = allCases.map(\.rawValue).joined(separator: ", ")
+  /// The families that never produce negative values, comma-separated.
+  static let nonNegativeWording = allCases.filter { $0 != .normal }.map(\.rawValue).joined(separator: ", ")
 }
 
 extension ProblemCollector {
@@ -45,8 +114,9 @@ extension ProblemCollector {
   /// Type errors and unknown parameter keys are reported like any other; the kernel's
   /// factories then validate the parameters, and a ``ParameterError`` becomes a problem at
   /// the parameter's key path (`….exponential.mean`, `….empirical[3]`,
-  /// `….categorical.weights[1]`) with the kernel's allowed range. For a ``DistributionUse/duration``
-  /// negative values are rejected first (see there).
+  /// `….categorical.weights[1]`) with the kernel's allowed range. Before that, each parameter
+  /// is checked against the use's range (``DistributionUse``), and for a non-negative use
+  /// (durations, money) negative values and the `normal` family are rejected.
   ///
   /// - Returns: the distribution, or `nil` after reporting.
   /// - Complexity: O(parameters), plus O(values) for `empirical` / `categorical`.
@@ -73,25 +143,24 @@ extension ProblemCollector {
         allowed: DistributionFamily.wording)
       return nil
     }
-    if use == .duration, family == .normal {
-      report(familyPath,
-        "durations need a non-negative family: use lognormal, gamma, exponential, triangular, uniform, fixed, empirical or categorical")
+    if use.isNonNegative, family == .normal {
+      let what = if case .money = use { "amounts of money" } else { "durations" }
+      let families = "lognormal, gamma, exponential, triangular, uniform, fixed, empirical or categorical"
+      report(familyPath, "\(what) need a non-negative family: use \(families)", allowed: DistributionFamily.nonNegativeWording)
       return nil
     }
     let problemsBefore = problems.count
-    // A duration's values and lower ends must be ≥ 0; anything else only finite.
-    let lowEnd: NumberRule = use == .duration ? .nonNegative : .finite
     let make: (() throws -> Distribution)?
     switch family {
     case .fixed:
-      let x = number(parameters, at: familyPath, lowEnd)
+      let x = number(parameters, at: familyPath, use.valueRule)
       make = x.map { x in { try .fixed(x) } }
     case .empirical:
-      let xs = numbers(parameters, at: familyPath, lowEnd, nonEmpty: true)
+      let xs = numbers(parameters, at: familyPath, use.valueRule, nonEmpty: true, maxCount: DistributionUse.maxValues)
       make = xs.map { xs in { try .empirical(xs) } }
     default:
       guard let reader = object(parameters, at: familyPath) else { return nil }
-      make = Self.parameterised(family, reader, lowEnd: lowEnd)
+      make = Self.parameterised(family, reader, use: use)
       reader.finish()
     }
     guard let make, problems.count == problemsBefore else { return nil }
@@ -102,21 +171,22 @@ extension ProblemCollector {
         "must be \(error.allowed)", allowed: error.allowed)
       return nil
     } catch {
-      report(familyPath, "\(error)")
+      report(familyPath, "\(error)", allowed: DistributionFamily.wording)
       return nil
     }
   }
 
   /// Reads the parameter object of a family other than `fixed` and `empirical` and returns
   /// the kernel factory call, or `nil` if a parameter is missing or of the wrong type.
-  private static func parameterised(_ family: DistributionFamily, _ p: ObjectReader, lowEnd: NumberRule)
+  private static func parameterised(_ family: DistributionFamily, _ p: ObjectReader, use: DistributionUse)
     -> (() throws -> Distribution)?
   {
     let problems = p.problems
     let before = problems.problems.count
-    func req(_ key: String, _ rule: NumberRule = .finite) -> Double {
+    func req(_ key: String, _ rule: NumberRule) -> Double {
       p.number(key, rule)
     }
+    let (value, spread, scale) = (use.valueRule, use.spreadRule, use.scaleRule)
     /// Exactly one of the alternative parameterisations `a` (keys) or `b` (keys).
     func choose(_ a: [String], _ b: [String]) -> Bool? {
       let hasA = a.contains { p.contains($0) }, hasB = b.contains { p.contains($0) }
@@ -132,38 +202,45 @@ extension ProblemCollector {
     case .exponential:
       guard let byMean = choose(["mean"], ["rate"]) else { return nil }
       if byMean {
-        let mean = req("mean")
+        let mean = req("mean", scale)
         make = { try .exponential(mean: mean) }
       } else {
-        let rate = req("rate")
+        let rate = req("rate", use.rateRule)
         make = { try .exponential(rate: rate) }
       }
     case .uniform:
-      let low = req("min", lowEnd), high = req("max")
+      let low = req("min", value), high = req("max", value)
       make = { try .uniform(min: low, max: high) }
     case .normal:
-      let mean = req("mean"), sd = req("sd")
+      let mean = req("mean", value), sd = req("sd", spread)
       make = { try .normal(mean: mean, sd: sd) }
     case .lognormal:
-      let mean = req("mean"), sd = req("sd")
+      let mean = req("mean", scale), sd = req("sd", spread)
       make = { try .lognormal(mean: mean, sd: sd) }
     case .gamma:
       guard let byShape = choose(["shape", "scale"], ["mean", "sd"]) else { return nil }
       if byShape {
-        let shape = req("shape"), scale = req("scale")
+        let shape = req("shape", DistributionUse.shapeRule), scale = req("scale", scale)
         make = { try .gamma(shape: shape, scale: scale) }
       } else {
-        let mean = req("mean"), sd = req("sd")
+        let mean = req("mean", scale), sd = req("sd", scale)
         make = { try .gamma(mean: mean, sd: sd) }
       }
     case .triangular:
-      let low = req("min", lowEnd), mode = req("mode"), high = req("max")
+      let low = req("min", value), mode = req("mode", value), high = req("max", value)
       make = { try .triangular(min: low, mode: mode, max: high) }
     case .categorical:
-      let values = p.value("values").flatMap { problems.numbers($0, at: p.path("values"), lowEnd, nonEmpty: true) }
-      if !p.contains("values") { p.reportMissing("values") }
-      let weights = p.value("weights").flatMap { problems.numbers($0, at: p.path("weights"), .finite, nonEmpty: true) }
-      if !p.contains("weights") { p.reportMissing("weights") }
+      let most = DistributionUse.maxValues
+      let values = p.value("values").flatMap {
+        problems.numbers($0, at: p.path("values"), value, nonEmpty: true, maxCount: most)
+      }
+      if !p.contains("values") { p.reportMissing("values", allowed: "1 ... \(most) numbers, each \(value.allowed)") }
+      let weights = p.value("weights").flatMap {
+        problems.numbers($0, at: p.path("weights"), DistributionUse.weightRule, nonEmpty: true, maxCount: most)
+      }
+      if !p.contains("weights") {
+        p.reportMissing("weights", allowed: "one per value, each \(DistributionUse.weightRule.allowed)")
+      }
       if let values, let weights { make = { try .categorical(values: values, weights: weights) } }
     case .fixed, .empirical:
       preconditionFailure("read without a parameter object")

@@ -36,6 +36,15 @@ extension ProblemCollector {
     return n
   }
 
+  /// What an object-valued and an array-valued key take, in problems.
+  package static let anObject = "an object {…}"
+  package static let anArray = "an array […]"
+
+  /// `"casework", "patrol"`: the choices of a string key, quoted.
+  package static func wording(choices: [String]) -> String {
+    choices.map { "\"\($0)\"" }.joined(separator: ", ")
+  }
+
   /// `a whole number 1 ... 3650`, or `a whole number ≥ 0` when unbounded above.
   package static func wording(_ range: ClosedRange<Int>) -> String {
     range.upperBound == .max ? "a whole number ≥ \(range.lowerBound)" : "a whole number \(range.lowerBound) ... \(range.upperBound)"
@@ -68,7 +77,7 @@ extension ProblemCollector {
 
   /// One of `allowed` (compared exactly), with a did-you-mean for near misses.
   package func stringEnum(_ value: JSONValue, at path: String, allowed: [String]) -> String? {
-    let wording = allowed.map { "\"\($0)\"" }.joined(separator: ", ")
+    let wording = Self.wording(choices: allowed)
     guard case .string(let s) = value else {
       report(path, value: value.rendered, "expected a string, got \(value.kindName)", allowed: wording)
       return nil
@@ -83,20 +92,29 @@ extension ProblemCollector {
   /// An object, as a reader whose problems land here.
   package func object(_ value: JSONValue, at path: String) -> ObjectReader? {
     guard case .object(let fields) = value else {
-      report(path, value: value.rendered, "expected an object {…}, got \(value.kindName)")
+      report(path, value: value.rendered, "expected an object {…}, got \(value.kindName)", allowed: Self.anObject)
       return nil
     }
     return ObjectReader(path: path, fields: fields, problems: self)
   }
 
-  /// An array; `nonEmpty` also rejects `[]`.
-  package func array(_ value: JSONValue, at path: String, nonEmpty: Bool = false) -> [JSONValue]? {
+  /// An array; `nonEmpty` also rejects `[]`, and one longer than `maxCount` is rejected whole
+  /// (its elements are not read: one problem, not one per element).
+  package func array(
+    _ value: JSONValue, at path: String, nonEmpty: Bool = false, maxCount: Int = .max
+  ) -> [JSONValue]? {
     guard case .array(let items) = value else {
-      report(path, value: value.rendered, "expected an array […], got \(value.kindName)")
+      report(path, value: value.rendered, "expected an array […], got \(value.kindName)", allowed: Self.anArray)
       return nil
     }
     if nonEmpty, items.isEmpty {
-      report(path, value: "[]", "must not be empty", allowed: "at least one element")
+      let allowed = maxCount == .max ? "at least one element" : "1 ... \(maxCount) elements"
+      report(path, value: "[]", "must not be empty", allowed: allowed)
+      return nil
+    }
+    if items.count > maxCount {
+      report(path, value: "\(items.count) elements", "too many: at most \(maxCount)",
+        allowed: "\(nonEmpty ? 1 : 0) ... \(maxCount) elements")
       return nil
     }
     return items
@@ -105,8 +123,11 @@ extension ProblemCollector {
   /// An array of numbers, each satisfying `rule`; `count` demands an exact length. Returns
   /// `nil` if any element is bad (all bad elements are reported).
   /// - Complexity: O(elements).
-  package func numbers(_ value: JSONValue, at path: String, _ rule: NumberRule, count: Int? = nil, nonEmpty: Bool = false) -> [Double]? {
-    guard let items = array(value, at: path, nonEmpty: nonEmpty) else { return nil }
+  package func numbers(
+    _ value: JSONValue, at path: String, _ rule: NumberRule, count: Int? = nil, nonEmpty: Bool = false,
+    maxCount: Int = .max
+  ) -> [Double]? {
+    guard let items = array(value, at: path, nonEmpty: nonEmpty, maxCount: maxCount) else { return nil }
     if let count, items.count != count {
       report(path, value: value.rendered, "must have exactly \(count) numbers", allowed: "\(count) numbers, each \(rule.allowed)")
       return nil

@@ -9,6 +9,7 @@ package enum JSONDocument {
   /// The top-level object, or `nil` after reporting. Fragments are not allowed.
   /// - Complexity: O(bytes).
   package static func topLevelObject(_ data: Data, problems: ProblemCollector) -> [String: JSONValue]? {
+    let wellFormed = "well-formed JSON (RFC 8259): one object {…}"
     if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
       problems.report("", "malformed JSON: the file is empty", allowed: "a JSON object {…}")
       return nil
@@ -20,9 +21,9 @@ package enum JSONDocument {
       let foundation = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
       if let offset = byteOffset(in: error as NSError) {
         let (line, column) = lineAndColumn(ofByte: offset, in: data)
-        problems.report("", "malformed JSON at line \(line), column \(column): \(foundation)")
+        problems.report("", "malformed JSON at line \(line), column \(column): \(foundation)", allowed: wellFormed)
       } else {
-        problems.report("", "malformed JSON: \(foundation)")
+        problems.report("", "malformed JSON: \(foundation)", allowed: wellFormed)
       }
       return nil
     }

@@ -1,0 +1,114 @@
+import CommunityModel
+
+/// The allowed range of every number in a scenario file that is not a probability or share
+/// (those are 0 … 1), with the reason for each limit (`Docs/scenario-format.md` lists them).
+///
+/// Two kinds of reason bound a value. It must describe a district: no resident has a need
+/// every few minutes, no post pays a hundred times the average wage. And every value the
+/// reader accepts must run: counts fit the model's compact records (a cohort, category and
+/// role index in a byte, a community in 16 bits, a resident in 32), durations fit the clock
+/// and the money of a ten-year run fits whole fen in `Int64` (CNY 9.2 × 10¹⁶). The limits
+/// below are far above every shipped scenario, and the second kind holds for any
+/// combination of values within them; the rest (how much work a file asks for) is the
+/// workload check's (`Scenario.workloadEstimate`).
+extension ScenarioDecoder {
+  enum Limits {
+    // MARK: Counts (array lengths)
+
+    /// Resident groups (a cohort index is a byte; every need and facility has a rate per cohort).
+    static let cohorts = 50
+    /// Need categories (a request stores its category in a byte).
+    static let needs = 100
+    /// Worker roles (a post stores its role in a byte).
+    static let roles = 50
+    /// Facility types (each is instantiated in every community).
+    static let facilities = 50
+    /// Communities of one district (a community index is 16 bits).
+    static let communities = 10_000
+    /// Levers switched on in one run.
+    static let interventions = 100
+    /// Points of a role's turnover curve.
+    static let curvePoints = 100
+
+    // MARK: Residents
+
+    /// Residents of one community: a large city district (also the most a waiting room needs).
+    static let residentsPerCommunity = 10_000_000
+    /// Residents of the whole district: a resident index is 32 bits, and each resident takes
+    /// 12 bytes plus its requests.
+    static let residents = 10_000_000
+
+    // MARK: Rates per resident and staff per 1,000
+
+    /// Needs per resident per year: about three a day at most.
+    static let needsPerResidentYear = NumberRule.range(0, 1_000)
+    /// A month's multiplier of the annual rate: 12 puts a whole year's needs in one month.
+    static let monthFactor = NumberRule.range(0, 12)
+    /// Visits per resident per open day of one facility.
+    static let visitsPerResidentDay = NumberRule.range(0, 10)
+    /// Posts of one role per 1,000 residents: a tenth of the residents.
+    static let staffPer1000 = NumberRule.range(0, 100)
+    /// Places of a facility per 1,000 residents: one place per resident.
+    static let placesPer1000 = NumberRule.positive(upTo: 1_000)
+    /// Places a project or partnership adds per 1,000 residents.
+    static let addedPlacesPer1000 = NumberRule.range(0, 1_000)
+    /// Residents a patrol worker visits per working day.
+    static let patrolResidentsPerDay = NumberRule.range(0, 1_000)
+    /// Departures per worker per year: 100 means a stay of under four days.
+    static let turnoverPerYear = NumberRule.range(0, 100)
+    /// Discoveries per unreported need per day (data-driven discovery).
+    static let discoveriesPerDay = NumberRule.range(0, 100)
+
+    // MARK: Times
+
+    /// The longest run, and the longest cycle, review or delay given in whole days.
+    static let horizonDays = Scenario.maxSimulatedDays
+    /// Days a worker ramps up over.
+    static let days = NumberRule.range(0, Double(horizonDays))
+    /// Working days of local approval.
+    static let workingDays = NumberRule.positive(upTo: Double(horizonDays))
+    /// A tier's expected response [days]: from about 1.5 minutes to 100 years.
+    static let expectedDays = NumberRule.range(0.001, 36_500)
+    /// Satisfaction's relaxation time constant [days]: at least a day, since the ledger
+    /// rebases at midnights (a shorter one would underflow within a day), at most a century.
+    static let relaxationDays = NumberRule.range(1, 36_500)
+
+    // MARK: Multipliers
+
+    /// Multipliers of an expectation: a hundredth to a hundred times.
+    static let expectationFactor = NumberRule.range(0.01, 100)
+    /// Plain multipliers (a tier's report factor, the evaluation's funding bonus).
+    static let factor = NumberRule.range(0, 10)
+    /// A lever's multiplier of delays or project costs (levers multiply).
+    static let leverFactor = NumberRule.range(0.01, 100)
+    /// Pay as a multiple of the local average wage.
+    static let payRatio = NumberRule.range(0, 10)
+    /// Training's productivity gain: at most eleven times as fast.
+    static let trainingGain = NumberRule.range(0, 10)
+    /// A new hire's productivity: a job takes at most a hundred times as long.
+    static let initialProductivity = NumberRule.range(0.01, 1)
+    /// Satisfaction's lateness exponent.
+    static let latenessExponent = NumberRule.range(0, 10)
+
+    // MARK: Money [CNY]
+
+    /// Appropriations per resident per year, each source (the baseline's total is 700).
+    static let cnyPerResidentYear = NumberRule.range(0, 100_000)
+    /// The local average monthly wage (the baseline's is 8,530).
+    static let monthlyWage = NumberRule.range(0, 100_000)
+    /// Running cost or subsidy per place per year.
+    static let cnyPerPlaceYear = NumberRule.range(0, 1_000_000)
+    /// Capital per place of a partnership.
+    static let cnyPerPlace = NumberRule.range(0, 1_000_000)
+    /// A fee per visit or enrolment.
+    static let feeCNY = NumberRule.range(0, 1_000_000)
+    /// The devolution threshold.
+    static let thresholdCNY = NumberRule.range(0, 1e12)
+    /// Leakage: delivering N takes N / (1 − leakage) from the fund, at most ten times N.
+    static let leakageShare = NumberRule.range(0, 0.9)
+    /// Crowdfunding's share of a project's cost (the fund covers at least a tenth).
+    static let crowdfundingShare = NumberRule.range(0, 0.9)
+    /// The risk reserve as a share of a project's cost.
+    static let riskReserveShare = NumberRule.range(0, 10)
+  }
+}

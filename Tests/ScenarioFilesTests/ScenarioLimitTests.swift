@@ -1,0 +1,130 @@
+import CommunityModel
+import Foundation
+import ScenarioFiles
+import Testing
+
+private typealias File = ScenarioFileTests
+
+/// Every number a scenario file gives has an upper limit (`Docs/scenario-format.md`, the
+/// Allowed column): the first value past each is one problem at its key path, quoting the
+/// range; counts, the district's residents and the workload are limited too.
+@Suite struct ScenarioLimitTests {
+  /// (key path, a value just past the limit, the allowed range as reported).
+  static let pastTheLimit: [(String, Double, String)] = [
+    ("needs[0].rate_per_resident_per_year.young", 1_000.5, "0 ... 1000"),
+    ("facilities[0].capacity_per_1000", 1_000.5, "0 < x ≤ 1000"),
+    ("facilities[0].visits_per_resident_per_day.elderly", 10.5, "0 ... 10"),
+    ("facilities[0].waiting_room", 10_000_001, "a whole number 0 ... 10000000"),
+    ("facilities[0].operating_cny_per_place_year", 1_000_001, "0 ... 1000000"),
+    ("workforce.roles[0].per_1000", 100.5, "0 ... 100"),
+    ("workforce.roles[0].pay_ratio", 10.5, "0 ... 10"),
+    ("workforce.roles[0].turnover_curve[0].annual_rate", 100.5, "0 ... 100"),
+    ("tiers.urgent.expected_days", 5e-324, "0.001 ... 36500"),
+    ("tiers.urgent.report_factor", 10.5, "0 ... 10"),
+    ("cohorts[0].expectation_factor", 1e308, "0.01 ... 100"),
+    ("communities[0].residents", 10_000_001, "a whole number 1 ... 10000000"),
+    ("satisfaction.relaxation_days", 0.5, "1 ... 36500"),
+    ("satisfaction.lateness_exponent", 10.5, "0 ... 10"),
+  ]
+
+  @Test(arguments: 0..<pastTheLimit.count)
+  func aValuePastItsLimitIsOneProblemQuotingTheRange(index: Int) {
+    let (path, value, allowed) = Self.pastTheLimit[index]
+    let problems = File.problems([(path, value)])
+    #expect(problems.map(\.keyPath) == [path])
+    #expect(problems.first?.allowed == allowed)
+  }
+
+  @Test func moneyAndSharesHaveLimits() {
+    let budget: [String: Any] = [
+      "annual_cny_per_resident": ["government": 100_001], "local_average_monthly_wage_cny": 100_001,
+      "leakage_share": 0.95, "risk_reserve_share": 11, "crowdfunding_share": 0.95,
+    ]
+    let problems = File.problems([("budget", budget)])
+    #expect(
+      problems.map(\.keyPath) == [
+        "budget.annual_cny_per_resident.government", "budget.local_average_monthly_wage_cny", "budget.leakage_share",
+        "budget.risk_reserve_share", "budget.crowdfunding_share",
+      ])
+    #expect(problems.map { $0.allowed ?? "" } == ["0 ... 100000", "0 ... 100000", "0 ... 0.9", "0 ... 10", "0 ... 0.9"])
+  }
+
+  /// Distribution parameters: neither subnormal nor past 100 years (in the key's unit), rates
+  /// the inverse, shapes the samplers treat as more than 0 or fixed, bounded weights.
+  @Test func distributionParametersHaveLimitsInTheKeysUnit() {
+    let problems = File.problems([
+      ("needs[0].work_hours", ["exponential": ["mean": 876_001]]),
+      ("tiers.urgent.patience_days", ["lognormal": ["mean": 1, "sd": 5e-324]]),
+      ("tiers.improvement.patience_days", ["exponential": ["rate": 1e-9]]),
+      ("tiers.innovation.patience_days", ["gamma": ["shape": 1e-4, "scale": 1]]),
+      ("workforce.admin_task_hours", ["categorical": ["values": [1, 2], "weights": [1, 1e10]]]),
+      ("facilities[0].patience_minutes", ["fixed": 52_560_001]),
+      ("cohorts[0].satisfaction_baseline", ["normal": ["mean": 101, "sd": 0]]),
+    ])
+    #expect(
+      problems.map { "\($0.keyPath): \($0.allowed ?? "")" } == [
+        "cohorts[0].satisfaction_baseline.normal.mean: 0 or ±(0.000001 ... 100)",
+        "tiers.urgent.patience_days.lognormal.sd: 0 or 0.000001 ... 36500 days",
+        "tiers.improvement.patience_days.exponential.rate: 1/36500 ... 1000000 per day",
+        "tiers.innovation.patience_days.gamma.shape: 0.001 ... 1000000",
+        "needs[0].work_hours.exponential.mean: 0.000001 ... 876000 hours",
+        "workforce.admin_task_hours.categorical.weights[1]: 0 ... 1e9",
+        "facilities[0].patience_minutes.fixed: 0 or 0.000001 ... 52560000 minutes",
+      ])
+  }
+
+  @Test func longArraysAreOneProblemEach() {
+    let cohort: [String: Any] = [
+      "id": "c", "digital_access": 0.5, "participation": 0.5, "satisfaction_baseline": ["fixed": 0.5],
+    ]
+    let problems = File.problems([("cohorts", (0...50).map { i in cohort.merging(["id": "c\(i)"]) { $1 } })])
+    let problem = problems.first.map { "\($0.keyPath) = \($0.value ?? ""): \($0.allowed ?? "")" }
+    #expect(problem == "cohorts = 51 elements: 1 ... 50 elements")
+  }
+
+  @Test func theDistrictHasAtMostTenMillionResidents() {
+    let community: (String, Int) -> [String: Any] = { name, residents in
+      ["name": name, "residents": residents, "cohort_shares": ["young": 0.4, "elderly": 0.6]]
+    }
+    let problems = File.problems([("communities", [community("A", 6_000_000), community("B", 6_000_000)])])
+    #expect(problems.map(\.keyPath) == ["communities"])
+    #expect(problems.first?.allowed == "Σ residents ≤ 10000000")
+  }
+
+  /// Admin work arrives as tasks of `admin_task_hours` at the admin share of working time:
+  /// tasks of mean length 0 would arrive without end.
+  @Test func adminTasksOfMeanLengthZeroAreRefusedWhenStaffHaveAnAdminShare() throws {
+    let problems = File.problems([
+      ("workforce.admin_task_hours", ["fixed": 0]), ("workforce.roles[0].admin_share", 0.5),
+    ])
+    #expect(problems.map(\.keyPath) == ["workforce.admin_task_hours"])
+    #expect(problems.first?.message.contains("without end") == true)
+    // Without an admin share no task ever arrives, so the length does not matter.
+    _ = try ScenarioFile.decode(File.document([("workforce.admin_task_hours", ["fixed": 0])]), file: File.file)
+  }
+
+  /// A district whose replication would take hours is refused at the key of the largest
+  /// source of events, with the estimate; a large one within the limit is accepted.
+  @Test func aWorkloadPastTheLimitIsRefusedWithTheEstimate() throws {
+    let problems = File.problems([
+      ("communities[0].residents", 10_000_000), ("needs[0].rate_per_resident_per_year.young", 1_000),
+      ("needs[0].rate_per_resident_per_year.elderly", 1_000), ("run", ["days": 3_650, "warmup_days": 0]),
+    ])
+    #expect(problems.map(\.keyPath) == ["needs[0].rate_per_resident_per_year"])
+    let message = try #require(problems.first?.message)
+    #expect(message.hasPrefix("the workload is too large: about "), "\(message)")
+    #expect(message.contains(" million events per simulated day, "), "\(message)")
+    #expect(problems.first?.allowed?.hasPrefix("at most 30 billion events per replication") == true)
+
+    let large = try ScenarioFile.decode(File.document([("communities[0].residents", 10_000_000)]), file: File.file)
+    #expect(large.workloadEstimate.isWithinLimit)
+  }
+
+  @Test func countsAreWrittenInWords() {
+    #expect(WorkloadEstimate.words(2_934) == "2,900")
+    #expect(WorkloadEstimate.words(61_872) == "62,000")
+    #expect(WorkloadEstimate.words(2_204_265) == "2.2 million")
+    #expect(WorkloadEstimate.words(3e10) == "30 billion")
+    #expect(WorkloadEstimate.words(.infinity) == "unbounded")
+  }
+}
