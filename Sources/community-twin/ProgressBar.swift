@@ -24,8 +24,7 @@ final class ProgressBar: @unchecked Sendable {
       guard progress.finished == progress.planned || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
       lastDraw = now
       drawn = true
-      let line = ProgressLine.render(
-        finished: progress.finished, planned: progress.planned, elapsed: now.timeIntervalSince(start))
+      let line = ProgressLine.render(progress, elapsed: now.timeIntervalSince(start))
       FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
     }
   }

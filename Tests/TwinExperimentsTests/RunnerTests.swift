@@ -23,11 +23,20 @@ import _TwinTestSupport
     }
   }
 
-  @Test func progressCountsEveryFinishedReplicationOnce() throws {
+  /// Every simulated day of every replication is reported once, then every finished
+  /// replication: days go up by one per call to 5 × 12 (tiny: 2 warm-up + 10 days), and the
+  /// finished count by one per finished replication to 5, never both in one call.
+  @Test func progressCountsEverySimulatedDayAndEveryFinishedReplicationOnce() throws {
     let scenario = try Fixtures.tinyScenario()
     let reported = Recorder()
     _ = ReplicationRunner(threads: 2).run(scenario, seed: 1, replications: 5) { reported.append($0) }
-    #expect(reported.values == [1, 2, 3, 4, 5])
+    let steps = reported.values
+    #expect(steps.count == 5 * 12 + 5)
+    for (before, after) in zip([ReplicationRunner.Progress(finished: 0, simulatedDays: 0)] + steps, steps) {
+      let step = (after.finished - before.finished, after.simulatedDays - before.simulatedDays)
+      #expect(step == (0, 1) || step == (1, 0), "\(before) → \(after)")
+    }
+    #expect(steps.last == ReplicationRunner.Progress(finished: 5, simulatedDays: 60))
   }
 
   @Test func zeroReplicationsGiveNoResults() throws {
@@ -38,7 +47,7 @@ import _TwinTestSupport
 /// Values appended from any thread.
 private final class Recorder: @unchecked Sendable {
   private let lock = NSLock()
-  private var stored: [Int] = []
-  func append(_ value: Int) { lock.withLock { stored.append(value) } }
-  var values: [Int] { lock.withLock { stored } }
+  private var stored: [ReplicationRunner.Progress] = []
+  func append(_ value: ReplicationRunner.Progress) { lock.withLock { stored.append(value) } }
+  var values: [ReplicationRunner.Progress] { lock.withLock { stored } }
 }

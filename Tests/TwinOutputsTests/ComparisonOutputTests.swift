@@ -96,8 +96,21 @@ import _TwinTestSupport
 
   @Test func theProgressLineShowsDoneTotalAndTimeLeft() {
     #expect(
-      ProgressLine.render(finished: 20, planned: 80, elapsed: 12, barWidth: 8)
+      ProgressLine.render(ExperimentProgress(finished: 20, planned: 80), elapsed: 12, barWidth: 8)
         == "[##------] 20/80 runs  0:12 elapsed  about 0:36 left")
-    #expect(ProgressLine.render(finished: 80, planned: 80, elapsed: 3725, barWidth: 4) == "[####] 80/80 runs  1:02:05 elapsed")
+    #expect(
+      ProgressLine.render(ExperimentProgress(finished: 80, planned: 80), elapsed: 3725, barWidth: 4)
+        == "[####] 80/80 runs  1:02:05 elapsed")
+  }
+
+  /// With simulated days counted, the bar and the time left follow the days, so one long
+  /// replication moves the bar before it finishes.
+  @Test func theProgressLineFollowsSimulatedDays() {
+    let halfway = ExperimentProgress(finished: 0, planned: 1, simulatedDays: 365, plannedDays: 730)
+    #expect(
+      ProgressLine.render(halfway, elapsed: 10, barWidth: 8) == "[####----] 0/1 runs  0:10 elapsed  about 0:10 left")
+    let threeQuarters = ExperimentProgress(finished: 2, planned: 4, simulatedDays: 300, plannedDays: 400)
+    #expect(
+      ProgressLine.render(threeQuarters, elapsed: 30, barWidth: 4) == "[###-] 2/4 runs  0:30 elapsed  about 0:10 left")
   }
 }

@@ -8,17 +8,24 @@ extension DistrictModel {
   /// on any thread. Replication r of two scenarios uses the same named random streams (common
   /// random numbers); with `antithetic`, replications 2k and 2k + 1 are an antithetic pair
   /// (see ``ReplicationStreams``).
+  ///
+  /// The simulation runs to each midnight in turn and calls `dayDone` with the days simulated
+  /// so far (1 … warm-up + days), so a long replication can show progress; events at a
+  /// midnight wait for the next step, so the result is identical to one run to the horizon.
   /// - Precondition: `scenario` is valid (`Scenario.problems` is empty, as `ScenarioFile` checks).
   public static func runReplication(
-    _ scenario: Scenario, seed: UInt64, replication: Int, antithetic: Bool = false
+    _ scenario: Scenario, seed: UInt64, replication: Int, antithetic: Bool = false, dayDone: ((Int) -> Void)? = nil
   ) -> ReplicationResult {
     let streams = ReplicationStreams(seed: seed, replication: replication, antithetic: antithetic)
     let model = DistrictModel(scenario: scenario, streams: streams)
-    let horizon = model.horizon
+    let days = model.horizon.dayIndex
     // Consumed, so the simulation holds the only reference to the model's arrays: a second
     // one would make the first write to each array copy it (the residents, say: 12 B each).
     var simulation = Simulation(model: consume model, reservingCapacity: max(1_024, scenario.totalResidents / 4))
-    simulation.run(until: horizon)
+    for day in 1...days {
+      simulation.run(until: SimTime(.days(day)))
+      dayDone?(day)
+    }
     simulation.finish()
     return ReplicationResult(
       replication: replication, metrics: simulation.model.metrics(), daily: simulation.model.daily,

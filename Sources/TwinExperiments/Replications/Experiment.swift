@@ -69,9 +69,9 @@ public struct Experiment: Sendable {
   /// Runs the experiment on `threads` worker threads (default: every core). The results are
   /// identical bit for bit whatever `threads` is.
   ///
-  /// - Parameter progress: called after each replication of each scenario finishes (on a
-  ///   worker thread, so it must be quick; it may be called from different threads, never
-  ///   two at once).
+  /// - Parameter progress: called after each simulated day of each replication and after each
+  ///   replication finishes (on a worker thread, so it must be quick; it may be called from
+  ///   different threads, never two at once).
   /// - Throws: ``ExperimentError`` listing ``problems`` when there are any.
   /// - Complexity: the replications' own work divided over the threads.
   public func run(
@@ -83,27 +83,16 @@ public struct Experiment: Sendable {
     let runner = ReplicationRunner(threads: max(1, threads))
     switch replications {
     case .fixed(let n):
-      let planned = scenarios.count * n
-      let results = runner.run(scenarios, seed: seed, replications: 0..<n, antithetic: antithetic) { finished in
-        progress?(ExperimentProgress(finished: finished, planned: planned))
+      let (planned, plannedDays) = (scenarios.count * n, simulatedDays * n)
+      let results = runner.run(scenarios, seed: seed, replications: 0..<n, antithetic: antithetic) { done in
+        progress?(
+          ExperimentProgress(
+            finished: done.finished, planned: planned, simulatedDays: done.simulatedDays, plannedDays: plannedDays))
       }
       return ExperimentResult(scenarios: scenarios, seed: seed, antithetic: antithetic, results: results)
     case .untilPrecision(let target):
       return SequentialReplications(experiment: self, target: target, runner: runner).run(progress: progress)
     }
-  }
-}
-
-/// How far an experiment has got: replications finished and planned, over all scenarios. In
-/// a sequential experiment (``ReplicationPlan/untilPrecision(_:)``) the plan grows as the
-/// rule asks for more.
-public struct ExperimentProgress: Hashable, Sendable {
-  public var finished: Int
-  public var planned: Int
-
-  public init(finished: Int, planned: Int) {
-    self.finished = finished
-    self.planned = planned
   }
 }
 
@@ -116,4 +105,9 @@ public struct ExperimentError: Error, Hashable, Sendable, CustomStringConvertibl
   public var description: String {
     "the experiment cannot run:\n" + problems.map { "  - " + $0 }.joined(separator: "\n")
   }
+}
+
+extension Experiment {
+  /// Days one replication of every scenario simulates, summed (warm-up days included).
+  var simulatedDays: Int { scenarios.reduce(0) { $0 + $1.warmupDays + $1.days } }
 }

@@ -33,16 +33,31 @@ public struct ReplicationRunner: Sendable {
     self.threads = threads
   }
 
+  /// How far a call has got: replications finished, and days simulated over all of them
+  /// (finished or under way).
+  public struct Progress: Hashable, Sendable {
+    /// Replications (jobs) finished so far.
+    public var finished: Int
+    /// Days simulated so far, summed over the jobs (warm-up days included).
+    public var simulatedDays: Int
+
+    public init(finished: Int, simulatedDays: Int) {
+      self.finished = finished
+      self.simulatedDays = simulatedDays
+    }
+  }
+
   /// Replications `0 ..< replications` of `scenario` under master seed `seed`, in replication
   /// order.
   ///
-  /// - Parameter progress: called after each replication finishes with the number finished so
-  ///   far (1 … `replications`, each value once, increasing). It runs on a worker thread, under
-  ///   the runner's lock, so it must be quick; it may be called from different threads.
+  /// - Parameter progress: called after each simulated day of each replication and after each
+  ///   replication finishes (``Progress``: `simulatedDays` goes up by one per call until the
+  ///   last day, then `finished` by one). It runs on a worker thread, under the runner's lock,
+  ///   so it must be quick; it may be called from different threads.
   /// - Precondition: `replications` ≥ 0; with `antithetic`, `replications` is even.
   public func run(
     _ scenario: Scenario, seed: UInt64, replications: Int, antithetic: Bool = false,
-    progress: (@Sendable (Int) -> Void)? = nil
+    progress: (@Sendable (Progress) -> Void)? = nil
   ) -> [ReplicationResult] {
     precondition(replications >= 0, "ReplicationRunner: replications = \(replications) must be ≥ 0")
     return run([scenario], seed: seed, replications: 0..<replications, antithetic: antithetic, progress: progress)[0]
@@ -51,14 +66,13 @@ public struct ReplicationRunner: Sendable {
   /// Replications `replications` of every scenario under master seed `seed`:
   /// `result[s][i]` is replication `replications.lowerBound + i` of `scenarios[s]`.
   ///
-  /// - Parameter progress: called after each job finishes with the number of jobs of this call
-  ///   finished so far (1 … scenarios × replications, each value once, increasing), on a
-  ///   worker thread under the runner's lock, so it must be quick.
+  /// - Parameter progress: as in ``run(_:seed:replications:antithetic:progress:)``, counting
+  ///   the jobs (scenarios × replications) and days of this call.
   /// - Precondition: `replications.lowerBound` ≥ 0; with `antithetic`, both bounds are even
   ///   (whole pairs).
   public func run(
     _ scenarios: [Scenario], seed: UInt64, replications: Range<Int>, antithetic: Bool = false,
-    progress: (@Sendable (Int) -> Void)? = nil
+    progress: (@Sendable (Progress) -> Void)? = nil
   ) -> [[ReplicationResult]] {
     precondition(replications.lowerBound >= 0, "ReplicationRunner: negative replication \(replications.lowerBound)")
     precondition(
@@ -72,7 +86,8 @@ public struct ReplicationRunner: Sendable {
     @Sendable func perform(_ job: Int) {
       let (i, s) = job.quotientAndRemainder(dividingBy: scenarios.count)
       let result = DistrictModel.runReplication(
-        scenarios[s], seed: seed, replication: replications.lowerBound + i, antithetic: antithetic)
+        scenarios[s], seed: seed, replication: replications.lowerBound + i, antithetic: antithetic,
+        dayDone: progress.map { progress in { _ in counter.simulatedDay(progress) } })
       slots.store(result, at: s * perScenario + i)
       counter.finished(progress)
     }
@@ -89,12 +104,13 @@ public struct ReplicationRunner: Sendable {
   }
 }
 
-/// The runner's shared state: the next job number to hand out and the number finished.
-/// Every access holds the lock.
+/// The runner's shared state: the next job number to hand out, the number finished and the
+/// days simulated. Every access holds the lock.
 private final class WorkCounter: @unchecked Sendable {
   private let lock = NSLock()
   private var nextIndex = 0
   private var finishedCount = 0
+  private var simulatedDays = 0
 
   /// The next unstarted index below `limit`, or `nil` when all are handed out. O(1).
   func next(below limit: Int) -> Int? {
@@ -105,11 +121,19 @@ private final class WorkCounter: @unchecked Sendable {
     return nextIndex
   }
 
-  /// Counts one finished job and reports the new total to `progress`. O(1) plus `progress`.
-  func finished(_ progress: (@Sendable (Int) -> Void)?) {
+  /// Counts one finished job and reports the new totals to `progress`. O(1) plus `progress`.
+  func finished(_ progress: (@Sendable (ReplicationRunner.Progress) -> Void)?) {
     lock.lock()
     defer { lock.unlock() }
     finishedCount += 1
-    progress?(finishedCount)
+    progress?(ReplicationRunner.Progress(finished: finishedCount, simulatedDays: simulatedDays))
+  }
+
+  /// Counts one simulated day of a job and reports the new totals. O(1) plus `progress`.
+  func simulatedDay(_ progress: @Sendable (ReplicationRunner.Progress) -> Void) {
+    lock.lock()
+    defer { lock.unlock() }
+    simulatedDays += 1
+    progress(ReplicationRunner.Progress(finished: finishedCount, simulatedDays: simulatedDays))
   }
 }

@@ -26,10 +26,14 @@ struct SequentialReplications {
     while true {
       let done = results[0].count
       let totalPlanned = scenarios.count * planned
+      let (daysPerReplication, plannedDays) = (experiment.simulatedDays, experiment.simulatedDays * planned)
       let batch = runner.run(
         scenarios, seed: experiment.seed, replications: done..<planned, antithetic: experiment.antithetic
-      ) { finished in
-        progress?(ExperimentProgress(finished: scenarios.count * done + finished, planned: totalPlanned))
+      ) { step in
+        progress?(
+          ExperimentProgress(
+            finished: scenarios.count * done + step.finished, planned: totalPlanned,
+            simulatedDays: daysPerReplication * done + step.simulatedDays, plannedDays: plannedDays))
       }
       for s in scenarios.indices { results[s] += batch[s] }
       let columns = results.map(MetricColumns.init)

@@ -56,8 +56,11 @@ public struct WarmupStudy: Sendable {
   ) throws(ExperimentError) -> [WelchAnalysis] {
     let problems = problems
     guard problems.isEmpty else { throw ExperimentError(problems: problems) }
+    let plannedDays = (scenario.warmupDays + scenario.days) * replications
     let results = ReplicationRunner(threads: max(1, threads)).run(scenario, seed: seed, replications: replications) {
-      progress?(ExperimentProgress(finished: $0, planned: replications))
+      progress?(
+        ExperimentProgress(
+          finished: $0.finished, planned: replications, simulatedDays: $0.simulatedDays, plannedDays: plannedDays))
     }
     guard let daily = results.first?.daily else { return [] }
     return daily.names.enumerated().map { m, name in

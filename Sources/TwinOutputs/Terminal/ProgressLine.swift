@@ -1,20 +1,25 @@
+import TwinExperiments
+
 /// The one-line progress display of long commands: a bar, runs done of planned, time elapsed
-/// and the estimated time left (elapsed × remaining ÷ done, so it assumes the runs left take
-/// as long as those done).
+/// and the estimated time left (elapsed × work left ÷ work done, so it assumes the work left
+/// goes as fast as the work done). Work is simulated days when the progress counts them (a
+/// long replication moves the bar day by day), else runs.
 ///
 ///     [##########----------]  40/80 runs  0:12 elapsed  about 0:18 left
 public enum ProgressLine {
-  /// The line for `finished` of `planned` runs after `elapsed` seconds, with a bar `barWidth`
-  /// characters wide. O(barWidth).
-  public static func render(finished: Int, planned: Int, elapsed: Double, barWidth: Int = 24) -> String {
-    let total = max(planned, finished, 1)
-    let filled = barWidth * finished / total
+  /// The line for `progress` after `elapsed` seconds, with a bar `barWidth` characters wide.
+  /// O(barWidth).
+  public static func render(_ progress: ExperimentProgress, elapsed: Double, barWidth: Int = 24) -> String {
+    let total = max(progress.planned, progress.finished, 1)
+    let work = progress.work
+    let planned = max(work.planned, work.done, 1)
+    let filled = barWidth * work.done / planned
     let bar = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled) + "]"
     let digits = "\(total)".count
-    let done = String(repeating: " ", count: max(0, digits - "\(finished)".count)) + "\(finished)"
+    let done = String(repeating: " ", count: max(0, digits - "\(progress.finished)".count)) + "\(progress.finished)"
     var line = "\(bar) \(done)/\(total) runs  \(clock(elapsed)) elapsed"
-    if finished > 0 && finished < total {
-      line += "  about \(clock(elapsed * Double(total - finished) / Double(finished))) left"
+    if work.done > 0 && work.done < planned {
+      line += "  about \(clock(elapsed * Double(planned - work.done) / Double(work.done))) left"
     }
     return line
   }
