@@ -19,7 +19,8 @@ func printOutput(_ text: String) {
 extension CommandFailure {
   /// A library's error about reading input or writing output: an ``OutputWriteError`` cannot
   /// be written (73); anything else is a bad input file or folder (65), such as a
-  /// ``ScenarioFileError`` listing every problem of a scenario, sweep file or manifest.
+  /// ``ScenarioFileError`` listing every problem of a scenario or sweep file, or a
+  /// ``FileReadError`` naming what is wrong in an output folder.
   static func input(_ error: any Error) -> CommandFailure {
     error is OutputWriteError ? .cannotCreate("\(error)") : .dataError("\(error)")
   }
