@@ -6,10 +6,14 @@ import Foundation
 /// ``JSONText/number(_:)`` and ``CSVText/number(_:)``, Swift's shortest round-trip form.)
 ///
 /// Locale-free: the same digits on every machine, so snapshots are stable byte for byte. The
-/// decimal mark is `.`; digits are the correctly rounded decimal expansion of the `Double`
-/// (C's `%.*f`, ties to even on the exact binary value); a value that rounds to zero is never
-/// written with a minus sign. The ``Style`` chooses the minus sign, thousands grouping and an
-/// explicit plus.
+/// decimal mark is `.`; a value that rounds to zero is never written with a minus sign. The
+/// ``Style`` chooses the minus sign, thousands grouping and an explicit plus.
+///
+/// **Rounding** works on the number as the output files write it, the shortest decimal that
+/// reads back as the same `Double` (`41.15`), and rounds half away from zero: `41.15` shows as
+/// `41.2`, `2.675` as `2.68`, `−0.125` as `−0.13`, as anyone checking a report against
+/// `summary.json` by hand would round. (Rounding the binary value instead would show 41.1,
+/// since the `Double` nearest 41.15 lies just below it.)
 public enum NumberText {
   /// How a number is dressed once its digits are known.
   public struct Style: Hashable, Sendable {
@@ -52,14 +56,67 @@ public enum NumberText {
   public static func fixed(_ value: Double, decimals: Int, style: Style = .report) -> String {
     guard value.isFinite else { return style.missing }
     let places = min(max(decimals, 0), 17)
-    let digits = String(format: "%.\(places)f", abs(value))
-    let isZero = digits.allSatisfy { $0 == "0" || $0 == "." }
-    let point = digits.firstIndex(of: ".") ?? digits.endIndex
-    let whole = style.groupsThousands ? grouped(digits[..<point]) : String(digits[..<point])
-    let text = whole + digits[point...]
-    if isZero { return text }
-    if value < 0 { return style.minus + text }
-    return style.showsPlus ? "+" + text : text
+    var (digits, point) = shortestDigits(abs(value))
+    // Round half away from zero at `places` decimals: keep point + places digits.
+    let kept = point + places
+    if kept < 0 {
+      digits = [0]
+      point = 1
+    } else if kept < digits.count {
+      let roundsUp = digits[kept] >= 5
+      digits.removeSubrange(kept...)
+      if roundsUp { point += carryOne(into: &digits) }
+    }
+    // Lay the digits out around the decimal point, padding with zeros.
+    if point <= 0 {
+      digits.insert(contentsOf: repeatElement(0, count: 1 - point), at: 0)
+      point = 1
+    }
+    let fractionEnd = point + places
+    if digits.count < fractionEnd { digits.append(contentsOf: repeatElement(0, count: fractionEnd - digits.count)) }
+    let text = { (slice: ArraySlice<UInt8>) in String(slice.map { Character(Unicode.Scalar($0 + 48)) }) }
+    let whole = text(digits[..<point])
+    let number = (style.groupsThousands ? grouped(whole) : whole) + (places > 0 ? "." + text(digits[point..<fractionEnd]) : "")
+    if digits.allSatisfy({ $0 == 0 }) { return number }
+    if value < 0 { return style.minus + number }
+    return style.showsPlus ? "+" + number : number
+  }
+
+  /// The decimal digits of the shortest representation of finite `magnitude` ≥ 0 (Swift's
+  /// round-trip `description`) and the position of the decimal point: `41.15` → ([4, 1, 1,
+  /// 5], 2); `1e-05` → ([1], −4); `0` → ([0], 1). O(digits).
+  private static func shortestDigits(_ magnitude: Double) -> (digits: [UInt8], point: Int) {
+    let text = magnitude.description
+    let mantissa = text.prefix { $0 != "e" }
+    let exponent = text.contains("e") ? Int(text.drop { $0 != "e" }.dropFirst())! : 0
+    var digits: [UInt8] = []
+    var point = 0
+    for character in mantissa {
+      if character == "." { point = digits.count } else { digits.append(character.asciiValue! - 48) }
+    }
+    if !mantissa.contains(".") { point = digits.count }
+    // Drop leading zeros (0.0123 → 123 with the point moved left).
+    while digits.count > 1, digits[0] == 0 {
+      digits.removeFirst()
+      point -= 1
+    }
+    return (digits, point + exponent)
+  }
+
+  /// Adds one unit in the last place of `digits`; returns 1 when a new leading digit appeared
+  /// (9.99 → 10.00), else 0. O(digits).
+  private static func carryOne(into digits: inout [UInt8]) -> Int {
+    var i = digits.count - 1
+    while i >= 0 {
+      if digits[i] < 9 {
+        digits[i] += 1
+        return 0
+      }
+      digits[i] = 0
+      i -= 1
+    }
+    digits.insert(1, at: 0)
+    return 1
   }
 
   /// `value` (possibly missing) in `style`, with its missing mark for `nil`. O(digits).

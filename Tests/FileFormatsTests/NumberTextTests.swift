@@ -3,22 +3,30 @@ import Testing
 
 @Suite struct NumberTextTests {
   @Test(arguments: [
-    (1234567.891, 0, "1,234,568"), (1234.5, 1, "1,234.5"), (0.004, 2, "0.00"), (-0.004, 2, "0.00"), (-41.25, 1, "−41.2"), (-41.35, 1, "−41.4"),
+    (1234567.891, 0, "1,234,568"), (1234.5, 1, "1,234.5"), (0.004, 2, "0.00"), (-0.004, 2, "0.00"), (-41.25, 1, "−41.3"), (-41.35, 1, "−41.4"),
     (999.96, 1, "1,000.0"), (45, 2, "45.00"), (0.05, 3, "0.050"), (-1_000, 0, "−1,000"), (7, 6, "7.000000"),
   ])
   func fixedRoundsGroupsAndSigns(value: Double, decimals: Int, expected: String) {
     #expect(NumberText.fixed(value, decimals: decimals) == expected)
   }
 
-  /// Digits are the correctly rounded expansion of the binary value: 0.125 is exact, so its
-  /// tie goes to the even digit; 0.15 is stored just below 0.15, so it rounds down; 2.675
-  /// likewise (the classic example of scaled rounding getting it wrong).
-  @Test func digitsAreCorrectlyRoundedFromTheBinaryValue() {
-    #expect(NumberText.fixed(0.125, decimals: 2) == "0.12")
-    #expect(NumberText.fixed(0.375, decimals: 2) == "0.38")
-    #expect(NumberText.fixed(0.15, decimals: 1) == "0.1")
-    #expect(NumberText.fixed(2.675, decimals: 2) == "2.67")
-    #expect(NumberText.fixed(1e20, decimals: 0) == "100,000,000,000,000,000,000")
+  /// Rounding is of the decimal the output files show (the shortest round-trip form), half
+  /// away from zero: 41.15 is stored just below 41.15 and 2.675 just below 2.675, yet both
+  /// round up, as a reader checking `summary.json` by hand would round them.
+  @Test func roundingIsOfTheDecimalTheFilesShowHalfAwayFromZero() {
+    #expect(NumberText.fixed(41.15, decimals: 1) == "41.2")
+    #expect(NumberText.fixed(2.675, decimals: 2) == "2.68")
+    #expect(NumberText.fixed(0.125, decimals: 2) == "0.13")
+    #expect(NumberText.fixed(-0.125, decimals: 2) == "−0.13")
+    #expect(NumberText.fixed(1.005, decimals: 2) == "1.01")
+    #expect(NumberText.fixed(0.1 + 0.2, decimals: 16) == "0.3000000000000000")
+    #expect(NumberText.fixed(0.005, decimals: 2) == "0.01")
+    #expect(NumberText.fixed(0.0049, decimals: 2) == "0.00")
+    #expect(NumberText.fixed(9.96, decimals: 1) == "10.0")
+    #expect(NumberText.fixed(1e-5, decimals: 4) == "0.0000")
+    #expect(NumberText.fixed(1.2345e20, decimals: 0) == "123,450,000,000,000,000,000")
+    #expect(NumberText.fixed(0, decimals: 3) == "0.000")
+    #expect(NumberText.fixed(-0.0, decimals: 0) == "0")
   }
 
   @Test func stylesChooseTheMinusGroupingAndPlus() {
