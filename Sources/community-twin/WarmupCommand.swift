@@ -23,7 +23,7 @@ func warmup(_ options: WarmupOptions) {
     exit(ExitStatus.usage)
   }
   bar.finish()
-  let metric = options.metric ?? "satisfaction.index"
+  let metric = options.metric ?? WarmupStudy.defaultSeries
   guard let chart = analyses.first(where: { $0.metric == metric }) else {
     printError(
       "community-twin: error: --metric '\(metric)' is not a daily series of \(options.scenario)\n"

@@ -101,7 +101,7 @@ let usage = """
                         terminal.)
 
   WARMUP OPTIONS:
-    --metric M          The daily series to chart. Default: satisfaction.index.
+    --metric M          The daily series to chart. Default: \(WarmupStudy.defaultSeries).
     --replications N    Replications to average, ≥ 2. Default: 5.
     --days D            Days to study from the start [days]. Default: the scenario's
                         warm-up plus days.
@@ -174,7 +174,7 @@ let usage = """
         Scenarios/ppp-funding.json Scenarios/staffing.json --replications 20
     community-twin compare Scenarios/baseline.json Scenarios/staffing.json \\
         --replications auto --precision 0.02
-    community-twin warmup Scenarios/baseline.json --metric backlog.open_requests
+    community-twin warmup Scenarios/baseline.json --metric \(Metric.dailyOpenRequests.id)
     community-twin sweep Scenarios/sweeps/staffing-devolution.json
     community-twin merge results/staffing-devolution --out results/staffing-devolution/merged
     community-twin sensitivity results/staffing-devolution/merged
