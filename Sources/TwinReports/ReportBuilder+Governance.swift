@@ -49,7 +49,8 @@ extension ReportBuilder {
     }
     guard !present.isEmpty else {
       return .note(
-        "The output has no \(MetricFamily.governanceValue.wildcard) metrics: indicator values against thresholds are not shown.")
+        "The output has no \(MetricFamily.governanceValue.wildcard) metrics: indicator values against thresholds "
+          + "are not shown.")
     }
     let rows = present.map { indicator in
       let display = display(indicator.valueMetric.id)

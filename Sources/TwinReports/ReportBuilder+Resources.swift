@@ -58,7 +58,8 @@ extension ReportBuilder {
   /// Worker hours: service, admin, idle, stacked per scenario.
   private func workerTimeBlocks() -> [ReportBlock] {
     let parts = [
-      (Metric.workersServiceHours.id, "Service"), (Metric.workersAdminHours.id, "Admin"), (Metric.workersIdleHours.id, "Idle"),
+      (Metric.workersServiceHours.id, "Service"), (Metric.workersAdminHours.id, "Admin"),
+      (Metric.workersIdleHours.id, "Idle"),
     ]
     guard input.scenarios.contains(where: { s in parts.contains { s.metric($0.0) != nil } }) else {
       return [.note("The output has no worker-time metrics (\(parts.map(\.0).joined(separator: ", "))).")]

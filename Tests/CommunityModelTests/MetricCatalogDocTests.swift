@@ -19,7 +19,8 @@ import _TwinTestSupport
     let rendered = try Self.render()
     let regenerate = "COMMUNITY_TWIN_RECORD_DOCS=1 swift test --filter MetricCatalogDocTests"
     if ProcessInfo.processInfo.environment["COMMUNITY_TWIN_RECORD_DOCS"] == "1" {
-      try (text[..<start.upperBound] + rendered + text[stop.lowerBound...]).write(to: Self.file, atomically: true, encoding: .utf8)
+      let recorded = text[..<start.upperBound] + rendered + text[stop.lowerBound...]
+      try recorded.write(to: Self.file, atomically: true, encoding: .utf8)
       Issue.record("recorded Docs/metrics.md from the catalog; run the test again without COMMUNITY_TWIN_RECORD_DOCS")
       return
     }
@@ -41,11 +42,12 @@ import _TwinTestSupport
     var out = "## Key metrics\n\nIn the order `compare` shows them.\n\n"
     out += "| Metric | Label | Better | Shown as |\n|---|---|---|---|\n"
     for key in MetricCatalog.keyMetrics {
-      out += "| `\(key.id)` | \(key.label) | \(key.direction.rawValue) | \(shownAs(key.displayUnit, key.displayScale)) |\n"
+      let shown = shownAs(key.displayUnit, key.displayScale)
+      out += "| `\(key.id)` | \(key.label) | \(key.direction.rawValue) | \(shown) |\n"
     }
     out += "\n## Every metric\n\nIn the order of the output files. A family's `<member>` stands for each member: "
     out += "the scenario's cohort, role and facility ids, and\n\n"
-    for members in [MetricFamily.Members.tiers, .fundingSources, .spendingUses, .governanceIndicators] {
+    for members in [MetricFamily.MemberSet.tiers, .fundingSources, .spendingUses, .governanceIndicators] {
       let keys = members.members(in: scenario).map { "`\($0.key)`" }
       out += "- `<\(members.placeholder)>`: \(keys.joined(separator: ", "))\n"
     }
@@ -57,7 +59,7 @@ import _TwinTestSupport
         for family in families {
           let unit = family.unit.map(\.words) ?? "the indicator's"
           let shown = family.unit.map { shownAs($0.defaultDisplay.unit, $0.defaultDisplay.scale) } ?? "by its unit"
-          out += "| `\(family.pattern)` | \(unit) | \(family.label), per \(family.members.placeholder) | "
+          out += "| `\(family.pattern)` | \(unit) | \(family.label), per \(family.memberSet.placeholder) | "
             + "\(family.direction?.rawValue ?? "the indicator's") | \(shown) | \(family.definition) |\n"
         }
       }

@@ -60,7 +60,8 @@ import _TwinTestSupport
       }
     }
     #expect(filesRead > 100, "the scan found the sources")
-    #expect(spelled.isEmpty, "metric names spelled outside the catalog; use its entries:\n\(spelled.joined(separator: "\n"))")
+    #expect(
+      spelled.isEmpty, "metric names spelled outside the catalog; use its entries:\n\(spelled.joined(separator: "\n"))")
   }
 
   @Test func literalsAreFoundInCodeOnly() {
@@ -76,8 +77,11 @@ import _TwinTestSupport
       """#
     let literals = SwiftStringLiterals(source).literals
     #expect(
-      literals.map(\.text) == ["one.two", #"raw "quoted" three.four"#, "inner.call", "x.\0.y\\n", "\n  multi\n  line.words\n  "])
+      literals.map(\.text) == [
+        "one.two", #"raw "quoted" three.four"#, "inner.call", "x.\0.y\\n", "\n  multi\n  line.words\n  ",
+      ])
     #expect(literals.map(\.line) == [3, 3, 4, 4, 5])
-    #expect(Self.dottedWords(in: "no governance.index or facility.\0 here; .x.y") == ["governance.index", "facility.", "x.y"])
+    #expect(
+      Self.dottedWords(in: "no governance.index or facility.\0 here; .x.y") == ["governance.index", "facility.", "x.y"])
   }
 }

@@ -59,7 +59,9 @@ import TwinExperiments
     for sentence in sentences {
       guard let verbRange = sentence.range(of: " raises ") ?? sentence.range(of: " lowers ") else { continue }
       let key = try #require(
-        MetricCatalog.keyMetrics.first { sentence[verbRange.upperBound...].hasPrefix(builder.display($0.id).lowercasedLabel + " ") },
+        MetricCatalog.keyMetrics.first {
+          sentence[verbRange.upperBound...].hasPrefix(builder.display($0.id).lowercasedLabel + " ")
+        },
         "no key metric named in: \(sentence)")
       let display = builder.display(key.id)
       let difference = try #require(json.differences[key.id])
@@ -88,7 +90,8 @@ import TwinExperiments
     #expect(!clear.isEmpty, "the fixture should show at least one clear difference")
     // Everything else is listed as unclear, by name.
     let unclear = try #require(sentences.first { $0.contains("no clear difference") })
-    for key in MetricCatalog.keyMetrics where !clear.contains(key.id) && json.differences[key.id]?["mean_diff"] is Double {
+    for key in MetricCatalog.keyMetrics
+    where !clear.contains(key.id) && json.differences[key.id]?["mean_diff"] is Double {
       #expect(unclear.contains(builder.display(key.id).lowercasedLabel))
     }
   }

@@ -108,7 +108,8 @@ extension DistrictModel {
     add(.workersDepartures, Double(paidDepartures))
     for (r, role) in scenario.roles.enumerated() {
       add(MetricFamily.onRollByRole[role.id], staffOnRoll[r].mean)
-      add(MetricFamily.turnoverRateByRole[role.id], staffOnRoll[r].mean > 0 ? Double(departures[r]) / staffOnRoll[r].mean / years : .nan)
+      let onRoll = staffOnRoll[r].mean
+      add(MetricFamily.turnoverRateByRole[role.id], onRoll > 0 ? Double(departures[r]) / onRoll / years : .nan)
     }
     add(.workersHires, Double(hires))
 
@@ -138,7 +139,8 @@ extension DistrictModel {
       if resident.isParticipant { participants[Int(resident.cohort)] += 1 }
     }
     for (k, cohort) in scenario.cohorts.enumerated() {
-      add(MetricFamily.participationRateByCohort[cohort.id], members[k] > 0 ? Double(participants[k]) / Double(members[k]) : .nan)
+      let rate = members[k] > 0 ? Double(participants[k]) / Double(members[k]) : .nan
+      add(MetricFamily.participationRateByCohort[cohort.id], rate)
     }
     out += policyMetrics(after: out)
     assert(out.map(\.name) == MetricCatalog.metrics(for: scenario).map(\.id), "the model reports the catalog's list")

@@ -45,7 +45,8 @@ extension Metric {
     definition: "captured requests whose resident gave up waiting")
   public static let requestsOpenAtEnd = Metric(
     "requests.open_at_end", .requests, label: "Requests still open at the end", direction: .lower,
-    definition: "captured requests neither resolved nor abandoned at the horizon (resolved + abandoned + open = captured)")
+    definition: "captured requests neither resolved nor abandoned at the horizon (resolved + abandoned + open "
+      + "= captured)")
   public static let crossDepartmentShare = Metric(
     "requests.cross_department_share", .share, label: "Resolved requests that needed another department",
     definition: "of the resolved requests")

@@ -8,7 +8,7 @@
 /// Code names a metric by its entry (`Metric.governanceIndex.id`), never by a string.
 public struct Metric: Hashable, Sendable {
   /// Which way is better for the community.
-  public enum Direction: String, Hashable, Sendable, CaseIterable {
+  public enum Direction: String, Hashable, Sendable {
     /// Higher is better (satisfaction).
     case higher
     /// Lower is better (response time).

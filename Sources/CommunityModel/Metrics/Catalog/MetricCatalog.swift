@@ -47,7 +47,7 @@ public enum MetricCatalog {
       switch block {
       case .metric(let metric): return [metric]
       case .families(let families):
-        guard let members = families.first?.members.members(in: scenario) else { return [] }
+        guard let members = families.first?.memberSet.members(in: scenario) else { return [] }
         return members.flatMap { member in families.map { $0.metric(member) } }
       }
     }

@@ -6,7 +6,7 @@
 /// A member's metric id is ``idPrefix`` + the member's key + ``idSuffix``.
 public struct MetricFamily: Hashable, Sendable {
   /// The set a family ranges over.
-  public enum Members: String, Hashable, Sendable, CaseIterable {
+  public enum MemberSet: Hashable, Sendable {
     /// The scenario's cohorts, by id.
     case cohorts
     /// The scenario's worker roles, by id.
@@ -51,7 +51,7 @@ public struct MetricFamily: Hashable, Sendable {
 
   public var idPrefix: String
   public var idSuffix: String
-  public var members: Members
+  public var memberSet: MemberSet
   /// The members' unit; `nil` where each member has its own (``MetricMember/unit``).
   public var unit: MetricUnit?
   /// Plain-words label; a member's metric adds the member: "Satisfaction index (elderly)".
@@ -61,12 +61,12 @@ public struct MetricFamily: Hashable, Sendable {
   public var definition: String
 
   public init(
-    _ idPrefix: String, _ members: Members, _ idSuffix: String = "", unit: MetricUnit?, label: String,
+    _ idPrefix: String, _ memberSet: MemberSet, _ idSuffix: String = "", unit: MetricUnit?, label: String,
     direction: Metric.Direction? = .neither, definition: String
   ) {
     self.idPrefix = idPrefix
     self.idSuffix = idSuffix
-    self.members = members
+    self.memberSet = memberSet
     self.unit = unit
     self.label = label
     self.direction = direction
@@ -74,7 +74,7 @@ public struct MetricFamily: Hashable, Sendable {
   }
 
   /// The id pattern with the member's placeholder: `facility.<facility>.turned_away_share`.
-  public var pattern: String { idPrefix + "<" + members.placeholder + ">" + idSuffix }
+  public var pattern: String { idPrefix + "<" + memberSet.placeholder + ">" + idSuffix }
 
   /// The id pattern with `*` for the member: `facility.*.turned_away_share`.
   public var wildcard: String { idPrefix + "*" + idSuffix }
@@ -92,11 +92,6 @@ public struct MetricFamily: Hashable, Sendable {
 
   /// The metric of the member with key `key` (a cohort id, a tier name, …).
   public subscript(_ key: String) -> Metric { metric(MetricMember(key)) }
-
-  /// The family's metrics in `scenario`, in member order.
-  public func metrics(in scenario: Scenario) -> [Metric] {
-    members.members(in: scenario).map(metric)
-  }
 
   /// The member key in `id`, if `id` has this family's prefix and suffix around a non-empty
   /// key: "fitness" for `facility.fitness.turned_away_share`. O(length of `id`).

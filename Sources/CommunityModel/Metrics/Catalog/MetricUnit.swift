@@ -1,15 +1,13 @@
 /// A metric's unit in the model's words, as the output files write it ("days", "share 0–1").
 ///
 /// Declared once here; catalog entries (``Metric``) refer to these constants.
-public struct MetricUnit: Hashable, Sendable, CustomStringConvertible {
+public struct MetricUnit: Hashable, Sendable {
   /// The words, e.g. "share of paid hours".
   public var words: String
 
   public init(_ words: String) {
     self.words = words
   }
-
-  public var description: String { words }
 
   /// How a value in this unit is shown when its metric says nothing else: a share (words
   /// starting "share" or "attainment") in % (× 100), keeping what it is a share of
