@@ -20,6 +20,8 @@ import PackageDescription
 //                    rule, sweep designs and running, warm-up and sensitivity analysis
 //   TwinOutputs      every output file's schema: writers, readers, terminal tables
 //   TwinReports      self-contained HTML and Markdown reports and the sweep explorer
+//   TwinCommandLine  the executables' command-line layer: option tables that drive parsing,
+//                    errors, per-command help and shell completion; failures by exit status
 //   community-twin, twin-bench: the thin executables.
 let package = Package(
   name: "community-twin",
@@ -47,14 +49,18 @@ let package = Package(
       name: "TwinOutputs", dependencies: ["TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel", "SimKernel"]),
     .target(
       name: "TwinReports", dependencies: ["TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
+    // The command-line layer both executables use (Foundation; FileFormats for did-you-mean).
+    .target(name: "TwinCommandLine", dependencies: ["FileFormats"]),
 
     // MARK: - Thin executables
     .executableTarget(
       name: "community-twin",
-      dependencies: ["TwinReports", "TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
+      dependencies: [
+        "TwinCommandLine", "TwinReports", "TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel",
+      ]),
     .executableTarget(
       name: "twin-bench",
-      dependencies: ["SimKernel", "ReferenceModels", "CommunityModel", "ScenarioFiles", "TwinExperiments"],
+      dependencies: ["TwinCommandLine", "SimKernel", "ReferenceModels", "CommunityModel", "ScenarioFiles", "TwinExperiments"],
       path: "Benchmarks/twin-bench"),
 
     // MARK: - Tests
@@ -72,13 +78,14 @@ let package = Package(
     .testTarget(name: "ScenarioFilesTests", dependencies: ["ScenarioFiles", "FileFormats", "_TwinTestSupport"]),
     .testTarget(
       name: "TwinExperimentsTests", dependencies: ["TwinExperiments", "TwinOutputs", "ScenarioFiles", "_TwinTestSupport"]),
+    .testTarget(name: "TwinCommandLineTests", dependencies: ["TwinCommandLine"]),
     .testTarget(name: "TwinOutputsTests", dependencies: ["TwinOutputs", "TwinExperiments", "_TwinTestSupport"]),
     // Fixtures (output folders) and snapshots are read by path (#filePath), not bundled.
     .testTarget(
       name: "TwinReportsTests", dependencies: ["TwinReports", "TwinOutputs", "FileFormats", "_TwinTestSupport"],
       exclude: ["Fixtures", "Snapshots"]),
     // Runs the built executables as a user would (exit codes, messages, output format).
-    .testTarget(name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "_TwinTestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "_TwinTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,32 +1,71 @@
 import Foundation
 
-/// Locale-free number formatting for reports: the same digits on every machine, so snapshots
-/// are stable byte for byte and a number reads the same in a chart, a table and a sentence.
+/// The one number formatter for people: every number a report, a terminal table, a findings
+/// sentence or a progress line shows goes through ``fixed(_:decimals:style:)``, and the
+/// number of decimals comes from one of the rules below. (Machine-read files use
+/// ``JSONText/number(_:)`` and ``CSVText/number(_:)``, Swift's shortest round-trip form.)
 ///
-/// Thousands are grouped with `,`, the decimal mark is `.`, negatives take the minus sign `−`
-/// (U+2212) and a value that rounds to zero is never written `−0`.
+/// Locale-free: the same digits on every machine, so snapshots are stable byte for byte. The
+/// decimal mark is `.`; digits are the correctly rounded decimal expansion of the `Double`
+/// (C's `%.*f`, ties to even on the exact binary value); a value that rounds to zero is never
+/// written with a minus sign. The ``Style`` chooses the minus sign, thousands grouping and an
+/// explicit plus.
 public enum NumberText {
-  /// The most decimals any report number shows.
+  /// How a number is dressed once its digits are known.
+  public struct Style: Hashable, Sendable {
+    /// The minus sign: `−` (U+2212) for typeset pages, `-` for terminals and CSV readers.
+    public var minus: String
+    /// Whether the whole part is grouped in threes with `,` (from 1,000 up).
+    public var groupsThousands: Bool
+    /// Whether a positive value that does not round to zero gets a `+`.
+    public var showsPlus: Bool
+    /// What a NaN or infinite value shows as.
+    public var missing: String
+
+    public init(minus: String, groupsThousands: Bool, showsPlus: Bool = false, missing: String) {
+      self.minus = minus
+      self.groupsThousands = groupsThousands
+      self.showsPlus = showsPlus
+      self.missing = missing
+    }
+
+    /// Reports and pages: `−1,234.5`, missing values `–`.
+    public static let report = Style(minus: "−", groupsThousands: true, missing: "–")
+    /// Terminal tables: `-1,234.5` (ASCII), missing values `—`.
+    public static let terminal = Style(minus: "-", groupsThousands: true, missing: "—")
+    /// Terminal columns of plain numbers: `-1234.5`, missing values `—`.
+    public static let plain = Style(minus: "-", groupsThousands: false, missing: "—")
+
+    /// This style with an explicit `+` on positive values.
+    public var signed: Style {
+      var style = self
+      style.showsPlus = true
+      return style
+    }
+  }
+
+  /// The most decimals ``decimals(for:)`` and ``decimals(forHalfWidth:)`` choose.
   public static let maximumDecimals = 4
 
-  /// `value` rounded to `decimals` places (0 ... ``maximumDecimals``), grouped; `–` for NaN
-  /// and ±∞ (nothing to show). O(digits).
-  public static func fixed(_ value: Double, decimals: Int) -> String {
-    guard value.isFinite else { return "–" }
-    let places = min(max(decimals, 0), maximumDecimals)
-    var factor = 1.0
-    for _ in 0..<places { factor *= 10 }
-    let scaled = (abs(value) * factor).rounded()
-    guard scaled < 9.0e15 else { return (value < 0 ? "−" : "") + "\(abs(value))" }
-    let units = UInt64(scaled)
-    let power = UInt64(factor)
-    let whole = grouped(units / power)
-    var text = whole
-    if places > 0 {
-      let fraction = String(units % power)
-      text += "." + String(repeating: "0", count: places - fraction.count) + fraction
-    }
-    return units == 0 || value >= 0 ? text : "−" + text
+  /// `value` with `decimals` places (0 ... 17) in `style`; the style's missing mark for NaN
+  /// and ±∞. O(digits).
+  public static func fixed(_ value: Double, decimals: Int, style: Style = .report) -> String {
+    guard value.isFinite else { return style.missing }
+    let places = min(max(decimals, 0), 17)
+    let digits = String(format: "%.\(places)f", abs(value))
+    let isZero = digits.allSatisfy { $0 == "0" || $0 == "." }
+    let point = digits.firstIndex(of: ".") ?? digits.endIndex
+    let whole = style.groupsThousands ? grouped(digits[..<point]) : String(digits[..<point])
+    let text = whole + digits[point...]
+    if isZero { return text }
+    if value < 0 { return style.minus + text }
+    return style.showsPlus ? "+" + text : text
+  }
+
+  /// `value` (possibly missing) in `style`, with its missing mark for `nil`. O(digits).
+  public static func fixed(_ value: Double?, decimals: Int, style: Style) -> String {
+    guard let value else { return style.missing }
+    return fixed(value, decimals: decimals, style: style)
   }
 
   /// `value` with ``decimals(for:)`` of itself. O(digits).
@@ -47,9 +86,11 @@ public enum NumberText {
     return fixed(value, decimals: 2)
   }
 
+  // MARK: - How many decimals
+
   /// The decimals that show every one of `values` with at least two significant digits and the
   /// largest with about three: `[45.2, 4.02]` → 1, `[0.0123]` → 4, `[12_345]` → 0. Zeros and
-  /// non-finite values are ignored; 0 when nothing is left. O(n).
+  /// non-finite values are ignored; 0 when nothing is left; at most ``maximumDecimals``. O(n).
   public static func decimals(for values: [Double]) -> Int {
     let magnitudes = values.filter { $0.isFinite && $0 != 0 }.map { abs($0) }
     guard let largest = magnitudes.max(), let smallest = magnitudes.min() else { return 0 }
@@ -58,8 +99,26 @@ public enum NumberText {
     return min(max(forLargest, forSmallest, 0), maximumDecimals)
   }
 
+  /// The decimals that show a 95 % interval's half-width `halfWidth` to two significant
+  /// digits, 0 ... ``maximumDecimals`` (`3.37` → 1, `32` → 0, `0.0123` → 3); `nil` when the
+  /// half-width is not a positive finite number. O(1).
+  public static func decimals(forHalfWidth halfWidth: Double) -> Int? {
+    guard halfWidth > 0, halfWidth.isFinite else { return nil }
+    return min(max(1 - exponent(halfWidth), 0), maximumDecimals)
+  }
+
+  /// The decimals of a table row whose largest magnitude is `magnitude`: none from 1,000, three
+  /// from 1, and three significant digits below 1 (0.612 → 3, 0.0123 → 4; at most 12); three
+  /// when `magnitude` is 0 or not finite. O(1).
+  public static func decimals(forMagnitude magnitude: Double) -> Int {
+    guard magnitude.isFinite, magnitude > 0 else { return 3 }
+    if magnitude >= 1000 { return 0 }
+    if magnitude >= 1 { return 3 }
+    return min(12, 2 - Int(log10(magnitude).rounded(.down)))
+  }
+
   /// ⌊log10 |x|⌋ for finite non-zero `x`, exact at powers of ten. O(1).
-  package static func exponent(_ x: Double) -> Int {
+  public static func exponent(_ x: Double) -> Int {
     let magnitude = abs(x)
     var e = Int(log10(magnitude).rounded(.down))
     // Correct the floating-point estimate at the boundaries (log10(1000) may give 2.9999…).
@@ -67,9 +126,8 @@ public enum NumberText {
     return e
   }
 
-  /// A whole number with `,` between groups of three digits. O(digits).
-  package static func grouped(_ n: UInt64) -> String {
-    let digits = Array(String(n))
+  /// The digits of a whole number with `,` between groups of three. O(digits).
+  static func grouped<S: StringProtocol>(_ digits: S) -> String {
     var out = ""
     for (i, digit) in digits.enumerated() {
       if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 
 /// The rows of a CSV output file (RFC 4180 as ``TidyCSV`` writes it), read by column name.
@@ -9,28 +10,28 @@ struct CSVRows {
   let rows: [[Substring]]
 
   /// Reads `url`; `nil` when the file does not exist.
-  /// - Throws: ``ReportInputError`` for an unreadable file, a missing column of `required`
+  /// - Throws: ``FileReadError`` for an unreadable file, a missing column of `required`
   ///   or a row with the wrong number of fields (naming the line).
-  static func read(_ url: URL, required: [String]) throws(ReportInputError) -> CSVRows? {
+  static func read(_ url: URL, required: [String]) throws(FileReadError) -> CSVRows? {
     let file = url.path
     guard FileManager.default.fileExists(atPath: file) else { return nil }
     guard let data = FileManager.default.contents(atPath: file) else {
-      throw ReportInputError(path: file, message: "cannot be read")
+      throw FileReadError(path: file, message: "cannot be read")
     }
     let text = String(decoding: data, as: UTF8.self)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     if lines.last == "" { lines.removeLast() }
-    guard let first = lines.first else { throw ReportInputError(path: file, message: "is empty (no header row)") }
+    guard let first = lines.first else { throw FileReadError(path: file, message: "is empty (no header row)") }
     let header = fields(first).map(String.init)
     for column in required where !header.contains(column) {
-      throw ReportInputError(path: file, location: "line 1", message: "no column '\(column)' (header: \(header.joined(separator: ",")))")
+      throw FileReadError(path: file, location: "line 1", message: "no column '\(column)' (header: \(header.joined(separator: ",")))")
     }
     var rows: [[Substring]] = []
     rows.reserveCapacity(lines.count - 1)
     for (number, line) in lines.enumerated().dropFirst() {
       let row = fields(line)
       guard row.count == header.count else {
-        throw ReportInputError(
+        throw FileReadError(
           path: file, location: "line \(number + 1)", message: "\(row.count) fields, the header has \(header.count)")
       }
       rows.append(row)

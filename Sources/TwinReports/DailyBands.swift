@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 import SimKernel
 import TwinExperiments
@@ -13,7 +14,7 @@ public struct DailyBands: Sendable {
   /// Reads `timeseries.csv` in `folder` (with a `scenario` column for a comparison; `scenario`
   /// is used for every row of a run). `nil` when the file is absent. Empty values and `nan` are
   /// days with nothing to measure. O(rows).
-  static func read(folder: URL, singleScenario: String?) throws(ReportInputError) -> DailyBands? {
+  static func read(folder: URL, singleScenario: String?) throws(FileReadError) -> DailyBands? {
     let required = ["replication", "day", "metric", "value"] + (singleScenario == nil ? ["scenario"] : [])
     guard let csv = try CSVRows.read(folder.appendingPathComponent("timeseries.csv"), required: required) else {
       return nil
@@ -26,7 +27,7 @@ public struct DailyBands: Sendable {
     var seen = Set<String>()
     for (number, row) in csv.rows.enumerated() {
       guard let day = Int(row[dayColumn]) else {
-        throw ReportInputError(path: csv.file, location: "line \(number + 2)", message: "day '\(row[dayColumn])' is not a whole number")
+        throw FileReadError(path: csv.file, location: "line \(number + 2)", message: "day '\(row[dayColumn])' is not a whole number")
       }
       guard day >= 0, let value = CSVRows.number(row[valueColumn]), value.isFinite else { continue }
       let metric = String(row[metricColumn])

@@ -51,8 +51,8 @@ public struct MetricDisplay: Hashable, Sendable {
   /// has no width. O(1).
   public func signedDifference(mean: Double?, low: Double?, high: Double?) -> (mean: String, low: String, high: String) {
     var decimals = differenceDecimals
-    if let low, let high, high > low, (high - low).isFinite {
-      decimals = min(max(1 - NumberText.exponent((high - low) / 2 * scale), 0), NumberText.maximumDecimals)
+    if let low, let high, let fromInterval = NumberText.decimals(forHalfWidth: (high - low) / 2 * scale) {
+      decimals = fromInterval
     }
     return (signedNumber(mean, decimals: decimals), signedNumber(low, decimals: decimals), signedNumber(high, decimals: decimals))
   }
@@ -60,10 +60,7 @@ public struct MetricDisplay: Hashable, Sendable {
   /// `value` × scale with its sign and `decimals` decimals: `+4.5`, `−41.2`, and `0.0` when
   /// it rounds to 0; "–" for `nil` or a non-finite value.
   private func signedNumber(_ value: Double?, decimals: Int) -> String {
-    guard let value, value.isFinite else { return "–" }
-    let text = NumberText.fixed(value * scale, decimals: decimals)
-    guard value > 0, text != NumberText.fixed(0, decimals: decimals) else { return text }
-    return "+" + text
+    NumberText.fixed(value.map { $0 * scale }, decimals: decimals, style: NumberText.Style.report.signed)
   }
 
   /// A 95 % CI of a mean: `43.1–47.3`, or `−0.10 to 0.50` when a bound is negative (a dash

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 
 /// Resolved requests per response-time bin from `distributions.csv`
@@ -12,8 +13,8 @@ public struct ResponseDistributions: Sendable {
   private var counts: [String: [Int: [Double]]]
 
   /// Reads `distributions.csv` in `folder`; `nil` when absent. O(rows).
-  /// - Throws: ``ReportInputError`` for a bad file (missing columns, bins that do not tile).
-  static func read(folder: URL, singleScenario: String?) throws(ReportInputError) -> ResponseDistributions? {
+  /// - Throws: ``FileReadError`` for a bad file (missing columns, bins that do not tile).
+  static func read(folder: URL, singleScenario: String?) throws(FileReadError) -> ResponseDistributions? {
     let required = ["replication", "tier", "bin_low_days", "bin_high_days", "count"] + (singleScenario == nil ? ["scenario"] : [])
     guard let csv = try CSVRows.read(folder.appendingPathComponent("distributions.csv"), required: required) else {
       return nil
@@ -28,7 +29,7 @@ public struct ResponseDistributions: Sendable {
       guard let replication = Int(row[columns[0]]), let low = CSVRows.number(row[columns[2]]),
         let high = CSVRows.number(row[columns[3]]), let count = CSVRows.number(row[columns[4]]), low < high, count >= 0
       else {
-        throw ReportInputError(
+        throw FileReadError(
           path: csv.file, location: "line \(number + 2)",
           message: "expected a replication number, bin_low_days < bin_high_days and a count ≥ 0")
       }

@@ -3,11 +3,53 @@ import Testing
 
 @Suite struct NumberTextTests {
   @Test(arguments: [
-    (1234567.891, 0, "1,234,568"), (1234.5, 1, "1,234.5"), (0.004, 2, "0.00"), (-0.004, 2, "0.00"), (-41.25, 1, "−41.3"),
-    (999.96, 1, "1,000.0"), (45, 2, "45.00"), (0.05, 3, "0.050"), (-1_000, 0, "−1,000"), (7, 9, "7.0000"),
+    (1234567.891, 0, "1,234,568"), (1234.5, 1, "1,234.5"), (0.004, 2, "0.00"), (-0.004, 2, "0.00"), (-41.25, 1, "−41.2"), (-41.35, 1, "−41.4"),
+    (999.96, 1, "1,000.0"), (45, 2, "45.00"), (0.05, 3, "0.050"), (-1_000, 0, "−1,000"), (7, 6, "7.000000"),
   ])
   func fixedRoundsGroupsAndSigns(value: Double, decimals: Int, expected: String) {
     #expect(NumberText.fixed(value, decimals: decimals) == expected)
+  }
+
+  /// Digits are the correctly rounded expansion of the binary value: 0.125 is exact, so its
+  /// tie goes to the even digit; 0.15 is stored just below 0.15, so it rounds down; 2.675
+  /// likewise (the classic example of scaled rounding getting it wrong).
+  @Test func digitsAreCorrectlyRoundedFromTheBinaryValue() {
+    #expect(NumberText.fixed(0.125, decimals: 2) == "0.12")
+    #expect(NumberText.fixed(0.375, decimals: 2) == "0.38")
+    #expect(NumberText.fixed(0.15, decimals: 1) == "0.1")
+    #expect(NumberText.fixed(2.675, decimals: 2) == "2.67")
+    #expect(NumberText.fixed(1e20, decimals: 0) == "100,000,000,000,000,000,000")
+  }
+
+  @Test func stylesChooseTheMinusGroupingAndPlus() {
+    #expect(NumberText.fixed(-11_651, decimals: 0, style: .terminal) == "-11,651")
+    #expect(NumberText.fixed(-11_651, decimals: 0, style: .plain) == "-11651")
+    #expect(NumberText.fixed(18_342.4, decimals: 0, style: .plain) == "18342")
+    #expect(NumberText.fixed(4_961_192.4, decimals: 0, style: .terminal) == "4,961,192")
+    #expect(NumberText.fixed(0.1, decimals: 2, style: .terminal.signed) == "+0.10")
+    #expect(NumberText.fixed(-0.1, decimals: 2, style: .report.signed) == "−0.10")
+    #expect(NumberText.fixed(-0.0001, decimals: 2, style: .terminal.signed) == "0.00")
+    #expect(NumberText.fixed(0.0001, decimals: 2, style: .report.signed) == "0.00")
+    #expect(NumberText.fixed(nil, decimals: 2, style: .terminal) == "—")
+    #expect(NumberText.fixed(.nan, decimals: 2, style: .plain) == "—")
+  }
+
+  @Test func tableRowsTakeDecimalsFromTheirMagnitude() {
+    #expect(NumberText.decimals(forMagnitude: 18_342.4) == 0)
+    #expect(NumberText.decimals(forMagnitude: 61.23456) == 3)
+    #expect(NumberText.decimals(forMagnitude: 0.012345) == 4)
+    #expect(NumberText.decimals(forMagnitude: 0) == 3)
+    #expect(NumberText.fixed(0.012345, decimals: 4, style: .plain) == "0.0123")
+  }
+
+  @Test func intervalsTakeDecimalsShowingTwoSignificantDigitsOfTheirHalfWidth() {
+    #expect(NumberText.decimals(forHalfWidth: 3.37) == 1)
+    #expect(NumberText.decimals(forHalfWidth: 32) == 0)
+    #expect(NumberText.decimals(forHalfWidth: 0.59) == 2)
+    #expect(NumberText.decimals(forHalfWidth: 0.1) == 2)
+    #expect(NumberText.decimals(forHalfWidth: 1e-9) == NumberText.maximumDecimals)
+    #expect(NumberText.decimals(forHalfWidth: 0) == nil)
+    #expect(NumberText.decimals(forHalfWidth: .infinity) == nil)
   }
 
   @Test func shortWritesWholeNumbersWithoutDecimals() {

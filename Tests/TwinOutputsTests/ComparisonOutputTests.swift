@@ -2,7 +2,7 @@ import CommunityModel
 import Foundation
 import Testing
 import TwinExperiments
-import TwinOutputs
+@testable import TwinOutputs
 import _TwinTestSupport
 
 /// `comparison.json`, `comparison.csv` and the table, from a small real comparison.
@@ -70,12 +70,7 @@ import _TwinTestSupport
     }
   }
 
-  @Test func numbersAreFormattedForPeople() {
-    #expect(ComparisonTable.format(4_961_192.4, decimals: 0) == "4,961,192")
-    #expect(ComparisonTable.format(-11_651, decimals: 0, signed: true) == "-11,651")
-    #expect(ComparisonTable.format(0.1, decimals: 2, signed: true) == "+0.10")
-    #expect(ComparisonTable.format(-0.0001, decimals: 2, signed: true) == "0.00")
-    #expect(ComparisonTable.format(nil, decimals: 2) == "—")
+  @Test func blocksTakeTheDecimalsOfTheirNarrowestInterval() {
     #expect(ComparisonTable.decimals(halfWidths: [0.59, 2]) == 2)
     #expect(ComparisonTable.decimals(halfWidths: [40]) == 0)
     #expect(ComparisonTable.decimals(halfWidths: []) == 2)

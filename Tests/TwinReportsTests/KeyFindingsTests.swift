@@ -116,7 +116,7 @@ import TwinExperiments
         ci95Low: -0.2, ci95High: 0.8, count: 5, relativeChange: 0.005),
     ]
     return ReportInput(
-      kind: .compare, folder: "x", seed: "1", replications: 5, antithetic: false, scenarios: [base, other],
+      kind: .compare, folder: "x", seed: 1, replications: 5, antithetic: false, scenarios: [base, other],
       differences: differences, daily: nil, distributions: nil, sweep: nil)
   }
 
@@ -148,7 +148,7 @@ import TwinExperiments
         value("response_within_5_days", 5.14, 5.41), value("satisfaction", 0.80, 0.90), value("participation", 0.72, 0.75),
       ])
     let input = ReportInput(
-      kind: .run, folder: "x", seed: "1", replications: 3, antithetic: false, scenarios: [scenario], differences: [],
+      kind: .run, folder: "x", seed: 1, replications: 3, antithetic: false, scenarios: [scenario], differences: [],
       daily: nil, distributions: nil, sweep: nil)
     let sentences = KeyFindings(builder: ReportBuilder(input: input)).sentences()
     #expect(

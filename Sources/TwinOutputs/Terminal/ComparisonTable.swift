@@ -1,4 +1,5 @@
 import CommunityModel
+import FileFormats
 import Foundation
 import TwinExperiments
 
@@ -110,34 +111,15 @@ public enum ComparisonTable {
     return (high - low) / 2
   }
 
-  /// Decimals that show the smallest of `halfWidths` to two significant digits, 0 … 4; 2
-  /// when there is none.
-  public static func decimals(halfWidths: [Double]) -> Int {
-    guard let smallest = halfWidths.filter({ $0 > 0 && $0.isFinite }).min() else { return 2 }
-    return min(4, max(0, 1 - Int(log10(smallest).rounded(.down))))
+  /// Decimals that show the smallest of `halfWidths` to two significant digits
+  /// (``NumberText/decimals(forHalfWidth:)``); 2 when there is none.
+  static func decimals(halfWidths: [Double]) -> Int {
+    halfWidths.compactMap(NumberText.decimals(forHalfWidth:)).max() ?? 2
   }
 
-  /// `value` with `decimals` decimals, a `+` on positive values when `signed`, thousands
-  /// separators from 1,000, `—` when undefined, and no sign on a value that rounds to zero.
-  public static func format(_ value: Double?, decimals: Int, signed: Bool = false) -> String {
-    guard let value, value.isFinite else { return "—" }
-    var text = SummaryTable.format(value, decimals: decimals)
-    let negative = text.hasPrefix("-")
-    if negative { text.removeFirst() }
-    let integerEnd = text.firstIndex(of: ".") ?? text.endIndex
-    var integer = String(text[..<integerEnd])
-    if integer.count > 3 {
-      var grouped = ""
-      for (i, digit) in integer.enumerated() {
-        if i > 0 && (integer.count - i) % 3 == 0 { grouped.append(",") }
-        grouped.append(digit)
-      }
-      integer = grouped
-    }
-    text = integer + text[integerEnd...]
-    let isZero = !text.contains { $0 != "0" && $0 != "." && $0 != "," }
-    if negative { return "-" + text }
-    return signed && !isZero ? "+" + text : text
+  /// `value` with `decimals` decimals in the terminal style, signed when `signed`.
+  static func format(_ value: Double?, decimals: Int, signed: Bool = false) -> String {
+    NumberText.fixed(value, decimals: decimals, style: signed ? .terminal.signed : .terminal)
   }
 
   /// Rows of cells as aligned columns: the first column left-aligned, numbers right-aligned,
