@@ -1,3 +1,4 @@
+import CommunityModel
 import TwinCommandLine
 
 /// The `community-twin` program: its commands, in the order the help lists them, and the
@@ -86,7 +87,7 @@ enum CommunityTwin {
       community-twin run Scenarios/baseline.json --replications 20 --seed 7
       community-twin compare Scenarios/baseline.json Scenarios/devolution.json \\
           Scenarios/ppp-funding.json Scenarios/staffing.json --replications 20
-      community-twin warmup Scenarios/baseline.json --metric backlog.open_requests
+      community-twin warmup Scenarios/baseline.json --metric \(Metric.dailyOpenRequests.id)
       community-twin sweep Scenarios/sweeps/staffing-devolution.json
       community-twin merge results/staffing-devolution --out results/staffing-devolution/merged
       community-twin sensitivity results/staffing-devolution/merged

@@ -1,3 +1,4 @@
+import CommunityModel
 import FileFormats
 import Foundation
 import TwinCommandLine
@@ -8,7 +9,8 @@ import TwinOutputs
 /// empty, the table and a chart on stdout, `warmup.csv` in the output directory.
 enum WarmupCommand: Subcommand {
   static let metric = DefaultedOption(
-    "metric", .text("M", "a daily series name"), default: "satisfaction.index", help: "The daily series to chart.")
+    "metric", .text("M", "a daily series name"), default: WarmupStudy.defaultSeries,
+    help: "The daily series to chart.")
   static let replications = DefaultedOption(
     "replications", .integer("N", in: 2...Int.max), default: WarmupStudy.defaultReplications,
     help: "Replications to average, ≥ 2.")
@@ -32,7 +34,7 @@ enum WarmupCommand: Subcommand {
     options: [
       metric, replications, days, window, tolerance, seed, CommonArguments.threads, out, CommonArguments.quiet,
     ],
-    examples: ["warmup Scenarios/baseline.json --metric backlog.open_requests"],
+    examples: ["warmup Scenarios/baseline.json --metric \(Metric.dailyOpenRequests.id)"],
     summary: "Help choose a warm-up: simulate from an empty district for the scenario's warm-up plus days, smooth each "
       + "daily series averaged over replications (Welch's method), print the day each series settles and a chart, and "
       + "write warmup.csv.")

@@ -60,13 +60,13 @@ import _TwinTestSupport
     let table = ComparisonTable.render(comparison)
     #expect(table.contains("Mean response time [days], lower is better"))
     #expect(table.contains("clearly better") || table.contains("no clear difference"))
-    for key in KeyMetric.all where key.preference != .neither {
-      guard let d = comparison.difference(key.name, scenario: "more, workers"), d.count >= 2 else { continue }
+    for key in MetricCatalog.keyMetrics where key.direction != .neither {
+      guard let d = comparison.difference(key.id, scenario: "more, workers"), d.count >= 2 else { continue }
       let expected = !d.isSignificant ? "no clear difference"
-        : ((d.meanDifference! > 0) == (key.preference == .higher) ? "clearly better" : "clearly worse")
+        : ((d.meanDifference! > 0) == (key.direction == .higher) ? "clearly better" : "clearly worse")
       let block = try #require(table.components(separatedBy: key.label + " [").dropFirst().first)
       let line = try #require(block.split(separator: "\n").first { $0.contains("more, workers") })
-      #expect(line.hasSuffix(expected), "\(key.name): \(line)")
+      #expect(line.hasSuffix(expected), "\(key.id): \(line)")
     }
   }
 

@@ -194,7 +194,7 @@ public struct DistrictModel: SimulationModel {
     departures = Array(repeating: 0, count: scenario.roles.count)
     lapses = LapseBook(days: scenario.warmupDays + scenario.days)
     requests = RequestPool(reservingCapacity: max(1_024, scenario.totalResidents / 8))
-    daily = DailySeries(names: DayCounts.names, units: DayCounts.units, firstDay: -scenario.warmupDays)
+    daily = DailySeries(MetricCatalog.dailySeries, firstDay: -scenario.warmupDays)
     daily.values.reserveCapacity(scenario.warmupDays + scenario.days + 1)
   }
 

@@ -3,9 +3,10 @@ import FileFormats
 import Foundation
 import TwinExperiments
 
-/// The table `community-twin compare` prints by default: for each key metric (``KeyMetric``),
-/// every scenario's mean with its 95 % confidence interval and, for the scenarios other than
-/// the base, the paired change against the base in plain words.
+/// The table `community-twin compare` prints by default: for each key metric
+/// (``MetricCatalog/keyMetrics``), every scenario's mean with its 95 % confidence interval
+/// and, for the scenarios other than the base, the paired change against the base in plain
+/// words.
 ///
 /// ```text
 /// Mean response time [days], lower is better
@@ -42,24 +43,25 @@ public enum ComparisonTable {
 
       """
     let nameWidth = comparison.summaries.map(\.scenarioName.count).max() ?? 0
-    for key in KeyMetric.all {
-      let metrics = comparison.summaries.map { $0.metrics.first { $0.name == key.name } }
+    for key in MetricCatalog.keyMetrics {
+      let scale = key.displayScale
+      let metrics = comparison.summaries.map { $0.metrics.first { $0.name == key.id } }
       guard metrics.contains(where: { $0?.mean != nil }) else { continue }
-      let changes = comparison.summaries.map { comparison.difference(key.name, scenario: $0.scenarioName) }
+      let changes = comparison.summaries.map { comparison.difference(key.id, scenario: $0.scenarioName) }
       let valuePlaces = decimals(
-        halfWidths: metrics.compactMap { m in m.flatMap { halfWidth($0.ci95Low, $0.ci95High) } }.map { $0 * key.scale })
+        halfWidths: metrics.compactMap { m in m.flatMap { halfWidth($0.ci95Low, $0.ci95High) } }.map { $0 * scale })
       var changePlaces = decimals(
-        halfWidths: changes.compactMap { d in d.flatMap { halfWidth($0.ci95Low, $0.ci95High) } }.map { $0 * key.scale })
+        halfWidths: changes.compactMap { d in d.flatMap { halfWidth($0.ci95Low, $0.ci95High) } }.map { $0 * scale })
       // A clear change must not show a bound of 0: add decimals until its bounds show their sign.
       let clearBounds = changes.compactMap { $0 }.filter(\.isSignificant).flatMap { [$0.ci95Low!, $0.ci95High!] }
-      while changePlaces < 8, clearBounds.contains(where: { format($0 * key.scale, decimals: changePlaces) == "0" + (changePlaces > 0 ? "." + String(repeating: "0", count: changePlaces) : "") }) {
+      while changePlaces < 8, clearBounds.contains(where: { format($0 * scale, decimals: changePlaces) == "0" + (changePlaces > 0 ? "." + String(repeating: "0", count: changePlaces) : "") }) {
         changePlaces += 1
       }
       func show(_ value: Double?) -> String {
-        format(value.map { $0 * key.scale }, decimals: valuePlaces)
+        format(value.map { $0 * scale }, decimals: valuePlaces)
       }
       func showChange(_ value: Double?) -> String {
-        format(value.map { $0 * key.scale }, decimals: changePlaces, signed: true)
+        format(value.map { $0 * scale }, decimals: changePlaces, signed: true)
       }
       var cells: [[String]] = []
       for (s, summary) in comparison.summaries.enumerated() {
@@ -71,11 +73,11 @@ public enum ComparisonTable {
           row.append(showChange(d.meanDifference))
           row.append(d.ci95Low == nil ? "" : "(\(showChange(d.ci95Low)) to \(showChange(d.ci95High)))")
           row.append(d.relativeChange.map { format($0 * 100, decimals: 1, signed: true) + "%" } ?? "")
-          row.append(verdict(d, key.preference))
+          row.append(verdict(d, key.direction))
         }
         cells.append(row)
       }
-      out += "\(key.label) [\(key.displayUnit)]\(preferenceNote(key.preference))\n"
+      out += "\(key.label) [\(key.displayUnit)]\(directionNote(key.direction))\n"
       out += align(cells)
       out += "\n"
     }
@@ -85,18 +87,18 @@ public enum ComparisonTable {
   }
 
   /// The plain-words verdict on a change.
-  static func verdict(_ d: PairedDifference, _ preference: KeyMetric.Preference) -> String {
+  static func verdict(_ d: PairedDifference, _ direction: Metric.Direction) -> String {
     guard d.count >= 2, let mean = d.meanDifference else { return "too few runs to tell" }
     guard d.isSignificant else { return "no clear difference" }
-    switch preference {
+    switch direction {
     case .higher: return mean > 0 ? "clearly better" : "clearly worse"
     case .lower: return mean < 0 ? "clearly better" : "clearly worse"
     case .neither: return mean > 0 ? "clearly higher" : "clearly lower"
     }
   }
 
-  private static func preferenceNote(_ preference: KeyMetric.Preference) -> String {
-    switch preference {
+  private static func directionNote(_ direction: Metric.Direction) -> String {
+    switch direction {
     case .higher: ", higher is better"
     case .lower: ", lower is better"
     case .neither: ""
