@@ -1,0 +1,68 @@
+import SimKernel
+import Testing
+import _TwinTestSupport
+
+@testable import CommunityModel
+
+/// Every need process and facility of a district gets a stream of its own, even past the 256
+/// categories or facility types per community that packed stream indices could tell apart.
+@Suite struct StreamIdentityTests {
+  /// Two communities, each with 300 need categories and 300 facility types.
+  private func wideModel() throws -> (DistrictModel, ReplicationStreams) {
+    var scenario = try Fixtures.tinyScenario()
+    let need = scenario.needs[0]
+    scenario.needs = (0..<300).map { j in
+      var copy = need
+      copy.id = "need_\(j)"
+      return copy
+    }
+    let facility = scenario.facilities[0]
+    scenario.facilities = (0..<300).map { f in
+      var copy = facility
+      copy.id = "facility_\(f)"
+      return copy
+    }
+    scenario.communities = [
+      CommunitySpec(name: "A", residents: 200, cohortShares: [1]),
+      CommunitySpec(name: "B", residents: 200, cohortShares: [1]),
+    ]
+    let streams = ReplicationStreams(seed: 42, replication: 0)
+    return (DistrictModel(scenario: scenario, streams: streams), streams)
+  }
+
+  /// The first `n` outputs of `stream` (a copy: the model's own stream is untouched).
+  private func draws(_ stream: RandomStream, _ n: Int = 4) -> [UInt64] {
+    var copy = stream
+    return (0..<n).map { _ in copy.next() }
+  }
+
+  @Test func everyNeedProcessHasItsOwnStream() throws {
+    let (model, streams) = try wideModel()
+    #expect(model.needProcesses.count == 600)
+    let identities = model.needProcesses.map { StreamID.needs(community: $0.community, category: $0.category) }
+    #expect(Set(identities).count == 600)
+    // The model draws from exactly those streams, and no two of them start alike.
+    for (process, identity) in zip(model.needProcesses, identities) {
+      #expect(draws(process.stream) == draws(streams.stream(identity)))
+    }
+    #expect(Set(model.needProcesses.map { draws($0.stream, 1)[0] }).count == 600)
+
+    // Need 256 of community 0 and need 0 of community 1: one packed index (256) before.
+    let late = try #require(model.needProcesses.first { $0.community == 0 && $0.category == 256 })
+    let early = try #require(model.needProcesses.first { $0.community == 1 && $0.category == 0 })
+    #expect(StreamID.needs(community: 0, category: 256) != StreamID.needs(community: 1, category: 0))
+    #expect(draws(late.stream) != draws(early.stream))
+  }
+
+  @Test func everyFacilityInstanceHasItsOwnStream() throws {
+    let (model, streams) = try wideModel()
+    #expect(model.facilities.count == 600)
+    let identities = model.facilities.map { StreamID.facility(community: $0.community, type: $0.spec) }
+    #expect(Set(identities).count == 600)
+    for (facility, identity) in zip(model.facilities, identities) {
+      #expect(draws(facility.stream) == draws(streams.stream(identity)))
+    }
+    #expect(Set(model.facilities.map { draws($0.stream, 1)[0] }).count == 600)
+    #expect(StreamID.facility(community: 0, type: 256) != StreamID.facility(community: 1, type: 0))
+  }
+}
