@@ -36,17 +36,20 @@ import _TwinTestSupport
     return (0..<n).map { _ in copy.next() }
   }
 
+  /// `entities` (each a stream the model holds and the identity it should have) are 600
+  /// distinct identities, the model draws from exactly those streams, and no two start alike
+  /// (two equal first draws among 600 independent 64-bit outputs: probability 1e-14).
+  private func expectOwnStreams(_ entities: [(identity: StreamID, stream: RandomStream)], _ streams: ReplicationStreams) {
+    #expect(entities.count == 600)
+    #expect(Set(entities.map(\.identity)).count == 600)
+    for entity in entities { #expect(draws(entity.stream) == draws(streams.stream(entity.identity))) }
+    #expect(Set(entities.map { draws($0.stream, 1)[0] }).count == 600)
+  }
+
   @Test func everyNeedProcessHasItsOwnStream() throws {
     let (model, streams) = try wideModel()
-    #expect(model.needProcesses.count == 600)
-    let identities = model.needProcesses.map { StreamID.needs(community: $0.community, category: $0.category) }
-    #expect(Set(identities).count == 600)
-    // The model draws from exactly those streams, and no two of them start alike.
-    for (process, identity) in zip(model.needProcesses, identities) {
-      #expect(draws(process.stream) == draws(streams.stream(identity)))
-    }
-    #expect(Set(model.needProcesses.map { draws($0.stream, 1)[0] }).count == 600)
-
+    expectOwnStreams(
+      model.needProcesses.map { (StreamID.needs(community: $0.community, category: $0.category), $0.stream) }, streams)
     // Need 256 of community 0 and need 0 of community 1: one packed index (256) before.
     let late = try #require(model.needProcesses.first { $0.community == 0 && $0.category == 256 })
     let early = try #require(model.needProcesses.first { $0.community == 1 && $0.category == 0 })
@@ -56,13 +59,9 @@ import _TwinTestSupport
 
   @Test func everyFacilityInstanceHasItsOwnStream() throws {
     let (model, streams) = try wideModel()
-    #expect(model.facilities.count == 600)
-    let identities = model.facilities.map { StreamID.facility(community: $0.community, type: $0.spec) }
-    #expect(Set(identities).count == 600)
-    for (facility, identity) in zip(model.facilities, identities) {
-      #expect(draws(facility.stream) == draws(streams.stream(identity)))
-    }
-    #expect(Set(model.facilities.map { draws($0.stream, 1)[0] }).count == 600)
-    #expect(StreamID.facility(community: 0, type: 256) != StreamID.facility(community: 1, type: 0))
+    expectOwnStreams(model.facilities.map { (StreamID.facility(community: $0.community, type: $0.spec), $0.stream) }, streams)
+    let late = try #require(model.facilities.first { $0.community == 0 && $0.spec == 256 })
+    let early = try #require(model.facilities.first { $0.community == 1 && $0.spec == 0 })
+    #expect(draws(late.stream) != draws(early.stream))
   }
 }
