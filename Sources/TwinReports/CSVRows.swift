@@ -26,8 +26,8 @@ struct CSVRows {
       throw FileReadError(path: file, location: error.location, message: error.message)
     }
     for column in required where table.column(column) == nil {
-      throw FileReadError(
-        path: file, location: "line 1", message: "no column '\(column)' (header: \(table.header.joined(separator: ",")))")
+      let header = table.header.joined(separator: ",")
+      throw FileReadError(path: file, location: "line 1", message: "no column '\(column)' (header: \(header))")
     }
     return CSVRows(file: file, table: table)
   }

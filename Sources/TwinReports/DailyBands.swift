@@ -26,7 +26,9 @@ public struct DailyBands: Sendable {
     var bands = DailyBands(values: [:], metrics: [])
     var seen = Set<String>()
     for row in csv.rows {
-      guard let day = Int(row[dayColumn]) else { throw csv.error(in: row, "day '\(row[dayColumn])' is not a whole number") }
+      guard let day = Int(row[dayColumn]) else {
+        throw csv.error(in: row, "day '\(row[dayColumn])' is not a whole number")
+      }
       guard day >= 0, let value = CSVRows.number(row[valueColumn]), value.isFinite else { continue }
       let metric = row[metricColumn]
       if seen.insert(metric).inserted { bands.metrics.append(metric) }

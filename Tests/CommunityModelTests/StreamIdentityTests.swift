@@ -36,32 +36,34 @@ import _TwinTestSupport
     return (0..<n).map { _ in copy.next() }
   }
 
-  /// `entities` (each a stream the model holds and the identity it should have) are 600
-  /// distinct identities, the model draws from exactly those streams, and no two start alike
-  /// (two equal first draws among 600 independent 64-bit outputs: probability 1e-14).
-  private func expectOwnStreams(_ entities: [(identity: StreamID, stream: RandomStream)], _ streams: ReplicationStreams) {
+  /// A stream the model holds for item `item` (need category or facility type) of community
+  /// `community`, and the identity it should have.
+  private typealias Entity = (community: Int, item: Int, identity: StreamID, stream: RandomStream)
+
+  /// `entities` are 600 distinct identities, the model draws from exactly those streams, and no
+  /// two start alike (two equal first draws among 600 independent 64-bit outputs: probability
+  /// 1e-14); in particular item 256 of community 0 and item 0 of community 1, one packed index
+  /// (256) before, draw different numbers.
+  private func expectOwnStreams(_ entities: [Entity], _ streams: ReplicationStreams) throws {
     #expect(entities.count == 600)
     #expect(Set(entities.map(\.identity)).count == 600)
     for entity in entities { #expect(draws(entity.stream) == draws(streams.stream(entity.identity))) }
     #expect(Set(entities.map { draws($0.stream, 1)[0] }).count == 600)
-  }
-
-  @Test func everyNeedProcessHasItsOwnStream() throws {
-    let (model, streams) = try wideModel()
-    expectOwnStreams(
-      model.needProcesses.map { (StreamID.needs(community: $0.community, category: $0.category), $0.stream) }, streams)
-    // Need 256 of community 0 and need 0 of community 1: one packed index (256) before.
-    let late = try #require(model.needProcesses.first { $0.community == 0 && $0.category == 256 })
-    let early = try #require(model.needProcesses.first { $0.community == 1 && $0.category == 0 })
-    #expect(StreamID.needs(community: 0, category: 256) != StreamID.needs(community: 1, category: 0))
+    let late = try #require(entities.first { $0.community == 0 && $0.item == 256 })
+    let early = try #require(entities.first { $0.community == 1 && $0.item == 0 })
+    #expect(late.identity != early.identity)
     #expect(draws(late.stream) != draws(early.stream))
   }
 
-  @Test func everyFacilityInstanceHasItsOwnStream() throws {
+  @Test func everyNeedProcessAndFacilityInstanceHasItsOwnStream() throws {
     let (model, streams) = try wideModel()
-    expectOwnStreams(model.facilities.map { (StreamID.facility(community: $0.community, type: $0.spec), $0.stream) }, streams)
-    let late = try #require(model.facilities.first { $0.community == 0 && $0.spec == 256 })
-    let early = try #require(model.facilities.first { $0.community == 1 && $0.spec == 0 })
-    #expect(draws(late.stream) != draws(early.stream))
+    let needs: [Entity] = model.needProcesses.map {
+      ($0.community, $0.category, .needs(community: $0.community, category: $0.category), $0.stream)
+    }
+    let facilities: [Entity] = model.facilities.map {
+      ($0.community, $0.spec, .facility(community: $0.community, type: $0.spec), $0.stream)
+    }
+    try expectOwnStreams(needs, streams)
+    try expectOwnStreams(facilities, streams)
   }
 }

@@ -78,7 +78,9 @@ import Testing
       "ends with comma,", "北京市朝阳区", "满意度, 第一季度", "\u{FEFF}mark", "tab\there", "∞", "-0.0", "1e-300",
     ]
     let header = ["name", "value", "unit"]
-    let rows = awkward.indices.map { [awkward[$0], awkward[(3 * $0 + 1) % awkward.count], CSVText.number(Double($0) / 7)] }
+    let rows = awkward.indices.map { i in
+      [awkward[i], awkward[(3 * i + 1) % awkward.count], CSVText.number(Double(i) / 7)]
+    }
     for lineEnd in ["\n", "\r\n"] {
       let text = ([header] + rows).map { $0.map(CSVText.field).joined(separator: ",") + lineEnd }.joined()
       let csv = try table(text)

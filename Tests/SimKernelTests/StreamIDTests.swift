@@ -42,7 +42,8 @@ import Testing
     #expect(StreamID("facility", 3, 256 + 5, packedBits: 8) != StreamID("facility", 4, 5, packedBits: 8))
     #expect(StreamID("workers", 0, 1 << 20, packedBits: 20) != StreamID("workers", 1, 0, packedBits: 20))
     #expect(StreamID("projects", 0, 256, 0, packedBits: (8, 24)) != StreamID("projects", 1, 0, 0, packedBits: (8, 24)))
-    #expect(StreamID("projects", 0, 0, 1 << 24, packedBits: (8, 24)) != StreamID("projects", 0, 1, 0, packedBits: (8, 24)))
+    #expect(
+      StreamID("projects", 0, 0, 1 << 24, packedBits: (8, 24)) != StreamID("projects", 0, 1, 0, packedBits: (8, 24)))
     // The draws differ too, not just the identities.
     var a = RandomStream(seed: 1, replication: 0, stream: StreamID("needs", 0, 256, packedBits: 8))
     var b = RandomStream(seed: 1, replication: 0, stream: StreamID("needs", 1, 0, packedBits: 8))

@@ -42,7 +42,9 @@ import _TwinTestSupport
     let text = TidyCSV.timeseries(byScenario: [(Self.awkwardName, Fixtures.results), ("b", Fixtures.results)])
     func means(_ bytes: [UInt8]) throws -> [[Double]] {
       let daily = try #require(try dailyBands(bytes, singleScenario: nil).get())
-      return [Self.awkwardName, "b"].flatMap { scenario in ["x", "y"].map { daily.band(scenario: scenario, metric: $0).map(\.y) } }
+      return [Self.awkwardName, "b"].flatMap { scenario in
+        ["x", "y"].map { daily.band(scenario: scenario, metric: $0).map(\.y) }
+      }
     }
     let original = try means(Array(text.utf8))
     // Day 0 (day −1 is warm-up): x is 2 in replication 0 and missing in 1; y is 0.25 and 0.5.
