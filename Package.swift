@@ -1,10 +1,15 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 // CommunityTwin: a discrete-event digital twin of community resources.
 //
 // Design rule: no package dependencies. Libraries use the Swift standard library (the kernel),
-// plus Foundation and Dispatch (experiments, CLI); tests use Swift Testing.
+// plus Foundation, Dispatch and Synchronization (experiments, CLI); tests use Swift Testing.
+//
+// Toolchain and platforms: Swift 6.2 or later (`InlineArray` in the kernel and the model, and
+// Swift Testing's exit tests, are 6.2). Linux needs nothing more; on macOS, `InlineArray` needs
+// the Swift 6.2 runtime of macOS 26 (`Synchronization.Mutex` needs macOS 15). CI runs on Linux
+// x86_64 with Swift 6.3.1; macOS is not tested (README, Set-up).
 //
 // Compile-time switches (pass with `-Xswiftc -D<NAME>`):
 // - SIM_INTERNAL_CHECKS: O(n) invariant checks after every event-calendar mutation. Benchmarks
@@ -13,8 +18,8 @@ import PackageDescription
 // Layers (Docs/architecture.md), each depending only on those above it:
 //   SimKernel        the engine: time, calendar, random streams, statistics, resources (stdlib)
 //   CommunityModel   the domain: residents, requests, staff, facilities, money, metrics (stdlib)
-//   FileFormats      bytes on disk: JSON values and text, CSV fields, SHA-256, atomic writes,
-//                    locale-free numbers (Foundation)
+//   FileFormats      bytes on disk: JSON values and text, CSV fields and tables, SHA-256,
+//                    atomic writes, locale-free numbers (Foundation)
 //   ScenarioFiles    scenario and sweep files: reading, checking, problems with key paths
 //   TwinExperiments  replications, common random numbers, paired statistics, the sequential
 //                    rule, sweep designs and running, warm-up and sensitivity analysis
@@ -25,6 +30,7 @@ import PackageDescription
 //   community-twin, twin-bench: the thin executables.
 let package = Package(
   name: "community-twin",
+  platforms: [.macOS(.v26)],
   products: [
     .library(name: "SimKernel", targets: ["SimKernel"]),
     .library(name: "CommunityModel", targets: ["CommunityModel"]),
