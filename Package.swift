@@ -1,10 +1,15 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 // CommunityTwin: a discrete-event digital twin of community resources.
 //
 // Design rule: no package dependencies. Libraries use the Swift standard library (the kernel),
-// plus Foundation and Dispatch (experiments, CLI); tests use Swift Testing.
+// plus Foundation, Dispatch and Synchronization (experiments, CLI); tests use Swift Testing.
+//
+// Toolchain and platforms: Swift 6.2 or later (`InlineArray` in the kernel and the model, and
+// Swift Testing's exit tests, are 6.2). Linux needs nothing more; on macOS, `InlineArray` needs
+// the Swift 6.2 runtime of macOS 26 (`Synchronization.Mutex` needs macOS 15). CI runs on Linux
+// x86_64 with Swift 6.3.1; macOS is not tested (README, Set-up).
 //
 // Compile-time switches (pass with `-Xswiftc -D<NAME>`):
 // - SIM_INTERNAL_CHECKS: O(n) invariant checks after every event-calendar mutation. Benchmarks
@@ -13,16 +18,19 @@ import PackageDescription
 // Layers (Docs/architecture.md), each depending only on those above it:
 //   SimKernel        the engine: time, calendar, random streams, statistics, resources (stdlib)
 //   CommunityModel   the domain: residents, requests, staff, facilities, money, metrics (stdlib)
-//   FileFormats      bytes on disk: JSON values and text, CSV fields, SHA-256, atomic writes,
-//                    locale-free numbers (Foundation)
+//   FileFormats      bytes on disk: JSON values and text, CSV fields and tables, SHA-256,
+//                    atomic writes, locale-free numbers (Foundation)
 //   ScenarioFiles    scenario and sweep files: reading, checking, problems with key paths
 //   TwinExperiments  replications, common random numbers, paired statistics, the sequential
 //                    rule, sweep designs and running, warm-up and sensitivity analysis
 //   TwinOutputs      every output file's schema: writers, readers, terminal tables
 //   TwinReports      self-contained HTML and Markdown reports and the sweep explorer
+//   TwinCommandLine  the executables' command-line layer: option tables that drive parsing,
+//                    errors, per-command help and shell completion; failures by exit status
 //   community-twin, twin-bench: the thin executables.
 let package = Package(
   name: "community-twin",
+  platforms: [.macOS(.v26)],
   products: [
     .library(name: "SimKernel", targets: ["SimKernel"]),
     .library(name: "CommunityModel", targets: ["CommunityModel"]),
@@ -47,14 +55,18 @@ let package = Package(
       name: "TwinOutputs", dependencies: ["TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel", "SimKernel"]),
     .target(
       name: "TwinReports", dependencies: ["TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
+    // The command-line layer both executables use (Foundation; FileFormats for did-you-mean).
+    .target(name: "TwinCommandLine", dependencies: ["FileFormats"]),
 
     // MARK: - Thin executables
     .executableTarget(
       name: "community-twin",
-      dependencies: ["TwinReports", "TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
+      dependencies: [
+        "TwinCommandLine", "TwinReports", "TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel",
+      ]),
     .executableTarget(
       name: "twin-bench",
-      dependencies: ["SimKernel", "ReferenceModels", "CommunityModel", "ScenarioFiles", "TwinExperiments"],
+      dependencies: ["TwinCommandLine", "SimKernel", "ReferenceModels", "CommunityModel", "ScenarioFiles", "TwinExperiments"],
       path: "Benchmarks/twin-bench"),
 
     // MARK: - Tests
@@ -72,13 +84,14 @@ let package = Package(
     .testTarget(name: "ScenarioFilesTests", dependencies: ["ScenarioFiles", "FileFormats", "_TwinTestSupport"]),
     .testTarget(
       name: "TwinExperimentsTests", dependencies: ["TwinExperiments", "TwinOutputs", "ScenarioFiles", "_TwinTestSupport"]),
+    .testTarget(name: "TwinCommandLineTests", dependencies: ["TwinCommandLine"]),
     .testTarget(name: "TwinOutputsTests", dependencies: ["TwinOutputs", "TwinExperiments", "_TwinTestSupport"]),
     // Fixtures (output folders) and snapshots are read by path (#filePath), not bundled.
     .testTarget(
       name: "TwinReportsTests", dependencies: ["TwinReports", "TwinOutputs", "FileFormats", "_TwinTestSupport"],
       exclude: ["Fixtures", "Snapshots"]),
     // Runs the built executables as a user would (exit codes, messages, output format).
-    .testTarget(name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "_TwinTestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "_TwinTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

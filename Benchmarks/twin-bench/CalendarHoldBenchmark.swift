@@ -1,26 +1,33 @@
 import SimKernel
+import TwinCommandLine
 
 /// `twin-bench calendar-hold`: the classic hold model (Jones 1986) on the bare event calendar.
 /// `pending` events sit in the calendar; each step pops the earliest and schedules one new
 /// event an exponential increment later, so the size stays constant. The time per step
 /// includes the RNG and `log` cost of the increment, as in the engineering guide's table.
-enum CalendarHoldBenchmark {
-  static let help = """
-    twin-bench calendar-hold [--pending P] [--operations N] [--samples K] [--seed S]
-      Times N pop+push operations on an event calendar holding P events, K times after one
-      warm-up, and prints one JSON line with min and median ns per event.
-      Defaults: --pending 10000 --operations 3000000 --samples 10 --seed 1.
-    """
+enum CalendarHoldBenchmark: Workload {
+  static let pending = DefaultedOption(
+    "pending", .integer("P", in: 1...100_000_000), default: 10_000, help: "Events held in the calendar.")
+  static let operations = DefaultedOption(
+    "operations", .integer("N", in: 1...1_000_000_000), default: 3_000_000, help: "Pop+push operations per sample.")
+  static let samples = DefaultedOption(
+    "samples", .integer("K", in: 1...1_000), default: 10, help: "Timed samples, after one warm-up.")
+  static let seed = DefaultedOption("seed", .unsigned("S"), default: 1, help: "Random seed.")
+
+  static let spec = CommandSpec(
+    "calendar-hold", positional: nil, options: [pending, operations, samples, seed],
+    examples: ["calendar-hold --operations 300000 --samples 2"],
+    summary: "Times N pop+push operations on an event calendar holding P events, K times after one warm-up, and "
+      + "prints one JSON line with min and median ns per event.")
 
   /// A typical small event payload (an enum case and an entity index).
   enum HoldEvent { case tick(entity: Int32) }
 
-  static func run(_ arguments: inout BenchmarkArguments) throws -> String {
-    let pending = try arguments.value("pending", default: 10_000, in: 1...100_000_000)
-    let operations = try arguments.value("operations", default: 3_000_000, in: 1...1_000_000_000)
-    let samples = try arguments.value("samples", default: 10, in: 1...1_000)
-    let seed = try arguments.value("seed", default: UInt64(1), in: 0...UInt64.max)
-    try arguments.rejectUnknown()
+  static func benchmark(_ arguments: ParsedArguments) throws -> String {
+    let pending = arguments[pending]
+    let operations = arguments[operations]
+    let samples = arguments[samples]
+    let seed = arguments[seed]
 
     // Mean increment 100 × pending ticks: the clock advances ~100 ticks per step, so ties are
     // rare and even long runs stay far inside the calendar's 2^40 s range.

@@ -1,33 +1,40 @@
 import CommunityModel
 import Foundation
 import ScenarioFiles
+import TwinCommandLine
 import TwinExperiments
 
 /// `twin-bench community`: one replication of a district built from a scenario file (the
 /// baseline by default), scaled to `--residents` residents in communities of about the
 /// scenario's first community's size, for `--days` days.
-enum CommunityBenchmark {
-  static let help = """
-    twin-bench community [--residents N] [--days D] [--warmup-days W] [--scenario FILE] [--seed S]
-      Runs one replication of a district of N residents (communities the size of FILE's
-      first community, its cohort mix and parameters) for D days after a warm-up of W days
-      (default: the scenario's), and prints one JSON line: events, events_per_sec, seconds, peak_rss_bytes and
-      rss_bytes_per_resident (peak resident memory of the whole process ÷ N) and
-      model_bytes_per_resident (the peak's growth while the model runs ÷ N).
-      Defaults: --residents 100000 --days 365 --scenario Scenarios/baseline.json --seed 1.
-    """
+enum CommunityBenchmark: Workload {
+  static let residents = DefaultedOption(
+    "residents", .integer("N", in: 1...100_000_000), default: 100_000, help: "Residents of the district.")
+  static let days = DefaultedOption("days", .integer("D", in: 1...3_650), default: 365, help: "Days after the warm-up.")
+  static let warmupDays = Option(
+    "warmup-days", .integer("W", in: 0...3_650), default: "the scenario's", help: "Days of warm-up.")
+  static let scenario = DefaultedOption(
+    "scenario", .text("FILE", "a scenario file", completion: .files(extension: "json")),
+    default: "Scenarios/baseline.json", help: "The scenario the district is built from.")
+  static let seed = DefaultedOption("seed", .unsigned("S"), default: 1, help: "Random seed.")
 
-  static func run(_ arguments: inout BenchmarkArguments) throws -> String {
-    let residents = try arguments.value("residents", default: 100_000, in: 1...100_000_000)
-    let days = try arguments.value("days", default: 365, in: 1...3_650)
-    let warmup = try arguments.value("warmup-days", default: -1, in: -1...3_650)
-    let file = arguments.value("scenario", default: "Scenarios/baseline.json")
-    let seed = try arguments.value("seed", default: UInt64(1), in: 0...UInt64.max)
-    try arguments.rejectUnknown()
+  static let spec = CommandSpec(
+    "community", positional: nil, options: [residents, days, warmupDays, scenario, seed],
+    examples: ["community --residents 20000 --days 30"],
+    summary: "Runs one replication of a district of N residents (communities the size of FILE's first community, "
+      + "its cohort mix and parameters) for D days after a warm-up of W days, and prints one JSON line: events, "
+      + "events_per_sec, seconds, peak_rss_bytes and rss_bytes_per_resident (peak resident memory of the whole "
+      + "process ÷ N) and model_bytes_per_resident (the peak's growth while the model runs ÷ N).")
+
+  static func benchmark(_ arguments: ParsedArguments) throws -> String {
+    let residents = arguments[residents]
+    let days = arguments[days]
+    let file = arguments[scenario]
+    let seed = arguments[seed]
 
     var scenario = try ScenarioFile.load(URL(fileURLWithPath: file))
     scenario.days = days
-    if warmup >= 0 { scenario.warmupDays = warmup }
+    if let warmup = arguments[warmupDays] { scenario.warmupDays = warmup }
     scenario.communities = district(of: residents, like: scenario.communities[0])
     // The process's own footprint (runtime, Foundation, the parsed scenario) before the model
     // exists; peak − this is what the district costs.

@@ -1,15 +1,20 @@
 import ReferenceModels
 import SimKernel
+import TwinCommandLine
 
 /// `twin-bench mmc`: the M/M/c reference model run to completion, timed end to end.
-enum MMCBenchmark {
-  static let help = """
-    twin-bench mmc [--lambda L] [--mu M] [--servers C] [--customers N] [--seed S] [--warmup W] [--rounds R]
-      Runs an M/M/c queue (rates per hour) until N customers have left, R identical times, and
-      prints one JSON line: median time (seconds, events_per_sec) and best (…_best); mean_wait
-      in hours (units of 1/mu), after deleting the first W customers' waits.
-      Defaults: --lambda 9.5 --mu 1 --servers 10 --customers 2000000 --seed 42 --warmup N/20 --rounds 5.
-    """
+enum MMCBenchmark: Workload {
+  static let warmup = Option(
+    "warmup", .integer("W", in: 0...3_999_999_999), default: "N/20",
+    help: "Customers whose waits are deleted before mean_wait, fewer than N.")
+  static let rounds = DefaultedOption("rounds", .integer("R", in: 1...1_000), default: 5, help: "Identical runs.")
+
+  static let spec = CommandSpec(
+    "mmc", positional: nil, options: QueueArguments.options + [warmup, rounds],
+    examples: ["mmc --lambda 9.5 --mu 1 --servers 10 --customers 200000 --seed 7"],
+    summary: "Runs an M/M/c queue (rates per hour) until N customers have left, R identical times, and prints one "
+      + "JSON line: median time (seconds, events_per_sec) and best (…_best); mean_wait in hours (units of 1/mu), "
+      + "after deleting the first W customers' waits.")
 
   /// One timed run of the kernel M/M/c.
   static func simulate(_ q: QueueArguments) throws -> (seconds: Double, simulation: Simulation<MMcQueue>) {
@@ -24,10 +29,9 @@ enum MMCBenchmark {
     return (seconds, simulation)
   }
 
-  static func run(_ arguments: inout BenchmarkArguments) throws -> String {
-    let q = try QueueArguments(&arguments)
-    let rounds = try arguments.value("rounds", default: 5, in: 1...1_000)
-    try arguments.rejectUnknown()
+  static func benchmark(_ arguments: ParsedArguments) throws -> String {
+    let q = try QueueArguments(arguments, warmup: warmup)
+    let rounds = arguments[rounds]
     // Identical runs (same seed): results must agree exactly; the times show the machine's noise.
     var times: [Double] = []
     var first: Simulation<MMcQueue>?

@@ -1,19 +1,16 @@
 import Foundation
 import SimKernel
+import TwinCommandLine
 
 /// `twin-bench mmc-minimal`: the same M/M/c as `mmc`, hand-written with no kernel: a tiny
 /// binary heap of `Double` event times, a ring of arrival times, and the same RNG and
 /// exponential sampler. It is the yardstick for the kernel's overhead: the engineering guide's
 /// "hand-written minimal loop". Run both in one process (`twin-bench compare-mmc`) for a ratio
 /// that machine load does not distort.
-enum MinimalMMCBenchmark {
-  static let help = """
-    twin-bench mmc-minimal [--lambda L] [--mu M] [--servers C] [--customers N] [--seed S]
-      The M/M/c of `mmc`, hand-coded without the kernel (the speed yardstick). One JSON line.
-    twin-bench compare-mmc [same options] [--rounds R]
-      Alternates `mmc` and `mmc-minimal` R times (default 5) and reports the best of each
-      and their ratio.
-    """
+enum MinimalMMCBenchmark: Workload {
+  static let spec = CommandSpec(
+    "mmc-minimal", positional: nil, options: QueueArguments.options,
+    summary: "The M/M/c of `mmc`, hand-coded without the kernel (the speed yardstick). One JSON line.")
 
   struct Result {
     var seconds: Double
@@ -125,9 +122,8 @@ func exponentialDraw(_ rng: inout RandomStream) -> Double {
   }
 
 extension MinimalMMCBenchmark {
-  static func run(_ arguments: inout BenchmarkArguments) throws -> String {
-    let q = try QueueArguments(&arguments)
-    try arguments.rejectUnknown()
+  static func benchmark(_ arguments: ParsedArguments) throws -> String {
+    let q = try QueueArguments(arguments)
     let r = simulate(lambda: q.lambda, mu: q.mu, servers: q.servers, customers: q.customers, seed: q.seed)
     precondition(r.events == 2 * q.customers, "each customer is one arrival and one departure")
     return jsonLine([
@@ -139,29 +135,6 @@ extension MinimalMMCBenchmark {
       ("events_per_sec", .number(Double(r.events) / r.seconds)),
       ("customers_per_sec", .number(Double(q.customers) / r.seconds)),
       ("mean_wait", .number(r.meanWait)),
-    ])
-  }
-
-  /// `compare-mmc`: kernel and hand-written loop alternately, best of each, and the ratio.
-  static func compare(_ arguments: inout BenchmarkArguments) throws -> String {
-    let q = try QueueArguments(&arguments)
-    let rounds = try arguments.value("rounds", default: 5, in: 1...100)
-    try arguments.rejectUnknown()
-    var kernelBest = Double.infinity
-    var minimalBest = Double.infinity
-    for _ in 0..<rounds {
-      kernelBest = min(kernelBest, try MMCBenchmark.simulate(q).seconds)
-      minimalBest = min(minimalBest, simulate(lambda: q.lambda, mu: q.mu, servers: q.servers, customers: q.customers, seed: q.seed).seconds)
-    }
-    let events = Double(2 * q.customers)
-    return jsonLine([
-      ("model", .string("M/M/\(q.servers) kernel vs hand-written")),
-      ("build", .string(buildConfiguration)),
-      ("customers", .int(q.customers)),
-      ("rounds", .int(rounds)),
-      ("kernel_events_per_sec", .number(events / kernelBest)),
-      ("minimal_events_per_sec", .number(events / minimalBest)),
-      ("kernel_over_minimal_time", .number(kernelBest / minimalBest)),
     ])
   }
 }

@@ -1,35 +1,45 @@
 import Foundation
 import ScenarioFiles
+import TwinCommandLine
 import TwinExperiments
 
 /// `twin-bench parallel`: the same replications of a scenario run with one thread and with
 /// every core, to measure what the parallel runner gains.
-enum ParallelBenchmark {
-  static let help = """
-    twin-bench parallel [--scenario FILE] [--replications N] [--days D] [--warmup-days W] [--threads T]
-                        [--rounds R]
-      Runs N replications of FILE with 1 thread, then with T threads, R times in alternation,
-      checks that every run's results are identical bit for bit, and prints one JSON line:
-      the median seconds and replications_per_sec of each, speedup (median 1-thread seconds ÷
-      median T-thread seconds), the slowest and fastest round's speedup, and efficiency
-      (speedup ÷ T). Defaults: --scenario Scenarios/baseline.json --replications 8 (a multiple
-      of the core count keeps every core busy to the end), the file's days and warm-up,
-      T = all cores, R = 3 (one round can be off by 20 % on a shared host).
-    """
+enum ParallelBenchmark: Workload {
+  static let cores = ProcessInfo.processInfo.activeProcessorCount
+  static let scenario = DefaultedOption(
+    "scenario", .text("FILE", "a scenario file", completion: .files(extension: "json")),
+    default: "Scenarios/baseline.json", help: "The scenario to run.")
+  static let replications = DefaultedOption(
+    "replications", .integer("N", in: 1...10_000), default: 8,
+    help: "Replications (a multiple of the core count keeps every core busy to the end).")
+  static let days = Option("days", .integer("D", in: 1...3_650), default: "the file's", help: "Days after the warm-up.")
+  static let warmupDays = Option(
+    "warmup-days", .integer("W", in: 0...3_650), default: "the file's", help: "Days of warm-up.")
+  static let threads = DefaultedOption(
+    "threads", .integer("T", in: 1...1_024), default: cores, defaultText: "all cores (\(cores) here)",
+    help: "Threads of the parallel runs.")
+  static let rounds = DefaultedOption(
+    "rounds", .integer("R", in: 1...1_000), default: 3,
+    help: "Rounds of both runs (one round can be off by 20 % on a shared host).")
 
-  static func run(_ arguments: inout BenchmarkArguments) throws -> String {
-    let cores = ProcessInfo.processInfo.activeProcessorCount
-    let file = arguments.value("scenario", default: "Scenarios/baseline.json")
-    let replications = try arguments.value("replications", default: 8, in: 1...10_000)
-    let days = try arguments.value("days", default: -1, in: -1...3_650)
-    let warmup = try arguments.value("warmup-days", default: -1, in: -1...3_650)
-    let threads = try arguments.value("threads", default: cores, in: 1...1_024)
-    let rounds = try arguments.value("rounds", default: 3, in: 1...1_000)
-    try arguments.rejectUnknown()
+  static let spec = CommandSpec(
+    "parallel", positional: nil, options: [scenario, replications, days, warmupDays, threads, rounds],
+    examples: ["parallel --replications 2 --days 10 --warmup-days 0"],
+    summary: "Runs N replications of FILE with 1 thread, then with T threads, R times in alternation, checks that "
+      + "every run's results are identical bit for bit, and prints one JSON line: the median seconds and "
+      + "replications_per_sec of each, speedup (median 1-thread seconds ÷ median T-thread seconds), the slowest and "
+      + "fastest round's speedup, and efficiency (speedup ÷ T).")
+
+  static func benchmark(_ arguments: ParsedArguments) throws -> String {
+    let file = arguments[scenario]
+    let replications = arguments[replications]
+    let threads = arguments[threads]
+    let rounds = arguments[rounds]
 
     var scenario = try ScenarioFile.load(URL(fileURLWithPath: file))
-    if days >= 1 { scenario.days = days }
-    if warmup >= 0 { scenario.warmupDays = warmup }
+    if let days = arguments[days] { scenario.days = days }
+    if let warmup = arguments[warmupDays] { scenario.warmupDays = warmup }
     let experiment = Experiment(scenarios: [scenario], seed: scenario.seed, replications: .fixed(replications))
     var serialTimes: [Double] = []
     var parallelTimes: [Double] = []
@@ -38,8 +48,8 @@ enum ParallelBenchmark {
       let (serialSeconds, serial) = try measure { try experiment.run(threads: 1) }
       let (parallelSeconds, parallel) = try measure { try experiment.run(threads: threads) }
       let first = reference ?? serial
-      for result in [serial, parallel] where !identical(result, first) {
-        throw UsageError("results differ between runs with 1 and \(threads) threads: a bug")
+      for result in [serial, parallel] {
+        precondition(identical(result, first), "results differ between runs with 1 and \(threads) threads: a bug")
       }
       reference = first
       serialTimes.append(serialSeconds)

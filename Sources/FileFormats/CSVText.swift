@@ -1,6 +1,6 @@
 /// Writing CSV fields (RFC 4180) the way every CSV output file of the project does: a field
 /// with a comma, quote or line break is quoted, with quotes doubled; numbers are Swift's
-/// shortest round-trip form of the `Double`.
+/// shortest round-trip form of the `Double`. ``CSVTable`` reads such files back.
 package enum CSVText {
   /// A number field: shortest round-trip form, or empty for `nil`, NaN and ±∞.
   package static func number(_ value: Double?) -> String {

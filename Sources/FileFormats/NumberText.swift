@@ -1,32 +1,128 @@
 import Foundation
 
-/// Locale-free number formatting for reports: the same digits on every machine, so snapshots
-/// are stable byte for byte and a number reads the same in a chart, a table and a sentence.
+/// The one number formatter for people: every number a report, a terminal table, a findings
+/// sentence or a progress line shows goes through ``fixed(_:decimals:style:)``, and the
+/// number of decimals comes from one of the rules below. (Machine-read files use
+/// ``JSONText/number(_:)`` and ``CSVText/number(_:)``, Swift's shortest round-trip form.)
 ///
-/// Thousands are grouped with `,`, the decimal mark is `.`, negatives take the minus sign `−`
-/// (U+2212) and a value that rounds to zero is never written `−0`.
+/// Locale-free: the same digits on every machine, so snapshots are stable byte for byte. The
+/// decimal mark is `.`; a value that rounds to zero is never written with a minus sign. The
+/// ``Style`` chooses the minus sign, thousands grouping and an explicit plus.
+///
+/// **Rounding** works on the number as the output files write it, the shortest decimal that
+/// reads back as the same `Double` (`41.15`), and rounds half away from zero: `41.15` shows as
+/// `41.2`, `2.675` as `2.68`, `−0.125` as `−0.13`, as anyone checking a report against
+/// `summary.json` by hand would round. (Rounding the binary value instead would show 41.1,
+/// since the `Double` nearest 41.15 lies just below it.)
 public enum NumberText {
-  /// The most decimals any report number shows.
+  /// How a number is dressed once its digits are known.
+  public struct Style: Hashable, Sendable {
+    /// The minus sign: `−` (U+2212) for typeset pages, `-` for terminals and CSV readers.
+    public var minus: String
+    /// Whether the whole part is grouped in threes with `,` (from 1,000 up).
+    public var groupsThousands: Bool
+    /// Whether a positive value that does not round to zero gets a `+`.
+    public var showsPlus: Bool
+    /// What a NaN or infinite value shows as.
+    public var missing: String
+
+    public init(minus: String, groupsThousands: Bool, showsPlus: Bool = false, missing: String) {
+      self.minus = minus
+      self.groupsThousands = groupsThousands
+      self.showsPlus = showsPlus
+      self.missing = missing
+    }
+
+    /// Reports and pages: `−1,234.5`, missing values `–`.
+    public static let report = Style(minus: "−", groupsThousands: true, missing: "–")
+    /// Terminal tables: `-1,234.5` (ASCII), missing values `—`.
+    public static let terminal = Style(minus: "-", groupsThousands: true, missing: "—")
+    /// Terminal columns of plain numbers: `-1234.5`, missing values `—`.
+    public static let plain = Style(minus: "-", groupsThousands: false, missing: "—")
+
+    /// This style with an explicit `+` on positive values.
+    public var signed: Style {
+      var style = self
+      style.showsPlus = true
+      return style
+    }
+  }
+
+  /// The most decimals ``decimals(for:)`` and ``decimals(forHalfWidth:)`` choose.
   public static let maximumDecimals = 4
 
-  /// `value` rounded to `decimals` places (0 ... ``maximumDecimals``), grouped; `–` for NaN
-  /// and ±∞ (nothing to show). O(digits).
-  public static func fixed(_ value: Double, decimals: Int) -> String {
-    guard value.isFinite else { return "–" }
-    let places = min(max(decimals, 0), maximumDecimals)
-    var factor = 1.0
-    for _ in 0..<places { factor *= 10 }
-    let scaled = (abs(value) * factor).rounded()
-    guard scaled < 9.0e15 else { return (value < 0 ? "−" : "") + "\(abs(value))" }
-    let units = UInt64(scaled)
-    let power = UInt64(factor)
-    let whole = grouped(units / power)
-    var text = whole
-    if places > 0 {
-      let fraction = String(units % power)
-      text += "." + String(repeating: "0", count: places - fraction.count) + fraction
+  /// `value` with `decimals` places (0 ... 17) in `style`; the style's missing mark for NaN
+  /// and ±∞. O(digits).
+  public static func fixed(_ value: Double, decimals: Int, style: Style = .report) -> String {
+    guard value.isFinite else { return style.missing }
+    let places = min(max(decimals, 0), 17)
+    var (digits, point) = shortestDigits(abs(value))
+    // Round half away from zero at `places` decimals: keep point + places digits.
+    let kept = point + places
+    if kept < 0 {
+      digits = [0]
+      point = 1
+    } else if kept < digits.count {
+      let roundsUp = digits[kept] >= 5
+      digits.removeSubrange(kept...)
+      if roundsUp { point += carryOne(into: &digits) }
     }
-    return units == 0 || value >= 0 ? text : "−" + text
+    // Lay the digits out around the decimal point, padding with zeros.
+    if point <= 0 {
+      digits.insert(contentsOf: repeatElement(0, count: 1 - point), at: 0)
+      point = 1
+    }
+    let fractionEnd = point + places
+    if digits.count < fractionEnd { digits.append(contentsOf: repeatElement(0, count: fractionEnd - digits.count)) }
+    let text = { (slice: ArraySlice<UInt8>) in String(slice.map { Character(Unicode.Scalar($0 + 48)) }) }
+    let whole = text(digits[..<point])
+    let number = (style.groupsThousands ? grouped(whole) : whole) + (places > 0 ? "." + text(digits[point..<fractionEnd]) : "")
+    if digits.allSatisfy({ $0 == 0 }) { return number }
+    if value < 0 { return style.minus + number }
+    return style.showsPlus ? "+" + number : number
+  }
+
+  /// The decimal digits of the shortest representation of finite `magnitude` ≥ 0 (Swift's
+  /// round-trip `description`) and the position of the decimal point: `41.15` → ([4, 1, 1,
+  /// 5], 2); `1e-05` → ([1], −4); `0` → ([0], 1). O(digits).
+  private static func shortestDigits(_ magnitude: Double) -> (digits: [UInt8], point: Int) {
+    let text = magnitude.description
+    let mantissa = text.prefix { $0 != "e" }
+    let exponent = text.contains("e") ? Int(text.drop { $0 != "e" }.dropFirst())! : 0
+    var digits: [UInt8] = []
+    var point = 0
+    for character in mantissa {
+      if character == "." { point = digits.count } else { digits.append(character.asciiValue! - 48) }
+    }
+    if !mantissa.contains(".") { point = digits.count }
+    // Drop leading zeros (0.0123 → 123 with the point moved left).
+    while digits.count > 1, digits[0] == 0 {
+      digits.removeFirst()
+      point -= 1
+    }
+    return (digits, point + exponent)
+  }
+
+  /// Adds one unit in the last place of `digits`; returns 1 when a new leading digit appeared
+  /// (9.99 → 10.00), else 0. O(digits).
+  private static func carryOne(into digits: inout [UInt8]) -> Int {
+    var i = digits.count - 1
+    while i >= 0 {
+      if digits[i] < 9 {
+        digits[i] += 1
+        return 0
+      }
+      digits[i] = 0
+      i -= 1
+    }
+    digits.insert(1, at: 0)
+    return 1
+  }
+
+  /// `value` (possibly missing) in `style`, with its missing mark for `nil`. O(digits).
+  public static func fixed(_ value: Double?, decimals: Int, style: Style) -> String {
+    guard let value else { return style.missing }
+    return fixed(value, decimals: decimals, style: style)
   }
 
   /// `value` with ``decimals(for:)`` of itself. O(digits).
@@ -47,9 +143,11 @@ public enum NumberText {
     return fixed(value, decimals: 2)
   }
 
+  // MARK: - How many decimals
+
   /// The decimals that show every one of `values` with at least two significant digits and the
   /// largest with about three: `[45.2, 4.02]` → 1, `[0.0123]` → 4, `[12_345]` → 0. Zeros and
-  /// non-finite values are ignored; 0 when nothing is left. O(n).
+  /// non-finite values are ignored; 0 when nothing is left; at most ``maximumDecimals``. O(n).
   public static func decimals(for values: [Double]) -> Int {
     let magnitudes = values.filter { $0.isFinite && $0 != 0 }.map { abs($0) }
     guard let largest = magnitudes.max(), let smallest = magnitudes.min() else { return 0 }
@@ -58,8 +156,26 @@ public enum NumberText {
     return min(max(forLargest, forSmallest, 0), maximumDecimals)
   }
 
+  /// The decimals that show a 95 % interval's half-width `halfWidth` to two significant
+  /// digits, 0 ... ``maximumDecimals`` (`3.37` → 1, `32` → 0, `0.0123` → 3); `nil` when the
+  /// half-width is not a positive finite number. O(1).
+  public static func decimals(forHalfWidth halfWidth: Double) -> Int? {
+    guard halfWidth > 0, halfWidth.isFinite else { return nil }
+    return min(max(1 - exponent(halfWidth), 0), maximumDecimals)
+  }
+
+  /// The decimals of a table row whose largest magnitude is `magnitude`: none from 1,000, three
+  /// from 1, and three significant digits below 1 (0.612 → 3, 0.0123 → 4; at most 12); three
+  /// when `magnitude` is 0 or not finite. O(1).
+  public static func decimals(forMagnitude magnitude: Double) -> Int {
+    guard magnitude.isFinite, magnitude > 0 else { return 3 }
+    if magnitude >= 1000 { return 0 }
+    if magnitude >= 1 { return 3 }
+    return min(12, 2 - Int(log10(magnitude).rounded(.down)))
+  }
+
   /// ⌊log10 |x|⌋ for finite non-zero `x`, exact at powers of ten. O(1).
-  package static func exponent(_ x: Double) -> Int {
+  public static func exponent(_ x: Double) -> Int {
     let magnitude = abs(x)
     var e = Int(log10(magnitude).rounded(.down))
     // Correct the floating-point estimate at the boundaries (log10(1000) may give 2.9999…).
@@ -67,9 +183,8 @@ public enum NumberText {
     return e
   }
 
-  /// A whole number with `,` between groups of three digits. O(digits).
-  package static func grouped(_ n: UInt64) -> String {
-    let digits = Array(String(n))
+  /// The digits of a whole number with `,` between groups of three. O(digits).
+  static func grouped<S: StringProtocol>(_ digits: S) -> String {
     var out = ""
     for (i, digit) in digits.enumerated() {
       if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }

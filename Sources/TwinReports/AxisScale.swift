@@ -57,7 +57,7 @@ public struct AxisScale: Hashable, Sendable {
   /// The label of tick `value`: divided by ``labelDivisor``, with the decimals the step needs.
   public func label(_ value: Double) -> String {
     let scaledStep = step / labelDivisor
-    let decimals = scaledStep >= 1 ? 0 : -NumberText.exponent(scaledStep)
+    let decimals = scaledStep >= 1 ? 0 : min(-NumberText.exponent(scaledStep), NumberText.maximumDecimals)
     return NumberText.fixed(value / labelDivisor, decimals: decimals)
   }
 

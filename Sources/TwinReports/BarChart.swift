@@ -85,7 +85,7 @@ public struct BarChart: Sendable {
     let scale = AxisScale(low: values.min() ?? 0, high: values.max() ?? 1, includeZero: true)
     // Value labels: about three significant digits of the largest bar.
     let largest = bars.flatMap { $0.compactMap { $0?.value } }.filter(\.isFinite).map(abs).max() ?? 0
-    let decimals = largest > 0 ? min(max(2 - NumberText.exponent(largest), 0), NumberText.maximumDecimals) : 0
+    let decimals = NumberText.decimals(for: [largest])
     var out = ChartFrame.open(height: height, title: title)
     out += legend.svg
     out += ChartAxis.horizontal(

@@ -1,86 +1,49 @@
+import FileFormats
 import Foundation
 
-/// The rows of a CSV output file (RFC 4180 as ``TidyCSV`` writes it), read by column name.
+/// A CSV output file read for a report (``CSVTable``: RFC 4180 as ``TidyCSV`` writes it, or as
+/// a spreadsheet saves it), with its path for error messages and its columns checked.
 struct CSVRows {
   let file: String
-  /// Column names of the header row.
-  let header: [String]
+  let table: CSVTable
+
   /// Data rows, each as many fields as the header.
-  let rows: [[Substring]]
+  var rows: [CSVTable.Row] { table.rows }
 
   /// Reads `url`; `nil` when the file does not exist.
-  /// - Throws: ``ReportInputError`` for an unreadable file, a missing column of `required`
-  ///   or a row with the wrong number of fields (naming the line).
-  static func read(_ url: URL, required: [String]) throws(ReportInputError) -> CSVRows? {
+  /// - Throws: ``FileReadError`` for an unreadable or malformed file (naming the line, and
+  ///   the column of a quoting problem) or a missing column of `required`.
+  static func read(_ url: URL, required: [String]) throws(FileReadError) -> CSVRows? {
     let file = url.path
     guard FileManager.default.fileExists(atPath: file) else { return nil }
     guard let data = FileManager.default.contents(atPath: file) else {
-      throw ReportInputError(path: file, message: "cannot be read")
+      throw FileReadError(path: file, message: "cannot be read")
     }
-    let text = String(decoding: data, as: UTF8.self)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last == "" { lines.removeLast() }
-    guard let first = lines.first else { throw ReportInputError(path: file, message: "is empty (no header row)") }
-    let header = fields(first).map(String.init)
-    for column in required where !header.contains(column) {
-      throw ReportInputError(path: file, location: "line 1", message: "no column '\(column)' (header: \(header.joined(separator: ",")))")
+    let table: CSVTable
+    do throws(CSVReadError) {
+      table = try CSVTable(parsing: [UInt8](data))
+    } catch {
+      throw FileReadError(path: file, location: error.location, message: error.message)
     }
-    var rows: [[Substring]] = []
-    rows.reserveCapacity(lines.count - 1)
-    for (number, line) in lines.enumerated().dropFirst() {
-      let row = fields(line)
-      guard row.count == header.count else {
-        throw ReportInputError(
-          path: file, location: "line \(number + 1)", message: "\(row.count) fields, the header has \(header.count)")
-      }
-      rows.append(row)
+    for column in required where table.column(column) == nil {
+      let header = table.header.joined(separator: ",")
+      throw FileReadError(path: file, location: "line 1", message: "no column '\(column)' (header: \(header))")
     }
-    return CSVRows(file: file, header: header, rows: rows)
+    return CSVRows(file: file, table: table)
   }
 
   /// The index of column `name` (checked present by ``read(_:required:)``).
-  func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+  func column(_ name: String) -> Int? { table.column(name) }
+
+  /// The error for `row`: where it starts in the file, and `message`.
+  func error(in row: CSVTable.Row, _ message: String) -> FileReadError {
+    FileReadError(path: file, location: "line \(row.line)", message: message)
+  }
 
   /// A number field: `nil` for an empty field, `nan` or anything that is not a number; `inf`
   /// is +∞.
-  static func number(_ field: Substring) -> Double? {
+  static func number(_ field: String) -> Double? {
     guard let value = Double(field), !value.isNaN else { return nil }
     return value
-  }
-
-  /// The fields of one line; quoted fields lose their quotes and doubled quotes.
-  private static func fields(_ line: Substring) -> [Substring] {
-    let line = line.hasSuffix("\r") ? line.dropLast() : line
-    guard line.contains("\"") else { return line.split(separator: ",", omittingEmptySubsequences: false) }
-    var out: [Substring] = []
-    var current = ""
-    var quoted = false
-    var index = line.startIndex
-    while index < line.endIndex {
-      let character = line[index]
-      if quoted {
-        if character == "\"" {
-          let next = line.index(after: index)
-          if next < line.endIndex && line[next] == "\"" {
-            current.append("\"")
-            index = next
-          } else {
-            quoted = false
-          }
-        } else {
-          current.append(character)
-        }
-      } else if character == "\"" {
-        quoted = true
-      } else if character == "," {
-        out.append(Substring(current))
-        current = ""
-      } else {
-        current.append(character)
-      }
-      index = line.index(after: index)
-    }
-    out.append(Substring(current))
-    return out
   }
 }

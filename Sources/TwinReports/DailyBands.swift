@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 import SimKernel
 import TwinExperiments
@@ -13,7 +14,7 @@ public struct DailyBands: Sendable {
   /// Reads `timeseries.csv` in `folder` (with a `scenario` column for a comparison; `scenario`
   /// is used for every row of a run). `nil` when the file is absent. Empty values and `nan` are
   /// days with nothing to measure. O(rows).
-  static func read(folder: URL, singleScenario: String?) throws(ReportInputError) -> DailyBands? {
+  static func read(folder: URL, singleScenario: String?) throws(FileReadError) -> DailyBands? {
     let required = ["replication", "day", "metric", "value"] + (singleScenario == nil ? ["scenario"] : [])
     guard let csv = try CSVRows.read(folder.appendingPathComponent("timeseries.csv"), required: required) else {
       return nil
@@ -24,14 +25,14 @@ public struct DailyBands: Sendable {
     let valueColumn = csv.column("value")!
     var bands = DailyBands(values: [:], metrics: [])
     var seen = Set<String>()
-    for (number, row) in csv.rows.enumerated() {
+    for row in csv.rows {
       guard let day = Int(row[dayColumn]) else {
-        throw ReportInputError(path: csv.file, location: "line \(number + 2)", message: "day '\(row[dayColumn])' is not a whole number")
+        throw csv.error(in: row, "day '\(row[dayColumn])' is not a whole number")
       }
       guard day >= 0, let value = CSVRows.number(row[valueColumn]), value.isFinite else { continue }
-      let metric = String(row[metricColumn])
+      let metric = row[metricColumn]
       if seen.insert(metric).inserted { bands.metrics.append(metric) }
-      let scenario = scenarioColumn.map { String(row[$0]) } ?? singleScenario ?? ""
+      let scenario = scenarioColumn.map { row[$0] } ?? singleScenario ?? ""
       bands.values[key(scenario, metric), default: [:]][day, default: []].append(value)
     }
     return bands

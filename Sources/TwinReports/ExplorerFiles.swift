@@ -9,28 +9,30 @@ public enum ExplorerFiles {
   public static let htmlName = "explorer.html"
 
   /// The explorer's data for the sweep folder `folder` (a sweep's, a shard's or a merge's).
-  /// - Throws: ``ReportInputError`` naming the folder or file and what is wrong: no such
+  /// - Throws: ``FileReadError`` naming the folder or file and what is wrong: no such
   ///   folder, no `manifest.json` (not a sweep's output), a bad manifest or run log, or no
   ///   finished run yet.
-  public static func read(folder: String) throws(ReportInputError) -> ExplorerData {
+  public static func read(folder: String) throws(FileReadError) -> ExplorerData {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw ReportInputError(path: folder, message: "no such folder")
+      throw FileReadError(path: folder, message: "no such folder")
     }
     let url = URL(fileURLWithPath: folder, isDirectory: true)
     guard FileManager.default.fileExists(atPath: url.appendingPathComponent(SweepManifest.fileName).path) else {
-      throw ReportInputError(
+      throw FileReadError(
         path: folder,
         message: "not the output folder of a sweep: it has no \(SweepManifest.fileName) (community-twin sweep or merge writes one)")
     }
     let results: SweepResults
     do {
       results = try SweepResults.merge([url])
+    } catch let error as FileReadError {
+      throw error
     } catch {
-      throw ReportInputError(path: folder, message: "\(error)")
+      throw FileReadError(path: folder, message: "\(error)")
     }
     guard !results.records.isEmpty else {
-      throw ReportInputError(
+      throw FileReadError(
         path: url.appendingPathComponent("runs.jsonl").path,
         message: "no finished run yet (the sweep has \(results.manifest.runs) runs): run or resume the sweep first")
     }
@@ -38,7 +40,7 @@ public enum ExplorerFiles {
   }
 
   /// Reads `folder` and writes its explorer page to `html`; returns the data shown.
-  /// - Throws: ``ReportInputError`` (see ``read(folder:)``) or ``OutputWriteError``.
+  /// - Throws: ``FileReadError`` (see ``read(folder:)``) or ``OutputWriteError``.
   public static func write(folder: String, html: URL) throws -> ExplorerData {
     let data = try read(folder: folder)
     try AtomicFile.write(Data(ExplorerPage.render(data, source: folder).utf8), to: html)

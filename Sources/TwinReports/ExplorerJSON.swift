@@ -27,7 +27,7 @@ enum ExplorerJSON {
     }
     let metrics = data.metrics.map { m in
       "{\"name\": \(string(m.name)), \"label\": \(string(m.label)), \"unit\": \(string(m.unit)), "
-        + "\"scale\": \(number(m.scale)), \"decimals\": \(m.decimals), \"preference\": \(string(m.preference.rawValue))}"
+        + "\"scale\": \(number(m.scale)), \"decimals\": \(m.decimals), \"preference\": \(string(m.direction.rawValue))}"
     }
     let points = zip(data.points, data.replications).map { point, n in
       let summaries = point.metrics.map { array([number($0.mean), number($0.ci95Low), number($0.ci95High)]) }

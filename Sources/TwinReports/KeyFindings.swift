@@ -31,9 +31,9 @@ struct KeyFindings {
     for scenario in input.scenarios.dropFirst() {
       var unclear: [String] = []
       var clear = 0
-      for key in KeyMetric.all {
-        guard let d = builder.difference(key.name, scenario.name), d.meanDifference != nil else { continue }
-        let display = builder.display(key.name)
+      for key in MetricCatalog.keyMetrics {
+        guard let d = builder.difference(key.id, scenario.name), d.meanDifference != nil else { continue }
+        let display = builder.display(key.id)
         guard d.isSignificant, let sentence = effectSentence(scenario, base, d, display) else {
           unclear.append(display.lowercasedLabel)
           continue
@@ -61,7 +61,7 @@ struct KeyFindings {
     else { return nil }
     let verb = mean > 0 ? "raises" : "lowers"
     let judgement: String
-    switch display.preference {
+    switch display.direction {
     case .higher: judgement = mean > 0 ? ": better" : ": worse"
     case .lower: judgement = mean < 0 ? ": better" : ": worse"
     case .neither: judgement = ""
@@ -83,7 +83,7 @@ struct KeyFindings {
     guard let scenario = input.base else { return [] }
     var out: [String] = []
     for indicator in GovernanceIndicator.all {
-      let name = "governance.value.\(indicator.name)"
+      let name = indicator.valueMetric.id
       guard let summary = scenario.metric(name), let mean = summary.mean else { continue }
       let display = builder.display(name)
       let threshold = display.withUnit(display.number(indicator.threshold))
@@ -115,13 +115,13 @@ struct KeyFindings {
     guard let sweep = input.sweep else { return [] }
     let points = sweep.points
     var out: [String] = []
-    for key in KeyMetric.all where key.preference != .neither {
-      guard let m = sweep.manifest.metrics.firstIndex(of: key.name) else { continue }
-      let display = builder.display(key.name)
+    for key in MetricCatalog.keyMetrics where key.direction != .neither {
+      guard let m = sweep.manifest.metrics.firstIndex(of: key.id) else { continue }
+      let display = builder.display(key.id)
       let ranked = points.filter { $0.metrics[m].mean != nil }
         .sorted { a, b in
           let (x, y) = (a.metrics[m].mean!, b.metrics[m].mean!)
-          return key.preference == .higher ? (x, b.point) > (y, a.point) : (x, a.point) < (y, b.point)
+          return key.direction == .higher ? (x, b.point) > (y, a.point) : (x, a.point) < (y, b.point)
         }
       guard let best = ranked.first, let mean = best.metrics[m].mean else { continue }
       var sentence = "Best point for \(display.lowercasedLabel): point \(best.point) (\(builder.pointParameters(best))), mean "

@@ -5,8 +5,10 @@ import TwinExperiments
 /// How a report shows one metric: its words, the unit after scaling, the scale, which
 /// direction is better and the decimals used for it everywhere (tables, charts, sentences).
 ///
-/// Key metrics take ``KeyMetric``'s label, unit, scale and preference; other shares (units
-/// starting `share` or `attainment`) are shown in % and everything else in its own unit.
+/// Key metrics (``MetricCatalog/keyMetrics``) take their catalog entry's label, display unit,
+/// scale and direction; every other metric is called by its id (the name sweep files and
+/// output files use) and shown as its unit's ``MetricUnit/defaultDisplay`` (shares in %),
+/// with no better direction.
 public struct MetricDisplay: Hashable, Sendable {
   public var name: String
   public var label: String
@@ -14,7 +16,7 @@ public struct MetricDisplay: Hashable, Sendable {
   public var unit: String
   /// Factor from the metric's unit to ``unit``.
   public var scale: Double
-  public var preference: KeyMetric.Preference
+  public var direction: Metric.Direction
   /// Decimals of this metric's means and CI bounds everywhere in the report.
   public var decimals: Int
   /// Decimals of its paired differences where their interval gives no guide (see
@@ -25,14 +27,11 @@ public struct MetricDisplay: Hashable, Sendable {
   /// `means` and `differences` the report will show (in the model's unit).
   public init(name: String, unit modelUnit: String, means: [Double], differences: [Double] = []) {
     self.name = name
-    if let key = KeyMetric.all.first(where: { $0.name == name }) {
-      (label, unit, scale, preference) = (key.label, key.displayUnit, key.scale, key.preference)
-    } else if modelUnit.hasPrefix("share") || modelUnit.hasPrefix("attainment") {
-      let rest = modelUnit.drop { $0 != " " }.drop { $0 == " " }
-      let qualifier = rest == "0–1" || rest.isEmpty ? "" : " " + rest
-      (label, unit, scale, preference) = (name, "%" + qualifier, 100, .neither)
+    if let key = MetricCatalog.keyMetric(id: name) {
+      (label, unit, scale, direction) = (key.label, key.displayUnit, key.displayScale, key.direction)
     } else {
-      (label, unit, scale, preference) = (name, modelUnit, 1, .neither)
+      let display = MetricUnit(modelUnit).defaultDisplay
+      (label, unit, scale, direction) = (name, display.unit, display.scale, .neither)
     }
     let factor = scale
     decimals = NumberText.decimals(for: means.map { $0 * factor })
@@ -52,8 +51,8 @@ public struct MetricDisplay: Hashable, Sendable {
   /// has no width. O(1).
   public func signedDifference(mean: Double?, low: Double?, high: Double?) -> (mean: String, low: String, high: String) {
     var decimals = differenceDecimals
-    if let low, let high, high > low, (high - low).isFinite {
-      decimals = min(max(1 - NumberText.exponent((high - low) / 2 * scale), 0), NumberText.maximumDecimals)
+    if let low, let high, let fromInterval = NumberText.decimals(forHalfWidth: (high - low) / 2 * scale) {
+      decimals = fromInterval
     }
     return (signedNumber(mean, decimals: decimals), signedNumber(low, decimals: decimals), signedNumber(high, decimals: decimals))
   }
@@ -61,10 +60,7 @@ public struct MetricDisplay: Hashable, Sendable {
   /// `value` × scale with its sign and `decimals` decimals: `+4.5`, `−41.2`, and `0.0` when
   /// it rounds to 0; "–" for `nil` or a non-finite value.
   private func signedNumber(_ value: Double?, decimals: Int) -> String {
-    guard let value, value.isFinite else { return "–" }
-    let text = NumberText.fixed(value * scale, decimals: decimals)
-    guard value > 0, text != NumberText.fixed(0, decimals: decimals) else { return text }
-    return "+" + text
+    NumberText.fixed(value.map { $0 * scale }, decimals: decimals, style: NumberText.Style.report.signed)
   }
 
   /// A 95 % CI of a mean: `43.1–47.3`, or `−0.10 to 0.50` when a bound is negative (a dash

@@ -5,10 +5,11 @@ extension ReportBuilder {
   func governanceSection() -> ReportSection {
     let title = "Governance"
     var blocks: [ReportBlock] = []
-    let index = display("governance.index")
-    if input.scenarios.contains(where: { $0.metric("governance.index") != nil }) {
+    let indexId = Metric.governanceIndex.id
+    let index = display(indexId)
+    if input.scenarios.contains(where: { $0.metric(indexId) != nil }) {
       let bars = input.scenarios.map { scenario -> [BarChart.Bar?] in
-        guard let m = scenario.metric("governance.index"), let mean = m.mean else { return [nil] }
+        guard let m = scenario.metric(indexId), let mean = m.mean else { return [nil] }
         return [BarChart.Bar(value: mean, low: m.ci95Low, high: m.ci95High)]
       }
       let chart = BarChart(
@@ -19,14 +20,14 @@ extension ReportBuilder {
       blocks.append(
         .figure(svg: chart.svg(), caption: "The index is the mean attainment of the six indicators × 100: mean with 95% CI whiskers."))
     } else {
-      blocks.append(.note("The output has no governance.index metric."))
+      blocks.append(.note("The output has no \(indexId) metric."))
     }
     let indicators = GovernanceIndicator.all.compactMap { indicator -> (name: String, part: String)? in
-      let name = "governance.indicator.\(indicator.name)"
+      let name = indicator.attainmentMetric.id
       return input.scenarios.contains { $0.metric(name) != nil } ? (name, indicator.label) : nil
     }
     guard !indicators.isEmpty else {
-      blocks.append(.note("The output has no governance.indicator.* metrics."))
+      blocks.append(.note("The output has no \(MetricFamily.governanceAttainment.wildcard) metrics."))
       return ReportSection(id: "governance", title: title, blocks: blocks)
     }
     var chart = groupedChart(title: "Governance indicators: attainment of their thresholds", metrics: indicators, axisLabel: "Attainment")
@@ -41,21 +42,23 @@ extension ReportBuilder {
   }
 
   /// The indicators' measured values against their thresholds, or a note when the output
-  /// predates `governance.value.*`.
+  /// predates the indicators' values (``MetricFamily/governanceValue``).
   private func valueTable() -> ReportBlock {
     let present = GovernanceIndicator.all.filter { indicator in
-      input.scenarios.contains { $0.metric("governance.value.\(indicator.name)") != nil }
+      input.scenarios.contains { $0.metric(indicator.valueMetric.id) != nil }
     }
     guard !present.isEmpty else {
-      return .note("The output has no governance.value.* metrics: indicator values against thresholds are not shown.")
+      return .note(
+        "The output has no \(MetricFamily.governanceValue.wildcard) metrics: indicator values against thresholds "
+          + "are not shown.")
     }
     let rows = present.map { indicator in
-      let display = display("governance.value.\(indicator.name)")
+      let display = display(indicator.valueMetric.id)
       // No-break spaces: "≤ 5.00 days" stays on one line.
       let threshold = ((indicator.higherIsBetter ? "≥ " : "≤ ") + display.withUnit(display.number(indicator.threshold)))
         .replacing(" ", with: "\u{00A0}")
       return [indicator.label, display.unit, threshold]
-        + input.scenarios.map { meanWithInterval($0.metric("governance.value.\(indicator.name)"), display) }
+        + input.scenarios.map { meanWithInterval($0.metric(indicator.valueMetric.id), display) }
     }
     return .table(
       ReportTable(

@@ -2,30 +2,30 @@ import CommunityModel
 import TwinExperiments
 
 extension ReportBuilder {
-  /// The key metrics (``KeyMetric/all`` that the output has): a table of means and CIs per
+  /// The key metrics (``MetricCatalog/keyMetrics`` that the output has): a table of means and CIs per
   /// scenario, a bar chart per metric, and for a comparison the paired differences.
   func keyMetricsSection() -> ReportSection {
-    let keys = KeyMetric.all.filter { key in input.scenarios.contains { $0.metric(key.name) != nil } }
+    let keys = MetricCatalog.keyMetrics.filter { key in input.scenarios.contains { $0.metric(key.id) != nil } }
     guard !keys.isEmpty else {
       return ReportSection(id: "key-metrics", title: "Key metrics", blocks: [.note("The output has none of the key metrics.")])
     }
     let header = ["Metric", "Unit"] + input.scenarios.map(\.name)
     let rows = keys.map { key in
-      let display = display(key.name)
-      return [display.label, display.unit] + input.scenarios.map { meanWithInterval($0.metric(key.name), display) }
+      let display = display(key.id)
+      return [display.label, display.unit] + input.scenarios.map { meanWithInterval($0.metric(key.id), display) }
     }
     var blocks: [ReportBlock] = [
       .table(ReportTable(caption: "Key metrics: mean (95% CI)", header: header, rows: rows, textColumns: [0, 1]))
     ]
     if input.scenarios.count > 1 {
       for key in keys {
-        let display = display(key.name)
-        guard input.scenarios.contains(where: { $0.metric(key.name)?.mean != nil }) else {
+        let display = display(key.id)
+        guard input.scenarios.contains(where: { $0.metric(key.id)?.mean != nil }) else {
           blocks.append(.note("\(display.label): nothing to measure in any scenario (no chart)."))
           continue
         }
         let bars = input.scenarios.map { scenario -> [BarChart.Bar?] in
-          guard let metric = scenario.metric(key.name), let mean = metric.mean else { return [nil] }
+          guard let metric = scenario.metric(key.id), let mean = metric.mean else { return [nil] }
           return [
             BarChart.Bar(
               value: mean * display.scale, low: metric.ci95Low.map { $0 * display.scale },
@@ -47,28 +47,28 @@ extension ReportBuilder {
 
   /// Paired differences of the key metrics against the base: relative changes with CIs in one
   /// chart (pale where the CI includes 0), then a table in the metrics' own units.
-  private func differenceBlocks(_ keys: [KeyMetric]) -> [ReportBlock] {
+  private func differenceBlocks(_ keys: [Metric]) -> [ReportBlock] {
     guard let base = input.base, input.kind == .compare else { return [] }
     let others = Array(input.scenarios.dropFirst())
-    let shown = keys.filter { key in abs(base.mean(key.name)) > 0 }
+    let shown = keys.filter { key in abs(base.mean(key.id)) > 0 }
     let bars = shown.map { key in
       others.map { scenario -> BarChart.Bar? in
-        guard let d = difference(key.name, scenario.name), let mean = d.meanDifference else { return nil }
-        let reference = abs(base.mean(key.name))
+        guard let d = difference(key.id, scenario.name), let mean = d.meanDifference else { return nil }
+        let reference = abs(base.mean(key.id))
         return BarChart.Bar(
           value: mean / reference * 100, low: d.ci95Low.map { $0 / reference * 100 },
           high: d.ci95High.map { $0 / reference * 100 }, isEmphasized: d.isSignificant)
       }
     }
     let chart = BarChart(
-      title: "Paired differences from \(base.name)", categories: shown.map { display($0.name).label },
+      title: "Paired differences from \(base.name)", categories: shown.map { display($0.id).label },
       series: others.enumerated().map { ($1.name, color($0 + 1)) }, bars: bars,
       axisLabel: "Difference from \(base.name)", axisUnit: "% of \(base.name)'s mean")
     let rows = keys.map { key in
-      let display = display(key.name)
+      let display = display(key.id)
       return [display.label, display.differenceUnit]
         + others.map { scenario in
-          guard let d = difference(key.name, scenario.name), d.meanDifference != nil else { return "–" }
+          guard let d = difference(key.id, scenario.name), d.meanDifference != nil else { return "–" }
           let texts = display.signedDifference(mean: d.meanDifference, low: d.ci95Low, high: d.ci95High)
           let interval = d.ci95Low != nil && d.ci95High != nil ? " (\(texts.low) to \(texts.high))" : ""
           return texts.mean + interval + (d.isSignificant ? " ✓" : "")

@@ -1,13 +1,16 @@
+import CommunityModel
 import FileFormats
 
 extension ReportBuilder {
   /// Facility utilization and turned-away share per facility, and the split of worker time.
   func resourcesSection() -> ReportSection {
     var blocks: [ReportBlock] = []
-    let utilization = metricNames(prefix: "utilization.facility.")
-    let turnedAway = metricNames(prefix: "facility.", suffix: ".turned_away_share")
+    let (utilizationFamily, turnedAwayFamily) = (MetricFamily.facilityUtilization, MetricFamily.facilityTurnedAwayShare)
+    let utilization = metricNames(of: utilizationFamily)
+    let turnedAway = metricNames(of: turnedAwayFamily)
     if utilization.isEmpty && turnedAway.isEmpty {
-      blocks.append(.note("The output has no facility metrics (utilization.facility.*, facility.*.turned_away_share)."))
+      blocks.append(
+        .note("The output has no facility metrics (\(utilizationFamily.wildcard), \(turnedAwayFamily.wildcard))."))
     }
     for (metrics, title, axis) in [
       (utilization, "Facility utilization", "Utilization"), (turnedAway, "Shortage: visitors turned away", "Turned away"),
@@ -20,7 +23,7 @@ extension ReportBuilder {
       let rows = facilities.flatMap { facility in
         input.scenarios.map { scenario in
           [facility, scenario.name]
-            + ["utilization.facility.\(facility)", "facility.\(facility).turned_away_share"].map {
+            + [utilizationFamily[facility].id, turnedAwayFamily[facility].id].map {
               meanWithInterval(scenario.metric($0), display($0))
             }
         }
@@ -54,9 +57,12 @@ extension ReportBuilder {
 
   /// Worker hours: service, admin, idle, stacked per scenario.
   private func workerTimeBlocks() -> [ReportBlock] {
-    let parts = [("workers.service_hours", "Service"), ("workers.admin_hours", "Admin"), ("workers.idle_hours", "Idle")]
+    let parts = [
+      (Metric.workersServiceHours.id, "Service"), (Metric.workersAdminHours.id, "Admin"),
+      (Metric.workersIdleHours.id, "Idle"),
+    ]
     guard input.scenarios.contains(where: { s in parts.contains { s.metric($0.0) != nil } }) else {
-      return [.note("The output has no worker-time metrics (workers.service_hours, admin_hours, idle_hours).")]
+      return [.note("The output has no worker-time metrics (\(parts.map(\.0).joined(separator: ", "))).")]
     }
     let values = input.scenarios.map { scenario in parts.map { scenario.mean($0.0) } }
     let chart = StackedBarChart(
@@ -83,12 +89,12 @@ extension ReportBuilder {
   /// Money by funding source and by use, stacked per scenario.
   func moneySection() -> ReportSection {
     var blocks: [ReportBlock] = []
-    for (prefix, title, what) in [
-      ("budget.by_source.", "Money by source", "source"), ("budget.by_use.", "Money by use", "use"),
+    for (family, title, what) in [
+      (MetricFamily.receivedBySource, "Money by source", "source"), (.spentByUse, "Money by use", "use"),
     ] {
-      let metrics = metricNames(prefix: prefix, suffix: "_cny")
+      let metrics = metricNames(of: family)
       guard !metrics.isEmpty else {
-        blocks.append(.note("\(title): the output has no \(prefix)*_cny metrics."))
+        blocks.append(.note("\(title): the output has no \(family.wildcard) metrics."))
         continue
       }
       let values = input.scenarios.map { scenario in metrics.map { scenario.mean($0.name) } }

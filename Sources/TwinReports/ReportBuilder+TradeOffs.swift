@@ -1,3 +1,4 @@
+import CommunityModel
 import TwinExperiments
 
 extension ReportBuilder {
@@ -10,7 +11,7 @@ extension ReportBuilder {
     func summary(_ name: String) -> MetricSummary? { metrics.first { $0.name == name } }
   }
 
-  static let costMetric = "budget.spent_cny"
+  static let costMetric = Metric.budgetSpent.id
 
   /// The options: scenarios, or the sweep's design points.
   var tradeOffOptions: [TradeOffOption] {
@@ -35,7 +36,9 @@ extension ReportBuilder {
     var columns: [(header: String, cells: [String])] = []
     let cost = display(Self.costMetric)
     columns.append((cost.label + " (" + cost.unit + ")", options.map { meanWithInterval($0.summary(Self.costMetric), cost) }))
-    for (metric, goal) in [("satisfaction.index", ParetoFront.Goal.maximize), ("response.all.mean_days", .minimize)] {
+    for (metric, goal) in [
+      (Metric.satisfactionIndex.id, ParetoFront.Goal.maximize), (Metric.responseMeanDays.id, .minimize),
+    ] {
       guard options.contains(where: { $0.summary(metric)?.mean != nil }) else {
         blocks.append(.note("The output has no \(metric) metric for a trade-off chart."))
         continue

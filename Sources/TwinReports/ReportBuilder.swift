@@ -1,3 +1,4 @@
+import CommunityModel
 import TwinExperiments
 
 /// Builds the ``ReportDocument`` of an output folder: the sections in a fixed order, each
@@ -136,16 +137,15 @@ public struct ReportBuilder: Sendable {
     return "\(display.number(mean)) (\(display.interval(low, high)))"
   }
 
-  /// Metric names that start with `prefix` and end with `suffix` in any scenario, in the
-  /// first scenario's order, with the part between. O(scenarios × metrics).
-  func metricNames(prefix: String, suffix: String = "") -> [(name: String, part: String)] {
+  /// The metrics of `family` in any scenario, in the first scenario's order, with each one's
+  /// member key (a facility id, a funding source). O(scenarios × metrics).
+  func metricNames(of family: MetricFamily) -> [(name: String, part: String)] {
     var seen = Set<String>()
     var out: [(String, String)] = []
     for scenario in input.scenarios {
-      for metric in scenario.metrics
-      where metric.name.hasPrefix(prefix) && metric.name.hasSuffix(suffix) && metric.name.count > prefix.count + suffix.count {
-        guard seen.insert(metric.name).inserted else { continue }
-        out.append((metric.name, String(metric.name.dropFirst(prefix.count).dropLast(suffix.count))))
+      for metric in scenario.metrics {
+        guard let key = family.memberKey(inId: metric.name), seen.insert(metric.name).inserted else { continue }
+        out.append((metric.name, key))
       }
     }
     return out

@@ -9,7 +9,7 @@ public enum ReportFiles {
   public static let markdownName = "report.md"
 
   /// Reads `folder`, builds the report and writes it to `html` and `markdown`.
-  /// - Throws: ``ReportInputError`` for a folder that is not an output of run, compare or
+  /// - Throws: ``FileReadError`` for a folder that is not an output of run, compare or
   ///   sweep (or a bad file in it); ``OutputWriteError`` when a file cannot be written.
   public static func write(folder: String, html: URL, markdown: URL) throws -> ReportDocument {
     let input = try ReportInput.read(folder: folder)

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 
 /// Resolved requests per response-time bin from `distributions.csv`
@@ -12,8 +13,8 @@ public struct ResponseDistributions: Sendable {
   private var counts: [String: [Int: [Double]]]
 
   /// Reads `distributions.csv` in `folder`; `nil` when absent. O(rows).
-  /// - Throws: ``ReportInputError`` for a bad file (missing columns, bins that do not tile).
-  static func read(folder: URL, singleScenario: String?) throws(ReportInputError) -> ResponseDistributions? {
+  /// - Throws: ``FileReadError`` for a bad file (missing columns, bins that do not tile).
+  static func read(folder: URL, singleScenario: String?) throws(FileReadError) -> ResponseDistributions? {
     let required = ["replication", "tier", "bin_low_days", "bin_high_days", "count"] + (singleScenario == nil ? ["scenario"] : [])
     guard let csv = try CSVRows.read(folder.appendingPathComponent("distributions.csv"), required: required) else {
       return nil
@@ -24,19 +25,17 @@ public struct ResponseDistributions: Sendable {
     var highs = Set<Double>()
     var parsed: [(key: String, replication: Int, low: Double, count: Double)] = []
     var tiers: [String] = []
-    for (number, row) in csv.rows.enumerated() {
+    for row in csv.rows {
       guard let replication = Int(row[columns[0]]), let low = CSVRows.number(row[columns[2]]),
         let high = CSVRows.number(row[columns[3]]), let count = CSVRows.number(row[columns[4]]), low < high, count >= 0
       else {
-        throw ReportInputError(
-          path: csv.file, location: "line \(number + 2)",
-          message: "expected a replication number, bin_low_days < bin_high_days and a count ≥ 0")
+        throw csv.error(in: row, "expected a replication number, bin_low_days < bin_high_days and a count ≥ 0")
       }
-      let tier = String(row[columns[1]])
+      let tier = row[columns[1]]
       if !tiers.contains(tier) { tiers.append(tier) }
       lows.insert(low)
       highs.insert(high)
-      let scenario = scenarioColumn.map { String(row[$0]) } ?? singleScenario ?? ""
+      let scenario = scenarioColumn.map { row[$0] } ?? singleScenario ?? ""
       parsed.append((key(scenario, tier), replication, low, count))
     }
     let edges = lows.union(highs).sorted()

@@ -35,6 +35,16 @@ public struct ScenarioOutcome: Sendable {
     self.metrics = metrics
   }
 
+  /// The outcome `run` or `compare` recorded for one scenario: empty fingerprints and
+  /// descriptions (older outputs, scenarios built in code) become `nil`.
+  public init(_ summary: ExperimentSummary) {
+    self.init(
+      name: summary.scenarioName, file: summary.scenarioFile,
+      sha256: summary.scenarioSHA256.isEmpty ? nil : summary.scenarioSHA256, bases: summary.scenarioBases,
+      description: summary.scenarioDescription.isEmpty ? nil : summary.scenarioDescription, days: summary.days,
+      warmupDays: summary.warmupDays, metrics: summary.metrics)
+  }
+
   /// The summary of metric `name`, if the scenario reports it. O(metrics).
   public func metric(_ name: String) -> MetricSummary? { metrics.first { $0.name == name } }
 

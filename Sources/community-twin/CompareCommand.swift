@@ -1,6 +1,7 @@
 import CommunityModel
 import FileFormats
 import Foundation
+import TwinCommandLine
 import TwinExperiments
 import TwinOutputs
 
@@ -10,41 +11,64 @@ import TwinOutputs
 ///
 /// Every scenario runs with the base's days, warm-up, seed and replications (or the
 /// options'), so the runs are comparable; a scenario whose file says otherwise gets a note.
-func compare(_ options: ExperimentOptions) {
-  let loaded = options.scenarios.map(loadScenario)
-  var base = loaded[0].scenario
-  if let days = options.days { base.days = days }
-  if let warmup = options.warmupDays { base.warmupDays = warmup }
-  var scenarios: [Scenario] = []
-  for (index, scenario) in loaded.map(\.scenario).enumerated() {
-    var aligned = scenario
-    if index > 0 && (scenario.days != base.days || scenario.warmupDays != base.warmupDays)
-      && options.days == nil && options.warmupDays == nil
-    {
-      printError(
-        "note: \(options.scenarios[index]) runs \(base.days) days after a \(base.warmupDays)-day warm-up like the base, "
-          + "not the \(scenario.days) and \(scenario.warmupDays) its file sets")
+enum CompareCommand: Subcommand {
+  static let spec = CommandSpec(
+    "compare",
+    positional: Positional(
+      "BASE OTHER...", noun: "a base scenario and at least one other",
+      example: "Scenarios/baseline.json Scenarios/devolution.json", arity: .atLeast(2),
+      completion: .files(extension: "json"),
+      help: "Scenario files (JSON): the base first, then each scenario to compare with it."),
+    options: ExperimentTable.options,
+    examples: [
+      "compare Scenarios/baseline.json Scenarios/devolution.json \\\n    Scenarios/ppp-funding.json "
+        + "Scenarios/staffing.json --replications 20",
+      "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --replications auto --precision 0.02",
+      "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --replications auto --precision-of differences",
+    ],
+    summary: "Simulate every scenario with the same random numbers replication by replication (common random "
+      + "numbers), print each key metric's mean and 95% confidence interval per scenario and each scenario's paired "
+      + "difference from BASE with its 95% confidence interval and whether it is clear; write comparison.json, "
+      + "comparison.csv, replications.csv, timeseries.csv and distributions.csv. Every scenario runs with BASE's days, "
+      + "warm-up, seed and replications unless the options say others.")
+
+  static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
+    let options = try ExperimentOptions(arguments)
+    let loaded = try options.scenarios.map(loadScenario)
+    var base = loaded[0].scenario
+    if let days = options.days { base.days = days }
+    if let warmup = options.warmupDays { base.warmupDays = warmup }
+    var scenarios: [Scenario] = []
+    for (index, scenario) in loaded.map(\.scenario).enumerated() {
+      var aligned = scenario
+      if index > 0 && (scenario.days != base.days || scenario.warmupDays != base.warmupDays)
+        && options.days == nil && options.warmupDays == nil
+      {
+        printError(
+          "note: \(options.scenarios[index]) runs \(base.days) days after a \(base.warmupDays)-day warm-up like the "
+            + "base, not the \(scenario.days) and \(scenario.warmupDays) its file sets")
+      }
+      aligned.days = base.days
+      aligned.warmupDays = base.warmupDays
+      scenarios.append(aligned)
     }
-    aligned.days = base.days
-    aligned.warmupDays = base.warmupDays
-    scenarios.append(aligned)
-  }
-  let seed = options.seed ?? base.seed
-  let output = prepareOutputDirectory(options.out, fallback: "results/compare")
-  let experiment = Experiment(
-    scenarios: scenarios, seed: seed, replications: options.plan(fileReplications: base.replications),
-    antithetic: options.antithetic)
-  let result = runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
-  let comparison = Comparison(
-    result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) }, bases: loaded.map(\.bases))
-  let report =
-    switch options.format {
-    case .table: ComparisonTable.render(comparison)
-    case .json: ComparisonJSON.render(comparison)
-    case .csv: ComparisonCSV.render(comparison)
+    let seed = options.seed ?? base.seed
+    let output = try prepareOutputDirectory(options.out, fallback: "results/compare")
+    let experiment = Experiment(
+      scenarios: scenarios, seed: seed, replications: options.plan(fileReplications: base.replications),
+      antithetic: options.antithetic)
+    let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
+    let comparison = Comparison(
+      result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) }, bases: loaded.map(\.bases))
+    let report =
+      switch options.format {
+      case .table: ComparisonTable.render(comparison)
+      case .json: ComparisonJSON.render(comparison)
+      case .csv: ComparisonCSV.render(comparison)
+      }
+    printOutput(report)
+    try writeOutput(to: output.path, names: ComparisonOutput.fileNames) {
+      try ComparisonOutput.write(comparison, result: result, to: output.url)
     }
-  printOutput(report)
-  writeOutput(to: output.path, names: ComparisonOutput.fileNames) {
-    try ComparisonOutput.write(comparison, result: result, to: output.url)
   }
 }

@@ -1,27 +1,36 @@
 import FileFormats
 import Foundation
+import TwinCommandLine
 import TwinExperiments
 import TwinReports
 
 /// `community-twin explore`: the sweep explorer page of a sweep's output folder (default
-/// `SWEEP_DIR/explorer.html`). A folder that is not a sweep's output, or has no finished run,
-/// exits 65; an unwritable destination exits 73.
-func explore(folder given: String, html: String?) {
-  var folder = given
-  while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
-  let url = URL(fileURLWithPath: html ?? folder + "/" + ExplorerFiles.htmlName)
-  let data: ExplorerData
-  do {
-    data = try ExplorerFiles.write(folder: folder, html: url)
-  } catch let error as OutputWriteError {
-    printError("community-twin: error: \(error)")
-    exit(ExitStatus.cannotCreate)
-  } catch {
-    exitWithDataError(error)
+/// `DIR/explorer.html`). A folder that is not a sweep's output, or has no finished run, is a
+/// data error (65); an unwritable destination cannot be created (73).
+enum ExploreCommand: Subcommand {
+  static let html = Option("html", .file(), default: "DIR/explorer.html", help: "Where to write the page.")
+
+  static let spec = CommandSpec(
+    "explore", positional: sweepFolder, options: [html],
+    examples: ["explore results/staffing-devolution/merged"],
+    summary: "From a sweep's (or merge's) output folder: one self-contained HTML page for workshops, a slider per "
+      + "swept parameter that stops at the computed values (snapping to the nearest computed point), the selected "
+      + "point's metrics with 95% CIs, each metric against the parameter moved and trade-off charts, redrawn in the "
+      + "browser, with the sweep's and base scenario's descriptions (Docs/sweeps.md).")
+
+  static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
+    let folder = withoutTrailingSlashes(arguments.argument)
+    let url = URL(fileURLWithPath: arguments[html] ?? folder + "/" + ExplorerFiles.htmlName)
+    let data: ExplorerData
+    do {
+      data = try ExplorerFiles.write(folder: folder, html: url)
+    } catch {
+      throw .input(error)
+    }
+    let manifest = data.manifest
+    printOutput(
+      "\(manifest.name): \(data.points.count) of \(manifest.points) points (\(data.runsFound) of \(manifest.runs) runs), "
+        + "\(data.parameters.count) parameters, \(data.metrics.count) metrics.")
+    printError("Wrote \(url.path)")
   }
-  let manifest = data.manifest
-  printOutput(
-    "\(manifest.name): \(data.points.count) of \(manifest.points) points (\(data.runsFound) of \(manifest.runs) runs), "
-      + "\(data.parameters.count) parameters, \(data.metrics.count) metrics.")
-  printError("Wrote \(url.path)")
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TwinCommandLine
 import TwinExperiments
 import TwinOutputs
 
@@ -14,6 +15,16 @@ final class ProgressBar: @unchecked Sendable {
 
   init(quiet: Bool) {
     enabled = !quiet && isatty(STDERR_FILENO) != 0
+  }
+
+  /// Runs `work` with the bar (handing it ``update(_:)``), and erases the bar afterwards,
+  /// whether `work` returns or throws.
+  static func showing<T, Failure: Error>(
+    unless quiet: Bool, _ work: (_ progress: @escaping @Sendable (ExperimentProgress) -> Void) throws(Failure) -> T
+  ) throws(Failure) -> T {
+    let bar = ProgressBar(quiet: quiet)
+    defer { bar.finish() }
+    return try work(bar.update)
   }
 
   /// Reports progress; safe from any thread. O(1).
@@ -35,5 +46,19 @@ final class ProgressBar: @unchecked Sendable {
       if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
       drawn = false
     }
+  }
+}
+
+/// Runs `experiment` with the progress bar unless quiet.
+/// - Throws: a usage error (64) listing every problem of an experiment whose settings the
+///   parser cannot see (such as a replication count from the file that is odd under
+///   `--antithetic`).
+func runWithProgress(_ experiment: Experiment, threads: Int, quiet: Bool) throws(CommandFailure) -> ExperimentResult {
+  do {
+    return try ProgressBar.showing(unless: quiet) { progress throws(ExperimentError) in
+      try experiment.run(threads: threads, progress: progress)
+    }
+  } catch {
+    throw .usage(error.description)
   }
 }

@@ -1,29 +1,45 @@
 import FileFormats
 import Foundation
+import TwinCommandLine
 import TwinExperiments
 import TwinReports
 
 /// `community-twin report`: the HTML report and Markdown summary of an output folder of run,
 /// compare or sweep (default `DIR/report.html` and `DIR/report.md`). A folder that is not
-/// such an output, or a bad file in it, exits 65; an unwritable destination exits 73.
-func report(_ options: ReportOptions) {
-  var folder = options.folder
-  while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
-  let html = URL(fileURLWithPath: options.html ?? folder + "/" + ReportFiles.htmlName)
-  let markdown = URL(fileURLWithPath: options.markdown ?? folder + "/" + ReportFiles.markdownName)
-  let document: ReportDocument
-  do {
-    document = try ReportFiles.write(folder: folder, html: html, markdown: markdown)
-  } catch let error as OutputWriteError {
-    printError("community-twin: error: \(error)")
-    exit(ExitStatus.cannotCreate)
-  } catch {
-    exitWithDataError(error)
+/// such an output, or a bad file in it, is a data error (65); an unwritable destination
+/// cannot be created (73).
+enum ReportCommand: Subcommand {
+  static let html = Option("html", .file(), default: "DIR/report.html", help: "Where to write the HTML report.")
+  static let markdown = Option(
+    "markdown", .file(), default: "DIR/report.md", help: "Where to write the Markdown summary.")
+
+  static let spec = CommandSpec(
+    "report",
+    positional: Positional(
+      "DIR", noun: "an output folder", example: "results/compare", completion: .directories,
+      help: "The output folder of run, compare, sweep or merge."),
+    options: [html, markdown],
+    examples: ["report results/compare"],
+    summary: "From the output folder DIR of run, compare, sweep or merge: one self-contained HTML report (inline SVG "
+      + "charts, no network; prints on A4) and a Markdown summary with the same tables and key findings "
+      + "(Docs/reports.md).")
+
+  static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
+    let folder = withoutTrailingSlashes(arguments.argument)
+    let html = URL(fileURLWithPath: arguments[html] ?? folder + "/" + ReportFiles.htmlName)
+    let markdown = URL(fileURLWithPath: arguments[markdown] ?? folder + "/" + ReportFiles.markdownName)
+    let document: ReportDocument
+    do {
+      document = try ReportFiles.write(folder: folder, html: html, markdown: markdown)
+    } catch {
+      throw .input(error)
+    }
+    let findings =
+      document.sections.first { $0.id == "findings" }?.blocks.compactMap { block -> [String]? in
+        if case .findings(let sentences) = block { return sentences }
+        return nil
+      }.flatMap { $0 } ?? []
+    printOutput((["\(document.title)", "Key findings:"] + findings.map { "- " + $0 }).joined(separator: "\n"))
+    printError("Wrote \(html.path), \(markdown.path)")
   }
-  let findings = document.sections.first { $0.id == "findings" }?.blocks.compactMap { block -> [String]? in
-    if case .findings(let sentences) = block { return sentences }
-    return nil
-  }.flatMap { $0 } ?? []
-  printOutput((["\(document.title)", "Key findings:"] + findings.map { "- " + $0 }).joined(separator: "\n"))
-  printError("Wrote \(html.path), \(markdown.path)")
 }

@@ -21,19 +21,38 @@ import Testing
     #expect(result.stderr.contains("'frobnicate'"))
   }
 
+  /// Everything the single help text had before it became per command is still in the
+  /// program's help or a command's.
   @Test func helpDocumentsEveryCommandOptionAndExitStatus() throws {
-    let help = try execute("community-twin", ["--help"]).stdout
+    let commands = ["run", "compare", "warmup", "sweep", "merge", "sensitivity", "report", "explore", "validate", "completion"]
+    let help = try ([["--help"]] + commands.map { [$0, "--help"] }).map { try execute("community-twin", $0).stdout }
+      .joined(separator: "\n")
     for word in [
-      "run SCENARIO", "compare BASE OTHER...", "warmup SCENARIO", "validate SCENARIO", "--replications auto",
+      "run SCENARIO", "compare BASE OTHER...", "warmup SCENARIO", "validate SCENARIO", "--replications N|auto",
       "--precision", "--precision-of", "--max-replications", "--antithetic", "--quiet", "--warmup-days", "--metric", "--window",
       "--tolerance", "--seed", "--threads", "--days", "--out", "--format", "comparison.json", "comparison.csv",
       "warmup.csv", "sweep SWEEP", "merge DIR...", "sensitivity DIR", "--shard I/N", "--resume", "runs.jsonl",
       "points.csv", "manifest.json", "report DIR", "--html FILE", "--markdown FILE", "report.html", "report.md",
-      "explore SWEEP_DIR", "explorer.html",
-      "results/<scenario name>/", "summary.json", "replications.csv", "timeseries.csv", "64", "65", "73",
+      "explore DIR", "explorer.html", "completion bash|zsh|fish",
+      "results/<scenario name>/", "summary.json", "replications.csv", "timeseries.csv", "distributions.csv",
+      "EXIT STATUS", "  64  ", "  65  ", "  73  ", "twin-bench --help",
     ] {
       #expect(help.contains(word), "help does not mention \(word)")
     }
+  }
+
+  /// One representative case per documented exit status.
+  @Test func exitStatusesAreTheDocumentedOnes() throws {
+    let baseline = packageRoot.appendingPathComponent("Scenarios/baseline.json").path
+    #expect(try execute("community-twin", ["validate", baseline]).status == 0)
+    #expect(try execute("community-twin", ["validate", baseline, "--quiet"]).status == 64)
+    #expect(try execute("community-twin", ["validate", "/nonexistent/scenario.json"]).status == 65)
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("ct-file-\(UUID().uuidString)")
+    try Data("not a folder".utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let unwritable = try execute("community-twin", ["run", baseline, "--days", "1", "--out", file.path + "/out"])
+    #expect(unwritable.status == 73, "\(unwritable.stderr)")
+    #expect(unwritable.stderr.hasPrefix("community-twin: error: ") && unwritable.stdout.isEmpty)
   }
 
   /// Bad options are reported (exit 64, the offending option or value named, a hint) before
@@ -83,7 +102,7 @@ import Testing
     #expect(result.status == 64)
     #expect(result.stderr.hasPrefix("community-twin: error: "))
     #expect(result.stderr.contains(message))
-    #expect(result.stderr.contains("community-twin --help"))
+    #expect(result.stderr.contains("Run 'community-twin \(arguments[0]) --help' for usage."))
     #expect(result.stdout.isEmpty)
   }
 
@@ -105,7 +124,8 @@ import Testing
     #expect(unstable.stderr.contains("unstable"))
     let negative = try execute("twin-bench", ["mmc", "--servers", "0"])
     #expect(negative.status == 64)
-    #expect(negative.stderr.contains("allowed: 1"))
+    #expect(negative.stderr.contains("--servers '0' is not a whole number 1 ... 1000000"))
+    #expect(negative.stderr.contains("Run 'twin-bench mmc --help' for usage."))
   }
 
   /// The documented JSON keys are present and the line parses; in a debug build the binary

@@ -22,7 +22,7 @@ import _TwinTestSupport
       Intervention(.devolution(thresholdCNY: 500_000, localApprovalWorkingDays: 5, adminCut: 0.2)))
     let experiment = Experiment(scenarios: [baseline, devolved], seed: 7, replications: .fixed(2))
     let result = try experiment.run()
-    let response = try #require(result.differences().first { $0.metric == "response.all.mean_days" })
+    let response = try #require(result.differences().first { $0.metric == Metric.responseMeanDays.id })
     #expect(response.scenario == "devolved" && response.count == 2)
     let comparison = Comparison(result)
     #expect(ComparisonTable.render(comparison).contains("devolved"))
@@ -41,6 +41,6 @@ import _TwinTestSupport
     }
     let sweep = try Experiment(scenarios: scenarios, seed: 7, replications: .fixed(2)).run()
     #expect(sweep.names == ["caseworkers 3.0/1000", "caseworkers 6.0/1000"])
-    #expect(sweep.summary(of: 1).metrics.contains { $0.name == "response.all.mean_days" })
+    #expect(sweep.summary(of: 1).metrics.contains { $0.name == Metric.responseMeanDays.id })
   }
 }

@@ -2,7 +2,7 @@ import CommunityModel
 import Foundation
 import Testing
 import TwinExperiments
-import TwinOutputs
+@testable import TwinOutputs
 import _TwinTestSupport
 
 /// `comparison.json`, `comparison.csv` and the table, from a small real comparison.
@@ -60,22 +60,17 @@ import _TwinTestSupport
     let table = ComparisonTable.render(comparison)
     #expect(table.contains("Mean response time [days], lower is better"))
     #expect(table.contains("clearly better") || table.contains("no clear difference"))
-    for key in KeyMetric.all where key.preference != .neither {
-      guard let d = comparison.difference(key.name, scenario: "more, workers"), d.count >= 2 else { continue }
+    for key in MetricCatalog.keyMetrics where key.direction != .neither {
+      guard let d = comparison.difference(key.id, scenario: "more, workers"), d.count >= 2 else { continue }
       let expected = !d.isSignificant ? "no clear difference"
-        : ((d.meanDifference! > 0) == (key.preference == .higher) ? "clearly better" : "clearly worse")
+        : ((d.meanDifference! > 0) == (key.direction == .higher) ? "clearly better" : "clearly worse")
       let block = try #require(table.components(separatedBy: key.label + " [").dropFirst().first)
       let line = try #require(block.split(separator: "\n").first { $0.contains("more, workers") })
-      #expect(line.hasSuffix(expected), "\(key.name): \(line)")
+      #expect(line.hasSuffix(expected), "\(key.id): \(line)")
     }
   }
 
-  @Test func numbersAreFormattedForPeople() {
-    #expect(ComparisonTable.format(4_961_192.4, decimals: 0) == "4,961,192")
-    #expect(ComparisonTable.format(-11_651, decimals: 0, signed: true) == "-11,651")
-    #expect(ComparisonTable.format(0.1, decimals: 2, signed: true) == "+0.10")
-    #expect(ComparisonTable.format(-0.0001, decimals: 2, signed: true) == "0.00")
-    #expect(ComparisonTable.format(nil, decimals: 2) == "—")
+  @Test func blocksTakeTheDecimalsOfTheirNarrowestInterval() {
     #expect(ComparisonTable.decimals(halfWidths: [0.59, 2]) == 2)
     #expect(ComparisonTable.decimals(halfWidths: [40]) == 0)
     #expect(ComparisonTable.decimals(halfWidths: []) == 2)

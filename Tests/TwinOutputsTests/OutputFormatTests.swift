@@ -143,12 +143,4 @@ import _TwinTestSupport
 
         """)
   }
-
-  @Test func tableNumbersUseDecimalsSuitedToTheirSize() {
-    #expect(SummaryTable.format(18_342.4, decimals: SummaryTable.decimals(forMagnitude: 18_342.4)) == "18342")
-    #expect(SummaryTable.format(61.23456, decimals: SummaryTable.decimals(forMagnitude: 61.23456)) == "61.235")
-    #expect(SummaryTable.format(0.012345, decimals: SummaryTable.decimals(forMagnitude: 0.012345)) == "0.0123")
-    #expect(SummaryTable.format(-0.0001, decimals: 3) == "0.000")
-    #expect(SummaryTable.format(nil, decimals: 3) == "—")
-  }
 }

@@ -176,23 +176,23 @@ import _TwinTestSupport
   @Test func badFoldersGiveClearErrors() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let missing = try #require(throws: ReportInputError.self) { try ExplorerFiles.read(folder: directory.path) }
+    let missing = try #require(throws: FileReadError.self) { try ExplorerFiles.read(folder: directory.path) }
     #expect(missing.description == "\(directory.path): no such folder")
 
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let notSweep = try #require(throws: ReportInputError.self) { try ExplorerFiles.read(folder: directory.path) }
+    let notSweep = try #require(throws: FileReadError.self) { try ExplorerFiles.read(folder: directory.path) }
     #expect(notSweep.description.contains("not the output folder of a sweep: it has no manifest.json"))
 
     // A sweep that has not finished a run yet.
     try FileManager.default.copyItem(
       atPath: Self.fixture("grid") + "/manifest.json", toPath: directory.appendingPathComponent("manifest.json").path)
     try Data().write(to: directory.appendingPathComponent("runs.jsonl"))
-    let empty = try #require(throws: ReportInputError.self) { try ExplorerFiles.read(folder: directory.path) }
+    let empty = try #require(throws: FileReadError.self) { try ExplorerFiles.read(folder: directory.path) }
     #expect(empty.description.contains("runs.jsonl: no finished run yet (the sweep has 12 runs)"))
 
     // A damaged run log names the file and line.
     try Data("{\"run\": 0}\n".utf8).write(to: directory.appendingPathComponent("runs.jsonl"))
-    let damaged = try #require(throws: ReportInputError.self) { try ExplorerFiles.read(folder: directory.path) }
+    let damaged = try #require(throws: FileReadError.self) { try ExplorerFiles.read(folder: directory.path) }
     #expect(damaged.description.contains("runs.jsonl, line 1: not a run record of this sweep"))
   }
 }

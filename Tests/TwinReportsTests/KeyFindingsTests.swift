@@ -59,10 +59,12 @@ import TwinExperiments
     for sentence in sentences {
       guard let verbRange = sentence.range(of: " raises ") ?? sentence.range(of: " lowers ") else { continue }
       let key = try #require(
-        KeyMetric.all.first { sentence[verbRange.upperBound...].hasPrefix(builder.display($0.name).lowercasedLabel + " ") },
+        MetricCatalog.keyMetrics.first {
+          sentence[verbRange.upperBound...].hasPrefix(builder.display($0.id).lowercasedLabel + " ")
+        },
         "no key metric named in: \(sentence)")
-      let display = builder.display(key.name)
-      let difference = try #require(json.differences[key.name])
+      let display = builder.display(key.id)
+      let difference = try #require(json.differences[key.id])
       #expect(difference["significant"] as? Bool == true, "stated as an effect though its CI includes 0: \(sentence)")
       let (mean, low, high) = try (
         #require(difference["mean_diff"] as? Double), #require(difference["ci95_low"] as? Double),
@@ -71,8 +73,8 @@ import TwinExperiments
       #expect(sentence.contains(" raises ") == (mean > 0), "wrong direction: \(sentence)")
       let numbers = Self.numbers(in: sentence[verbRange.upperBound...].dropFirst(display.lowercasedLabel.count))
       let scale = display.scale
-      let baseMean = try #require(json.means["baseline"]?[key.name])
-      let otherMean = try #require(json.means["devolution"]?[key.name])
+      let baseMean = try #require(json.means["baseline"]?[key.id])
+      let otherMean = try #require(json.means["devolution"]?[key.id])
       let expected =
         sentence.contains(" from ")
         ? [baseMean * scale, otherMean * scale, mean * scale, 95, low * scale, high * scale]
@@ -81,15 +83,16 @@ import TwinExperiments
       for (shown, actual) in zip(numbers, expected) {
         #expect(Self.matches(shown, actual), "\(shown.value) does not show \(actual) in: \(sentence)")
       }
-      stated.insert(key.name)
+      stated.insert(key.id)
     }
-    let clear = KeyMetric.all.filter { json.differences[$0.name]?["significant"] as? Bool == true }.map(\.name)
+    let clear = MetricCatalog.keyMetrics.filter { json.differences[$0.id]?["significant"] as? Bool == true }.map(\.id)
     #expect(Set(clear) == stated, "clear differences without a sentence, or sentences without one")
     #expect(!clear.isEmpty, "the fixture should show at least one clear difference")
     // Everything else is listed as unclear, by name.
     let unclear = try #require(sentences.first { $0.contains("no clear difference") })
-    for key in KeyMetric.all where !clear.contains(key.name) && json.differences[key.name]?["mean_diff"] is Double {
-      #expect(unclear.contains(builder.display(key.name).lowercasedLabel))
+    for key in MetricCatalog.keyMetrics
+    where !clear.contains(key.id) && json.differences[key.id]?["mean_diff"] is Double {
+      #expect(unclear.contains(builder.display(key.id).lowercasedLabel))
     }
   }
 
@@ -113,7 +116,7 @@ import TwinExperiments
         ci95Low: -0.2, ci95High: 0.8, count: 5, relativeChange: 0.005),
     ]
     return ReportInput(
-      kind: .compare, folder: "x", seed: "1", replications: 5, antithetic: false, scenarios: [base, other],
+      kind: .compare, folder: "x", seed: 1, replications: 5, antithetic: false, scenarios: [base, other],
       differences: differences, daily: nil, distributions: nil, sweep: nil)
   }
 
@@ -145,7 +148,7 @@ import TwinExperiments
         value("response_within_5_days", 5.14, 5.41), value("satisfaction", 0.80, 0.90), value("participation", 0.72, 0.75),
       ])
     let input = ReportInput(
-      kind: .run, folder: "x", seed: "1", replications: 3, antithetic: false, scenarios: [scenario], differences: [],
+      kind: .run, folder: "x", seed: 1, replications: 3, antithetic: false, scenarios: [scenario], differences: [],
       daily: nil, distributions: nil, sweep: nil)
     let sentences = KeyFindings(builder: ReportBuilder(input: input)).sentences()
     #expect(

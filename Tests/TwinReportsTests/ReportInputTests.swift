@@ -1,7 +1,7 @@
+import FileFormats
 import Foundation
 import Testing
 import TwinExperiments
-
 @testable import TwinReports
 
 @Suite struct ReportInputTests {
@@ -23,12 +23,12 @@ import TwinExperiments
   }
 
   /// A folder holding `files` (name → text), read as a report input.
-  func read(_ files: [String: String]) throws -> Result<ReportInput, ReportInputError> {
+  func read(_ files: [String: String]) throws -> Result<ReportInput, FileReadError> {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ct-report-input-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     for (name, text) in files { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
-    return Result { () throws(ReportInputError) in try ReportInput.read(folder: directory.path) }
+    return Result { () throws(FileReadError) in try ReportInput.read(folder: directory.path) }
   }
 
   static let summary = """
@@ -52,7 +52,7 @@ import TwinExperiments
       0,2,"satisfaction.index",70
       """
     let input = try read(["summary.json": Self.summary, "timeseries.csv": timeseries]).get()
-    #expect(input.kind == .run && input.seed == "18446744073709551615")
+    #expect(input.kind == .run && input.seed == UInt64.max)
     let band = try #require(input.daily).band(scenario: "a, b", metric: "satisfaction.index")
     #expect(band.map(\.x) == [0, 1, 2])
     #expect(band[0].y == 62)
@@ -90,7 +90,7 @@ import TwinExperiments
       return
     }
     #expect(error.location == "metrics[0].n")
-    #expect(error.message == "not a whole number")
+    #expect(error.message == "not a whole number ≥ 0")
 
     // A summary from before bases were recorded reads with none; a malformed entry is named.
     #expect(try read(["summary.json": Self.summary]).get().scenarios[0].bases.isEmpty)

@@ -45,8 +45,7 @@ extension DistrictModel {
       if target > posts.count {
         for _ in posts.count..<target {
           let w = workers.count
-          workerStreams.append(
-            streams.stream(StreamID("workers", index: UInt64(c << 20 | w))))
+          workerStreams.append(streams.stream(.workers(community: c, post: w)))
           workers.append(
             Worker(
               rampEnds: .zero, jobStart: .zero, job: 0, generation: 0, community: UInt16(c), role: UInt8(r),

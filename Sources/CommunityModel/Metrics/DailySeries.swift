@@ -18,4 +18,10 @@ public struct DailySeries: Hashable, Sendable {
     self.firstDay = firstDay
     self.values = values
   }
+
+  /// Empty series of the catalog entries `series` (``MetricCatalog/dailySeries``), rows from
+  /// day `firstDay`.
+  public init(_ series: [Metric], firstDay: Int) {
+    self.init(names: series.map(\.id), units: series.map(\.unit.words), firstDay: firstDay)
+  }
 }

@@ -17,8 +17,8 @@ extension DistrictModel {
   /// every τ, so stored deviations never grow by more than a factor e.
   static var ledgerRebaseDays: Double { 60 }
 
-  /// Appends the row of the day ending at `time` (see ``DayCounts/names``) and clears the
-  /// day's counts.
+  /// Appends the row of the day ending at `time`, in the order of ``MetricCatalog/dailySeries``,
+  /// and clears the day's counts.
   mutating func recordDay(at time: SimTime) {
     let staff = communities.reduce(0) { $0 + $1.account.staff }
     let (paid, idle) = workTotals(at: time)

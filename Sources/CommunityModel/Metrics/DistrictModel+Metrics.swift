@@ -42,49 +42,50 @@ extension DistrictModel {
     }
   }
 
-  /// Every metric of the run, in a fixed order (names and units in `Docs/model.md`).
+  /// Every metric of the run, by catalog entry, in the catalog's order
+  /// (``MetricCatalog/metrics(for:)``; `Docs/metrics.md`).
   func metrics() -> [MetricValue] {
     var out: [MetricValue] = []
-    func add(_ name: String, _ unit: String, _ value: Double) { out.append(MetricValue(name: name, unit: unit, value: value)) }
+    func add(_ metric: Metric, _ value: Double) { out.append(MetricValue(metric, value: value)) }
     let day = horizon.days
     let cohortCount = scenario.cohorts.count
 
     // Satisfaction.
-    add("satisfaction.index", "index 0–100", 100 * ledger.mean(groups: 0..<ledger.residents.count, atDay: day))
+    add(.satisfactionIndex, 100 * ledger.mean(groups: 0..<ledger.residents.count, atDay: day))
     var satisfied = 0
     let decay = ledger.decay(atDay: day)
     for i in 0..<residents.count where satisfaction(of: i, decay: decay) >= scenario.satisfaction.satisfiedThreshold {
       satisfied += 1
     }
-    add("satisfaction.satisfied_share", "share 0–1", Double(satisfied) / Double(residents.count))
+    add(.satisfiedShare, Double(satisfied) / Double(residents.count))
     for (k, cohort) in scenario.cohorts.enumerated() {
       let groups = stride(from: k, to: ledger.residents.count, by: cohortCount)
-      add("satisfaction.index.\(cohort.id)", "index 0–100", 100 * ledger.mean(groups: groups, atDay: day))
+      add(MetricFamily.satisfactionIndexByCohort[cohort.id], 100 * ledger.mean(groups: groups, atDay: day))
     }
 
     // Response times.
-    add("response.all.mean_days", "days", responses.all.count > 0 ? responses.all.mean : .nan)
-    add("response.all.p50_days", "days", responses.distribution.quantile(0.5) ?? .nan)
-    add("response.all.p90_days", "days", responses.distribution.quantile(0.9) ?? .nan)
+    add(.responseMeanDays, responses.all.count > 0 ? responses.all.mean : .nan)
+    add(.responseMedianDays, responses.distribution.quantile(0.5) ?? .nan)
+    add(.responseP90Days, responses.distribution.quantile(0.9) ?? .nan)
     for tier in RequestTier.allCases {
       let tally = responses.byTier[tier.rawValue]
-      add("response.\(tier.name).mean_days", "days", tally.count > 0 ? tally.mean : .nan)
+      add(MetricFamily.responseMeanDaysByTier[tier.name], tally.count > 0 ? tally.mean : .nan)
     }
     let urgent = responses.byTier[RequestTier.urgent.rawValue].count
-    add("response.urgent.within_48h_share", "share 0–1", urgent > 0 ? Double(responses.urgentWithin48h) / Double(urgent) : .nan)
+    add(.urgentWithin48hShare, urgent > 0 ? Double(responses.urgentWithin48h) / Double(urgent) : .nan)
 
     // Requests.
-    add("requests.arrived", "needs", Double(counts.arrived))
-    add("requests.captured", "requests", Double(counts.captured))
-    add("requests.self_reported", "requests", Double(counts.selfReported))
-    add("requests.discovered", "requests", Double(counts.discovered))
-    add("requests.resolved", "requests", Double(counts.resolved))
-    add("requests.abandoned", "requests", Double(counts.abandoned))
-    add("requests.open_at_end", "requests", Double(openAtEnd))
-    add("requests.cross_department_share", "share 0–1", counts.resolved > 0 ? Double(counts.crossDepartment) / Double(counts.resolved) : .nan)
-    add("needs.uncaptured", "needs", Double(counts.arrived - counts.captured))
-    add("needs.capture_share", "share 0–1", counts.arrived > 0 ? Double(counts.captured) / Double(counts.arrived) : .nan)
-    add("needs.self_reported_share", "share 0–1", counts.arrived > 0 ? Double(counts.selfReported) / Double(counts.arrived) : .nan)
+    add(.requestsArrived, Double(counts.arrived))
+    add(.requestsCaptured, Double(counts.captured))
+    add(.requestsSelfReported, Double(counts.selfReported))
+    add(.requestsDiscovered, Double(counts.discovered))
+    add(.requestsResolved, Double(counts.resolved))
+    add(.requestsAbandoned, Double(counts.abandoned))
+    add(.requestsOpenAtEnd, Double(openAtEnd))
+    add(.crossDepartmentShare, counts.resolved > 0 ? Double(counts.crossDepartment) / Double(counts.resolved) : .nan)
+    add(.needsUncaptured, Double(counts.arrived - counts.captured))
+    add(.needsCaptureShare, counts.arrived > 0 ? Double(counts.captured) / Double(counts.arrived) : .nan)
+    add(.needsSelfReportedShare, counts.arrived > 0 ? Double(counts.selfReported) / Double(counts.arrived) : .nan)
 
     // Workers.
     let paid = communities.reduce(0) { $0 + $1.account.paid }
@@ -92,31 +93,32 @@ extension DistrictModel {
     let admin = communities.reduce(0) { $0 + $1.account.admin }
     let idle = communities.reduce(0) { $0 + $1.account.idleTime }
     func share(_ x: Int64) -> Double { paid > 0 ? Double(x) / Double(paid) : .nan }
-    add("utilization.workers", "share of paid hours", share(service))
-    add("workers.admin_share", "share of paid hours", share(admin))
-    add("workers.idle_share", "share of paid hours", share(idle))
-    add("workers.paid_hours", "hours", Double(paid) / 3_600)
-    add("workers.service_hours", "hours", Double(service) / 3_600)
-    add("workers.admin_hours", "hours", Double(admin) / 3_600)
-    add("workers.idle_hours", "hours", Double(idle) / 3_600)
+    add(.workerUtilization, share(service))
+    add(.workersAdminShare, share(admin))
+    add(.workersIdleShare, share(idle))
+    add(.workersPaidHours, Double(paid) / 3_600)
+    add(.workersServiceHours, Double(service) / 3_600)
+    add(.workersAdminHours, Double(admin) / 3_600)
+    add(.workersIdleHours, Double(idle) / 3_600)
     let caseworkers = caseworkOnRoll.mean
     let weeks = Double(scenario.days) / 7
-    add("workers.casework_on_staff", "workers", caseworkers)
-    add("workers.weekly_hours", "hours per week", caseworkers > 0 ? Double(paid) / 3_600 / weeks / caseworkers : .nan)
-    add("workers.casework_per_1000_residents", "workers", 1_000 * caseworkers / Double(residents.count))
+    add(.caseworkOnStaff, caseworkers)
+    add(.workersWeeklyHours, caseworkers > 0 ? Double(paid) / 3_600 / weeks / caseworkers : .nan)
+    add(.caseworkPer1000Residents, 1_000 * caseworkers / Double(residents.count))
     // Paid staff (pay ratio > 0); volunteers are reported per role only.
     let paidRoles = scenario.roles.indices.filter { scenario.roles[$0].payRatio > 0 }
     let paidOnRoll = paidRoles.reduce(0) { $0 + staffOnRoll[$1].mean }
     let paidDepartures = paidRoles.reduce(0) { $0 + departures[$1] }
-    add("workers.per_1000_residents", "workers", 1_000 * paidOnRoll / Double(residents.count))
+    add(.workersPer1000Residents, 1_000 * paidOnRoll / Double(residents.count))
     let years = Double(scenario.days) / 365
-    add("workers.turnover_rate", "per year", paidOnRoll > 0 ? Double(paidDepartures) / paidOnRoll / years : .nan)
-    add("workers.departures", "workers", Double(paidDepartures))
+    add(.workersTurnoverRate, paidOnRoll > 0 ? Double(paidDepartures) / paidOnRoll / years : .nan)
+    add(.workersDepartures, Double(paidDepartures))
     for (r, role) in scenario.roles.enumerated() {
-      add("workers.on_roll.\(role.id)", "workers", staffOnRoll[r].mean)
-      add("workers.turnover_rate.\(role.id)", "per year", staffOnRoll[r].mean > 0 ? Double(departures[r]) / staffOnRoll[r].mean / years : .nan)
+      add(MetricFamily.onRollByRole[role.id], staffOnRoll[r].mean)
+      let onRoll = staffOnRoll[r].mean
+      add(MetricFamily.turnoverRateByRole[role.id], onRoll > 0 ? Double(departures[r]) / onRoll / years : .nan)
     }
-    add("workers.hires", "workers", Double(hires))
+    add(.workersHires, Double(hires))
 
     // Facilities, aggregated over communities by facility id.
     for (f, spec) in scenario.facilities.enumerated() {
@@ -130,10 +132,10 @@ extension DistrictModel {
         arrived += instance.arrived
         unserved += instance.turnedAway + instance.gaveUp
       }
-      add("utilization.facility.\(spec.id)", "share of open place-hours", capacity > 0 ? busy / capacity : .nan)
-      add("facility.\(spec.id).turned_away_share", "share 0–1", arrived > 0 ? Double(unserved) / Double(arrived) : .nan)
-      add("facility.\(spec.id).visits", "visits", Double(arrived))
-      add("facility.\(spec.id).places", "places at the end", Double(facilities.reduce(0) { $0 + ($1.spec == f ? $1.places : 0) }))
+      add(MetricFamily.facilityUtilization[spec.id], capacity > 0 ? busy / capacity : .nan)
+      add(MetricFamily.facilityTurnedAwayShare[spec.id], arrived > 0 ? Double(unserved) / Double(arrived) : .nan)
+      add(MetricFamily.facilityVisits[spec.id], Double(arrived))
+      add(MetricFamily.facilityPlaces[spec.id], Double(facilities.reduce(0) { $0 + ($1.spec == f ? $1.places : 0) }))
     }
 
     // Participation (after the run's experiences).
@@ -144,8 +146,11 @@ extension DistrictModel {
       if resident.isParticipant { participants[Int(resident.cohort)] += 1 }
     }
     for (k, cohort) in scenario.cohorts.enumerated() {
-      add("participation.rate.\(cohort.id)", "share 0–1", members[k] > 0 ? Double(participants[k]) / Double(members[k]) : .nan)
+      let rate = members[k] > 0 ? Double(participants[k]) / Double(members[k]) : .nan
+      add(MetricFamily.participationRateByCohort[cohort.id], rate)
     }
-    return out + policyMetrics(after: out)
+    out += policyMetrics(after: out)
+    assert(out.map(\.name) == MetricCatalog.metrics(for: scenario).map(\.id), "the model reports the catalog's list")
+    return out
   }
 }

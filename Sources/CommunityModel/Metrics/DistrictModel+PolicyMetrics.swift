@@ -1,12 +1,12 @@
 import SimKernel
 
 extension DistrictModel {
-  /// Money, project, PPP and governance metrics over the statistics window (names and
-  /// units in `Docs/model.md` and `Docs/policies.md`). `core` are the metrics already
-  /// computed (the governance index reads them).
+  /// Money, project, PPP and governance metrics over the statistics window, by catalog entry
+  /// (`Docs/metrics.md`). `core` are the metrics already computed (the governance index reads
+  /// them).
   func policyMetrics(after core: [MetricValue]) -> [MetricValue] {
     var out: [MetricValue] = []
-    func add(_ name: String, _ unit: String, _ value: Double) { out.append(MetricValue(name: name, unit: unit, value: value)) }
+    func add(_ metric: Metric, _ value: Double) { out.append(MetricValue(metric, value: value)) }
     func cny(_ fen: Int64) -> Double { Double(fen) / 100 }
     let end = money.audit()
     let start = moneyAtWindowStart.audit()
@@ -18,60 +18,60 @@ extension DistrictModel {
     let leaked = sources.reduce(Int64(0)) { $0 + end.leaked[$1.rawValue] - start.leaked[$1.rawValue] }
     let totalIn = received.reduce(0, +)
     let totalSpent = spent.reduce(0, +)
-    add("budget.received_cny", "CNY", cny(totalIn))
-    for source in sources { add("budget.by_source.\(source.name)_cny", "CNY", cny(received[source.rawValue])) }
-    add("budget.spent_cny", "CNY", cny(totalSpent))
-    for use in SpendingUse.allCases { add("budget.by_use.\(use.name)_cny", "CNY", cny(spent[use.rawValue])) }
-    add("budget.leakage_cny", "CNY", cny(leaked))
-    add("budget.held_cny", "CNY", cny(end.held.reduce(0, +)))
+    add(.budgetReceived, cny(totalIn))
+    for source in sources { add(MetricFamily.receivedBySource[source.name], cny(received[source.rawValue])) }
+    add(.budgetSpent, cny(totalSpent))
+    for use in SpendingUse.allCases { add(MetricFamily.spentByUse[use.name], cny(spent[use.rawValue])) }
+    add(.budgetLeakage, cny(leaked))
+    add(.budgetHeld, cny(end.held.reduce(0, +)))
     let shortfall = SpendingUse.allCases.reduce(Int64(0)) { $0 + money.shortfall[$1.rawValue] - moneyAtWindowStart.shortfall[$1.rawValue] }
-    add("budget.shortfall_cny", "CNY", cny(shortfall))
+    add(.budgetShortfall, cny(shortfall))
     let social = totalIn - received[FundingSource.government.rawValue]
-    add("budget.social_capital_share", "share 0–1", totalIn > 0 ? Double(social) / Double(totalIn) : .nan)
+    add(.socialCapitalShare, totalIn > 0 ? Double(social) / Double(totalIn) : .nan)
     let reaching = totalSpent + leaked > 0 ? Double(totalSpent) / Double(totalSpent + leaked) : Double.nan
-    add("budget.reaching_use_share", "share 0–1", reaching)
-    add("budget.cost_per_resolved_request_cny", "CNY per request", counts.resolved > 0 ? cny(totalSpent) / Double(counts.resolved) : .nan)
+    add(.reachingUseShare, reaching)
+    add(.costPerResolvedRequest, counts.resolved > 0 ? cny(totalSpent) / Double(counts.resolved) : .nan)
 
     // Projects.
-    add("projects.proposed", "projects", Double(projectCounts.proposed))
-    add("projects.approved", "projects", Double(projectCounts.approved))
-    add("projects.completed", "projects", Double(projectCounts.completed))
+    add(.projectsProposed, Double(projectCounts.proposed))
+    add(.projectsApproved, Double(projectCounts.approved))
+    add(.projectsCompleted, Double(projectCounts.completed))
     let days = projectCounts.approvalDays.sorted()
-    add("projects.approval_days.mean", "days", days.isEmpty ? .nan : days.reduce(0, +) / Double(days.count))
-    add("projects.approval_days.p90", "days", days.isEmpty ? .nan : Self.quantile(days, 0.9))
+    add(.approvalDaysMean, days.isEmpty ? .nan : days.reduce(0, +) / Double(days.count))
+    add(.approvalDaysP90, days.isEmpty ? .nan : Self.quantile(days, 0.9))
     let small = projectCounts.smallApprovalDays
-    add("projects.small.approval_days.mean", "days", small.isEmpty ? .nan : small.reduce(0, +) / Double(small.count))
-    add("projects.locally_approved_share", "share 0–1", days.isEmpty ? .nan : Double(projectCounts.approvedLocally) / Double(days.count))
-    add("projects.backlog_at_end", "requests", Double(backlogs.reduce(0) { $0 + $1.count }))
+    add(.smallApprovalDaysMean, small.isEmpty ? .nan : small.reduce(0, +) / Double(small.count))
+    add(.locallyApprovedShare, days.isEmpty ? .nan : Double(projectCounts.approvedLocally) / Double(days.count))
+    add(.projectsBacklogAtEnd, Double(backlogs.reduce(0) { $0 + $1.count }))
 
     // PPP.
-    add("ppp.operators_active", "operators", Double(operators.filter(\.active).count))
-    add("ppp.operator_exits", "operators", Double(operatorExits))
+    add(.operatorsActive, Double(operators.filter(\.active).count))
+    add(.operatorExits, Double(operatorExits))
 
     // Governance efficiency index: six indicators, each its attainment of a threshold
     // (capped at 1), averaged, × 100 (Docs/policies.md).
-    func metric(_ name: String) -> Double { core.first { $0.name == name }?.value ?? .nan }
-    let utilizations = scenario.facilities.map { metric("utilization.facility.\($0.id)") }.filter { !$0.isNaN }
+    func metric(_ metric: Metric) -> Double { core.first { $0.name == metric.id }?.value ?? .nan }
+    let utilizations = scenario.facilities.map { metric(MetricFamily.facilityUtilization[$0.id]) }.filter { !$0.isNaN }
     let utilization = utilizations.isEmpty ? Double.nan : utilizations.reduce(0, +) / Double(utilizations.count)
     var participants = 0
     for resident in residents where resident.isParticipant { participants += 1 }
-    let values: [String: Double] = [
-      "response_within_5_days": metric("response.all.mean_days"),
-      "satisfaction": metric("satisfaction.satisfied_share"),
-      "facility_utilization": utilization,
-      "urgent_within_48h": metric("response.urgent.within_48h_share"),
-      "participation": Double(participants) / Double(residents.count),
-      "budget_reaching_services": reaching,
+    let values: [GovernanceIndicator: Double] = [
+      .responseWithin5Days: metric(.responseMeanDays),
+      .satisfaction: metric(.satisfiedShare),
+      .facilityUtilization: utilization,
+      .urgentWithin48h: metric(.urgentWithin48hShare),
+      .participation: Double(participants) / Double(residents.count),
+      .budgetReachingServices: reaching,
     ]
     var sum = 0.0
     for indicator in GovernanceIndicator.all {
-      guard let value = values[indicator.name] else { preconditionFailure("no value for indicator \(indicator.name)") }
+      guard let value = values[indicator] else { preconditionFailure("no value for indicator \(indicator.name)") }
       let score = indicator.attainment(of: value)
-      add("governance.indicator.\(indicator.name)", "attainment 0–1", score)
-      add("governance.value.\(indicator.name)", indicator.unit, value)
+      add(indicator.attainmentMetric, score)
+      add(indicator.valueMetric, value)
       sum += score
     }
-    add("governance.index", "index 0–100", 100 * sum / Double(GovernanceIndicator.all.count))
+    add(.governanceIndex, 100 * sum / Double(GovernanceIndicator.all.count))
     return out
   }
 

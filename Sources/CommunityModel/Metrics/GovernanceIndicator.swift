@@ -1,14 +1,13 @@
-/// One of the six indicators of the governance efficiency index (`governance.index`,
+/// One of the six indicators of the governance efficiency index (``Metric/governanceIndex``,
 /// `Docs/policies.md`): a measured value, the threshold it should reach, and its attainment
 /// min(1, value / threshold) — or min(1, threshold / value) where lower is better.
 public struct GovernanceIndicator: Hashable, Sendable {
-  /// The name in metric names: `governance.indicator.<name>` (attainment 0–1) and
-  /// `governance.value.<name>` (the value, in ``unit``).
+  /// The key in metric ids (``attainmentMetric``, ``valueMetric``).
   public var name: String
   /// A short label for tables and charts.
   public var label: String
   /// The value's unit.
-  public var unit: String
+  public var unit: MetricUnit
   /// The value the indicator should reach, in ``unit``.
   public var threshold: Double
   /// Whether values above the threshold are better (otherwise below is better).
@@ -16,27 +15,42 @@ public struct GovernanceIndicator: Hashable, Sendable {
   /// Where the threshold comes from (digest IDs).
   public var source: String
 
+  public static let responseWithin5Days = GovernanceIndicator(
+    name: "response_within_5_days", label: "Mean response time", unit: .days, threshold: 5, higherIsBetter: false,
+    source: "I5")
+  public static let satisfaction = GovernanceIndicator(
+    name: "satisfaction", label: "Residents satisfied", unit: .share, threshold: 0.85, higherIsBetter: true,
+    source: "I5")
+  public static let facilityUtilization = GovernanceIndicator(
+    name: "facility_utilization", label: "Facility utilization", unit: .share, threshold: 0.80, higherIsBetter: true,
+    source: "I5")
+  public static let urgentWithin48h = GovernanceIndicator(
+    name: "urgent_within_48h", label: "Urgent requests within 48 h", unit: .share, threshold: 0.95,
+    higherIsBetter: true, source: "B14, I8 (our choice)")
+  public static let participation = GovernanceIndicator(
+    name: "participation", label: "Residents participating", unit: .share, threshold: 0.70, higherIsBetter: true,
+    source: "I7 (our choice)")
+  public static let budgetReachingServices = GovernanceIndicator(
+    name: "budget_reaching_services", label: "Money reaching its use", unit: .share, threshold: 0.95,
+    higherIsBetter: true, source: "F6 (our choice)")
+
   /// The six indicators, in index order.
   public static let all: [GovernanceIndicator] = [
-    GovernanceIndicator(
-      name: "response_within_5_days", label: "Mean response time", unit: "days", threshold: 5,
-      higherIsBetter: false, source: "I5"),
-    GovernanceIndicator(
-      name: "satisfaction", label: "Residents satisfied", unit: "share 0–1", threshold: 0.85,
-      higherIsBetter: true, source: "I5"),
-    GovernanceIndicator(
-      name: "facility_utilization", label: "Facility utilization", unit: "share 0–1", threshold: 0.80,
-      higherIsBetter: true, source: "I5"),
-    GovernanceIndicator(
-      name: "urgent_within_48h", label: "Urgent requests within 48 h", unit: "share 0–1", threshold: 0.95,
-      higherIsBetter: true, source: "B14, I8 (our choice)"),
-    GovernanceIndicator(
-      name: "participation", label: "Residents participating", unit: "share 0–1", threshold: 0.70,
-      higherIsBetter: true, source: "I7 (our choice)"),
-    GovernanceIndicator(
-      name: "budget_reaching_services", label: "Money reaching its use", unit: "share 0–1", threshold: 0.95,
-      higherIsBetter: true, source: "F6 (our choice)"),
+    .responseWithin5Days, .satisfaction, .facilityUtilization, .urgentWithin48h, .participation,
+    .budgetReachingServices,
   ]
+
+  /// The indicator as a member of the governance metric families: its name, and its value's
+  /// unit and direction.
+  public var member: MetricMember {
+    MetricMember(name, unit: unit, direction: higherIsBetter ? .higher : .lower)
+  }
+
+  /// Its attainment of the threshold, 0–1 (``MetricFamily/governanceAttainment``).
+  public var attainmentMetric: Metric { MetricFamily.governanceAttainment.metric(member) }
+
+  /// The value the attainment is computed from, in ``unit`` (``MetricFamily/governanceValue``).
+  public var valueMetric: Metric { MetricFamily.governanceValue.metric(member) }
 
   /// The attainment of `value`: min(1, value / threshold) where higher is better,
   /// min(1, threshold / value) where lower is better; 0 for an undefined (NaN) value.

@@ -84,9 +84,6 @@ public struct DistrictModel: SimulationModel {
     clock = WorkingClock(scenario.workingCalendar)
     warmupEnd = SimTime(.days(scenario.warmupDays))
     horizon = SimTime(.days(scenario.warmupDays + scenario.days))
-    func stream(_ name: String, _ index: Int) -> RandomStream {
-      streams.stream(StreamID(name, index: UInt64(index)))
-    }
 
     // Residents, community by community, cohort by cohort.
     let cohortCount = scenario.cohorts.count
@@ -97,7 +94,7 @@ public struct DistrictModel: SimulationModel {
       relaxationDays: scenario.satisfaction.relaxationDays)
     communities = []
     for (c, spec) in scenario.communities.enumerated() {
-      var attributes = stream("residents", c)
+      var attributes = streams.stream(.residents(community: c))
       var starts = [residents.count]
       for (k, n) in spec.cohortCounts.enumerated() {
         let cohort = scenario.cohorts[k]
@@ -118,7 +115,7 @@ public struct DistrictModel: SimulationModel {
           cohortStarts: starts,
           queue: try! ServerPool(capacity: 0, priorityLevels: CommunityState.priorityLevels),
           idleWorkers: [], patrolStaff: Array(repeating: 0, count: scenario.roles.count),
-          adminStream: stream("admin", c)))
+          adminStream: streams.stream(.admin(community: c))))
     }
 
     // Needs: one process per community × category with a positive rate.
@@ -133,7 +130,7 @@ public struct DistrictModel: SimulationModel {
           NeedProcess(
             community: c, category: j,
             arrivals: try! ArrivalRateProfile(baseRatePerDay: perDay, monthly: need.monthly),
-            cohortPick: try! AliasTable(weights: weights), stream: stream("needs", c << 8 | j)))
+            cohortPick: try! AliasTable(weights: weights), stream: streams.stream(.needs(community: c, category: j))))
       }
     }
 
@@ -144,7 +141,7 @@ public struct DistrictModel: SimulationModel {
       for (roleIndex, role) in scenario.roles.enumerated() {
         let posts = role.posts(forResidents: spec.residents)
         for _ in 0..<posts {
-          workerStreams.append(stream("workers", c << 20 | workers.count))
+          workerStreams.append(streams.stream(.workers(community: c, post: workers.count)))
           workers.append(
             Worker(
               rampEnds: .zero, jobStart: .zero, job: 0, generation: 0, community: UInt16(c),
@@ -169,7 +166,7 @@ public struct DistrictModel: SimulationModel {
         let places = facility.places(forResidents: spec.residents)
         facilities.append(
           FacilityInstance(
-            stream: stream("facility", c << 8 | f),
+            stream: streams.stream(.facility(community: c, type: f)),
             cohortPick: try! AliasTable(weights: perOpenDay > 0 ? weights : weights.map { _ in 1 }),
             spec: f, community: c, meanGap: perOpenDay > 0 ? openSeconds / perOpenDay : .infinity,
             openClock: WorkingClock(
@@ -188,13 +185,13 @@ public struct DistrictModel: SimulationModel {
     moneyAtWindowStart = money
     fundingMultiplier = Array(repeating: 1, count: scenario.communities.count)
     payRatiosOnRoll = Array(repeating: 0, count: scenario.communities.count)
-    interventionStream = stream("interventions", 0)
+    interventionStream = streams.stream(.interventions)
 
     staffOnRoll = Array(repeating: TimeWeighted(), count: scenario.roles.count)
     departures = Array(repeating: 0, count: scenario.roles.count)
     lapses = LapseBook(days: scenario.warmupDays + scenario.days)
     requests = RequestPool(reservingCapacity: max(1_024, scenario.totalResidents / 8))
-    daily = DailySeries(names: DayCounts.names, units: DayCounts.units, firstDay: -scenario.warmupDays)
+    daily = DailySeries(MetricCatalog.dailySeries, firstDay: -scenario.warmupDays)
     daily.values.reserveCapacity(scenario.warmupDays + scenario.days + 1)
   }
 

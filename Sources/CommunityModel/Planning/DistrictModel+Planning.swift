@@ -35,8 +35,7 @@ extension DistrictModel {
     guard let spec = scenario.needs[j].project else { return }
     let planning = scenario.planning
     let budget = scenario.budget
-    var stream = streams.stream(
-      StreamID("projects", index: UInt64(c) << 32 | UInt64(j) << 24 | UInt64(planningCycles[c])))
+    var stream = streams.stream(.project(community: c, category: j, cycle: planningCycles[c]))
     let costCNY = min(max(0, spec.costCNY.sample(using: &stream) * planning.costFactor), ProjectSpec.maxCostCNY)
     let levels = planning.approvalLevels.lowerBound + Int(stream.nextUnit() * Double(planning.approvalLevels.count))
     var chainDays = 0.0

@@ -119,7 +119,7 @@ public enum SweepFile {
     run.finish()
     let metricNames = root.array("metrics", required: false, nonEmpty: true)?.enumerated().compactMap { i, value in
       problems.string(value, at: JSONPath.element("metrics", i), nonEmpty: true)
-    } ?? KeyMetric.all.map(\.name)
+    } ?? MetricCatalog.keyMetrics.map(\.id)
 
     // The base scenario, merged with its own bases, then checked on its own.
     var baseFields: [String: JSONValue]?
@@ -166,19 +166,17 @@ public enum SweepFile {
     if !pointProblems.isEmpty { throw ScenarioFileError(problems: pointProblems) }
     guard let first else { preconditionFailure("a design has points") }
 
-    // Metrics: the names a run of the first point reports.
-    var probe = first
-    probe.days = 1
-    probe.warmupDays = 0
-    let probed = DistrictModel.runReplication(probe, seed: 0, replication: 0).metrics
-    let known = probed.map(\.name)
+    // Metrics: those the catalog lists for the scenario (every point has the base's cohorts,
+    // roles and facilities, so the same list); nothing runs.
+    let catalog = MetricCatalog.metrics(for: first)
+    let known = catalog.map(\.id)
     for (i, metric) in metricNames.enumerated() where !known.contains(metric) {
       problems.report(JSONPath.element("metrics", i), value: "\"\(metric)\"",
         "not a metric of this scenario\(EditDistance.suggestion(for: metric, in: known))",
         allowed: "a metric name from community-twin run's output")
     }
     try problems.throwIfAny()
-    let units = metricNames.map { name in probed.first { $0.name == name }!.unit }
+    let units = metricNames.map { name in catalog.first { $0.id == name }!.unit.words }
     let baseDescription: String = if case .string(let text) = baseFields["description"] { text } else { "" }
     return Sweep(
       name: name, description: description, baseDescription: baseDescription, file: file, sha256: SHA256.hex(data),

@@ -273,4 +273,8 @@ public struct EventCalendar<Event> {
   }
 }
 
+/// A calendar is a copy-on-write value like `Array`: every mutation first makes its storage
+/// unique (`_makeUnique()` in `schedule`, `popNext` and `removeAll`) and reads never write, so
+/// a calendar of `Sendable` events may cross threads. `@unchecked` only because the storage
+/// class holds raw pointers, which the compiler cannot check.
 extension EventCalendar: @unchecked Sendable where Event: Sendable {}

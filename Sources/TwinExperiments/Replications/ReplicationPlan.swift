@@ -35,12 +35,12 @@ public struct PrecisionTarget: Hashable, Sendable {
   public var minimum: Int
   /// The cap: the experiment stops here even if the target is not met (≥ ``minimum``).
   public var maximum: Int
-  /// The metrics the rule checks; by default the key metrics (``KeyMetric/all``).
+  /// The metrics the rule checks; by default the key metrics (``MetricCatalog/keyMetrics``).
   public var metrics: [String]
 
   public init(
     relativeHalfWidth: Double, of basis: PrecisionBasis = .levels, minimum: Int = 10, maximum: Int = 200,
-    metrics: [String] = KeyMetric.all.map(\.name)
+    metrics: [String] = MetricCatalog.keyMetrics.map(\.id)
   ) {
     self.relativeHalfWidth = relativeHalfWidth
     self.of = basis

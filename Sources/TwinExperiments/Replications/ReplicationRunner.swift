@@ -20,7 +20,7 @@ import Foundation
 /// more threads than cores gains nothing. With one worker everything runs on the calling
 /// thread.
 ///
-/// Cost: the jobs' own work divided over the workers, plus one lock round-trip per job;
+/// Cost: the jobs' own work divided over the workers, plus three lock round-trips per job;
 /// memory O(jobs) for the results.
 public struct ReplicationRunner: Sendable {
   /// Worker threads (≥ 1).

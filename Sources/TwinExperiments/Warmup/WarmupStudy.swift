@@ -12,6 +12,9 @@ public struct WarmupStudy: Sendable {
   public static let defaultTolerance = 0.02
   /// Default replications (Law 2015 suggests 5 to 10 for Welch's method).
   public static let defaultReplications = 5
+  /// The daily series `community-twin warmup` charts unless told otherwise: the satisfaction
+  /// index.
+  public static let defaultSeries = Metric.dailySatisfactionIndex.id
 
   /// The scenario as it runs: warm-up 0, `days` = the whole horizon studied.
   public var scenario: Scenario

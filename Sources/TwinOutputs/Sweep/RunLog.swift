@@ -8,7 +8,7 @@ import Foundation
 /// and then `fsync(2)`s it, so a line that was reported finished is on disk. A process killed
 /// mid-write can leave at most a partial last line (no line break at the end); ``read(_:)``
 /// finds it, and a resumed sweep cuts it off (``truncate(_:to:)``) and redoes that run.
-public final class RunLog: @unchecked Sendable {
+public final class RunLog: Sendable {
   private let descriptor: Int32
   private let path: String
   private let lock = NSLock()

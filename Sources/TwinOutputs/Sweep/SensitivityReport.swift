@@ -60,7 +60,7 @@ public enum SensitivityReport {
   public static func table(manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index]) -> String {
     var out = "\(manifest.name): \(manifest.design.name.replacingOccurrences(of: "_", with: "-")) sweep of "
     out += "\(manifest.points) points × \(manifest.replications) replications.\n"
-    let number = { (x: Double?) in ComparisonTable.format(x, decimals: SummaryTable.decimals(forMagnitude: abs(x ?? 0))) }
+    let number = { (x: Double?) in NumberText.fixed(x, decimals: NumberText.decimals(forMagnitude: abs(x ?? 0)), style: .terminal) }
     for metric in manifest.metrics {
       let rows = effects.filter { $0.metric == metric }
       let global = indices.filter { $0.metric == metric }
@@ -71,7 +71,7 @@ public enum SensitivityReport {
         out += "  \(e.parameter) \(number(e.low)) → \(number(e.high)): \(number(e.atLow)) → \(number(e.atHigh)), "
         out += "effect \(number(e.effect.meanDifference)) (\(number(e.effect.ci95Low)) to \(number(e.effect.ci95High)), \(verdict))\n"
       }
-      let index = { (x: Double?) in ComparisonTable.format(x, decimals: 3) }  // both lie in −1 … 1
+      let index = { (x: Double?) in NumberText.fixed(x, decimals: 3, style: .terminal) }  // both lie in −1 … 1
       for i in global.sorted(by: { abs($0.src ?? 0) > abs($1.src ?? 0) }) {
         out += "  \(i.parameter): SRC \(index(i.src)), first-order Sobol \(index(i.firstOrder))\n"
       }

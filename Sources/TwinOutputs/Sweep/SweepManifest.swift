@@ -124,66 +124,57 @@ public struct SweepManifest: Hashable, Sendable {
       ], indent: "") + "\n"
   }
 
-  /// Reads the manifest in `directory`.
-  /// - Throws: ``ScenarioFileError`` naming the manifest file and what is wrong with it.
-  public static func read(from directory: URL) throws -> SweepManifest {
+  /// Reads the manifest in `directory`: the value ``json()`` wrote. Manifests written before
+  /// descriptions, metric units and bases were recorded still read (those are then empty).
+  /// - Throws: ``FileReadError`` naming the manifest file, the key path and what is wrong.
+  /// - Complexity: O(file size).
+  public static func read(from directory: URL) throws(FileReadError) -> SweepManifest {
     let url = directory.appendingPathComponent(fileName)
-    let file = url.path
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw ScenarioFileError(problems: [
-        ScenarioProblem(file: file, keyPath: "", message: "missing: \(directory.path) is not the output folder of a sweep")
-      ])
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      throw FileReadError(path: url.path, message: "missing: \(directory.path) is not the output folder of a sweep")
     }
-    let problems = ProblemCollector(file: file)
-    let root = try JSONDocument.rootReader(data, problems: problems)
-    let design = root.object("design", required: true)
-    let kind = design.stringEnum("kind", allowed: ["grid", "latin_hypercube", "one_at_a_time"])
-    let sweepDesign: SweepDesign =
-      switch kind {
-      case "latin_hypercube":
-        .latinHypercube(
-          points: design.integer("points", 2...1_000_000), seed: UInt64(design.integer("seed", 0...Int.max)))
-      case "one_at_a_time": .oneAtATime
-      default: .grid
-      }
-    design.finish()
-    let parameters = root.objects("parameters", required: true, nonEmpty: true).map { p in
-      let parameter = SweepParameter(
-        path: p.string("path", nonEmpty: true), levels: p.numbers("levels", default: [], .finite),
-        low: p.number("low", default: .nan, .finite), high: p.number("high", default: .nan, .finite),
-        center: p.number("center", .finite), isInteger: p.bool("integer", default: false))
-      p.finish()
-      return parameter
+    let root = try JSONFields.root(of: url)
+    let design = try root.fields("design")
+    let sweepDesign: SweepDesign
+    switch try design.string("kind") {
+    case "grid": sweepDesign = .grid
+    case "one_at_a_time": sweepDesign = .oneAtATime
+    case "latin_hypercube":
+      sweepDesign = .latinHypercube(points: try design.integer("points", 2...1_000_000), seed: try design.unsigned("seed"))
+    default:
+      throw FileReadError(
+        path: design.file, location: design.keyPath("kind"), message: "not one of grid, latin_hypercube, one_at_a_time")
     }
-    let metrics = (root.array("metrics", required: true, nonEmpty: true) ?? []).enumerated().compactMap { i, v in
-      problems.string(v, at: JSONPath.element("metrics", i), nonEmpty: true)
+    var parameters: [SweepParameter] = []
+    for p in try root.array("parameters") {
+      parameters.append(
+        SweepParameter(
+          path: try p.string("path"), levels: try p.numbers("levels"), low: try p.optionalNumber("low") ?? .nan,
+          high: try p.optionalNumber("high") ?? .nan, center: try p.finite("center"),
+          isInteger: p.contains("integer") ? try p.bool("integer") : false))
     }
-    let units = (root.array("metric_units", required: false) ?? []).enumerated().compactMap { i, v in
-      problems.string(v, at: JSONPath.element("metric_units", i))
-    }
+    let metrics = try root.strings("metrics")
+    let units = root.contains("metric_units") ? try root.strings("metric_units") : []
     if !units.isEmpty && units.count != metrics.count {
-      problems.report("metric_units", value: "\(units.count) units", "not one unit per metric",
-        allowed: "\(metrics.count) units, as many as \"metrics\" has")
+      throw FileReadError(
+        path: root.file, location: "metric_units",
+        message: "\(units.count) units for \(metrics.count) metrics: not one unit per metric")
     }
-    let bases = root.objects("bases", required: false).map { b in
-      let base = ScenarioSource(file: b.string("file", nonEmpty: true), sha256: b.string("sha256", nonEmpty: true))
-      b.finish()
-      return base
+    var bases: [ScenarioSource] = []
+    if root.contains("bases") {
+      for b in try root.array("bases") { bases.append(ScenarioSource(file: try b.string("file"), sha256: try b.string("sha256"))) }
     }
-    let shardText = root.string("shard")
-    let manifest = SweepManifest(
-      name: root.string("name"), file: root.string("file"), sha256: root.string("sha256", nonEmpty: true),
+    let shardText = try root.string("shard")
+    guard let shard = Shard(shardText) else {
+      throw FileReadError(path: root.file, location: "shard", message: "\"\(shardText)\" is not I/N with 0 ≤ I < N")
+    }
+    return SweepManifest(
+      name: try root.string("name"), file: try root.string("file"), sha256: try root.string("sha256"),
       design: sweepDesign, parameters: parameters, metrics: metrics,
-      replications: root.integer("replications", 1...100_000), seed: UInt64(root.integer("seed", 0...Int.max)),
-      days: root.integer("days", 1...3650), warmupDays: root.integer("warmup_days", 0...3650),
-      points: root.integer("points", 1...Int.max), runs: root.integer("runs", 1...Int.max),
-      shard: Shard(shardText) ?? .all, description: root.string("description", default: ""),
-      baseDescription: root.string("base_description", default: ""), metricUnits: units, bases: bases)
-    if Shard(shardText) == nil {
-      problems.report("shard", value: "\"\(shardText)\"", "not a shard", allowed: "I/N with 0 ≤ I < N")
-    }
-    root.finish()
-    try problems.throwIfAny()
-    return manifest
+      replications: try root.integer("replications", 1...100_000), seed: try root.unsigned("seed"),
+      days: try root.integer("days", 1...3650), warmupDays: try root.integer("warmup_days", 0...3650),
+      points: try root.integer("points", 1...Int.max), runs: try root.integer("runs", 1...Int.max), shard: shard,
+      description: try root.optionalString("description") ?? "",
+      baseDescription: try root.optionalString("base_description") ?? "", metricUnits: units, bases: bases)
   }
 }

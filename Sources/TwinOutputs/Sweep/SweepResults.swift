@@ -20,7 +20,7 @@ public struct SweepResults: Sendable {
   public var partialLines: [String]
 
   /// Merges the folders' runs.
-  /// - Throws: ``ScenarioFileError`` for a missing or bad manifest, ``SweepRunner/FolderError``
+  /// - Throws: ``FileReadError`` for a missing or bad manifest, ``SweepRunner/FolderError``
   ///   for folders of different sweeps or a damaged log.
   public static func merge(_ directories: [URL]) throws -> SweepResults {
     precondition(!directories.isEmpty, "SweepResults.merge: no folders")

@@ -18,30 +18,28 @@ extension SweepRunRecord {
   /// Reads a line written by ``jsonLine(parameterNames:metricNames:)``; `nil` when the line
   /// is not such a record (cut short, or of another sweep). O(line length).
   public init?<S: StringProtocol>(jsonLine line: S, parameterNames: [String], metricNames: [String]) {
-    guard let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8)),
-      case .object(let fields) = JSONValue(foundation: parsed),
-      case .number(let run)? = fields["run"], case .number(let point)? = fields["point"],
-      case .number(let replication)? = fields["replication"], case .number(let seed)? = fields["seed"],
-      case .number(let events)? = fields["events"],
-      case .object(let parameters)? = fields["parameters"], case .object(let metrics)? = fields["metrics"],
-      parameters.count == parameterNames.count, metrics.count == metricNames.count
+    guard let fields = JSONFields.parse(Data(line.utf8), file: "runs.jsonl"),
+      let record = try? Self(fields, parameterNames: parameterNames, metricNames: metricNames)
     else { return nil }
-    func values(_ object: [String: JSONValue], _ names: [String]) -> [Double]? {
-      var out: [Double] = []
-      for name in names {
-        switch object[name] {
-        case .number(let x)?: out.append(x)
-        case .null?: out.append(.nan)
-        default: return nil
-        }
+    self = record
+  }
+
+  /// The record in `fields`, its parameters and metrics keyed by `parameterNames` and
+  /// `metricNames` (exactly those keys, `null` for a metric with nothing to measure).
+  private init(_ fields: JSONFields, parameterNames: [String], metricNames: [String]) throws(FileReadError) {
+    func values(_ key: String, _ names: [String]) throws(FileReadError) -> [Double] {
+      let object = try fields.fields(key)
+      guard object.count == names.count else {
+        throw FileReadError(path: fields.file, location: key, message: "not \(names.count) values")
       }
+      var out: [Double] = []
+      for name in names { out.append(try object.number(name) ?? .nan) }
       return out
     }
-    guard let parameterValues = values(parameters, parameterNames), let metricValues = values(metrics, metricNames),
-      let seedValue = UInt64(exactly: seed)
-    else { return nil }
     self.init(
-      run: Int(run), point: Int(point), replication: Int(replication), seed: seedValue, parameters: parameterValues,
-      metrics: metricValues, events: Int(events))
+      run: try fields.integer("run", 0...Int.max), point: try fields.integer("point", 0...Int.max),
+      replication: try fields.integer("replication", 0...Int.max), seed: try fields.unsigned("seed"),
+      parameters: try values("parameters", parameterNames), metrics: try values("metrics", metricNames),
+      events: try fields.integer("events", 0...Int.max))
   }
 }

@@ -52,7 +52,7 @@ public struct SweepRunner: Sendable {
   /// Runs every unfinished run of the shard.
   /// - Parameter progress: after each run, runs finished in this call and runs to do.
   /// - Throws: ``FolderError`` (results already there without `resume`, another sweep's
-  ///   folder, a corrupt log), ``OutputWriteError``, or ``ScenarioFileError`` for a bad
+  ///   folder, a corrupt log), ``OutputWriteError``, or ``FileReadError`` for a bad
   ///   manifest.
   public func run(resume: Bool, progress: (@Sendable (ExperimentProgress) -> Void)? = nil) throws -> Report {
     try AtomicFile.createDirectory(directory)

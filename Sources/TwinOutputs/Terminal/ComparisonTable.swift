@@ -1,10 +1,12 @@
 import CommunityModel
+import FileFormats
 import Foundation
 import TwinExperiments
 
-/// The table `community-twin compare` prints by default: for each key metric (``KeyMetric``),
-/// every scenario's mean with its 95 % confidence interval and, for the scenarios other than
-/// the base, the paired change against the base in plain words.
+/// The table `community-twin compare` prints by default: for each key metric
+/// (``MetricCatalog/keyMetrics``), every scenario's mean with its 95 % confidence interval
+/// and, for the scenarios other than the base, the paired change against the base in plain
+/// words.
 ///
 /// ```text
 /// Mean response time [days], lower is better
@@ -41,24 +43,25 @@ public enum ComparisonTable {
 
       """
     let nameWidth = comparison.summaries.map(\.scenarioName.count).max() ?? 0
-    for key in KeyMetric.all {
-      let metrics = comparison.summaries.map { $0.metrics.first { $0.name == key.name } }
+    for key in MetricCatalog.keyMetrics {
+      let scale = key.displayScale
+      let metrics = comparison.summaries.map { $0.metrics.first { $0.name == key.id } }
       guard metrics.contains(where: { $0?.mean != nil }) else { continue }
-      let changes = comparison.summaries.map { comparison.difference(key.name, scenario: $0.scenarioName) }
+      let changes = comparison.summaries.map { comparison.difference(key.id, scenario: $0.scenarioName) }
       let valuePlaces = decimals(
-        halfWidths: metrics.compactMap { m in m.flatMap { halfWidth($0.ci95Low, $0.ci95High) } }.map { $0 * key.scale })
+        halfWidths: metrics.compactMap { m in m.flatMap { halfWidth($0.ci95Low, $0.ci95High) } }.map { $0 * scale })
       var changePlaces = decimals(
-        halfWidths: changes.compactMap { d in d.flatMap { halfWidth($0.ci95Low, $0.ci95High) } }.map { $0 * key.scale })
+        halfWidths: changes.compactMap { d in d.flatMap { halfWidth($0.ci95Low, $0.ci95High) } }.map { $0 * scale })
       // A clear change must not show a bound of 0: add decimals until its bounds show their sign.
       let clearBounds = changes.compactMap { $0 }.filter(\.isSignificant).flatMap { [$0.ci95Low!, $0.ci95High!] }
-      while changePlaces < 8, clearBounds.contains(where: { format($0 * key.scale, decimals: changePlaces) == "0" + (changePlaces > 0 ? "." + String(repeating: "0", count: changePlaces) : "") }) {
+      while changePlaces < 8, clearBounds.contains(where: { format($0 * scale, decimals: changePlaces) == "0" + (changePlaces > 0 ? "." + String(repeating: "0", count: changePlaces) : "") }) {
         changePlaces += 1
       }
       func show(_ value: Double?) -> String {
-        format(value.map { $0 * key.scale }, decimals: valuePlaces)
+        format(value.map { $0 * scale }, decimals: valuePlaces)
       }
       func showChange(_ value: Double?) -> String {
-        format(value.map { $0 * key.scale }, decimals: changePlaces, signed: true)
+        format(value.map { $0 * scale }, decimals: changePlaces, signed: true)
       }
       var cells: [[String]] = []
       for (s, summary) in comparison.summaries.enumerated() {
@@ -70,11 +73,11 @@ public enum ComparisonTable {
           row.append(showChange(d.meanDifference))
           row.append(d.ci95Low == nil ? "" : "(\(showChange(d.ci95Low)) to \(showChange(d.ci95High)))")
           row.append(d.relativeChange.map { format($0 * 100, decimals: 1, signed: true) + "%" } ?? "")
-          row.append(verdict(d, key.preference))
+          row.append(verdict(d, key.direction))
         }
         cells.append(row)
       }
-      out += "\(key.label) [\(key.displayUnit)]\(preferenceNote(key.preference))\n"
+      out += "\(key.label) [\(key.displayUnit)]\(directionNote(key.direction))\n"
       out += align(cells)
       out += "\n"
     }
@@ -84,18 +87,18 @@ public enum ComparisonTable {
   }
 
   /// The plain-words verdict on a change.
-  static func verdict(_ d: PairedDifference, _ preference: KeyMetric.Preference) -> String {
+  static func verdict(_ d: PairedDifference, _ direction: Metric.Direction) -> String {
     guard d.count >= 2, let mean = d.meanDifference else { return "too few runs to tell" }
     guard d.isSignificant else { return "no clear difference" }
-    switch preference {
+    switch direction {
     case .higher: return mean > 0 ? "clearly better" : "clearly worse"
     case .lower: return mean < 0 ? "clearly better" : "clearly worse"
     case .neither: return mean > 0 ? "clearly higher" : "clearly lower"
     }
   }
 
-  private static func preferenceNote(_ preference: KeyMetric.Preference) -> String {
-    switch preference {
+  private static func directionNote(_ direction: Metric.Direction) -> String {
+    switch direction {
     case .higher: ", higher is better"
     case .lower: ", lower is better"
     case .neither: ""
@@ -108,34 +111,15 @@ public enum ComparisonTable {
     return (high - low) / 2
   }
 
-  /// Decimals that show the smallest of `halfWidths` to two significant digits, 0 … 4; 2
-  /// when there is none.
-  public static func decimals(halfWidths: [Double]) -> Int {
-    guard let smallest = halfWidths.filter({ $0 > 0 && $0.isFinite }).min() else { return 2 }
-    return min(4, max(0, 1 - Int(log10(smallest).rounded(.down))))
+  /// Decimals that show the smallest of `halfWidths` to two significant digits
+  /// (``NumberText/decimals(forHalfWidth:)``); 2 when there is none.
+  static func decimals(halfWidths: [Double]) -> Int {
+    halfWidths.compactMap(NumberText.decimals(forHalfWidth:)).max() ?? 2
   }
 
-  /// `value` with `decimals` decimals, a `+` on positive values when `signed`, thousands
-  /// separators from 1,000, `—` when undefined, and no sign on a value that rounds to zero.
-  public static func format(_ value: Double?, decimals: Int, signed: Bool = false) -> String {
-    guard let value, value.isFinite else { return "—" }
-    var text = SummaryTable.format(value, decimals: decimals)
-    let negative = text.hasPrefix("-")
-    if negative { text.removeFirst() }
-    let integerEnd = text.firstIndex(of: ".") ?? text.endIndex
-    var integer = String(text[..<integerEnd])
-    if integer.count > 3 {
-      var grouped = ""
-      for (i, digit) in integer.enumerated() {
-        if i > 0 && (integer.count - i) % 3 == 0 { grouped.append(",") }
-        grouped.append(digit)
-      }
-      integer = grouped
-    }
-    text = integer + text[integerEnd...]
-    let isZero = !text.contains { $0 != "0" && $0 != "." && $0 != "," }
-    if negative { return "-" + text }
-    return signed && !isZero ? "+" + text : text
+  /// `value` with `decimals` decimals in the terminal style, signed when `signed`.
+  static func format(_ value: Double?, decimals: Int, signed: Bool = false) -> String {
+    NumberText.fixed(value, decimals: decimals, style: signed ? .terminal.signed : .terminal)
   }
 
   /// Rows of cells as aligned columns: the first column left-aligned, numbers right-aligned,

@@ -1,10 +1,11 @@
+import FileFormats
 import TwinExperiments
 
 extension PrecisionReport {
   /// What the rule did, in one sentence for people: the count it settled on and why, or the
   /// metrics still too imprecise at the cap.
   public var sentence: String {
-    let percent = { (x: Double) in SummaryTable.format(x * 100, decimals: 1) + "%" }
+    let percent = { (x: Double) in NumberText.fixed(x * 100, decimals: 1, style: .plain) + "%" }
     if isReached {
       let what =
         switch target.of {

@@ -1,3 +1,4 @@
+import FileFormats
 import Foundation
 import TwinExperiments
 
@@ -28,11 +29,11 @@ public enum SummaryTable {
 
     struct Row { var name, mean, low, high, unit: String; var hasInterval: Bool; var note: String }
     let rows = summary.metrics.map { m -> Row in
-      let places = decimals(forMagnitude: [m.mean, m.ci95Low, m.ci95High].compactMap { $0 }.map(abs).max() ?? 0)
+      let places = NumberText.decimals(forMagnitude: [m.mean, m.ci95Low, m.ci95High].compactMap { $0 }.map(abs).max() ?? 0)
+      let show = { (x: Double?) in NumberText.fixed(x, decimals: places, style: .plain) }
       return Row(
-        name: m.name, mean: format(m.mean, decimals: places), low: format(m.ci95Low, decimals: places),
-        high: format(m.ci95High, decimals: places), unit: m.unit, hasInterval: m.ci95Low != nil && m.ci95High != nil,
-        note: "n = \(m.count)")
+        name: m.name, mean: show(m.mean), low: show(m.ci95Low), high: show(m.ci95High), unit: m.unit,
+        hasInterval: m.ci95Low != nil && m.ci95High != nil, note: "n = \(m.count)")
     }
     let nameWidth = max("metric".count, rows.map(\.name.count).max()!)
     let meanWidth = max("mean".count, rows.map(\.mean.count).max()!)
@@ -51,24 +52,6 @@ public enum SummaryTable {
       out += line.trimmingTrailingSpaces() + "\n"
     }
     return out
-  }
-
-  /// Decimals for numbers up to `magnitude` (see the type's description).
-  public static func decimals(forMagnitude magnitude: Double) -> Int {
-    guard magnitude.isFinite, magnitude > 0 else { return 3 }
-    if magnitude >= 1000 { return 0 }
-    if magnitude >= 1 { return 3 }
-    // Three significant digits: 0.612 → 3 decimals, 0.0123 → 4, 0.00123 → 5 (at most 12).
-    return min(12, 2 - Int(log10(magnitude).rounded(.down)))
-  }
-
-  /// `value` with `decimals` decimals; `—` for `nil` and non-finite values; no minus sign on
-  /// a value that rounds to zero.
-  public static func format(_ value: Double?, decimals: Int) -> String {
-    guard let value, value.isFinite else { return "—" }
-    let text = String(format: "%.\(decimals)f", value)
-    if text.hasPrefix("-"), text.allSatisfy({ $0 == "-" || $0 == "0" || $0 == "." }) { return String(text.dropFirst()) }
-    return text
   }
 
   /// `text` right-aligned in `width` characters.

@@ -14,14 +14,14 @@ public enum WarmupReport {
     var out = "\(study.scenario.name): Welch's method on \(first.replications) replications × \(study.scenario.days) days "
     out += "from an empty district (no warm-up), seed \(study.seed).\n"
     out += "Moving average over \(2 * first.window + 1) days; a series counts as settled once its smoothed curve "
-    out += "stays within ±\(SummaryTable.format(first.tolerance * 100, decimals: 1))% of its level over the second half.\n\n"
+    out += "stays within ±\(NumberText.fixed(first.tolerance * 100, decimals: 1, style: .plain))% of its level over the second half.\n\n"
     let width = max("daily series".count, analyses.map(\.metric.count).max()!)
     let settles = analyses.map { $0.suggestedWarmupDays.map { "\($0)" } ?? "not within the run" }
     let dayWidth = max("settles by day".count, settles.map(\.count).max()!)
     out += "daily series".padding(toLength: width, withPad: " ", startingAt: 0) + "   "
       + "settles by day".padding(toLength: dayWidth, withPad: " ", startingAt: 0) + "   level\n"
     for (a, day) in zip(analyses, settles) {
-      let level = SummaryTable.format(a.settledLevel, decimals: SummaryTable.decimals(forMagnitude: abs(a.settledLevel)))
+      let level = NumberText.fixed(a.settledLevel, decimals: NumberText.decimals(forMagnitude: abs(a.settledLevel)), style: .plain)
       out += a.metric.padding(toLength: width, withPad: " ", startingAt: 0) + "   "
         + day.padding(toLength: dayWidth, withPad: " ", startingAt: 0) + "   \(level) \(a.unit)\n"
     }
@@ -61,8 +61,8 @@ public enum WarmupReport {
       let c = min(columns - 1, warmup * (columns - 1) / (curve.count - 1))
       for r in 0..<rows where grid[r][c] == " " { grid[r][c] = "|" }
     }
-    let places = SummaryTable.decimals(forMagnitude: max(abs(low), abs(high)))
-    let labels = [high, (high + low) / 2, low].map { SummaryTable.format($0, decimals: places) }
+    let places = NumberText.decimals(forMagnitude: max(abs(low), abs(high)))
+    let labels = [high, (high + low) / 2, low].map { NumberText.fixed($0, decimals: places, style: .plain) }
     let labelWidth = labels.map(\.count).max()!
     var out = "\(analysis.metric) [\(analysis.unit)], moving average by day"
     if let warmup = analysis.suggestedWarmupDays { out += "; | marks day \(warmup)" }

@@ -1,9 +1,10 @@
-/// "Did you mean …?" suggestions for misspelt keys and names.
-enum EditDistance {
+/// "Did you mean …?" suggestions for misspelt keys and names: scenario and sweep files' keys
+/// and ids (ScenarioFiles), commands, options and choices on the command line (TwinCommandLine).
+package enum EditDistance {
   /// Levenshtein distance between `a` and `b` (insertions, deletions, substitutions of
   /// characters, each costing 1).
   /// - Complexity: O(|a| × |b|) time, O(|b|) space.
-  static func between(_ a: String, _ b: String) -> Int {
+  package static func between(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
@@ -23,7 +24,7 @@ enum EditDistance {
   /// The candidate closest to `word` if it is within `maxDistance` edits (ties go to the
   /// earlier candidate); compares case-insensitively, so `Days` suggests `days`.
   /// - Complexity: O(candidates × |word| × |candidate|).
-  static func closest(to word: String, in candidates: [String], maxDistance: Int = 2) -> String? {
+  package static func closest(to word: String, in candidates: [String], maxDistance: Int = 2) -> String? {
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
       let distance = between(word.lowercased(), candidate.lowercased())
@@ -33,7 +34,7 @@ enum EditDistance {
   }
 
   /// `"; did you mean 'x'?"` when there is a close candidate, else `""`.
-  static func suggestion(for word: String, in candidates: [String]) -> String {
+  package static func suggestion(for word: String, in candidates: [String]) -> String {
     closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
   }
 }

@@ -1,0 +1,33 @@
+import SimKernel
+
+/// Every random stream of the community model, named by purpose and entity (`Docs/model.md`,
+/// Stochasticity). An entity's identity keeps its components apart (``StreamID``), so every
+/// need process, post, facility and project has a stream of its own however many there are;
+/// the bit layouts are those of the packed integers earlier versions used, which keeps every
+/// shipped scenario's results bit-identical.
+extension StreamID {
+  /// Attributes of community `c`'s residents (access, participation, baseline satisfaction).
+  static func residents(community c: Int) -> StreamID { StreamID("residents", index: UInt64(c)) }
+
+  /// Community `c`'s administrative tasks.
+  static func admin(community c: Int) -> StreamID { StreamID("admin", index: UInt64(c)) }
+
+  /// The need process of category `j` in community `c` (its needs' arrival times, residents and
+  /// seeds).
+  static func needs(community c: Int, category j: Int) -> StreamID { StreamID("needs", c, j, packedBits: 8) }
+
+  /// Post `w` (its index among all of the district's posts) in community `c`: quit times and
+  /// hiring lags.
+  static func workers(community c: Int, post w: Int) -> StreamID { StreamID("workers", c, w, packedBits: 20) }
+
+  /// Facility type `f` in community `c`: visits, their residents and durations.
+  static func facility(community c: Int, type f: Int) -> StreamID { StreamID("facility", c, f, packedBits: 8) }
+
+  /// The project proposed for category `j` in community `c` at its planning cycle `cycle`.
+  static func project(community c: Int, category j: Int, cycle: Int) -> StreamID {
+    StreamID("projects", c, j, cycle, packedBits: (8, 24))
+  }
+
+  /// Mid-run interventions (who starts to participate, who goes online).
+  static let interventions = StreamID("interventions")
+}

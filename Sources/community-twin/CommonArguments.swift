@@ -1,0 +1,38 @@
+import Foundation
+import TwinCommandLine
+
+/// Table rows several commands share: the scenario file, the seed, threads, the output
+/// folder, `--quiet`.
+enum CommonArguments {
+  /// A scenario file: `run`, `warmup`, `validate`.
+  static let scenario = Positional(
+    "SCENARIO", noun: "a scenario file", example: "Scenarios/baseline.json", completion: .files(extension: "json"),
+    help:
+      "A scenario file (JSON; Docs/scenario-format.md). Every problem in it is listed at once, with its key path and "
+      + "allowed range.")
+
+  /// `--seed S`; `defaultText` says where the seed comes from when it is not given.
+  static func seed(default defaultText: String) -> Option<UInt64> {
+    Option(
+      "seed", .unsigned("S"), default: defaultText,
+      help: "Master random seed, a whole number 0 ... 2^64 − 1. Replication r always uses the same random streams for "
+        + "a given S.")
+  }
+
+  /// `--threads T`.
+  static let threads = DefaultedOption(
+    "threads", .integer("T", in: 1...Int.max), default: ProcessInfo.processInfo.activeProcessorCount,
+    defaultText: "all cores (\(ProcessInfo.processInfo.activeProcessorCount) here)",
+    help: "Worker threads, ≥ 1. Results are identical for every T.")
+
+  /// `--out DIR`; `defaultText` names the folder used when it is not given.
+  static func out(_ help: String = "Output directory, created if missing.", default defaultText: String) -> Option<
+    String
+  > {
+    Option("out", .directory(), default: defaultText, help: help)
+  }
+
+  /// `--quiet`.
+  static let quiet = Flag(
+    "quiet", help: "No progress bar. (The bar is drawn on stderr only when stderr is a terminal.)")
+}

@@ -1,0 +1,99 @@
+import CommunityModel
+import TwinCommandLine
+
+/// The `community-twin` program: its commands, in the order the help lists them, and the
+/// parts of its `--help` that belong to no single command (output files, exit statuses,
+/// examples). Each command's options are in its own `--help`.
+enum CommunityTwin {
+  static var program: Program {
+    Program(
+      name: "community-twin", version: "0.4.0", headline: "a discrete-event digital twin of community resources.",
+      commands: [
+        RunCommand.self, CompareCommand.self, WarmupCommand.self, SweepCommand.self, MergeCommand.self,
+        SensitivityCommand.self, ReportCommand.self, ExploreCommand.self, ValidateCommand.self,
+      ],
+      sections: [
+        outputFiles, exitStatus, examples,
+        HelpSection(nil, text: "The benchmarks: swift run -c release twin-bench --help"),
+      ],
+      commandHelpFooter: "Output files and exit statuses: community-twin --help.", offersCompletion: true)
+  }
+
+  static let outputFiles = HelpSection(
+    "OUTPUT FILES (in the output folder; each is replaced atomically, never left half-written)",
+    entries: [
+      HelpEntry(
+        "summary.json",
+        "(run) Scenario name, file, SHA-256, bases (each base file and its SHA-256) and description; seed, "
+          + "replications, antithetic, replication_rule, days, warm-up days; per metric: name, unit, mean, sd, "
+          + "ci95_low, ci95_high, n, in the metric's unit. sd and the interval are null with n < 2."),
+      HelpEntry(
+        "comparison.json",
+        "(compare) base, seed, replications, antithetic, replication_rule; per scenario its metrics as in "
+          + "summary.json; differences: metric, unit, scenario, mean_diff, sd, ci95_low, ci95_high, n, "
+          + "relative_change, significant (the 95% interval excludes 0)."),
+      HelpEntry(
+        "comparison.csv", "(compare) One row per scenario and metric: the summary, then the difference from the base."),
+      HelpEntry("replications.csv", "[scenario,]replication,metric,value: every metric of every run."),
+      HelpEntry(
+        "timeseries.csv",
+        "[scenario,]replication,day,metric,value: daily series; day 0 is the first day after the warm-up, warm-up "
+          + "days are negative."),
+      HelpEntry(
+        "distributions.csv",
+        "[scenario,]replication,tier,bin_low_days,bin_high_days,count: requests resolved per tier and response-time "
+          + "bin (edges 0, 0.5, 1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 180 days; the last bin's upper edge is inf)."
+      ),
+      HelpEntry("warmup.csv", "(warmup) metric,day,mean,moving_average."),
+      HelpEntry(
+        "runs.jsonl",
+        "(sweep) One JSON object per finished run: run, point, replication, seed, parameters, metrics, events. "
+          + "Appended, not replaced: a killed sweep leaves every finished run."),
+      HelpEntry(
+        "manifest.json",
+        "(sweep, merge) The sweep file's name, SHA-256 and description, the base scenario's description, "
+          + "parameters, design, metrics and their units, seed and shard."),
+      HelpEntry(
+        "points.csv",
+        "(merge) point, parameters, n, then <metric>.mean, <metric>.ci95_low, <metric>.ci95_high per metric."),
+      HelpEntry(
+        "tornado.csv",
+        "(sensitivity) One-at-a-time effects; indices.csv: standardized regression "
+          + "coefficients and first-order Sobol indices; sensitivity.json: both, with the sweep's manifest."),
+      HelpEntry(
+        "report.html",
+        "(report) The report: every section of Docs/reports.md with inline SVG charts. report.md: its tables and "
+          + "key findings in Markdown."),
+      HelpEntry("explorer.html", "(explore) The sweep explorer page (Docs/sweeps.md)."),
+    ])
+
+  static let exitStatus = HelpSection(
+    "EXIT STATUS",
+    entries: [
+      HelpEntry("\(ExitStatus.success.rawValue)", "Success."),
+      HelpEntry("\(ExitStatus.usage.rawValue)", "Usage error: unknown command or option, missing or invalid value."),
+      HelpEntry(
+        "\(ExitStatus.dataError.rawValue)",
+        "A scenario or sweep file is missing, unreadable or invalid (problems on stderr), or (merge) a run is "
+          + "missing, or (sensitivity, report) DIR is not an output folder of run, compare or sweep, or (explore) DIR "
+          + "is not a sweep's output folder or has no finished run."),
+      HelpEntry("\(ExitStatus.cannotCreate.rawValue)", "The output files cannot be written."),
+    ])
+
+  static let examples = HelpSection(
+    "EXAMPLES",
+    text: """
+      community-twin validate Scenarios/baseline.json
+      community-twin run Scenarios/baseline.json --replications 20 --seed 7
+      community-twin compare Scenarios/baseline.json Scenarios/devolution.json \\
+          Scenarios/ppp-funding.json Scenarios/staffing.json --replications 20
+      community-twin warmup Scenarios/baseline.json --metric \(Metric.dailyOpenRequests.id)
+      community-twin sweep Scenarios/sweeps/staffing-devolution.json
+      community-twin merge results/staffing-devolution --out results/staffing-devolution/merged
+      community-twin sensitivity results/staffing-devolution/merged
+      community-twin report results/compare
+      community-twin explore results/staffing-devolution/merged
+      community-twin run --help
+      community-twin completion bash > ~/.local/share/bash-completion/completions/community-twin
+      """)
+}

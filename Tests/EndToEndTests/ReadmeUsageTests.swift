@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import community_twin
+
+/// The README's usage block stays in step with the tables.
+@Suite struct ReadmeUsageTests {
+  @Test func theReadmesUsageLinesListEveryOptionOfEveryCommand() throws {
+    let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "## Using it\n\n```sh\n"))
+    let block = readme[start.upperBound...].prefix { $0 != "`" }
+    let lines = block.split(separator: "\n")
+    for spec in CommunityTwin.program.specs {
+      // The command's line and its continuation lines (indented).
+      let head = try #require(lines.firstIndex { $0.hasPrefix("community-twin \(spec.name) ") }, "\(spec.name)")
+      let usage = ([lines[head]] + lines[(head + 1)...].prefix { $0.hasPrefix(" ") }).joined(separator: " ")
+      #expect(usage.hasPrefix("community-twin \(spec.name) \(spec.positional?.placeholder ?? "")"))
+      // `compare BASE OTHER... [the same options]`: run's table, which compare shares.
+      if usage.hasSuffix("[the same options]") {
+        #expect(spec.options.map(\.name) == RunCommand.spec.options.map(\.name))
+        continue
+      }
+      for option in spec.options {
+        #expect(usage.contains(option.isRequired ? option.usage : "[\(option.usage)]"), "\(spec.name): \(option.usage)")
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import FileFormats
+import Foundation
+import ScenarioFiles
+import Testing
+import TwinExperiments
+import TwinOutputs
+import _TwinTestSupport
+
+/// Every output file the project reads back is read into the value it was written from.
+@Suite struct RoundTripTests {
+  /// `text` written to a fresh file; the caller removes `folder`.
+  private func file(_ text: String, named name: String) throws -> (folder: URL, file: URL) {
+    let folder = try Fixtures.temporaryDirectory()
+    let url = folder.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return (folder, url)
+  }
+
+  /// A real two-scenario comparison with the sequential rule, a scenario file with a base,
+  /// names and descriptions that need escaping, and the largest seed.
+  private func comparison() throws -> Comparison {
+    var base = try Fixtures.tinyScenario(days: 10)
+    base.description = "quotes \" and a\nline break, 中文"
+    var more = base
+    more.name = "more, \"workers\""
+    more.roles[0].perThousandResidents = 10
+    let target = PrecisionTarget(relativeHalfWidth: 0.2, minimum: 2, maximum: 6, metrics: ["requests.resolved"])
+    let result = try Experiment(scenarios: [base, more], seed: .max, replications: .untilPrecision(target)).run()
+    return Comparison(
+      result, files: ["a.json", "b.json"], sha256: ["aa", ""],
+      bases: [[ScenarioSource(file: "base.json", sha256: "cc")], []])
+  }
+
+  @Test func summaryJSONReadsBackIntoItsSummary() throws {
+    for summary in try comparison().summaries {
+      let (folder, url) = try file(SummaryJSON.render(summary), named: "summary.json")
+      defer { try? FileManager.default.removeItem(at: folder) }
+      #expect(try SummaryJSON.read(url) == summary)
+    }
+    let fixed = ExperimentSummary(scenario: try Fixtures.tinyScenario(), seed: 3, results: Fixtures.results)
+    let (folder, url) = try file(SummaryJSON.render(fixed), named: "summary.json")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try SummaryJSON.read(url) == fixed)
+  }
+
+  @Test func comparisonJSONReadsBackIntoItsComparison() throws {
+    let comparison = try comparison()
+    #expect(comparison.precision != nil && comparison.base.seed == .max)
+    let (folder, url) = try file(ComparisonJSON.render(comparison), named: "comparison.json")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try ComparisonJSON.read(url) == comparison)
+  }
+
+  @Test func aDifferenceWhoseFlagContradictsItsIntervalIsRefused() throws {
+    let comparison = try comparison()
+    let difference = try #require(comparison.differences.first { $0.isSignificant })
+    let text = ComparisonJSON.render(comparison).replacingOccurrences(
+      of: "\"relative_change\": \(JSONText.number(difference.relativeChange)),\n      \"significant\": true",
+      with: "\"relative_change\": \(JSONText.number(difference.relativeChange)),\n      \"significant\": false")
+    let (folder, url) = try file(text, named: "comparison.json")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let error = try #require(throws: FileReadError.self) { try ComparisonJSON.read(url) }
+    #expect(error.location.hasPrefix("differences[") && error.location.hasSuffix("].significant"))
+  }
+}
