@@ -18,11 +18,12 @@ import PackageDescription
 // Layers (Docs/architecture.md), each depending only on those above it:
 //   SimKernel        the engine: time, calendar, random streams, statistics, resources (stdlib)
 //   CommunityModel   the domain: residents, requests, staff, facilities, money, metrics (stdlib)
-//   FileFormats      bytes on disk: JSON values and text, CSV fields and tables, SHA-256,
-//                    atomic writes, locale-free numbers (Foundation)
-//   ScenarioFiles    scenario and sweep files: reading, checking, problems with key paths
+//   FileFormats      bytes on disk: JSON values, the JSON writer and reader, CSV fields and
+//                    tables, SHA-256, atomic writes, the number formatter, edit distance
+//   ScenarioFiles    scenario and sweep files: reading, checking, problems with key paths,
+//                    a sweep's design points
 //   TwinExperiments  replications, common random numbers, paired statistics, the sequential
-//                    rule, sweep designs and running, warm-up and sensitivity analysis
+//                    rule, sweep execution, warm-up and sensitivity analysis
 //   TwinOutputs      every output file's schema: writers, readers, terminal tables
 //   TwinReports      self-contained HTML and Markdown reports and the sweep explorer
 //   TwinCommandLine  the executables' command-line layer: option tables that drive parsing,

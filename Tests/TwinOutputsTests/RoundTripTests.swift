@@ -1,4 +1,5 @@
 import FileFormats
+import CommunityModel
 import Foundation
 import ScenarioFiles
 import Testing
@@ -61,5 +62,58 @@ import _TwinTestSupport
     defer { try? FileManager.default.removeItem(at: folder) }
     let error = try #require(throws: FileReadError.self) { try ComparisonJSON.read(url) }
     #expect(error.location.hasPrefix("differences[") && error.location.hasSuffix("].significant"))
+  }
+}
+
+/// The tidy CSV files read back row for row into what their writers were given.
+@Suite struct TidyCSVRoundTripTests {
+  private func read<T>(_ text: String, _ reader: (URL) throws(FileReadError) -> T?) throws -> T {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let url = folder.appendingPathComponent("file.csv")
+    try Data(text.utf8).write(to: url)
+    return try #require(try reader(url))
+  }
+
+  @Test func replicationsCSVReadsBackEveryMetricOfEveryReplication() throws {
+    let name = "东城区, \"A\""
+    let rows = try read(TidyCSV.replications(byScenario: [(name, Fixtures.results)]), TidyCSV.readReplications)
+    let expected = Fixtures.results.flatMap { result in
+      result.metrics.map {
+        TidyCSV.ReplicationRow(scenario: name, replication: result.replication, metric: $0.name, value: $0.value)
+      }
+    }
+    #expect(rows == expected)
+    #expect(try read(TidyCSV.replications(Fixtures.results), TidyCSV.readReplications).allSatisfy { $0.scenario == nil })
+  }
+
+  @Test func timeseriesCSVReadsBackEveryFiniteDailyValue() throws {
+    let rows = try read(TidyCSV.timeseries(Fixtures.results), TidyCSV.readTimeseries)
+    var expected: [TidyCSV.TimeseriesRow] = []
+    for result in Fixtures.results {
+      for (row, values) in result.daily.values.enumerated() {
+        for (column, value) in values.enumerated() where value.isFinite {
+          expected.append(
+            TidyCSV.TimeseriesRow(
+              scenario: nil, replication: result.replication, day: result.daily.firstDay + row,
+              metric: result.daily.names[column], value: value))
+        }
+      }
+    }
+    #expect(rows == expected)
+  }
+
+  @Test func distributionsCSVReadsBackEveryBinOfARealRun() throws {
+    let results = try Experiment(scenarios: [Fixtures.tinyScenario(days: 20)], seed: 2, replications: .fixed(2))
+      .run().results[0]
+    let rows = try read(TidyCSV.distributions(results), TidyCSV.readDistributions)
+    #expect(rows.count == results.count * RequestTier.allCases.count * (ResponseHistogram.edgesDays.count))
+    for result in results {
+      for tier in RequestTier.allCases {
+        let counts = rows.filter { $0.replication == result.replication && $0.tier == tier.name }.map(\.count)
+        #expect(counts == result.responseHistogram.counts[tier.rawValue])
+      }
+    }
+    #expect(rows.last?.high == .infinity)
   }
 }

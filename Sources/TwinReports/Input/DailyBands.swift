@@ -2,6 +2,7 @@ import FileFormats
 import Foundation
 import SimKernel
 import TwinExperiments
+import TwinOutputs
 
 /// The daily series of `timeseries.csv` after the warm-up (day ≥ 0), summarised across
 /// replications day by day: mean and Student-t 95 % CI of the daily values.
@@ -15,25 +16,18 @@ public struct DailyBands: Sendable {
   /// is used for every row of a run). `nil` when the file is absent. Empty values and `nan` are
   /// days with nothing to measure. O(rows).
   static func read(folder: URL, singleScenario: String?) throws(FileReadError) -> DailyBands? {
-    let required = ["replication", "day", "metric", "value"] + (singleScenario == nil ? ["scenario"] : [])
-    guard let csv = try CSVRows.read(folder.appendingPathComponent("timeseries.csv"), required: required) else {
-      return nil
+    let url = folder.appendingPathComponent("timeseries.csv")
+    guard let rows = try TidyCSV.readTimeseries(url) else { return nil }
+    if singleScenario == nil, rows.contains(where: { $0.scenario == nil }) {
+      throw FileReadError(path: url.path, location: "line 1", message: "no column 'scenario' (a comparison's file has one)")
     }
-    let scenarioColumn = csv.column("scenario")
-    let dayColumn = csv.column("day")!
-    let metricColumn = csv.column("metric")!
-    let valueColumn = csv.column("value")!
     var bands = DailyBands(values: [:], metrics: [])
     var seen = Set<String>()
-    for row in csv.rows {
-      guard let day = Int(row[dayColumn]) else {
-        throw csv.error(in: row, "day '\(row[dayColumn])' is not a whole number")
-      }
-      guard day >= 0, let value = CSVRows.number(row[valueColumn]), value.isFinite else { continue }
-      let metric = row[metricColumn]
-      if seen.insert(metric).inserted { bands.metrics.append(metric) }
-      let scenario = scenarioColumn.map { row[$0] } ?? singleScenario ?? ""
-      bands.values[key(scenario, metric), default: [:]][day, default: []].append(value)
+    for row in rows where row.day >= 0 {
+      guard let value = row.value, value.isFinite else { continue }
+      if seen.insert(row.metric).inserted { bands.metrics.append(row.metric) }
+      let scenario = row.scenario ?? singleScenario ?? ""
+      bands.values[key(scenario, row.metric), default: [:]][row.day, default: []].append(value)
     }
     return bands
   }

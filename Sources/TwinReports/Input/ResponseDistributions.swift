@@ -1,5 +1,6 @@
 import FileFormats
 import Foundation
+import TwinOutputs
 
 /// Resolved requests per response-time bin from `distributions.csv`
 /// (`[scenario,]replication,tier,bin_low_days,bin_high_days,count`), as each bin's share of a
@@ -15,34 +16,20 @@ public struct ResponseDistributions: Sendable {
   /// Reads `distributions.csv` in `folder`; `nil` when absent. O(rows).
   /// - Throws: ``FileReadError`` for a bad file (missing columns, bins that do not tile).
   static func read(folder: URL, singleScenario: String?) throws(FileReadError) -> ResponseDistributions? {
-    let required = ["replication", "tier", "bin_low_days", "bin_high_days", "count"] + (singleScenario == nil ? ["scenario"] : [])
-    guard let csv = try CSVRows.read(folder.appendingPathComponent("distributions.csv"), required: required) else {
-      return nil
+    let url = folder.appendingPathComponent("distributions.csv")
+    guard let rows = try TidyCSV.readDistributions(url) else { return nil }
+    if singleScenario == nil, rows.contains(where: { $0.scenario == nil }) {
+      throw FileReadError(path: url.path, location: "line 1", message: "no column 'scenario' (a comparison's file has one)")
     }
-    let columns = required.map { csv.column($0)! }
-    let scenarioColumn = csv.column("scenario")
-    var lows = Set<Double>()
-    var highs = Set<Double>()
-    var parsed: [(key: String, replication: Int, low: Double, count: Double)] = []
     var tiers: [String] = []
-    for row in csv.rows {
-      guard let replication = Int(row[columns[0]]), let low = CSVRows.number(row[columns[2]]),
-        let high = CSVRows.number(row[columns[3]]), let count = CSVRows.number(row[columns[4]]), low < high, count >= 0
-      else {
-        throw csv.error(in: row, "expected a replication number, bin_low_days < bin_high_days and a count ≥ 0")
-      }
-      let tier = row[columns[1]]
-      if !tiers.contains(tier) { tiers.append(tier) }
-      lows.insert(low)
-      highs.insert(high)
-      let scenario = scenarioColumn.map { row[$0] } ?? singleScenario ?? ""
-      parsed.append((key(scenario, tier), replication, low, count))
-    }
-    let edges = lows.union(highs).sorted()
+    for row in rows where !tiers.contains(row.tier) { tiers.append(row.tier) }
+    let edges = Set(rows.flatMap { [$0.low, $0.high] }).sorted()
     var counts: [String: [Int: [Double]]] = [:]
-    for row in parsed {
+    for row in rows {
       let bin = edges.firstIndex(of: row.low)!
-      counts[row.key, default: [:]][row.replication, default: Array(repeating: 0, count: max(edges.count - 1, 0))][bin] += row.count
+      let key = key(row.scenario ?? singleScenario ?? "", row.tier)
+      counts[key, default: [:]][row.replication, default: Array(repeating: 0, count: max(edges.count - 1, 0))][bin] +=
+        Double(row.count)
     }
     return ResponseDistributions(edges: edges, tiers: tiers, counts: counts)
   }

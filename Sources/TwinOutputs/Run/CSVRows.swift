@@ -1,7 +1,7 @@
 import FileFormats
 import Foundation
 
-/// A CSV output file read for a report (``CSVTable``: RFC 4180 as ``TidyCSV`` writes it, or as
+/// A CSV output file read back (``CSVTable``: RFC 4180 as ``TidyCSV`` writes it, or as
 /// a spreadsheet saves it), with its path for error messages and its columns checked.
 struct CSVRows {
   let file: String
