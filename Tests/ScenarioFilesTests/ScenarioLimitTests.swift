@@ -35,6 +35,14 @@ private typealias File = ScenarioFileTests
     #expect(problems.first?.allowed == allowed)
   }
 
+  /// A whole number past 2⁵³ − 1 (where JSON numbers turn inexact; 2⁶³ does not fit an Int) is
+  /// out of range, said as the range, not as "not a whole number".
+  @Test func hugeWholeNumbersAreOutOfRange() {
+    let problems = File.problems([("run.seed", 9_223_372_036_854_775_808.0), ("facilities[0].waiting_room", 4.6e18)])
+    let expected = ["must be a whole number 0 ... 9007199254740991", "must be a whole number 0 ... 10000000"]
+    #expect(problems.map(\.message) == expected)
+  }
+
   @Test func moneyAndSharesHaveLimits() {
     let budget: [String: Any] = [
       "annual_cny_per_resident": ["government": 100_001], "local_average_monthly_wage_cny": 100_001,

@@ -24,16 +24,16 @@ extension ProblemCollector {
       report(path, value: value.rendered, "expected a whole number, got \(value.kindName)", allowed: allowed)
       return nil
     }
-    guard x == x.rounded(), abs(x) <= 9_007_199_254_740_991 else {
+    guard x == x.rounded() else {
       report(path, value: value.rendered, "must be a whole number", allowed: allowed)
       return nil
     }
-    let n = Int(x)
-    guard range.contains(n) else {
+    // Past 2⁵³ − 1 a JSON number is inexact, and past every range here.
+    guard abs(x) <= 9_007_199_254_740_991, range.contains(Int(x)) else {
       report(path, value: value.rendered, "must be \(allowed)", allowed: allowed)
       return nil
     }
-    return n
+    return Int(x)
   }
 
   /// What an object-valued and an array-valued key take, in problems.
