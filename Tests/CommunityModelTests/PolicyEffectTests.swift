@@ -13,24 +13,24 @@ struct PolicyEffectTests {
   static let replications = 10
   static let seed: UInt64 = 20261121
 
-  static func results(_ scenario: Scenario) -> [ReplicationResult] {
-    (0..<replications).map { DistrictModel.runReplication(scenario, seed: seed, replication: $0) }
+  static func results(_ scenario: Scenario) -> [ModelRun] {
+    (0..<replications).map { ModelRun(scenario, seed: seed, replication: $0) }
   }
 
   /// The 95 % interval of the paired differences `other − base` of metric `name`, over the
   /// replications where both are defined (a replication without a small project has no
   /// small-project approval time).
-  static func difference(_ name: String, _ base: [ReplicationResult], _ other: [ReplicationResult]) throws
+  static func difference(_ name: String, _ base: [ModelRun], _ other: [ModelRun]) throws
     -> ConfidenceInterval
   {
-    let differences = zip(base, other).map { $1.value(name) - $0.value(name) }.filter { !$0.isNaN }
+    let differences = try zip(base, other).map { try $1.value(name) - $0.value(name) }.filter { !$0.isNaN }
     #expect(differences.count >= base.count - 2, "\(name) is undefined in too many replications")
     return try #require(ConfidenceInterval(differences))
   }
 
   /// Mean of metric `name` over the replications where it is defined.
-  static func mean(_ name: String, _ results: [ReplicationResult]) -> Double {
-    let values = results.map { $0.value(name) }.filter { !$0.isNaN }
+  static func mean(_ name: String, _ results: [ModelRun]) throws -> Double {
+    let values = try results.map { try $0.value(name) }.filter { !$0.isNaN }
     return values.reduce(0, +) / Double(values.count)
   }
 
@@ -39,9 +39,9 @@ struct PolicyEffectTests {
   @Test func devolutionApprovesSmallProjectsInDaysAndShortensImprovementResponse() throws {
     let base = try Self.baseline.get()
     let devolved = Self.results(try Fixtures.scenario("devolution.json"))
-    let baseApproval = Self.mean("projects.small.approval_days.mean", base)
+    let baseApproval = try Self.mean("projects.small.approval_days.mean", base)
     #expect(baseApproval > 30 && baseApproval < 60, "the baseline chain takes ~45 days (C1)")
-    #expect(Self.mean("projects.small.approval_days.mean", devolved) < 5)
+    #expect(try Self.mean("projects.small.approval_days.mean", devolved) < 5)
     #expect(try Self.difference("projects.small.approval_days.mean", base, devolved).upper < 0)
     #expect(try Self.difference("response.improvement.mean_days", base, devolved).upper < 0)
   }
@@ -50,7 +50,7 @@ struct PolicyEffectTests {
     let base = try Self.baseline.get()
     let staffed = Self.results(try Fixtures.scenario("staffing.json"))
     #expect(try Self.difference("workers.turnover_rate", base, staffed).upper < 0)
-    #expect(Self.mean("workers.turnover_rate", staffed) < 0.12, "toward 8 %/yr at pay 0.80 (D6)")
+    #expect(try Self.mean("workers.turnover_rate", staffed) < 0.12, "toward 8 %/yr at pay 0.80 (D6)")
     #expect(try Self.difference("response.all.mean_days", base, staffed).upper < 0)
   }
 
@@ -58,7 +58,7 @@ struct PolicyEffectTests {
     let base = try Self.baseline.get()
     let ppp = Self.results(try Fixtures.scenario("ppp-funding.json"))
     #expect(try Self.difference("budget.social_capital_share", base, ppp).lower > 0)
-    let share = Self.mean("budget.social_capital_share", ppp)
+    let share = try Self.mean("budget.social_capital_share", ppp)
     #expect(share > 0.30 && share < 0.45, "toward 35–40 % (F17, F18, F1)")
     #expect(try Self.difference("facility.childcare.places", base, ppp).lower > 0)
     #expect(try Self.difference("facility.childcare.turned_away_share", base, ppp).upper < 0)
@@ -82,7 +82,7 @@ struct PolicyEffectTests {
     let withMoney = try Self.difference("response.improvement.mean_days", fundedBase, fundedDevolved)
     let withoutMoney = try Self.difference("response.improvement.mean_days", brokeBase, brokeDevolved)
     #expect(withMoney.upper < 0, "with project money, faster approval resolves backlogs sooner")
-    #expect(Self.mean("projects.approved", brokeBase) < 0.5, "without project money, (almost) nothing is approved")
+    #expect(try Self.mean("projects.approved", brokeBase) < 0.5, "without project money, (almost) nothing is approved")
     #expect(withoutMoney.contains(0))
     #expect(abs(withoutMoney.mean) < 0.1 * abs(withMoney.mean))
   }

@@ -21,8 +21,8 @@ import _TwinTestSupport
     let mu = 1.0
     let expectedHours =
       QueueingFormulas.mmcMeanWait(arrivalRate: lambda, serviceRate: mu, servers: 5) + 1 / mu
-    let hours = (0..<scenario.replications).map {
-      DistrictModel.runReplication(scenario, seed: scenario.seed, replication: $0).value("response.all.mean_days") * 24
+    let hours = try (0..<scenario.replications).map {
+      try ModelRun(scenario, seed: scenario.seed, replication: $0).value("response.all.mean_days") * 24
     }
     let ci = try #require(ConfidenceInterval(hours, level: 0.99))
     #expect(ci.contains(expectedHours), "Erlang C W = \(expectedHours) h, simulated \(ci.lower) … \(ci.upper) h")

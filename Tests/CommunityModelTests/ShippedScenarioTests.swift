@@ -34,7 +34,7 @@ import _TwinTestSupport
     #expect(scenario.problems == [])
     scenario.days = 30
     scenario.warmupDays = 0
-    let result = DistrictModel.runReplication(scenario, seed: 1, replication: 0)
+    let result = ModelRun(scenario, seed: 1, replication: 0)
     #expect(result.events > 0)
     #expect(result.daily.values.count == 30)
     #expect(!scenario.description.isEmpty, "a scenario says what it represents")

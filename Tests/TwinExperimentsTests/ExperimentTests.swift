@@ -18,6 +18,11 @@ import _TwinTestSupport
     return [base, more]
   }
 
+  /// Metric `metric` of every replication of scenario `s`, in replication order.
+  static func values(of metric: String, in result: ExperimentResult, scenario s: Int) throws -> [Double] {
+    try result.results[s].map { try $0.value(metric, of: result.names[s]) }
+  }
+
   @Test func parallelResultsEqualSerialResultsBitForBit() throws {
     let scenarios = try Self.pair(days: 20)
     let serial = try Experiment(scenarios: scenarios, seed: 5, replications: .fixed(5)).run(threads: 1)
@@ -61,15 +66,19 @@ import _TwinTestSupport
     let n = 12
     let result = try Experiment(scenarios: scenarios, seed: 21, replications: .fixed(n)).run()
     for metric in ["response.all.mean_days", "satisfaction.index", "requests.resolved"] {
-      let base = result.results[0].map { $0[metric: metric]! }
-      let other = result.results[1].map { $0[metric: metric]! }
+      let base = try Self.values(of: metric, in: result, scenario: 0)
+      let other = try Self.values(of: metric, in: result, scenario: 1)
       let paired = Tally((0..<n).map { other[$0] - base[$0] })
       let unpaired = Tally((0..<n).map { other[($0 + 1) % n] - base[$0] })
       #expect(paired.variance < unpaired.variance, "\(metric): paired \(paired.variance), unpaired \(unpaired.variance)")
-      // The comparison reports exactly the paired statistics.
+      // The comparison reports the paired statistics (computed here by two passes, not by Tally).
       let reported = try #require(result.differences().first { $0.metric == metric })
-      #expect(reported.meanDifference == paired.mean)
-      #expect(reported.standardDeviation == paired.standardDeviation)
+      let differences = (0..<n).map { other[$0] - base[$0] }
+      let mean = differences.reduce(0, +) / Double(n)
+      let sd = (differences.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)).squareRoot()
+      let (reportedMean, reportedSD) = try (#require(reported.meanDifference), #require(reported.standardDeviation))
+      #expect(abs(reportedMean - mean) <= 1e-12 * max(abs(mean), sd))
+      #expect(abs(reportedSD - sd) <= 1e-12 * sd)
     }
   }
 
@@ -81,9 +90,14 @@ import _TwinTestSupport
     #expect(summary.antithetic)
     let arrived = try #require(summary.metrics.first { $0.name == "requests.arrived" })
     #expect(arrived.count == 4)
-    let values = result.results[0].map { $0[metric: "requests.arrived"]! }
+    // The mean of the pair means is the mean of all eight values; the spread is the pairs'.
+    let values = try Self.values(of: "requests.arrived", in: result, scenario: 0)
     let pairMeans = stride(from: 0, to: 8, by: 2).map { (values[$0] + values[$0 + 1]) / 2 }
-    #expect(arrived.mean == Tally(pairMeans).mean)
+    let mean = values.reduce(0, +) / 8
+    let sd = (pairMeans.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / 3).squareRoot()
+    let (reportedMean, reportedSD) = try (#require(arrived.mean), #require(arrived.standardDeviation))
+    #expect(abs(reportedMean - mean) <= 1e-12 * mean)
+    #expect(abs(reportedSD - sd) <= 1e-12 * sd)
     // Replication 0 is the same with or without pairing; replication 1 is its mirror, not
     // the independent replication 1.
     let plain = try Experiment(scenarios: [base], seed: 3, replications: .fixed(2)).run()
@@ -101,8 +115,8 @@ import _TwinTestSupport
     let pairs = 40
     let anti = try Experiment(scenarios: [base], seed: 17, replications: .fixed(2 * pairs), antithetic: true).run()
     let plain = try Experiment(scenarios: [base], seed: 17, replications: .fixed(2 * pairs)).run()
-    let a = anti.results[0].map { $0[metric: "requests.arrived"]! }
-    let p = plain.results[0].map { $0[metric: "requests.arrived"]! }
+    let a = try Self.values(of: "requests.arrived", in: anti, scenario: 0)
+    let p = try Self.values(of: "requests.arrived", in: plain, scenario: 0)
     let antiMeans = Tally(stride(from: 0, to: 2 * pairs, by: 2).map { (a[$0] + a[$0 + 1]) / 2 })
     let plainMeans = Tally(stride(from: 0, to: 2 * pairs, by: 2).map { (p[$0] + p[$0 + 1]) / 2 })
     #expect(antiMeans.variance < plainMeans.variance, "antithetic \(antiMeans.variance), independent \(plainMeans.variance)")
@@ -124,9 +138,9 @@ import _TwinTestSupport
     #expect(json.contains(#""kind": "precision""#) && json.contains(#""reached": true"#))
     // Met at n, not at n − 1.
     for (n, expected) in [(report.replications, true), (report.replications - 1, false)] {
-      let met = target.metrics.allSatisfy { metric in
-        let values = one.results[0].prefix(n).map { $0[metric: metric]! }
-        return ConfidenceInterval(values)!.relativeHalfWidth <= target.relativeHalfWidth
+      let met = try target.metrics.allSatisfy { metric in
+        let values = try Self.values(of: metric, in: one, scenario: 0).prefix(n)
+        return try #require(ConfidenceInterval(values)).relativeHalfWidth <= target.relativeHalfWidth
       }
       #expect(met == expected, "n = \(n)")
     }
@@ -179,10 +193,10 @@ import _TwinTestSupport
     #expect(one.results[1].map(BitImage.init) == two.results[1].map(BitImage.init))
     // Met at n, not at n − 1, computed here from the replications themselves.
     for (n, expected) in [(report.replications, true), (report.replications - 1, false)] {
-      let met = metrics.allSatisfy { metric in
-        let base = one.results[0].prefix(n).map { $0[metric: metric]! }
-        let other = one.results[1].prefix(n).map { $0[metric: metric]! }
-        let interval = ConfidenceInterval(zip(base, other).map { $1 - $0 })!
+      let met = try metrics.allSatisfy { metric in
+        let base = try Self.values(of: metric, in: one, scenario: 0).prefix(n)
+        let other = try Self.values(of: metric, in: one, scenario: 1).prefix(n)
+        let interval = try #require(ConfidenceInterval(zip(base, other).map { $1 - $0 }))
         return interval.halfWidth <= target.relativeHalfWidth * abs(base.reduce(0, +) / Double(n))
       }
       #expect(met == expected, "n = \(n)")

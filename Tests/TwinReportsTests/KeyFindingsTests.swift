@@ -70,7 +70,9 @@ import TwinExperiments
       )
       #expect(sentence.contains(" raises ") == (mean > 0), "wrong direction: \(sentence)")
       let numbers = Self.numbers(in: sentence[verbRange.upperBound...].dropFirst(display.lowercasedLabel.count))
-      let scale = display.scale
+      // Shares (of 0–1, of paid hours, per year) are stated in percent, other units as they are.
+      let unit = try #require(difference["unit"] as? String)
+      let scale: Double = unit.hasPrefix("share") || unit == "per year" ? 100 : 1
       let baseMean = try #require(json.means["baseline"]?[key.name])
       let otherMean = try #require(json.means["devolution"]?[key.name])
       let expected =
