@@ -60,8 +60,13 @@ import _TwinTestSupport
 
   /// On the same runs, pairing replication r of the base with replication r of the variant
   /// (common random numbers) gives differences with a smaller variance than pairing it with
-  /// replication r + 1 (independent streams): the shared noise cancels.
-  @Test func pairedDifferencesVaryLessThanUnpairedOnTheSameRuns() throws {
+  /// replication r + 1 (independent streams): the shared noise cancels. Over 400 replications
+  /// the paired variance is 0.7 % (satisfaction index) and 2 % (requests resolved) of the
+  /// unpaired, so with 12 the comparison fails with probability P(F₁₁,₁₁ > 50) = 9e-8 at most;
+  /// for the mean response time it is 41 %, which 12 replications would miss 8 % of the time,
+  /// so that metric is checked only for the reported statistics.
+  @Test(.tags(.statistical))
+  func pairedDifferencesVaryLessThanUnpairedOnTheSameRuns() throws {
     let scenarios = try Self.pair()
     let n = 12
     let result = try Experiment(scenarios: scenarios, seed: 21, replications: .fixed(n)).run()
@@ -70,7 +75,9 @@ import _TwinTestSupport
       let other = try Self.values(of: metric, in: result, scenario: 1)
       let paired = Tally((0..<n).map { other[$0] - base[$0] })
       let unpaired = Tally((0..<n).map { other[($0 + 1) % n] - base[$0] })
-      #expect(paired.variance < unpaired.variance, "\(metric): paired \(paired.variance), unpaired \(unpaired.variance)")
+      if metric != "response.all.mean_days" {
+        #expect(paired.variance < unpaired.variance, "\(metric): paired \(paired.variance), unpaired \(unpaired.variance)")
+      }
       // The comparison reports the paired statistics (computed here by two passes, not by Tally).
       let reported = try #require(result.differences().first { $0.metric == metric })
       let differences = (0..<n).map { other[$0] - base[$0] }
@@ -108,11 +115,12 @@ import _TwinTestSupport
   /// Arrivals counted over a fixed horizon fall when the gaps grow, so the mirror of a
   /// replication (every u replaced by 1 − u) sees fewer arrivals where the original saw
   /// more: the pairs are negatively correlated and their means vary less than means of two
-  /// independent replications (variance ratio ≈ 0.42 here; with 40 pairs a ratio above 1
-  /// by chance has probability well under 1 %).
-  @Test func antitheticPairsAreNegativelyCorrelated() throws {
+  /// independent replications (variance ratio 0.43 over 400 pairs). With 100 pairs a ratio
+  /// above 1 has probability P(F₉₉,₉₉ > 2.35) = 1.4e-5 (with the 40 used before, 0.4 %).
+  @Test(.tags(.statistical))
+  func antitheticPairsAreNegativelyCorrelated() throws {
     let base = try Fixtures.tinyScenario(days: 30)
-    let pairs = 40
+    let pairs = 100
     let anti = try Experiment(scenarios: [base], seed: 17, replications: .fixed(2 * pairs), antithetic: true).run()
     let plain = try Experiment(scenarios: [base], seed: 17, replications: .fixed(2 * pairs)).run()
     let a = try Self.values(of: "requests.arrived", in: anti, scenario: 0)
@@ -133,11 +141,12 @@ import _TwinTestSupport
     #expect(one.results[0].map(BitImage.init) == two.results[0].map(BitImage.init))
     #expect(report.isReached)
     #expect(report.replications == one.replications)
-    #expect(report.replications > target.minimum)  // 4 replications are not enough here
     let json = SummaryJSON.render(one.summary(of: 0))
     #expect(json.contains(#""kind": "precision""#) && json.contains(#""reached": true"#))
-    // Met at n, not at n − 1.
-    for (n, expected) in [(report.replications, true), (report.replications - 1, false)] {
+    // Met at n, and not at n − 1 unless n is the minimum (the rule looks no earlier; with this
+    // noise 4 replications meet the target by chance a few times in a hundred, so asserting
+    // n > minimum would make the test fail by chance as often).
+    for (n, expected) in [(report.replications, true), (report.replications - 1, false)] where n >= target.minimum {
       let met = try target.metrics.allSatisfy { metric in
         let values = try Self.values(of: metric, in: one, scenario: 0).prefix(n)
         return try #require(ConfidenceInterval(values)).relativeHalfWidth <= target.relativeHalfWidth
@@ -189,10 +198,10 @@ import _TwinTestSupport
     let one = try Experiment(scenarios: scenarios, seed: 5, replications: .untilPrecision(target)).run(threads: 1)
     let two = try Experiment(scenarios: scenarios, seed: 5, replications: .untilPrecision(target)).run(threads: 2)
     let report = try #require(one.precision)
-    #expect(report == two.precision && report.isReached && report.replications > target.minimum)
+    #expect(report == two.precision && report.isReached)
     #expect(one.results[1].map(BitImage.init) == two.results[1].map(BitImage.init))
-    // Met at n, not at n − 1, computed here from the replications themselves.
-    for (n, expected) in [(report.replications, true), (report.replications - 1, false)] {
+    // Met at n, not at n − 1 (unless n is the minimum), computed here from the replications.
+    for (n, expected) in [(report.replications, true), (report.replications - 1, false)] where n >= target.minimum {
       let met = try metrics.allSatisfy { metric in
         let base = try Self.values(of: metric, in: one, scenario: 0).prefix(n)
         let other = try Self.values(of: metric, in: one, scenario: 1).prefix(n)
