@@ -7,7 +7,7 @@ import _TwinTestSupport
 /// of both variants uses the same streams). Each comment gives the paired change's mean and
 /// standard deviation over 40 replications (0–39 of the test's seed) and the resulting
 /// probability that a correct model fails the assertion (`Docs/testing.md`).
-@Suite struct MonotonicEffectTests {
+@Suite(.skippedInChecksBuild) struct MonotonicEffectTests {
   /// Over 40 replications the paired reductions (base − 6 per 1,000) are 0.78 ± 0.63 days of
   /// response and 16.6 ± 15.0 abandoned requests: positive in every one, but skewed (1.7), so
   /// one replication gives no stated bound. The mean over 14 replications is ≤ 0 with

@@ -9,7 +9,7 @@ import _TwinTestSupport
 /// over 40 replications (0–39 of the test's seed) and the probability that a correct model
 /// fails the test: per replication where the change is many SDs clear of the bound, else on
 /// the mean over enough replications (normal approximation; `Docs/testing.md`).
-@Suite struct PolicyMechanismTests {
+@Suite(.skippedInChecksBuild) struct PolicyMechanismTests {
   /// The small baseline planning every 30 days, with projects scaled to its size and a
   /// government appropriation (CNY 900 per resident a year) that leaves money for them.
   static func planned() throws -> Scenario {

@@ -40,12 +40,13 @@ import TwinExperiments
     for scenario in try #require(root["scenarios"] as? [[String: Any]]) {
       let name = try #require((scenario["scenario"] as? [String: Any])?["name"] as? String)
       for metric in try #require(scenario["metrics"] as? [[String: Any]]) {
-        if let mean = metric["mean"] as? Double { means[name, default: [:]][metric["name"] as! String] = mean }
+        let metricName = try #require(metric["name"] as? String)
+        if let mean = metric["mean"] as? Double { means[name, default: [:]][metricName] = mean }
       }
     }
     var differences: [String: [String: Any]] = [:]
     for difference in try #require(root["differences"] as? [[String: Any]]) {
-      differences[difference["metric"] as! String] = difference
+      differences[try #require(difference["metric"] as? String)] = difference
     }
     return (means, differences)
   }
