@@ -39,9 +39,10 @@ import _TwinTestSupport
     let merge = try execute("community-twin", ["merge", folder.path, "--out", out.path])
     #expect(merge.status == 0 && merge.stdout.contains("12 of 12 runs"), "\(merge.stdout)\(merge.stderr)")
     #expect(!merge.stdout.contains("more than once"))
-    return try Dictionary(uniqueKeysWithValues: ["points.csv", "runs.jsonl"].map {
-      ($0, try Data(contentsOf: out.appendingPathComponent($0)))
-    })
+    return try Dictionary(
+      uniqueKeysWithValues: ["points.csv", "runs.jsonl"].map {
+        ($0, try Data(contentsOf: out.appendingPathComponent($0)))
+      })
   }
 
   /// Where a kill can cut the log: the byte offset chosen in the complete log (whose line
@@ -106,7 +107,8 @@ import _TwinTestSupport
       process.standardError = FileHandle.nullDevice
       try process.run()
       let deadline = Date().addingTimeInterval(60)
-      while process.isRunning && Date() < deadline && (FileManager.default.contents(atPath: log.path)?.isEmpty ?? true) {
+      while process.isRunning && Date() < deadline && (FileManager.default.contents(atPath: log.path)?.isEmpty ?? true)
+      {
         usleep(10_000)
       }
       kill(process.processIdentifier, SIGKILL)

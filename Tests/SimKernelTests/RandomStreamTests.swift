@@ -141,9 +141,9 @@ private struct ArrivalTimes: SimulationObserver {
         let u = x.nextUnit(), v = y.nextUnit()
         sx += u; sy += v; sxx += u * u; syy += v * v; sxy += u * v
       }
-      let count = Double(n)
-      let cov = sxy / count - (sx / count) * (sy / count)
-      return cov / ((sxx / count - (sx / count) * (sx / count)) * (syy / count - (sy / count) * (sy / count))).squareRoot()
+      let (meanX, meanY) = (sx / Double(n), sy / Double(n))
+      let cov = sxy / Double(n) - meanX * meanY
+      return cov / ((sxx / Double(n) - meanX * meanX) * (syy / Double(n) - meanY * meanY)).squareRoot()
     }
     let arrivals = RandomStream(seed: 0, replication: 0, stream: StreamID("arrivals"))
     let services = RandomStream(seed: 0, replication: 0, stream: StreamID("services"))

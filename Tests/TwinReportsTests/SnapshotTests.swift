@@ -11,7 +11,8 @@ import _TwinTestSupport
   @Test func compareReportHTMLAndMarkdown() throws {
     let document = ReportBuilder(input: try ReportFixture.compareInput()).document()
     try ReportFixture.snapshots.expect(HTMLReport.render(document), named: "compare-report.html")
-    try ReportFixture.snapshots.expect(MarkdownReport.render(document, htmlName: "report.html"), named: "compare-report.md")
+    try ReportFixture.snapshots.expect(
+      MarkdownReport.render(document, htmlName: "report.html"), named: "compare-report.md")
   }
 
   @Test func sweepReportHTMLAndMarkdown() throws {
@@ -19,7 +20,8 @@ import _TwinTestSupport
     #expect(input.kind == .sweep && input.sweep?.points.count == 4)
     let document = ReportBuilder(input: input).document()
     try ReportFixture.snapshots.expect(HTMLReport.render(document), named: "sweep-report.html")
-    try ReportFixture.snapshots.expect(MarkdownReport.render(document, htmlName: "report.html"), named: "sweep-report.md")
+    try ReportFixture.snapshots.expect(
+      MarkdownReport.render(document, htmlName: "report.html"), named: "sweep-report.md")
   }
 
   @Test func barChartWithWhiskersReferenceLineAndPaleBar() throws {
@@ -63,7 +65,8 @@ import _TwinTestSupport
       title: "Cost against satisfaction index", xLabel: "Money spent", xUnit: "CNY", yLabel: "Satisfaction index",
       yUnit: "0–100", options: options, front: ParetoFront.indices(options.map { ($0.x, $0.y) }, goal: .maximize),
       goal: .maximize)
-    try ReportFixture.snapshots.expect(binned.svg() + stacked.svg() + scatter.svg(), named: "binned-stacked-scatter.svg")
+    try ReportFixture.snapshots.expect(
+      binned.svg() + stacked.svg() + scatter.svg(), named: "binned-stacked-scatter.svg")
   }
 
   @Test func theReportIsSelfContained() throws {

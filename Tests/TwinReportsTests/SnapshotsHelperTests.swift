@@ -13,7 +13,8 @@ import _TwinTestSupport
       } matching: { issue in
         issue.comments.contains { $0.rawValue.hasPrefix("recorded snapshot a.txt") }
       }
-      #expect(FileManager.default.contents(atPath: directory.appendingPathComponent("a.txt").path) == Data("one\ntwo\n".utf8))
+      #expect(
+        FileManager.default.contents(atPath: directory.appendingPathComponent("a.txt").path) == Data("one\ntwo\n".utf8))
       // Compared, the recorded text passes.
       try Snapshots(directory: directory, isRecording: false).expect("one\ntwo\n", named: "a.txt")
     }

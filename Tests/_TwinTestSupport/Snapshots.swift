@@ -33,7 +33,8 @@ public struct Snapshots: Sendable {
       return
     }
     guard let data = FileManager.default.contents(atPath: url.path) else {
-      Issue.record("no snapshot \(name): run the tests with COMMUNITY_TWIN_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+      Issue.record(
+        "no snapshot \(name): run the tests with COMMUNITY_TWIN_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
       return
     }
     let expected = String(decoding: data, as: UTF8.self)
@@ -43,6 +44,7 @@ public struct Snapshots: Sendable {
     let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
     let got = line < a.count ? String(a[line].prefix(300)) : "<end of text>"
     let want = line < b.count ? String(b[line].prefix(300)) : "<end of snapshot>"
-    Issue.record("\(name) differs at line \(line + 1):\n  got:  \(got)\n  want: \(want)", sourceLocation: sourceLocation)
+    Issue.record(
+      "\(name) differs at line \(line + 1):\n  got:  \(got)\n  want: \(want)", sourceLocation: sourceLocation)
   }
 }
