@@ -13,7 +13,8 @@ import PackageDescription
 //
 // Compile-time switches (pass with `-Xswiftc -D<NAME>`):
 // - SIM_INTERNAL_CHECKS: O(n) invariant checks after every event-calendar mutation. Benchmarks
-//   print a loud warning when built with it (or in debug).
+//   print a loud warning when built with it (or in debug). CI runs the kernel and model tests
+//   built with it, in its own scratch path (`.ci/run`, Docs/testing.md).
 //
 // Layers (Docs/architecture.md), each depending only on those above it:
 //   SimKernel        the engine: time, calendar, random streams, statistics, resources (stdlib)

@@ -30,15 +30,15 @@ func measure<T>(_ body: () throws -> T) rethrows -> (seconds: Double, result: T)
 }
 
 #if os(Linux)
-private let RUSAGE_SELF_ID = __rusage_who_t(RUSAGE_SELF.rawValue)
+private let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
 #else
-private let RUSAGE_SELF_ID = RUSAGE_SELF
+private let rusageSelf = RUSAGE_SELF
 #endif
 
 /// The process's peak resident set size [bytes] (getrusage's ru_maxrss is in KiB on Linux).
 func peakResidentBytes() -> Int {
   var usage = rusage()
-  getrusage(RUSAGE_SELF_ID, &usage)
+  getrusage(rusageSelf, &usage)
   #if os(Linux)
   return Int(usage.ru_maxrss) * 1024
   #else

@@ -5,7 +5,8 @@ import TwinExperiments
 import _TwinTestSupport
 
 /// Every scenario file shipped in `Scenarios/` loads, validates and runs (30 simulated
-/// days, no warm-up, one replication), so a new or edited file cannot break silently.
+/// days, 5 in a `-DSIM_INTERNAL_CHECKS` build; no warm-up, one replication), so a new or
+/// edited file cannot break silently.
 /// (Sweep files in `Scenarios/sweeps/` are checked by `SweepTests`.)
 @Suite struct ShippedScenarioTests {
   static let files: [String] = {
@@ -32,15 +33,15 @@ import _TwinTestSupport
     var scenario = try Fixtures.scenario(file)
     // The structural checks for scenarios built in code agree with the file reader.
     #expect(scenario.problems == [])
-    scenario.days = 30
+    scenario.days = TestEnvironment.internalChecks ? 5 : 30  // full-size districts, O(n) checks per event
     scenario.warmupDays = 0
-    let result = DistrictModel.runReplication(scenario, seed: 1, replication: 0)
+    let result = ModelRun(scenario, seed: 1, replication: 0)
     #expect(result.events > 0)
     // The closed-form workload estimate `validate` checks is close to the events the run
     // handles (within 5 % on every shipped file, measured; the bound leaves room for edits).
     let estimate = scenario.workloadEstimate.totalPerReplication
     #expect(abs(estimate / Double(result.events) - 1) < 0.25, "estimated \(estimate) events, handled \(result.events)")
-    #expect(result.daily.values.count == 30)
+    #expect(result.daily.values.count == scenario.days)
     #expect(!scenario.description.isEmpty, "a scenario says what it represents")
   }
 

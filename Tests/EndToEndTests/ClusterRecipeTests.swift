@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _TwinTestSupport
 
 /// The cluster recipes of `Docs/cluster.md`, run here with the scheduler simulated: the
 /// Slurm array script once per task index, the Kubernetes Indexed Job's container command
@@ -10,8 +11,7 @@ import Testing
   let shards = 3
 
   func withSweep(_ body: (_ directory: URL, _ sweep: String, _ reference: Data) throws -> Void) throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ct-cluster-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let sweep = try SweepCommandTests().writeSweep(to: directory)
     let whole = directory.appendingPathComponent("whole").path

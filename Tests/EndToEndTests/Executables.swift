@@ -1,4 +1,5 @@
 import Foundation
+import _TwinTestSupport
 
 /// Runs a product from the build folder (the test bundle sits beside the executables).
 func execute(_ product: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
@@ -28,5 +29,4 @@ func execute(
 }
 
 /// The package's root folder (for `Scenarios/…`).
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent()
+let packageRoot = Fixtures.packageRoot

@@ -7,13 +7,6 @@ import _TwinTestSupport
 @Suite struct ExploreCommandTests {
   let fixture = packageRoot.appendingPathComponent("Tests/TwinReportsTests/Fixtures/explorer/grid").path
 
-  func withTemporaryDirectory(_ body: (URL) throws -> Void) throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ct-explore-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    try body(directory)
-  }
-
   @Test func aSweepFolderGetsItsPageWhereTheOptionSays() throws {
     try withTemporaryDirectory { directory in
       let html = directory.appendingPathComponent("page.html")

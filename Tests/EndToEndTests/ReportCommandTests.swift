@@ -5,13 +5,6 @@ import _TwinTestSupport
 /// `report` as a user meets it: a report of run, compare and sweep folders, its exit
 /// statuses and messages.
 @Suite struct ReportCommandTests {
-  func withTemporaryDirectory(_ body: (URL) throws -> Void) throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ct-report-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    try body(directory)
-  }
-
   func contents(_ url: URL) -> String? {
     FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
   }

@@ -1,18 +1,11 @@
 import Foundation
 import Testing
+import _TwinTestSupport
 
 /// `validate` and `run` on real and broken scenario files, through the built binary.
 @Suite struct ScenarioCommandTests {
   let baseline = packageRoot.appendingPathComponent("Scenarios/baseline.json").path
   let mmc = packageRoot.appendingPathComponent("Scenarios/validation/mmc.json").path
-
-  /// A scratch folder removed after the test.
-  func withTemporaryDirectory(_ body: (URL) throws -> Void) throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ct-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    try body(directory)
-  }
 
   @Test(arguments: ["Scenarios/baseline.json", "Scenarios/validation/mmc.json"])
   func shippedScenariosValidate(file: String) throws {

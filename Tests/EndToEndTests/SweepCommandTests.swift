@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import _TwinTestSupport
 
 /// `sweep`, `merge` and `sensitivity` as a cluster and a user meet them: shard processes
-/// run separately (a simulated job array), a sweep killed with SIGKILL and resumed.
+/// run separately (a simulated job array). Interrupted sweeps: ``SweepResumeTests``.
 @Suite struct SweepCommandTests {
   /// A sweep over the devolution preset: 2 × 3 grid × `replications`, `days` days, no warm-up.
   func writeSweep(to directory: URL, replications: Int = 2, days: Int = 5) throws -> String {
@@ -25,12 +26,6 @@ import Testing
     return url.path
   }
 
-  func withTemporaryDirectory(_ body: (URL) throws -> Void) throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ct-sweep-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    try body(directory)
-  }
 
   /// What a Slurm job array or a Kubernetes Indexed Job does (Docs/cluster.md): N processes,
   /// each `sweep --shard $INDEX/$COUNT` into its own folder, then one `merge`. The merged
@@ -66,54 +61,6 @@ import Testing
       let sensitivity = try execute("community-twin", ["sensitivity", merged])
       #expect(sensitivity.status == 0, "\(sensitivity.stderr)")
       #expect(sensitivity.stdout.contains("first-order Sobol"))
-    }
-  }
-
-  /// SIGKILL partway through, then `--resume`: the final results equal an uninterrupted
-  /// sweep's, with no run lost or duplicated.
-  @Test func aKilledSweepResumesWithoutLosingOrRepeatingRuns() throws {
-    try withTemporaryDirectory { directory in
-      let sweep = try writeSweep(to: directory, replications: 4, days: 8)  // 24 runs
-      let folder = directory.appendingPathComponent("killed")
-      let log = folder.appendingPathComponent("runs.jsonl")
-      let process = Process()
-      process.executableURL = Bundle.main.bundleURL.appendingPathComponent("community-twin")
-      process.arguments = ["sweep", sweep, "--out", folder.path, "--threads", "1", "--quiet"]
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      // Wait until a few runs are on disk, then kill without warning.
-      let deadline = Date().addingTimeInterval(120)
-      var finished = 0
-      while Date() < deadline {
-        finished = ((try? String(contentsOf: log, encoding: .utf8)) ?? "").filter { $0 == "\n" }.count
-        if finished >= 3 || !process.isRunning { break }
-        usleep(20_000)
-      }
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
-      #expect(process.terminationReason == .uncaughtSignal, "the sweep finished before it could be killed")
-      let linesAtKill = ((try? String(contentsOf: log, encoding: .utf8)) ?? "").filter { $0 == "\n" }.count
-      #expect(linesAtKill >= 3 && linesAtKill < 24)
-
-      let resumed = try execute("community-twin", ["sweep", sweep, "--out", folder.path, "--resume", "--quiet"])
-      #expect(resumed.status == 0, "\(resumed.stderr)")
-      #expect(resumed.stdout.contains("Resumed: \(linesAtKill) runs were already finished and kept."))
-      let merged = try execute("community-twin", ["merge", folder.path, "--out", folder.path + "-merged"])
-      #expect(merged.status == 0, "\(merged.stdout)\(merged.stderr)")
-      #expect(merged.stdout.contains("24 of 24 runs") && !merged.stdout.contains("more than once"))
-
-      let reference = directory.appendingPathComponent("reference").path
-      #expect(try execute("community-twin", ["sweep", sweep, "--out", reference, "--quiet"]).status == 0)
-      #expect(try execute("community-twin", ["merge", reference, "--out", reference + "-merged"]).status == 0)
-      for file in ["points.csv", "runs.jsonl"] {
-        let a = try Data(contentsOf: URL(fileURLWithPath: folder.path + "-merged").appendingPathComponent(file))
-        let b = try Data(contentsOf: URL(fileURLWithPath: reference + "-merged").appendingPathComponent(file))
-        #expect(a == b, "\(file)")
-      }
-      // Running again without --resume would overwrite finished work: refused.
-      let again = try execute("community-twin", ["sweep", sweep, "--out", folder.path])
-      #expect(again.status == 65 && again.stderr.contains("--resume"))
     }
   }
 }

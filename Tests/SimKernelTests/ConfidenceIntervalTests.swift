@@ -89,7 +89,8 @@ import Testing
 
   /// Coverage: of 2,000 independent 95 % intervals, each from 10 normal values, the share
   /// containing the true mean is within 5 binomial standard errors of 0.95
-  /// (SE = √(0.95 · 0.05 / 2000) = 0.0049, band ±0.0244).
+  /// (SE = √(0.95 · 0.05 / 2000) = 0.0049, band ±0.0244), which exact binomial tails leave
+  /// with probability 1.5e-6.
   @Test(.tags(.statistical))
   func ninetyFivePercentIntervalsCoverTheMeanNinetyFivePercentOfTheTime() throws {
     let d = try Distribution.normal(mean: 3, sd: 2)

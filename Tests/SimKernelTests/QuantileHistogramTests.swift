@@ -1,5 +1,6 @@
 import SimKernel
 import Testing
+import _TwinTestSupport
 
 /// Nearest-rank quantile of sorted values: the smallest value with at least ⌈p·n⌉ at or below.
 private func nearestRank(_ sorted: [Double], _ p: Double) -> Double {
@@ -8,8 +9,7 @@ private func nearestRank(_ sorted: [Double], _ p: Double) -> Double {
 }
 
 private func draws(_ d: Distribution, _ n: Int, seed: UInt64) -> [Double] {
-  var rng = RandomStream(seed: seed, replication: 0, stream: StreamID("histogram"))
-  return (0..<n).map { _ in d.sample(using: &rng) }
+  Fixtures.draws(d, count: n, seed: seed, stream: "histogram")
 }
 
 @Suite struct QuantileHistogramTests {

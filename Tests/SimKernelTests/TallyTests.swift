@@ -1,5 +1,6 @@
 import SimKernel
 import Testing
+import _TwinTestSupport
 
 private func relativeError(_ a: Double, _ b: Double) -> Double {
   a == b ? 0 : abs(a - b) / max(abs(a), abs(b))
@@ -7,10 +8,8 @@ private func relativeError(_ a: Double, _ b: Double) -> Double {
 
 /// Values with a large mean relative to their spread (mean 1,000, sd ≈ 10): a naive Σx² formula
 /// would lose about 4 of its 16 digits here, Welford / Chan do not.
-private func observations(_ n: Int, seed: UInt64) -> [Double] {
-  var rng = RandomStream(seed: seed, replication: 0, stream: StreamID("tally"))
-  let d = try! Distribution.normal(mean: 1_000, sd: 10)
-  return (0..<n).map { _ in d.sample(using: &rng) }
+private func observations(_ n: Int, seed: UInt64) throws -> [Double] {
+  Fixtures.draws(try .normal(mean: 1_000, sd: 10), count: n, seed: seed, stream: "tally")
 }
 
 @Suite struct TallyTests {
@@ -40,8 +39,8 @@ private func observations(_ n: Int, seed: UInt64) -> [Double] {
     #expect(one.confidenceInterval() == nil)
   }
 
-  @Test func welfordMatchesATwoPassComputation() {
-    let xs = observations(50_000, seed: 1)
+  @Test func welfordMatchesATwoPassComputation() throws {
+    let xs = try observations(50_000, seed: 1)
     let tally = Tally(xs)
     let mean = xs.reduce(0, +) / Double(xs.count)
     let variance = xs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(xs.count - 1)
@@ -54,8 +53,8 @@ private func observations(_ n: Int, seed: UInt64) -> [Double] {
   /// within 1e-9 relative (Chan's pairwise update is exact in real arithmetic; the bounds leave
   /// room for rounding only), count, min and max exactly.
   @Test(arguments: [(5_000, 5_000), (1, 9_999), (7_001, 2_999), (2, 2)])
-  func mergingTwoPartsEqualsOneTallyOverAllValues(first: Int, second: Int) {
-    let xs = observations(first + second, seed: 2)
+  func mergingTwoPartsEqualsOneTallyOverAllValues(first: Int, second: Int) throws {
+    let xs = try observations(first + second, seed: 2)
     let whole = Tally(xs)
     var merged = Tally(xs[..<first])
     merged.merge(Tally(xs[first...]))
@@ -67,8 +66,8 @@ private func observations(_ n: Int, seed: UInt64) -> [Double] {
     #expect(relativeError(merged.sum, whole.sum) < 1e-12)
   }
 
-  @Test func mergingManyChunksEqualsOneTally() {
-    let xs = observations(20_000, seed: 3)
+  @Test func mergingManyChunksEqualsOneTally() throws {
+    let xs = try observations(20_000, seed: 3)
     let whole = Tally(xs)
     var pooled = Tally()
     var start = 0

@@ -18,6 +18,20 @@ import _TwinTestSupport
     return [base, more]
   }
 
+  /// The 95 % Student-t half-width of the mean of `values`, computed here by two passes and
+  /// the t quantile (not by the library's intervals, whose use by the rule is under test).
+  static func halfWidth95<Values: Collection<Double>>(_ values: Values) -> Double {
+    let n = Double(values.count)
+    let mean = values.reduce(0, +) / n
+    let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
+    return StudentT.quantile(0.975, degreesOfFreedom: n - 1) * sd / n.squareRoot()
+  }
+
+  /// Metric `metric` of every replication of scenario `s`, in replication order.
+  static func values(of metric: String, in result: ExperimentResult, scenario s: Int) throws -> [Double] {
+    try result.results[s].map { try $0.value(metric, of: result.names[s]) }
+  }
+
   @Test func parallelResultsEqualSerialResultsBitForBit() throws {
     let scenarios = try Self.pair(days: 20)
     let serial = try Experiment(scenarios: scenarios, seed: 5, replications: .fixed(5)).run(threads: 1)
@@ -55,21 +69,32 @@ import _TwinTestSupport
 
   /// On the same runs, pairing replication r of the base with replication r of the variant
   /// (common random numbers) gives differences with a smaller variance than pairing it with
-  /// replication r + 1 (independent streams): the shared noise cancels.
-  @Test func pairedDifferencesVaryLessThanUnpairedOnTheSameRuns() throws {
+  /// replication r + 1 (independent streams): the shared noise cancels. Over 400 replications
+  /// the paired variance is 0.7 % (satisfaction index) and 2 % (requests resolved) of the
+  /// unpaired, so with 12 the comparison fails with probability P(F₁₁,₁₁ > 50) = 9e-8 at most;
+  /// for the mean response time it is 41 %, which 12 replications would miss 8 % of the time,
+  /// so that metric is checked only for the reported statistics.
+  @Test(.tags(.statistical))
+  func pairedDifferencesVaryLessThanUnpairedOnTheSameRuns() throws {
     let scenarios = try Self.pair()
     let n = 12
     let result = try Experiment(scenarios: scenarios, seed: 21, replications: .fixed(n)).run()
     for metric in ["response.all.mean_days", "satisfaction.index", "requests.resolved"] {
-      let base = result.results[0].map { $0[metric: metric]! }
-      let other = result.results[1].map { $0[metric: metric]! }
+      let base = try Self.values(of: metric, in: result, scenario: 0)
+      let other = try Self.values(of: metric, in: result, scenario: 1)
       let paired = Tally((0..<n).map { other[$0] - base[$0] })
       let unpaired = Tally((0..<n).map { other[($0 + 1) % n] - base[$0] })
-      #expect(paired.variance < unpaired.variance, "\(metric): paired \(paired.variance), unpaired \(unpaired.variance)")
-      // The comparison reports exactly the paired statistics.
+      if metric != "response.all.mean_days" {
+        #expect(paired.variance < unpaired.variance, "\(metric): paired \(paired.variance), unpaired \(unpaired.variance)")
+      }
+      // The comparison reports the paired statistics (computed here by two passes, not by Tally).
       let reported = try #require(result.differences().first { $0.metric == metric })
-      #expect(reported.meanDifference == paired.mean)
-      #expect(reported.standardDeviation == paired.standardDeviation)
+      let differences = (0..<n).map { other[$0] - base[$0] }
+      let mean = differences.reduce(0, +) / Double(n)
+      let sd = (differences.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)).squareRoot()
+      let (reportedMean, reportedSD) = try (#require(reported.meanDifference), #require(reported.standardDeviation))
+      #expect(abs(reportedMean - mean) <= 1e-12 * max(abs(mean), sd))
+      #expect(abs(reportedSD - sd) <= 1e-12 * sd)
     }
   }
 
@@ -81,9 +106,14 @@ import _TwinTestSupport
     #expect(summary.antithetic)
     let arrived = try #require(summary.metrics.first { $0.name == "requests.arrived" })
     #expect(arrived.count == 4)
-    let values = result.results[0].map { $0[metric: "requests.arrived"]! }
+    // The mean of the pair means is the mean of all eight values; the spread is the pairs'.
+    let values = try Self.values(of: "requests.arrived", in: result, scenario: 0)
     let pairMeans = stride(from: 0, to: 8, by: 2).map { (values[$0] + values[$0 + 1]) / 2 }
-    #expect(arrived.mean == Tally(pairMeans).mean)
+    let mean = values.reduce(0, +) / 8
+    let sd = (pairMeans.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / 3).squareRoot()
+    let (reportedMean, reportedSD) = try (#require(arrived.mean), #require(arrived.standardDeviation))
+    #expect(abs(reportedMean - mean) <= 1e-12 * mean)
+    #expect(abs(reportedSD - sd) <= 1e-12 * sd)
     // Replication 0 is the same with or without pairing; replication 1 is its mirror, not
     // the independent replication 1.
     let plain = try Experiment(scenarios: [base], seed: 3, replications: .fixed(2)).run()
@@ -94,15 +124,16 @@ import _TwinTestSupport
   /// Arrivals counted over a fixed horizon fall when the gaps grow, so the mirror of a
   /// replication (every u replaced by 1 − u) sees fewer arrivals where the original saw
   /// more: the pairs are negatively correlated and their means vary less than means of two
-  /// independent replications (variance ratio ≈ 0.42 here; with 40 pairs a ratio above 1
-  /// by chance has probability well under 1 %).
-  @Test func antitheticPairsAreNegativelyCorrelated() throws {
+  /// independent replications (variance ratio 0.43 over 400 pairs). With 100 pairs a ratio
+  /// above 1 has probability P(F₉₉,₉₉ > 2.35) = 1.4e-5 (with the 40 used before, 0.4 %).
+  @Test(.tags(.statistical))
+  func antitheticPairsAreNegativelyCorrelated() throws {
     let base = try Fixtures.tinyScenario(days: 30)
-    let pairs = 40
+    let pairs = 100
     let anti = try Experiment(scenarios: [base], seed: 17, replications: .fixed(2 * pairs), antithetic: true).run()
     let plain = try Experiment(scenarios: [base], seed: 17, replications: .fixed(2 * pairs)).run()
-    let a = anti.results[0].map { $0[metric: "requests.arrived"]! }
-    let p = plain.results[0].map { $0[metric: "requests.arrived"]! }
+    let a = try Self.values(of: "requests.arrived", in: anti, scenario: 0)
+    let p = try Self.values(of: "requests.arrived", in: plain, scenario: 0)
     let antiMeans = Tally(stride(from: 0, to: 2 * pairs, by: 2).map { (a[$0] + a[$0 + 1]) / 2 })
     let plainMeans = Tally(stride(from: 0, to: 2 * pairs, by: 2).map { (p[$0] + p[$0 + 1]) / 2 })
     #expect(antiMeans.variance < plainMeans.variance, "antithetic \(antiMeans.variance), independent \(plainMeans.variance)")
@@ -119,14 +150,15 @@ import _TwinTestSupport
     #expect(one.results[0].map(BitImage.init) == two.results[0].map(BitImage.init))
     #expect(report.isReached)
     #expect(report.replications == one.replications)
-    #expect(report.replications > target.minimum)  // 4 replications are not enough here
     let json = SummaryJSON.render(one.summary(of: 0))
     #expect(json.contains(#""kind": "precision""#) && json.contains(#""reached": true"#))
-    // Met at n, not at n − 1.
-    for (n, expected) in [(report.replications, true), (report.replications - 1, false)] {
-      let met = target.metrics.allSatisfy { metric in
-        let values = one.results[0].prefix(n).map { $0[metric: metric]! }
-        return ConfidenceInterval(values)!.relativeHalfWidth <= target.relativeHalfWidth
+    // Met at n, and not at n − 1 unless n is the minimum (the rule looks no earlier; with this
+    // noise 4 replications meet the target by chance a few times in a hundred, so asserting
+    // n > minimum would make the test fail by chance as often).
+    for (n, expected) in [(report.replications, true), (report.replications - 1, false)] where n >= target.minimum {
+      let met = try target.metrics.allSatisfy { metric in
+        let values = try Self.values(of: metric, in: one, scenario: 0).prefix(n)
+        return Self.halfWidth95(values) <= target.relativeHalfWidth * abs(values.reduce(0, +) / Double(n))
       }
       #expect(met == expected, "n = \(n)")
     }
@@ -175,15 +207,15 @@ import _TwinTestSupport
     let one = try Experiment(scenarios: scenarios, seed: 5, replications: .untilPrecision(target)).run(threads: 1)
     let two = try Experiment(scenarios: scenarios, seed: 5, replications: .untilPrecision(target)).run(threads: 2)
     let report = try #require(one.precision)
-    #expect(report == two.precision && report.isReached && report.replications > target.minimum)
+    #expect(report == two.precision && report.isReached)
     #expect(one.results[1].map(BitImage.init) == two.results[1].map(BitImage.init))
-    // Met at n, not at n − 1, computed here from the replications themselves.
-    for (n, expected) in [(report.replications, true), (report.replications - 1, false)] {
-      let met = metrics.allSatisfy { metric in
-        let base = one.results[0].prefix(n).map { $0[metric: metric]! }
-        let other = one.results[1].prefix(n).map { $0[metric: metric]! }
-        let interval = ConfidenceInterval(zip(base, other).map { $1 - $0 })!
-        return interval.halfWidth <= target.relativeHalfWidth * abs(base.reduce(0, +) / Double(n))
+    // Met at n, not at n − 1 (unless n is the minimum), computed here from the replications.
+    for (n, expected) in [(report.replications, true), (report.replications - 1, false)] where n >= target.minimum {
+      let met = try metrics.allSatisfy { metric in
+        let base = try Self.values(of: metric, in: one, scenario: 0).prefix(n)
+        let other = try Self.values(of: metric, in: one, scenario: 1).prefix(n)
+        let halfWidth = Self.halfWidth95(zip(base, other).map { $1 - $0 })
+        return halfWidth <= target.relativeHalfWidth * abs(base.reduce(0, +) / Double(n))
       }
       #expect(met == expected, "n = \(n)")
     }

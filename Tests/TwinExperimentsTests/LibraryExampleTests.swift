@@ -9,8 +9,7 @@ import _TwinTestSupport
 /// The example of `Docs/library.md`, shortened to a few simulated days, so the page stays
 /// true.
 @Suite struct LibraryExampleTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let root = Fixtures.packageRoot
 
   @Test func theDocumentedExampleRuns() throws {
     var baseline = try ScenarioFile.load(Self.root.appendingPathComponent("Scenarios/baseline.json"))

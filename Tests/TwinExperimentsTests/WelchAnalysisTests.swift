@@ -6,14 +6,14 @@ import TwinExperiments
   /// y(d) = 100 (1 − e^(−d/τ)) with τ = 20 days reaches ±2 % of its level 100 at
   /// d = τ ln 50 ≈ 78.2. Replications differ only by noise that cancels in the mean
   /// (±5 alternating), so the proposed warm-up is that day, give or take the smoothing.
-  @Test func findsWhereAnExponentialApproachSettles() {
+  @Test func findsWhereAnExponentialApproachSettles() throws {
     let days = 400
     let curve = (0..<days).map { 100 * (1 - exp(-Double($0) / 20)) }
     let series = [curve.map { $0 + 5 }, curve.map { $0 - 5 }]
     let analysis = WelchAnalysis(metric: "m", unit: "u", series: series, window: 5, tolerance: 0.02)
     #expect(analysis.dailyMeans == curve.map { ($0 + 5 + ($0 - 5)) / 2 })
     #expect(analysis.movingAverage.count == days - 5)
-    let day = try! #require(analysis.suggestedWarmupDays)
+    let day = try #require(analysis.suggestedWarmupDays)
     #expect(abs(Double(day) - 20 * log(50)) <= 3, "day \(day)")
     #expect(abs(analysis.settledLevel - 100) < 0.01)
   }

@@ -51,8 +51,14 @@ import _TwinTestSupport
     for (k, parameter) in blob.parameters.enumerated() {
       #expect(parameter.path == results.manifest.parameters[k].path)
       #expect(parameter.levels == Set(points.map { $0.parameters[k] }).sorted())
-      #expect(parameter.texts == parameter.levels.map(NumberText.short))
+      // Each label reads back as its level to two decimals.
+      for (text, level) in zip(parameter.texts, parameter.levels) {
+        let number = try #require(Double(text.replacing(",", with: "")), "\(text)")
+        #expect(abs(number - level) <= 0.005, "\(text) for \(level)")
+      }
+      #expect(parameter.texts.count == parameter.levels.count)
     }
+    if design == "grid" { #expect(blob.parameters.map(\.texts) == [["3", "4.5", "6"], ["0", "300,000"]]) }
   }
 
   @Test func slidersSnapToTheNearestComputedPoint() {
@@ -113,9 +119,7 @@ import _TwinTestSupport
     #expect(html.ranges(of: "<script").count == 2 && html.ranges(of: "</script>").count == 2)
     // The sweep's description, escaped; the base scenario's beside it.
     #expect(html.contains("Test fixture: staffing against the devolution threshold &lt;small&gt; &amp; &quot;quoted&quot;"))
-    let base = try ScenarioFile.read(
-      ReportFixture.testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Scenarios/devolution.json")).scenario
+    let base = try ScenarioFile.read(Fixtures.scenariosDirectory.appendingPathComponent("devolution.json")).scenario
     #expect(html.contains(SVGText.escape(base.description)))
     #expect(html.contains("\"use strict\";"))
     if design == "latin_hypercube" { #expect(html.contains("snaps to the nearest computed point")) }
@@ -125,14 +129,13 @@ import _TwinTestSupport
     let data = try ExplorerFiles.read(folder: Self.fixture("grid"))
     let html = ExplorerPage.render(data, source: "Tests/TwinReportsTests/Fixtures/explorer/grid")
     #expect(html == ExplorerPage.render(try ExplorerFiles.read(folder: Self.fixture("grid")), source: "Tests/TwinReportsTests/Fixtures/explorer/grid"))
-    try ReportFixture.expectSnapshot(html, named: "explorer-grid.html")
+    try ReportFixture.snapshots.expect(html, named: "explorer-grid.html")
   }
 
   /// A sweep still running: the points with runs, each with the replications found, and a
   /// note of how many runs are missing.
   @Test func anUnfinishedSweepShowsThePointsFound() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     try FileManager.default.copyItem(
       atPath: Self.fixture("grid") + "/manifest.json", toPath: directory.appendingPathComponent("manifest.json").path)
@@ -153,8 +156,7 @@ import _TwinTestSupport
   /// A manifest written before descriptions and units were recorded: the page says where
   /// they went, and key metrics keep their units.
   @Test func aManifestFromBeforeDescriptionsSaysSo() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let manifest = try String(contentsOfFile: Self.fixture("grid") + "/manifest.json", encoding: .utf8)
       .split(separator: "\n").filter { line in

@@ -40,12 +40,13 @@ import TwinExperiments
     for scenario in try #require(root["scenarios"] as? [[String: Any]]) {
       let name = try #require((scenario["scenario"] as? [String: Any])?["name"] as? String)
       for metric in try #require(scenario["metrics"] as? [[String: Any]]) {
-        if let mean = metric["mean"] as? Double { means[name, default: [:]][metric["name"] as! String] = mean }
+        let metricName = try #require(metric["name"] as? String)
+        if let mean = metric["mean"] as? Double { means[name, default: [:]][metricName] = mean }
       }
     }
     var differences: [String: [String: Any]] = [:]
     for difference in try #require(root["differences"] as? [[String: Any]]) {
-      differences[difference["metric"] as! String] = difference
+      differences[try #require(difference["metric"] as? String)] = difference
     }
     return (means, differences)
   }
@@ -72,7 +73,9 @@ import TwinExperiments
       )
       #expect(sentence.contains(" raises ") == (mean > 0), "wrong direction: \(sentence)")
       let numbers = Self.numbers(in: sentence[verbRange.upperBound...].dropFirst(display.lowercasedLabel.count))
-      let scale = display.scale
+      // Shares (of 0–1, of paid hours, per year) are stated in percent, other units as they are.
+      let unit = try #require(difference["unit"] as? String)
+      let scale: Double = unit.hasPrefix("share") || unit == "per year" ? 100 : 1
       let baseMean = try #require(json.means["baseline"]?[key.id])
       let otherMean = try #require(json.means["devolution"]?[key.id])
       let expected =

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import TwinExperiments
 @testable import TwinReports
+import _TwinTestSupport
 
 @Suite struct ReportInputTests {
   @Test func theFixtureReadsAsAComparisonWithTheBaseFirst() throws {
@@ -24,8 +25,7 @@ import TwinExperiments
 
   /// A folder holding `files` (name → text), read as a report input.
   func read(_ files: [String: String]) throws -> Result<ReportInput, FileReadError> {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ct-report-input-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     for (name, text) in files { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
     return Result { () throws(FileReadError) in try ReportInput.read(folder: directory.path) }

@@ -2,22 +2,26 @@ import Foundation
 import Testing
 import TwinExperiments
 @testable import TwinReports
+import _TwinTestSupport
 
 /// The generated HTML, Markdown and SVG compared byte for byte with committed snapshots
-/// (rewrite them with `COMMUNITY_TWIN_RECORD_SNAPSHOTS=1 swift test --filter SnapshotTests`).
+/// (rewrite them with `COMMUNITY_TWIN_RECORD_SNAPSHOTS=1 swift test --filter SnapshotTests`,
+/// which fails saying what it recorded; review with `git diff`, then run again without it).
 @Suite struct SnapshotTests {
   @Test func compareReportHTMLAndMarkdown() throws {
     let document = ReportBuilder(input: try ReportFixture.compareInput()).document()
-    try ReportFixture.expectSnapshot(HTMLReport.render(document), named: "compare-report.html")
-    try ReportFixture.expectSnapshot(MarkdownReport.render(document, htmlName: "report.html"), named: "compare-report.md")
+    try ReportFixture.snapshots.expect(HTMLReport.render(document), named: "compare-report.html")
+    try ReportFixture.snapshots.expect(
+      MarkdownReport.render(document, htmlName: "report.html"), named: "compare-report.md")
   }
 
   @Test func sweepReportHTMLAndMarkdown() throws {
     let input = try ReportFixture.sweepInput()
     #expect(input.kind == .sweep && input.sweep?.points.count == 4)
     let document = ReportBuilder(input: input).document()
-    try ReportFixture.expectSnapshot(HTMLReport.render(document), named: "sweep-report.html")
-    try ReportFixture.expectSnapshot(MarkdownReport.render(document, htmlName: "report.html"), named: "sweep-report.md")
+    try ReportFixture.snapshots.expect(HTMLReport.render(document), named: "sweep-report.html")
+    try ReportFixture.snapshots.expect(
+      MarkdownReport.render(document, htmlName: "report.html"), named: "sweep-report.md")
   }
 
   @Test func barChartWithWhiskersReferenceLineAndPaleBar() throws {
@@ -28,7 +32,7 @@ import TwinExperiments
         [BarChart.Bar(value: 88.2, low: 80.1, high: 96.3), BarChart.Bar(value: 94.6, low: 90, high: 99.2, isEmphasized: false)],
         [BarChart.Bar(value: 71.3, low: 70.9, high: 71.7), nil],
       ], axisLabel: "Attainment", axisUnit: "%", referenceLines: [BarChart.ReferenceLine(value: 100, label: "threshold met")])
-    try ReportFixture.expectSnapshot(chart.svg(), named: "bar-chart.svg")
+    try ReportFixture.snapshots.expect(chart.svg(), named: "bar-chart.svg")
   }
 
   @Test func lineChartWithBandAndGap() throws {
@@ -40,7 +44,7 @@ import TwinExperiments
     let chart = LineChart(
       title: "Mean response time", xLabel: "Day after the warm-up", xUnit: "", yLabel: "Mean response time", yUnit: "days",
       series: [LineChart.Series(name: "baseline", color: Palette.color(at: 0), points: points)])
-    try ReportFixture.expectSnapshot(chart.svg(), named: "line-chart.svg")
+    try ReportFixture.snapshots.expect(chart.svg(), named: "line-chart.svg")
   }
 
   @Test func binnedStackedAndScatterCharts() throws {
@@ -61,7 +65,8 @@ import TwinExperiments
       title: "Cost against satisfaction index", xLabel: "Money spent", xUnit: "CNY", yLabel: "Satisfaction index",
       yUnit: "0–100", options: options, front: ParetoFront.indices(options.map { ($0.x, $0.y) }, goal: .maximize),
       goal: .maximize)
-    try ReportFixture.expectSnapshot(binned.svg() + stacked.svg() + scatter.svg(), named: "binned-stacked-scatter.svg")
+    try ReportFixture.snapshots.expect(
+      binned.svg() + stacked.svg() + scatter.svg(), named: "binned-stacked-scatter.svg")
   }
 
   @Test func theReportIsSelfContained() throws {

@@ -65,12 +65,31 @@ public enum Fixtures {
       events: 120, money: noMoney),
   ]
 
+  /// `count` draws of `distribution` from stream `stream` of replication 0 under master seed
+  /// `seed`: the same values on every run.
+  public static func draws(_ distribution: Distribution, count: Int, seed: UInt64, stream: String) -> [Double] {
+    var random = RandomStream(seed: seed, replication: 0, stream: StreamID(stream))
+    return (0..<count).map { _ in distribution.sample(using: &random) }
+  }
+
+  /// The package's root folder (`Scenarios/…`, `Docs/…`, `Tests/…` are below it).
+  public static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
   /// A fresh, empty temporary directory; the caller removes it.
   public static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("twin-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
+}
+
+/// Calls `body` with a fresh, empty temporary directory and removes the directory afterwards,
+/// whether `body` returns or throws.
+public func withTemporaryDirectory<Result>(_ body: (URL) throws -> Result) throws -> Result {
+  let directory = try Fixtures.temporaryDirectory()
+  defer { try? FileManager.default.removeItem(at: directory) }
+  return try body(directory)
 }
 
 /// A result with every number as its bit pattern, so that equal means bit-identical (a NaN

@@ -5,9 +5,7 @@ import SimKernel
 
 /// Scenario files shipped in `Scenarios/`, loaded as a user's run would load them.
 extension Fixtures {
-  public static let scenariosDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Scenarios")
+  public static let scenariosDirectory = packageRoot.appendingPathComponent("Scenarios")
 
   /// `Scenarios/<relativePath>`, decoded and validated.
   public static func scenario(_ relativePath: String) throws -> Scenario {
@@ -38,13 +36,5 @@ extension Scenario {
     }
     scenario.planning.cycleDays = cycleDays
     return scenario
-  }
-}
-
-extension ReplicationResult {
-  /// The value of a metric that must exist.
-  public func value(_ name: String) -> Double {
-    guard let v = self[metric: name] else { preconditionFailure("no metric \(name)") }
-    return v
   }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import SimKernel
+import Testing
 
 /// Switches read from the environment of the test process.
 public enum TestEnvironment {
@@ -8,4 +10,23 @@ public enum TestEnvironment {
   /// more replications, longer runs and heavier traffic (ρ = 0.9).
   public static let runSlowTests: Bool =
     ProcessInfo.processInfo.environment["COMMUNITY_TWIN_SLOW_TESTS"] == "1"
+
+  /// Whether this is a `-DSIM_INTERNAL_CHECKS` build, whose event calendar checks its
+  /// invariants after every mutation (O(n) each: model runs take about 40 times as long).
+  public static let internalChecks: Bool = simInternalChecksEnabled
+
+  /// Whether snapshot checks rewrite their files (and fail, saying so) instead of comparing:
+  /// `COMMUNITY_TWIN_RECORD_SNAPSHOTS=1 swift test --filter SnapshotTests` (see ``Snapshots``).
+  public static let recordSnapshots: Bool =
+    ProcessInfo.processInfo.environment["COMMUNITY_TWIN_RECORD_SNAPSHOTS"] == "1"
+}
+
+extension Trait where Self == ConditionTrait {
+  /// Skips a statistical model suite in a `-DSIM_INTERNAL_CHECKS` build: its size is set by its
+  /// false-failure rate, which the checks would make some 40 times slower to run, and the
+  /// model's other suites drive the calendar through the same kinds of events.
+  public static var skippedInChecksBuild: Self {
+    .disabled(
+      if: TestEnvironment.internalChecks, "statistical, sized for its false-failure rate: run it in the ordinary build")
+  }
 }

@@ -58,7 +58,7 @@ extension Scenario {
       for (m, value) in need.monthly.enumerated() { nonNegative(value, "\(path).monthly[\(m)]") }
       check(need.tierShares.count == RequestTier.allCases.count, path + ".tierShares.count",
         "\(need.tierShares.count)", allowed: "\(RequestTier.allCases.count), one per tier")
-      need.tierShares.enumerated().forEach { share($1, "\(path).tierShares[\($0)]") }
+      for (k, value) in need.tierShares.enumerated() { share(value, "\(path).tierShares[\(k)]") }
       let total = need.tierShares.reduce(0, +)
       check(abs(total - 1) < 1e-9, path + ".tierShares (sum)", "\(total)", allowed: "1")
       share(need.crossDepartmentProbability, path + ".crossDepartmentProbability")
