@@ -54,9 +54,11 @@ let package = Package(
     .target(name: "ScenarioFiles", dependencies: ["FileFormats", "CommunityModel", "SimKernel"]),
     .target(name: "TwinExperiments", dependencies: ["ScenarioFiles", "CommunityModel", "SimKernel"]),
     .target(
-      name: "TwinOutputs", dependencies: ["TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel", "SimKernel"]),
+      name: "TwinOutputs",
+      dependencies: ["TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel", "SimKernel"]),
     .target(
-      name: "TwinReports", dependencies: ["TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
+      name: "TwinReports",
+      dependencies: ["TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
     // The command-line layer both executables use (Foundation; FileFormats for did-you-mean).
     .target(name: "TwinCommandLine", dependencies: ["FileFormats"]),
 
@@ -64,11 +66,14 @@ let package = Package(
     .executableTarget(
       name: "community-twin",
       dependencies: [
-        "TwinCommandLine", "TwinReports", "TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel",
+        "TwinCommandLine", "TwinReports", "TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats",
+        "CommunityModel",
       ]),
     .executableTarget(
       name: "twin-bench",
-      dependencies: ["TwinCommandLine", "SimKernel", "ReferenceModels", "CommunityModel", "ScenarioFiles", "TwinExperiments"],
+      dependencies: [
+        "TwinCommandLine", "SimKernel", "ReferenceModels", "CommunityModel", "ScenarioFiles", "TwinExperiments",
+      ],
       path: "Benchmarks/twin-bench"),
 
     // MARK: - Tests
@@ -85,7 +90,8 @@ let package = Package(
     .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats", "_TwinTestSupport"]),
     .testTarget(name: "ScenarioFilesTests", dependencies: ["ScenarioFiles", "FileFormats", "_TwinTestSupport"]),
     .testTarget(
-      name: "TwinExperimentsTests", dependencies: ["TwinExperiments", "TwinOutputs", "ScenarioFiles", "_TwinTestSupport"]),
+      name: "TwinExperimentsTests",
+      dependencies: ["TwinExperiments", "TwinOutputs", "ScenarioFiles", "_TwinTestSupport"]),
     .testTarget(name: "TwinCommandLineTests", dependencies: ["TwinCommandLine"]),
     .testTarget(name: "TwinOutputsTests", dependencies: ["TwinOutputs", "TwinExperiments", "_TwinTestSupport"]),
     // Fixtures (output folders) and snapshots are read by path (#filePath), not bundled.
@@ -93,7 +99,8 @@ let package = Package(
       name: "TwinReportsTests", dependencies: ["TwinReports", "TwinOutputs", "FileFormats", "_TwinTestSupport"],
       exclude: ["Fixtures", "Snapshots"]),
     // Runs the built executables as a user would (exit codes, messages, output format).
-    .testTarget(name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "_TwinTestSupport"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "_TwinTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

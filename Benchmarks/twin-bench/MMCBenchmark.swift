@@ -65,7 +65,10 @@ enum MMCBenchmark: Workload {
       ("seconds_best", .number(best)),
       ("events_per_sec_best", .number(Double(events) / best)),
       ("mean_wait", .number(simulation.model.waits.mean)),
-      ("erlang_c_wait", .number(QueueingFormulas.mmcMeanWait(arrivalRate: q.lambda, serviceRate: q.mu, servers: q.servers))),
+      (
+        "erlang_c_wait",
+        .number(QueueingFormulas.mmcMeanWait(arrivalRate: q.lambda, serviceRate: q.mu, servers: q.servers))
+      ),
       ("utilization", .number(simulation.model.pool.utilization)),
       ("simulated_hours", .number(simulation.now.hours)),
       ("peak_rss_bytes", .int(peakResidentBytes())),

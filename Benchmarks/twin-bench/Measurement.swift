@@ -1,10 +1,11 @@
+import Foundation
+import SimKernel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import SimKernel
 
 /// Writes `text` to standard error.
 func printError(_ text: String) {
@@ -53,7 +54,11 @@ func blackHole<T>(_ value: T) {}
 /// The build configuration, for the JSON record and the warning banner.
 var buildConfiguration: String {
   var debug = false
-  assert({ debug = true; return true }())
+  assert(
+    {
+      debug = true
+      return true
+    }())
   if debug { return "debug" }
   return simInternalChecksEnabled ? "release+SIM_INTERNAL_CHECKS" : "release"
 }
@@ -62,7 +67,8 @@ var buildConfiguration: String {
 func warnIfNotRelease() {
   guard buildConfiguration != "release" else { return }
   let line = String(repeating: "!", count: 72)
-  printError("""
+  printError(
+    """
     \(line)
     !! WARNING: twin-bench built as '\(buildConfiguration)'. Timings are meaningless.
     !! Build and run with:  swift run -c release twin-bench ...

@@ -118,8 +118,8 @@ enum MinimalMMCBenchmark: Workload {
 /// A standard exponential draw, −ln U.
 @inline(__always)
 func exponentialDraw(_ rng: inout RandomStream) -> Double {
-    -log(rng.nextOpenUnit())
-  }
+  -log(rng.nextOpenUnit())
+}
 
 extension MinimalMMCBenchmark {
   static func benchmark(_ arguments: ParsedArguments) throws -> String {

@@ -1,11 +1,11 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Musl)
-  import Musl
+import Musl
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// A file or directory that could not be written: which path, and the operating system's
@@ -63,7 +63,8 @@ public enum AtomicFile {
   /// - Throws: ``OutputWriteError`` for the first file that cannot be written (the files
   ///   before it stay, each complete).
   @discardableResult
-  public static func write(_ files: [(name: String, text: String)], in directory: URL) throws(OutputWriteError) -> [URL] {
+  public static func write(_ files: [(name: String, text: String)], in directory: URL) throws(OutputWriteError) -> [URL]
+  {
     var urls: [URL] = []
     for file in files {
       let url = directory.appendingPathComponent(file.name)

@@ -5,7 +5,8 @@ package enum EditDistance {
   /// characters, each costing 1).
   /// - Complexity: O(|a| × |b|) time, O(|b|) space.
   package static func between(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous = Array(0...b.count)

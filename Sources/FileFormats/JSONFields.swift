@@ -52,7 +52,8 @@ package struct JSONFields {
   package func keyPath(_ key: String) -> String { JSONPath.child(path, key) }
 
   private func fail(_ key: String, _ expected: String) -> FileReadError {
-    FileReadError(path: file, location: keyPath(key), message: object[key] == nil ? "missing (\(expected))" : "not \(expected)")
+    FileReadError(
+      path: file, location: keyPath(key), message: object[key] == nil ? "missing (\(expected))" : "not \(expected)")
   }
 
   package func string(_ key: String) throws(FileReadError) -> String {
@@ -70,7 +71,8 @@ package struct JSONFields {
   package func integer(_ key: String, _ range: ClosedRange<Int> = Int.min...Int.max) throws(FileReadError) -> Int {
     guard let value = object[key]?.integer, range.contains(value) else {
       let bounds =
-        range.upperBound < Int.max ? " \(range.lowerBound) ... \(range.upperBound)"
+        range.upperBound < Int.max
+        ? " \(range.lowerBound) ... \(range.upperBound)"
         : range.lowerBound > Int.min ? " ≥ \(range.lowerBound)" : ""
       throw fail(key, "a whole number\(bounds)")
     }

@@ -76,7 +76,8 @@ public enum NumberText {
     if digits.count < fractionEnd { digits.append(contentsOf: repeatElement(0, count: fractionEnd - digits.count)) }
     let text = { (slice: ArraySlice<UInt8>) in String(slice.map { Character(Unicode.Scalar($0 + 48)) }) }
     let whole = text(digits[..<point])
-    let number = (style.groupsThousands ? grouped(whole) : whole) + (places > 0 ? "." + text(digits[point..<fractionEnd]) : "")
+    let number =
+      (style.groupsThousands ? grouped(whole) : whole) + (places > 0 ? "." + text(digits[point..<fractionEnd]) : "")
     if digits.allSatisfy({ $0 == 0 }) { return number }
     if value < 0 { return style.minus + number }
     return style.showsPlus ? "+" + number : number

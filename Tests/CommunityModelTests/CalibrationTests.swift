@@ -33,7 +33,8 @@ struct CalibrationTests {
   func baselineLandsInTheReportedRanges() throws {
     let scenario = try Fixtures.scenario("baseline.json")
     let results = ReplicationRunner().run(scenario, seed: scenario.seed, replications: scenario.replications)
-    let summary = ExperimentSummary(scenario: scenario, file: "baseline.json", sha256: "", seed: scenario.seed, results: results)
+    let summary = ExperimentSummary(
+      scenario: scenario, file: "baseline.json", sha256: "", seed: scenario.seed, results: results)
     for (metric, range, source) in Self.ranges {
       let mean = try #require(summary.metrics.first { $0.name == metric }?.mean, "\(metric)")
       #expect(range.contains(mean), "\(metric) = \(mean), expected \(range) (\(source))")

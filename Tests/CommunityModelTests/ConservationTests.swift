@@ -11,8 +11,9 @@ import _TwinTestSupport
     let captured = try result.value("requests.captured")
     #expect(captured > 0)
     // Open requests are counted from the request records, not from the other counters.
-    #expect(try captured == result.value("requests.resolved") + result.value("requests.abandoned")
-      + result.value("requests.open_at_end"))
+    #expect(
+      try captured == result.value("requests.resolved") + result.value("requests.abandoned")
+        + result.value("requests.open_at_end"))
     #expect(try result.value("requests.arrived") >= captured)
     #expect(try captured == result.value("requests.self_reported") + result.value("requests.discovered"))
     #expect(try result.value("needs.uncaptured") == result.value("requests.arrived") - captured)
@@ -28,10 +29,12 @@ import _TwinTestSupport
       CommunitySpec(name: "Old town", residents: 1_200, cohortShares: [0.45, 0.3, 0.1, 0.15]),
     ]
     let result = ModelRun(scenario, seed: 13, replication: 0)
-    #expect(try result.value("requests.captured") == result.value("requests.resolved")
-      + result.value("requests.abandoned") + result.value("requests.open_at_end"))
+    #expect(
+      try result.value("requests.captured") == result.value("requests.resolved")
+        + result.value("requests.abandoned") + result.value("requests.open_at_end"))
     let paid = try result.value("workers.paid_hours")
-    let parts = try result.value("workers.service_hours") + result.value("workers.admin_hours")
+    let parts =
+      try result.value("workers.service_hours") + result.value("workers.admin_hours")
       + result.value("workers.idle_hours")
     #expect(abs(parts - paid) <= 1e-9 * paid)
     // Staff per 1,000 follow each community's rounded posts: 6 + 4 + 5 caseworkers.
@@ -42,7 +45,8 @@ import _TwinTestSupport
   func workerHoursAddUp(replication: Int) throws {
     let result = ModelRun(try Fixtures.smallBaseline(), seed: 12, replication: replication)
     let paid = try result.value("workers.paid_hours")
-    let parts = try result.value("workers.service_hours") + result.value("workers.admin_hours")
+    let parts =
+      try result.value("workers.service_hours") + result.value("workers.admin_hours")
       + result.value("workers.idle_hours")
     #expect(paid > 0)
     // Service and admin are charged job by job, idle and paid are integrated levels: four

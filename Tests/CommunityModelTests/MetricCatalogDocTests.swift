@@ -59,7 +59,8 @@ import _TwinTestSupport
         for family in families {
           let unit = family.unit.map(\.words) ?? "the indicator's"
           let shown = family.unit.map { shownAs($0.defaultDisplay.unit, $0.defaultDisplay.scale) } ?? "by its unit"
-          out += "| `\(family.pattern)` | \(unit) | \(family.label), per \(family.memberSet.placeholder) | "
+          out +=
+            "| `\(family.pattern)` | \(unit) | \(family.label), per \(family.memberSet.placeholder) | "
             + "\(family.direction?.rawValue ?? "the indicator's") | \(shown) | \(family.definition) |\n"
         }
       }

@@ -45,7 +45,8 @@ import _TwinTestSupport
     var filesRead = 0
     for folder in ["Sources", "Benchmarks"] {
       let root = Self.packageRoot.appendingPathComponent(folder)
-      let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+      let files =
+        FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
         .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
       for url in files {
         let path = folder + "/" + url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1)

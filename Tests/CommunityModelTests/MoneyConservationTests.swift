@@ -10,7 +10,8 @@ import _TwinTestSupport
   /// PPP operators (social capital), a community fund with crowdfunding (foundation,
   /// crowdfunding), and transparency part-way through (a leakage change mid-run).
   static func fundedScenario(communities: Int = 1) throws -> Scenario {
-    var scenario = try Fixtures.smallBaseline(days: 60, warmup: 20).withProjectsScaled(toResidents: 2_000, cycleDays: 20)
+    var scenario = try Fixtures.smallBaseline(days: 60, warmup: 20).withProjectsScaled(
+      toResidents: 2_000, cycleDays: 20)
     scenario.communities = Array(repeating: scenario.communities[0], count: communities)
     let childcare = try #require(scenario.facilities.firstIndex { $0.id == "childcare" })
     let canteen = try #require(scenario.facilities.firstIndex { $0.id == "canteen" })
@@ -27,7 +28,8 @@ import _TwinTestSupport
       Intervention(.transparency(leakageShare: 0.05), startDay: 40),
     ]
     if communities > 1 {
-      scenario.interventions.append(Intervention(.evaluationLoop(evaluationDays: 15, topShare: 0.34, fundingBonus: 0.15)))
+      scenario.interventions.append(
+        Intervention(.evaluationLoop(evaluationDays: 15, topShare: 0.34, fundingBonus: 0.15)))
     }
     return scenario
   }

@@ -18,7 +18,7 @@ import _TwinTestSupport
 @Suite(.enabled(if: TestEnvironment.runSlowTests, "set COMMUNITY_TWIN_SLOW_TESTS=1"))
 struct PolicyEffectTests {
   static let replications = 40
-  static let seed: UInt64 = 20261121
+  static let seed: UInt64 = 20_261_121
 
   static func results(_ scenario: Scenario) -> [ModelRun] {
     pairedRuns([scenario], seed: seed, count: replications)[0]

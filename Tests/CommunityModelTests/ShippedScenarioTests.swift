@@ -11,7 +11,8 @@ import _TwinTestSupport
 @Suite struct ShippedScenarioTests {
   static let files: [String] = {
     let root = Fixtures.scenariosDirectory
-    let found = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+    let found =
+      FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
       .compactMap { $0 as? URL }.filter { $0.pathExtension == "json" } ?? []
     return found.map { String($0.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1)) }
       .filter { !$0.hasPrefix("sweeps/") }.sorted()
@@ -54,7 +55,8 @@ import _TwinTestSupport
     scenario.interventions = [Intervention(.transparency(leakageShare: 0.1), startDay: 10_000)]
     let problems = scenario.problems
     for expected in [
-      "cohorts[0].participation = 1.5", "needs[0].tierShares (sum) = 1.2", "facilities[1].visitsPerResidentPerDay.count",
+      "cohorts[0].participation = 1.5", "needs[0].tierShares (sum) = 1.2",
+      "facilities[1].visitsPerResidentPerDay.count",
       "communities[0].residents = 0", "interventions[0].startDay = 10000",
     ] {
       #expect(problems.contains { $0.hasPrefix(expected) }, "\(expected) not in \(problems)")

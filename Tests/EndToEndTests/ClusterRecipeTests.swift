@@ -29,7 +29,9 @@ import _TwinTestSupport
         let result = try execute(
           at: "/bin/bash", [packageRoot.appendingPathComponent("Docs/cluster/sweep.slurm").path],
           environment: settings.merging(
-            ["SLURM_ARRAY_TASK_ID": "\(task)", "SLURM_ARRAY_TASK_COUNT": "\(shards)", "SLURM_CPUS_PER_TASK": "1"]) { $1 })
+            ["SLURM_ARRAY_TASK_ID": "\(task)", "SLURM_ARRAY_TASK_COUNT": "\(shards)", "SLURM_CPUS_PER_TASK": "1"]) {
+              $1
+            })
         #expect(result.status == 0, "task \(task): \(result.stderr)")
       }
       let merge = try execute(
@@ -65,7 +67,8 @@ import _TwinTestSupport
 
   @Test func kubernetesIndexedJobCommands() throws {
     try withSweep { directory, sweep, reference in
-      let yaml = try String(contentsOf: packageRoot.appendingPathComponent("Docs/cluster/sweep-job.yaml"), encoding: .utf8)
+      let yaml = try String(
+        contentsOf: packageRoot.appendingPathComponent("Docs/cluster/sweep-job.yaml"), encoding: .utf8)
       #expect(yaml.contains("completionMode: Indexed"))
       let commands = Self.containerCommands(in: yaml)
       #expect(commands.count == 2)
@@ -84,7 +87,8 @@ import _TwinTestSupport
       }
       // A pod retried after finishing resumes: nothing to redo, nothing duplicated.
       let retried = try execute(
-        at: "/bin/sh", ["-c", local(commands[0])], environment: ["JOB_COMPLETION_INDEX": "1", "SHARD_COUNT": "\(shards)"])
+        at: "/bin/sh", ["-c", local(commands[0])],
+        environment: ["JOB_COMPLETION_INDEX": "1", "SHARD_COUNT": "\(shards)"])
       #expect(retried.status == 0, "\(retried.stderr)")
       let merge = try execute(at: "/bin/sh", ["-c", local(commands[1])])
       #expect(merge.status == 0, "\(merge.stderr)")

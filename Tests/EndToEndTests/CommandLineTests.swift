@@ -24,12 +24,15 @@ import Testing
   /// Everything the single help text had before it became per command is still in the
   /// program's help or a command's.
   @Test func helpDocumentsEveryCommandOptionAndExitStatus() throws {
-    let commands = ["run", "compare", "warmup", "sweep", "merge", "sensitivity", "report", "explore", "validate", "completion"]
+    let commands = [
+      "run", "compare", "warmup", "sweep", "merge", "sensitivity", "report", "explore", "validate", "completion",
+    ]
     let help = try ([["--help"]] + commands.map { [$0, "--help"] }).map { try execute("community-twin", $0).stdout }
       .joined(separator: "\n")
     for word in [
       "run SCENARIO", "compare BASE OTHER...", "warmup SCENARIO", "validate SCENARIO", "--replications N|auto",
-      "--precision", "--precision-of", "--max-replications", "--antithetic", "--quiet", "--warmup-days", "--metric", "--window",
+      "--precision", "--precision-of", "--max-replications", "--antithetic", "--quiet", "--warmup-days", "--metric",
+      "--window",
       "--tolerance", "--seed", "--threads", "--days", "--out", "--format", "comparison.json", "comparison.csv",
       "warmup.csv", "sweep SWEEP", "merge DIR...", "sensitivity DIR", "--shard I/N", "--resume", "runs.jsonl",
       "points.csv", "manifest.json", "report DIR", "--html FILE", "--markdown FILE", "report.html", "report.md",

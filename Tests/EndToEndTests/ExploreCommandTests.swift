@@ -22,7 +22,8 @@ import _TwinTestSupport
   @Test func theDefaultPageGoesIntoTheSweepFolder() throws {
     try withTemporaryDirectory { directory in
       for name in ["manifest.json", "runs.jsonl"] {
-        try FileManager.default.copyItem(atPath: fixture + "/" + name, toPath: directory.appendingPathComponent(name).path)
+        try FileManager.default.copyItem(
+          atPath: fixture + "/" + name, toPath: directory.appendingPathComponent(name).path)
       }
       let explore = try execute("community-twin", ["explore", directory.path + "/"])
       #expect(explore.status == 0, "\(explore.stderr)")

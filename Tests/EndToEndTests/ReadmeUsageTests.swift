@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import community_twin
 
 /// The README's usage block stays in step with the tables.

@@ -14,8 +14,10 @@ import _TwinTestSupport
       let scenario = packageRoot.appendingPathComponent("Scenarios/baseline.json").path
       let run = try execute(
         "community-twin",
-        ["run", scenario, "--replications", "2", "--days", "3", "--warmup-days", "0", "--quiet",
-         "--out", directory.path])
+        [
+          "run", scenario, "--replications", "2", "--days", "3", "--warmup-days", "0", "--quiet",
+          "--out", directory.path,
+        ])
       #expect(run.status == 0, "\(run.stderr)")
       let report = try execute("community-twin", ["report", directory.path])
       #expect(report.status == 0, "\(report.stderr)")
@@ -49,7 +51,8 @@ import _TwinTestSupport
       let report = try execute("community-twin", ["report", out.path])
       #expect(report.status == 0, "\(report.stderr)")
       let markdown = try #require(contents(out.appendingPathComponent("report.md")))
-      #expect(markdown.contains("## Design points") && markdown.contains("Pareto front, cost against satisfaction index"))
+      #expect(
+        markdown.contains("## Design points") && markdown.contains("Pareto front, cost against satisfaction index"))
     }
   }
 
@@ -58,7 +61,8 @@ import _TwinTestSupport
       let fixture = packageRoot.appendingPathComponent("Tests/TwinReportsTests/Fixtures/compare").path
       let html = directory.appendingPathComponent("r.html")
       let markdown = directory.appendingPathComponent("r.md")
-      let report = try execute("community-twin", ["report", fixture, "--html", html.path, "--markdown=\(markdown.path)"])
+      let report = try execute(
+        "community-twin", ["report", fixture, "--html", html.path, "--markdown=\(markdown.path)"])
       #expect(report.status == 0, "\(report.stderr)")
       #expect(contents(html)?.contains("Paired differences from baseline") == true)
       #expect(contents(markdown)?.contains("Charts: r.html.") == true)

@@ -41,7 +41,8 @@ import _TwinTestSupport
       try broken.write(to: file, atomically: true, encoding: .utf8)
       for command in ["validate", "run"] {
         let out = directory.appendingPathComponent("out-\(command)")
-        let result = try execute("community-twin", [command, file.path, "--out", out.path].prefix(command == "run" ? 4 : 2).map { $0 })
+        let result = try execute(
+          "community-twin", [command, file.path, "--out", out.path].prefix(command == "run" ? 4 : 2).map { $0 })
         #expect(result.status == 65, "\(command): \(result.stderr)")
         #expect(result.stderr.contains(file.path))
         for fragment in expected { #expect(result.stderr.contains(fragment), "\(command) stderr: \(result.stderr)") }
@@ -59,7 +60,10 @@ import _TwinTestSupport
         let out = directory.appendingPathComponent("t\(threads)")
         let result = try execute(
           "community-twin",
-          ["run", mmc, "--replications", "4", "--days", "10", "--threads", threads, "--out", out.path, "--format", "json"])
+          [
+            "run", mmc, "--replications", "4", "--days", "10", "--threads", threads, "--out", out.path, "--format",
+            "json",
+          ])
         #expect(result.status == 0, "\(result.stderr)")
         summaries.append(try Data(contentsOf: out.appendingPathComponent("summary.json")))
         for file in ["replications.csv", "timeseries.csv", "distributions.csv"] {
@@ -110,7 +114,8 @@ import _TwinTestSupport
       let presetBases = try #require(files.last?["bases"] as? [[String: String]])
       #expect((files.first?["bases"] as? [Any])?.isEmpty == true)
       #expect(presetBases.count == 1 && presetBases.first?["file"] == baseline)
-      #expect(presetBases.first?["sha256"] == files.first?["sha256"] as? String && presetBases.first?["sha256"]?.count == 64)
+      #expect(
+        presetBases.first?["sha256"] == files.first?["sha256"] as? String && presetBases.first?["sha256"]?.count == 64)
     }
   }
 
@@ -118,15 +123,18 @@ import _TwinTestSupport
     try withTemporaryDirectory { directory in
       let result = try execute(
         "community-twin",
-        ["warmup", mmc, "--days", "40", "--replications", "2", "--window", "5", "--metric", "backlog.open_requests",
-         "--out", directory.path])
+        [
+          "warmup", mmc, "--days", "40", "--replications", "2", "--window", "5", "--metric", "backlog.open_requests",
+          "--out", directory.path,
+        ])
       #expect(result.status == 0, "\(result.stderr)")
       #expect(result.stdout.contains("Welch's method on 2 replications × 40 days"))
       #expect(result.stdout.contains("backlog.open_requests [requests], moving average by day"))
       let csv = try String(contentsOf: directory.appendingPathComponent("warmup.csv"), encoding: .utf8)
       #expect(csv.hasPrefix("metric,day,mean,moving_average\n"))
       let unknown = try execute(
-        "community-twin", ["warmup", mmc, "--days", "40", "--window", "5", "--metric", "nonsense", "--out", directory.path])
+        "community-twin",
+        ["warmup", mmc, "--days", "40", "--window", "5", "--metric", "nonsense", "--out", directory.path])
       #expect(unknown.status == 64)
       #expect(unknown.stderr.contains("'nonsense'") && unknown.stderr.contains("backlog.open_requests"))
     }

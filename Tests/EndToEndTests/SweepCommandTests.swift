@@ -26,7 +26,6 @@ import _TwinTestSupport
     return url.path
   }
 
-
   /// What a Slurm job array or a Kubernetes Indexed Job does (Docs/cluster.md): N processes,
   /// each `sweep --shard $INDEX/$COUNT` into its own folder, then one `merge`. The merged
   /// `points.csv` and `runs.jsonl` equal those of one unsharded sweep, byte for byte.

@@ -17,12 +17,13 @@ import Testing
   @Test func readsAnExcelStyleFileFieldForField() throws {
     let csv = try table(Self.excel)
     #expect(csv.header == ["社区", "指标", "备注"])
-    #expect(csv.rows.map(\.fields) == [
-      ["东城", "满意度", "第一行\n第二行"],
-      ["西城, 北区", "", "他说 \"好\""],
-      ["", "", ""],
-      ["a\r\nb", "", "x"],
-    ])
+    #expect(
+      csv.rows.map(\.fields) == [
+        ["东城", "满意度", "第一行\n第二行"],
+        ["西城, 北区", "", "他说 \"好\""],
+        ["", "", ""],
+        ["a\r\nb", "", "x"],
+      ])
     // Each row's first line, counting the line breaks inside quotes.
     #expect(csv.rows.map(\.line) == [2, 4, 5, 6])
     #expect(csv.column("备注") == 2 && csv.column("note") == nil)

@@ -1,9 +1,11 @@
-@testable import FileFormats
 import Testing
+
+@testable import FileFormats
 
 @Suite struct NumberTextTests {
   @Test(arguments: [
-    (1234567.891, 0, "1,234,568"), (1234.5, 1, "1,234.5"), (0.004, 2, "0.00"), (-0.004, 2, "0.00"), (-41.25, 1, "−41.3"), (-41.35, 1, "−41.4"),
+    (1234567.891, 0, "1,234,568"), (1234.5, 1, "1,234.5"), (0.004, 2, "0.00"), (-0.004, 2, "0.00"),
+    (-41.25, 1, "−41.3"), (-41.35, 1, "−41.4"),
     (999.96, 1, "1,000.0"), (45, 2, "45.00"), (0.05, 3, "0.050"), (-1_000, 0, "−1,000"), (7, 6, "7.000000"),
   ])
   func fixedRoundsGroupsAndSigns(value: Double, decimals: Int, expected: String) {

@@ -15,17 +15,21 @@ struct InterventionFileTests {
 
   @Test func leversDecodeWithTheirParameters() throws {
     let data = File.document([
-      ("interventions", [
-        ["lever": "devolution", "start_day": 20, "threshold_cny": 400_000, "admin_cut": 0.4],
-        ["lever": "ppp", "facility": "station", "operating_cny_per_place_year": 9000, "fee_cny_per_visit": 5],
-        ["lever": "staffing", "role": "community_worker", "pay_ratio": 0.8],
-        ["lever": "co_creation", "filing": true],
-      ]),
+      (
+        "interventions",
+        [
+          ["lever": "devolution", "start_day": 20, "threshold_cny": 400_000, "admin_cut": 0.4],
+          ["lever": "ppp", "facility": "station", "operating_cny_per_place_year": 9000, "fee_cny_per_visit": 5],
+          ["lever": "staffing", "role": "community_worker", "pay_ratio": 0.8],
+          ["lever": "co_creation", "filing": true],
+        ]
+      ),
       ("budget", ["annual_cny_per_resident": ["government": 600], "local_average_monthly_wage_cny": 8530]),
     ])
     let scenario = try ScenarioFile.decode(data, file: File.file)
     #expect(scenario.interventions.map(\.startDay) == [20, 0, 0, 0])
-    #expect(scenario.interventions[0].lever == .devolution(thresholdCNY: 400_000, localApprovalWorkingDays: 3, adminCut: 0.4))
+    #expect(
+      scenario.interventions[0].lever == .devolution(thresholdCNY: 400_000, localApprovalWorkingDays: 3, adminCut: 0.4))
     guard case .ppp(let policy) = scenario.interventions[1].lever else {
       Issue.record("expected a PPP lever")
       return
@@ -58,13 +62,16 @@ struct InterventionFileTests {
 
   @Test func negativeThresholdAndOtherBadParametersAreAllReported() {
     let problems = File.problems([
-      ("interventions", [
-        ["lever": "devolution", "threshold_cny": -5],
-        ["lever": "ppp", "facility": "statoin", "operating_cny_per_place_year": 1, "fee_cny_per_visit": 1],
-        ["lever": "staffing", "role": "nobody", "per_1000": 6],
-        ["lever": "staffing", "role": "community_worker"],
-        ["lever": "transparency", "leakage_share": 1, "colour": "red"],
-      ])
+      (
+        "interventions",
+        [
+          ["lever": "devolution", "threshold_cny": -5],
+          ["lever": "ppp", "facility": "statoin", "operating_cny_per_place_year": 1, "fee_cny_per_visit": 1],
+          ["lever": "staffing", "role": "nobody", "per_1000": 6],
+          ["lever": "staffing", "role": "community_worker"],
+          ["lever": "transparency", "leakage_share": 1, "colour": "red"],
+        ]
+      )
     ])
     #expect(
       problems.map(\.keyPath) == [
@@ -79,7 +86,8 @@ struct InterventionFileTests {
 
   @Test func projectFacilityMustExist() {
     let project: [String: Any] = [
-      "share_of_improvement": 0.1, "cost_cny": ["fixed": 100_000], "construction_days": ["fixed": 30], "facility": "gym",
+      "share_of_improvement": 0.1, "cost_cny": ["fixed": 100_000], "construction_days": ["fixed": 30],
+      "facility": "gym",
     ]
     let problems = File.problems([("needs[0].project", project)])
     #expect(problems.map(\.keyPath) == ["needs[0].project.facility"])

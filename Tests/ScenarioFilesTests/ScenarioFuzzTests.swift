@@ -209,7 +209,10 @@ private struct Mutant {
 
   // MARK: - Trees
 
-  enum PathStep { case key(String), index(Int) }
+  enum PathStep {
+    case key(String)
+    case index(Int)
+  }
 
   /// Every node of `value` with its path, the root first.
   static func paths(of value: JSONValue, at path: [PathStep] = []) -> [([PathStep], JSONValue)] {
@@ -239,8 +242,10 @@ private struct Mutant {
 
   static func isDistribution(_ value: JSONValue) -> Bool {
     guard case .object(let fields) = value, fields.count == 1, let family = fields.keys.first else { return false }
-    return ["fixed", "exponential", "uniform", "normal", "lognormal", "gamma", "triangular", "empirical", "categorical"]
-      .contains(family)
+    return [
+      "fixed", "exponential", "uniform", "normal", "lognormal", "gamma", "triangular", "empirical", "categorical",
+    ]
+    .contains(family)
   }
 
   /// The problem spelling of a path: `needs[0].work_hours`.

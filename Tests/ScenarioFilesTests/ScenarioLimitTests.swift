@@ -54,7 +54,8 @@ private typealias File = ScenarioFileTests
         "budget.annual_cny_per_resident.government", "budget.local_average_monthly_wage_cny", "budget.leakage_share",
         "budget.risk_reserve_share", "budget.crowdfunding_share",
       ])
-    #expect(problems.map { $0.allowed ?? "" } == ["0 ... 100000", "0 ... 100000", "0 ... 0.9", "0 ... 10", "0 ... 0.9"])
+    #expect(
+      problems.map { $0.allowed ?? "" } == ["0 ... 100000", "0 ... 100000", "0 ... 0.9", "0 ... 10", "0 ... 0.9"])
   }
 
   /// Distribution parameters: neither subnormal nor past 100 years (in the key's unit), rates

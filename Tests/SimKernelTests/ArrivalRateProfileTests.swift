@@ -118,10 +118,18 @@ import Testing
   }
 
   @Test func invalidProfilesThrow() {
-    #expect(throws: ParameterError.self) { try ArrivalRateProfile(baseRatePerDay: 1, hourly: [Double](repeating: 1, count: 23)) }
-    #expect(throws: ParameterError.self) { try ArrivalRateProfile(baseRatePerDay: 1, hourly: [Double](repeating: 1, count: 25)) }
-    #expect(throws: ParameterError.self) { try ArrivalRateProfile(baseRatePerDay: 1, weekly: [Double](repeating: 1, count: 8)) }
-    #expect(throws: ParameterError.self) { try ArrivalRateProfile(baseRatePerDay: 1, monthly: [Double](repeating: 1, count: 11)) }
+    #expect(throws: ParameterError.self) {
+      try ArrivalRateProfile(baseRatePerDay: 1, hourly: [Double](repeating: 1, count: 23))
+    }
+    #expect(throws: ParameterError.self) {
+      try ArrivalRateProfile(baseRatePerDay: 1, hourly: [Double](repeating: 1, count: 25))
+    }
+    #expect(throws: ParameterError.self) {
+      try ArrivalRateProfile(baseRatePerDay: 1, weekly: [Double](repeating: 1, count: 8))
+    }
+    #expect(throws: ParameterError.self) {
+      try ArrivalRateProfile(baseRatePerDay: 1, monthly: [Double](repeating: 1, count: 11))
+    }
     #expect(throws: ParameterError.self) { try ArrivalRateProfile(baseRatePerDay: -1) }
     #expect(throws: ParameterError.self) { try ArrivalRateProfile(baseRatePerDay: .nan) }
     #expect(throws: ParameterError.self) { try ArrivalRateProfile(baseRatePerDay: .infinity) }

@@ -156,7 +156,8 @@ private func chiSquare(observed: [Int], expected: [Double]) -> Double {
     func pmf(_ k: Int) -> Double { exp(-mean + Double(k) * log(mean) - lgamma(Double(k) + 1)) }
     // Bins: [0, lo) lumped, lo ... hi one per k, (hi, ∞) lumped.
     let sd = mean.squareRoot()
-    let lo = max(0, Int(mean - 3.5 * sd)), hi = Int(mean + 3.5 * sd)
+    let lo = max(0, Int(mean - 3.5 * sd))
+    let hi = Int(mean + 3.5 * sd)
     var observed = [Int](repeating: 0, count: hi - lo + 3)
     for x in xs {
       let k = Int(x)
@@ -223,7 +224,9 @@ private func chiSquare(observed: [Int], expected: [Double]) -> Double {
 
   /// Each invalid parameter set throws a `ParameterError` naming the offending parameter.
   @Test func invalidParametersThrowParameterErrorNamingTheParameter() {
-    func rejects(_ parameter: String, _ make: () throws -> Distribution, sourceLocation: SourceLocation = #_sourceLocation) {
+    func rejects(
+      _ parameter: String, _ make: () throws -> Distribution, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
       let error = #expect(throws: ParameterError.self, sourceLocation: sourceLocation) { _ = try make() }
       #expect(error?.parameter == parameter, sourceLocation: sourceLocation)
     }

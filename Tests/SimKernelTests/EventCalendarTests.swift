@@ -1,5 +1,6 @@
-@testable import SimKernel
 import Testing
+
+@testable import SimKernel
 
 /// The calendar's contract: events pop in the total order (time, priority, insertion
 /// sequence). The tests use the public API, and verify the internal invariants
@@ -88,7 +89,11 @@ import Testing
   /// whole heap, which makes 10,000 events quadratic (~150 s in debug); that build uses 2,000,
   /// which still covers deep heaps and many ties while its own checks test every step.
   @Test func randomEventsPopSortedByTimeThenPriorityThenInsertionIndex() {
-    struct Item: Equatable { var time: Int64; var priority: UInt8; var index: Int }
+    struct Item: Equatable {
+      var time: Int64
+      var priority: UInt8
+      var index: Int
+    }
     var rng = RandomStream(seed: 1, replication: 0, stream: StreamID("calendar-order"))
     let priorities: [UInt8] = [0, 1, 64, 127, 128, 129, 200, 254, 255]
     var calendar = EventCalendar<Item>(reservingCapacity: 16)
@@ -136,7 +141,9 @@ import Testing
   /// step against a naive reference that scans for the minimum key.
   @Test func interleavedScheduleAndPopMatchesANaiveReference() {
     struct Key: Comparable {
-      var time: Int64; var priority: UInt8; var sequence: Int
+      var time: Int64
+      var priority: UInt8
+      var sequence: Int
       static func < (a: Key, b: Key) -> Bool {
         (a.time, a.priority, a.sequence) < (b.time, b.priority, b.sequence)
       }

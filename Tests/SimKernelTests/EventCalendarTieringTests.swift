@@ -1,5 +1,6 @@
-@testable import SimKernel
 import Testing
+
+@testable import SimKernel
 
 /// The calendar with its far tier (time buckets) active: a small tiering threshold puts most
 /// events in buckets, and every sequence must pop exactly as a sorted reference does, while
@@ -62,7 +63,8 @@ import Testing
         return nil
       }
       guard got.time.ticks == expected.time, got.event == expected.sequence else {
-        Issue.record("calendar popped \(got.event) at \(got.time.ticks), reference \(expected.sequence) at \(expected.time)")
+        Issue.record(
+          "calendar popped \(got.event) at \(got.time.ticks), reference \(expected.sequence) at \(expected.time)")
         return nil
       }
       return expected.time
@@ -89,7 +91,9 @@ import Testing
       phases: for (phase, scale) in [Int64(1), 60, 3_600, 5].enumerated() {
         let target = checks ? 150 : [40, 600, 2_000, 300][phase]
         for _ in 0..<phaseSteps {
-          let births = pair.reference.count < target ? 2 : (pair.reference.count > 2 * target ? 0 : Int.random(in: 0...2, using: &rng))
+          let births =
+            pair.reference.count < target
+            ? 2 : (pair.reference.count > 2 * target ? 0 : Int.random(in: 0...2, using: &rng))
           for _ in 0..<births {
             let delay: Int64
             switch Int.random(in: 0..<20, using: &rng) {
@@ -133,7 +137,8 @@ import Testing
     for step in 0..<steps {
       for _ in 0..<(pair.reference.count < 300 ? 2 : 1) {
         let far = Int.random(in: 0..<50, using: &rng) == 0
-        let delay = far ? Int64.random(in: 1_000_000..<100_000_000, using: &rng) : Int64.random(in: 0..<100, using: &rng)
+        let delay =
+          far ? Int64.random(in: 1_000_000..<100_000_000, using: &rng) : Int64.random(in: 0..<100, using: &rng)
         pair.add(now + delay, UInt8.random(in: 0...1, using: &rng) * 128)
       }
       guard let time = pair.pop() else { return }

@@ -65,14 +65,24 @@ struct MMcCase: Sendable, CustomTestStringConvertible {
   // MARK: - Erlang C
 
   static let fastCases: [MMcCase] = [
-    MMcCase(name: "M/M/1 λ=0.5 μ=1", arrivalRate: 0.5, serviceRate: 1, servers: 1, replications: 40, customers: 20_000, warmup: 2_000),
-    MMcCase(name: "M/M/3 λ=2.4 μ=1", arrivalRate: 2.4, serviceRate: 1, servers: 3, replications: 40, customers: 20_000, warmup: 2_000),
+    MMcCase(
+      name: "M/M/1 λ=0.5 μ=1", arrivalRate: 0.5, serviceRate: 1, servers: 1, replications: 40, customers: 20_000,
+      warmup: 2_000),
+    MMcCase(
+      name: "M/M/3 λ=2.4 μ=1", arrivalRate: 2.4, serviceRate: 1, servers: 3, replications: 40, customers: 20_000,
+      warmup: 2_000),
   ]
 
   static let slowCases: [MMcCase] = [
-    MMcCase(name: "M/M/1 ρ=0.9", arrivalRate: 0.9, serviceRate: 1, servers: 1, replications: 50, customers: 200_000, warmup: 20_000),
-    MMcCase(name: "M/M/3 ρ=0.9", arrivalRate: 2.7, serviceRate: 1, servers: 3, replications: 50, customers: 200_000, warmup: 20_000),
-    MMcCase(name: "M/M/10 ρ=0.9", arrivalRate: 9, serviceRate: 1, servers: 10, replications: 50, customers: 200_000, warmup: 20_000),
+    MMcCase(
+      name: "M/M/1 ρ=0.9", arrivalRate: 0.9, serviceRate: 1, servers: 1, replications: 50, customers: 200_000,
+      warmup: 20_000),
+    MMcCase(
+      name: "M/M/3 ρ=0.9", arrivalRate: 2.7, serviceRate: 1, servers: 3, replications: 50, customers: 200_000,
+      warmup: 20_000),
+    MMcCase(
+      name: "M/M/10 ρ=0.9", arrivalRate: 9, serviceRate: 1, servers: 10, replications: 50, customers: 200_000,
+      warmup: 20_000),
   ]
 
   /// R independent replications (master seed 2024, replications 0 ..< R), each starting empty,

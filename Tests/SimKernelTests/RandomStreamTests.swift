@@ -134,12 +134,22 @@ private struct ArrivalTimes: SimulationObserver {
     let n = 100_000
     let bound = FalseFailure.normalBound(twoSided: FalseFailure.budget / 4) / Double(n).squareRoot()
     func correlation(_ a: RandomStream, _ b: RandomStream, lag: Int = 0) -> Double {
-      var x = a, y = b
+      var x = a
+      var y = b
       for _ in 0..<lag { _ = y.nextUnit() }
-      var sx = 0.0, sy = 0.0, sxx = 0.0, syy = 0.0, sxy = 0.0
+      var sx = 0.0
+      var sy = 0.0
+      var sxx = 0.0
+      var syy = 0.0
+      var sxy = 0.0
       for _ in 0..<n {
-        let u = x.nextUnit(), v = y.nextUnit()
-        sx += u; sy += v; sxx += u * u; syy += v * v; sxy += u * v
+        let u = x.nextUnit()
+        let v = y.nextUnit()
+        sx += u
+        sy += v
+        sxx += u * u
+        syy += v * v
+        sxy += u * v
       }
       let (meanX, meanY) = (sx / Double(n), sy / Double(n))
       let cov = sxy / Double(n) - meanX * meanY

@@ -184,9 +184,10 @@ import Testing
   /// so that now + the sample stays inside the event calendar's range (0 ..< 2⁴⁰ s).
   @Test func samplingSaturatesAtTheLimit() {
     #expect(SimDuration.samplingLimit.ticks == 1 << 39)
-    for (amount, unit) in [(0x1p39, SimDuration.second), (1e300, .second), (.infinity, .hour), (1e15, .day),
-      (Double.greatestFiniteMagnitude, .week)]
-    {
+    for (amount, unit) in [
+      (0x1p39, SimDuration.second), (1e300, .second), (.infinity, .hour), (1e15, .day),
+      (Double.greatestFiniteMagnitude, .week),
+    ] {
       #expect(SimDuration(sampling: amount, unit: unit) == .samplingLimit)
     }
     #expect(SimDuration(sampling: 0x1p39.nextDown, unit: .second) == .samplingLimit)  // rounds up to it

@@ -7,7 +7,10 @@ import Testing
 /// Handles a fixed script of events and records what it handled and when.
 private struct ScriptedModel: SimulationModel {
   struct Event: Hashable { var id: Int }
-  struct Record: Equatable { var time: Int64; var id: Int }
+  struct Record: Equatable {
+    var time: Int64
+    var id: Int
+  }
 
   var script: [(ticks: Int64, id: Int)]
   var stopAfter: Set<Int> = []

@@ -57,7 +57,9 @@ private func time(day: Int, hour: Int, minute: Int = 0) -> SimTime {
     let calendar = try WorkingCalendar()
     // Ending exactly at closing time stays on the same day.
     #expect(calendar.adding(workingTime: .hours(1), to: time(day: 0, hour: 16)) == time(day: 0, hour: 17))
-    #expect(calendar.adding(workingTime: .hours(1) + .seconds(1), to: time(day: 0, hour: 16)) == time(day: 1, hour: 9) + .seconds(1))
+    #expect(
+      calendar.adding(workingTime: .hours(1) + .seconds(1), to: time(day: 0, hour: 16)) == time(day: 1, hour: 9)
+        + .seconds(1))
     // A zero amount outside working hours moves to the next opening.
     #expect(calendar.adding(workingTime: .zero, to: time(day: 5, hour: 12)) == time(day: 7, hour: 9))
     #expect(calendar.adding(workingDays: 0, to: time(day: 2, hour: 10)) == time(day: 2, hour: 10))

@@ -85,7 +85,8 @@ import _TwinTestSupport
       let paired = Tally((0..<n).map { other[$0] - base[$0] })
       let unpaired = Tally((0..<n).map { other[($0 + 1) % n] - base[$0] })
       if metric != "response.all.mean_days" {
-        #expect(paired.variance < unpaired.variance, "\(metric): paired \(paired.variance), unpaired \(unpaired.variance)")
+        #expect(
+          paired.variance < unpaired.variance, "\(metric): paired \(paired.variance), unpaired \(unpaired.variance)")
       }
       // The comparison reports the paired statistics (computed here by two passes, not by Tally).
       let reported = try #require(result.differences().first { $0.metric == metric })
@@ -136,7 +137,8 @@ import _TwinTestSupport
     let p = try Self.values(of: "requests.arrived", in: plain, scenario: 0)
     let antiMeans = Tally(stride(from: 0, to: 2 * pairs, by: 2).map { (a[$0] + a[$0 + 1]) / 2 })
     let plainMeans = Tally(stride(from: 0, to: 2 * pairs, by: 2).map { (p[$0] + p[$0 + 1]) / 2 })
-    #expect(antiMeans.variance < plainMeans.variance, "antithetic \(antiMeans.variance), independent \(plainMeans.variance)")
+    #expect(
+      antiMeans.variance < plainMeans.variance, "antithetic \(antiMeans.variance), independent \(plainMeans.variance)")
   }
 
   @Test func theSequentialRuleStopsAtTheFirstPreciseCountWhateverTheThreads() throws {
@@ -187,7 +189,8 @@ import _TwinTestSupport
       .run()
     let identical = try #require(itself.precision)
     #expect(identical.isReached && identical.replications == 3)
-    #expect(identical.metrics.map(\.scenario) == ["tiny #2"] && identical.metrics.allSatisfy { $0.relativeHalfWidth == 0 })
+    #expect(
+      identical.metrics.map(\.scenario) == ["tiny #2"] && identical.metrics.allSatisfy { $0.relativeHalfWidth == 0 })
     #expect(identical.sentence.contains("change from the base"))
     let levels = try #require(
       try Experiment(scenarios: [base, base], seed: 2, replications: .untilPrecision(tight(.levels))).run().precision)

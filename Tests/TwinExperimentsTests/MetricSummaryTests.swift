@@ -37,7 +37,8 @@ import _TwinTestSupport
 
   @Test func experimentSummaryKeepsTheFirstReplicationsMetricOrder() throws {
     let scenario = try Fixtures.tinyScenario()
-    let summary = ExperimentSummary(scenario: scenario, file: "tiny.json", sha256: "00", seed: 9, results: Fixtures.results)
+    let summary = ExperimentSummary(
+      scenario: scenario, file: "tiny.json", sha256: "00", seed: 9, results: Fixtures.results)
     #expect(summary.metrics.map(\.name) == ["a.count", "b.share"])
     #expect(summary.metrics.map(\.unit) == ["requests", "share 0–1"])
     #expect(summary.replications == 2 && summary.seed == 9 && summary.days == 10 && summary.warmupDays == 2)

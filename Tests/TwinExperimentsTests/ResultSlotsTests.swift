@@ -37,8 +37,8 @@ import TwinExperiments
       slots.store(2, at: 1)
     }
     #if DEBUG
-      let message = String(decoding: try #require(result).standardErrorContent, as: UTF8.self)
-      #expect(message.contains("ResultSlots: slot 1 written twice"))
+    let message = String(decoding: try #require(result).standardErrorContent, as: UTF8.self)
+    #expect(message.contains("ResultSlots: slot 1 written twice"))
     #endif
   }
 

@@ -2,8 +2,9 @@ import CommunityModel
 import Foundation
 import Testing
 import TwinExperiments
-@testable import TwinOutputs
 import _TwinTestSupport
+
+@testable import TwinOutputs
 
 /// `comparison.json`, `comparison.csv` and the table, from a small real comparison.
 @Suite struct ComparisonOutputTests {
@@ -51,8 +52,9 @@ import _TwinTestSupport
     let rows = comparison.summaries.reduce(0) { $0 + $1.metrics.count }
     #expect(lines.count == rows + 2)  // header, rows, and the empty string after the last \n
     #expect(lines[1].hasPrefix("tiny,") && lines[1].hasSuffix(",,,,,"))
-    #expect(lines.last { $0.hasPrefix("\"more, workers\",") }?.hasSuffix("true") == true
-      || lines.last { $0.hasPrefix("\"more, workers\",") }?.hasSuffix("false") == true)
+    #expect(
+      lines.last { $0.hasPrefix("\"more, workers\",") }?.hasSuffix("true") == true
+        || lines.last { $0.hasPrefix("\"more, workers\",") }?.hasSuffix("false") == true)
   }
 
   @Test func theTableSaysInWordsWhatTheIntervalsSay() throws {
@@ -62,7 +64,9 @@ import _TwinTestSupport
     #expect(table.contains("clearly better") || table.contains("no clear difference"))
     for key in MetricCatalog.keyMetrics where key.direction != .neither {
       guard let d = comparison.difference(key.id, scenario: "more, workers"), d.count >= 2 else { continue }
-      let expected = !d.isSignificant ? "no clear difference"
+      let expected =
+        !d.isSignificant
+        ? "no clear difference"
         : ((d.meanDifference! > 0) == (key.direction == .higher) ? "clearly better" : "clearly worse")
       let block = try #require(table.components(separatedBy: key.label + " [").dropFirst().first)
       let line = try #require(block.split(separator: "\n").first { $0.contains("more, workers") })

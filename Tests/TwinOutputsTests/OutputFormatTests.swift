@@ -13,7 +13,8 @@ import _TwinTestSupport
     replications: 2, days: 10, warmupDays: 2,
     metrics: [
       MetricSummary(
-        name: "a.count", unit: "requests", mean: 12, standardDeviation: 2.8284271247461903, ci95Low: -13.5, ci95High: 37.5,
+        name: "a.count", unit: "requests", mean: 12, standardDeviation: 2.8284271247461903, ci95Low: -13.5,
+        ci95High: 37.5,
         count: 2),
       MetricSummary(
         name: "b.share", unit: "share, 0–1", mean: 0.1, standardDeviation: nil, ci95Low: nil, ci95High: nil, count: 1),

@@ -1,5 +1,5 @@
-import FileFormats
 import CommunityModel
+import FileFormats
 import Foundation
 import ScenarioFiles
 import Testing
@@ -84,7 +84,8 @@ import _TwinTestSupport
       }
     }
     #expect(rows == expected)
-    #expect(try read(TidyCSV.replications(Fixtures.results), TidyCSV.readReplications).allSatisfy { $0.scenario == nil })
+    #expect(
+      try read(TidyCSV.replications(Fixtures.results), TidyCSV.readReplications).allSatisfy { $0.scenario == nil })
   }
 
   @Test func timeseriesCSVReadsBackEveryFiniteDailyValue() throws {

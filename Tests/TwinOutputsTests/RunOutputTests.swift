@@ -11,10 +11,12 @@ import _TwinTestSupport
     let out = directory.appendingPathComponent("results/tiny")
     let summary = ExperimentSummary(scenario: try Fixtures.tinyScenario(), seed: 1, results: Fixtures.results)
     let urls = try RunOutput.write(summary, results: Fixtures.results, to: out)
-    #expect(urls.map(\.lastPathComponent) == ["summary.json", "replications.csv", "timeseries.csv", "distributions.csv"])
-    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
-      "distributions.csv", "replications.csv", "summary.json", "timeseries.csv",
-    ])
+    #expect(
+      urls.map(\.lastPathComponent) == ["summary.json", "replications.csv", "timeseries.csv", "distributions.csv"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
+        "distributions.csv", "replications.csv", "summary.json", "timeseries.csv",
+      ])
     #expect(try Data(contentsOf: urls[0]) == Data(SummaryJSON.render(summary).utf8))
     #expect(try Data(contentsOf: urls[2]) == Data(TidyCSV.timeseries(Fixtures.results).utf8))
     #expect(try Data(contentsOf: urls[3]) == Data(TidyCSV.distributions(Fixtures.results).utf8))

@@ -38,7 +38,10 @@ import _TwinTestSupport
     #expect(sweep.runCount == 12)
     #expect(sweep.run(7) == (point: 3, replication: 1))
     #expect(sweep.scenario(forPoint: 3).roles[0].perThousandResidents == 5)
-    #expect(sweep.points.indices.allSatisfy { sweep.scenario(forPoint: $0).days == 5 && sweep.scenario(forPoint: $0).warmupDays == 0 })
+    #expect(
+      sweep.points.indices.allSatisfy {
+        sweep.scenario(forPoint: $0).days == 5 && sweep.scenario(forPoint: $0).warmupDays == 0
+      })
   }
 
   @Test func shardedThenMergedEqualsUnsharded() throws {
@@ -95,7 +98,9 @@ import _TwinTestSupport
     defer { try? FileManager.default.removeItem(at: directory) }
     _ = try SweepRunner(sweep: try Self.sweep(), directory: directory).run(resume: false)
     let other = try Self.sweep(Self.sweepFile(replications: 3))
-    #expect(throws: SweepRunner.FolderError.self) { try SweepRunner(sweep: other, directory: directory).run(resume: true) }
+    #expect(throws: SweepRunner.FolderError.self) {
+      try SweepRunner(sweep: other, directory: directory).run(resume: true)
+    }
     #expect(throws: SweepRunner.FolderError.self) {
       try SweepRunner(sweep: try Self.sweep(), shard: Shard("1/2")!, directory: directory).run(resume: true)
     }
@@ -152,7 +157,9 @@ import _TwinTestSupport
     let points = SweepDesign.latinHypercube(points: n, seed: 9).points(for: parameters)
     #expect(points.count == n)
     for (k, parameter) in parameters.enumerated() {
-      let strata = points.map { Int((($0[k] - parameter.low) / (parameter.high - parameter.low) * Double(n)).rounded(.down)) }
+      let strata = points.map {
+        Int((($0[k] - parameter.low) / (parameter.high - parameter.low) * Double(n)).rounded(.down))
+      }
       #expect(strata.sorted() == Array(0..<n), "dimension \(k)")
     }
     #expect(points == SweepDesign.latinHypercube(points: n, seed: 9).points(for: parameters), "reproducible")
@@ -197,11 +204,12 @@ import _TwinTestSupport
     let sobol = Sensitivity.firstOrderIndices(x: x, y: y, groups: .bins(100))
     #expect(abs(sobol[0] - 0.8) < 0.03 && abs(sobol[1] - 0.2) < 0.03, "\(sobol)")
     // On a full grid the main effects are exact: 4/5 and 1/5.
-    let grid = SweepDesign.grid.points(for: parameters.map {
-      var p = $0
-      p.levels = [0, 0.25, 0.5, 0.75, 1]
-      return p
-    })
+    let grid = SweepDesign.grid.points(
+      for: parameters.map {
+        var p = $0
+        p.levels = [0, 0.25, 0.5, 0.75, 1]
+        return p
+      })
     let exact = Sensitivity.firstOrderIndices(x: grid, y: grid.map { 2 * $0[0] + $0[1] }, groups: .byValue)
     #expect(abs(exact[0] - 0.8) < 1e-12 && abs(exact[1] - 0.2) < 1e-12)
   }
@@ -230,14 +238,18 @@ import _TwinTestSupport
       .replacingOccurrences(of: #""replications": 2"#, with: #""replications": 2, "replicatons": 3"#)
     let error = try #require(throws: ScenarioFileError.self) { try Self.sweep(bad) }
     let text = error.description
-    #expect(text.contains("parameters[0].path") && text.contains("no element of workforce.roles is called 'community_workr'"))
+    #expect(
+      text.contains("parameters[0].path") && text.contains("no element of workforce.roles is called 'community_workr'"))
     #expect(text.contains("community_worker"))
     #expect(text.contains("parameters[1].steps = 1"))
     #expect(text.contains("replicatons: unknown key"))
     // Metrics are checked once the parameters are fixed.
-    let metric = Self.sweepFile().replacingOccurrences(of: #""response.all.mean_days""#, with: #""response.all.mean_dayz""#)
+    let metric = Self.sweepFile().replacingOccurrences(
+      of: #""response.all.mean_days""#, with: #""response.all.mean_dayz""#)
     let metricError = try #require(throws: ScenarioFileError.self) { try Self.sweep(metric) }
-    #expect(metricError.description.contains("metrics[0] = \"response.all.mean_dayz\"") && metricError.description.contains("did you mean"))
+    #expect(
+      metricError.description.contains("metrics[0] = \"response.all.mean_dayz\"")
+        && metricError.description.contains("did you mean"))
     // A value the scenario reader rejects names the design point.
     let negative = Self.sweepFile().replacingOccurrences(of: #""levels": [3, 5]"#, with: #""levels": [-1, 5]"#)
     let pointError = try #require(throws: ScenarioFileError.self) { try Self.sweep(negative) }
@@ -248,8 +260,10 @@ import _TwinTestSupport
   /// The manifest carries the descriptions and metric units; one written before they were
   /// recorded is still read, and resuming its sweep records them.
   @Test func manifestsRecordDescriptionsAndUnitsAndOlderOnesStillWork() throws {
-    let sweep = try Self.sweep(Self.sweepFile().replacingOccurrences(of: #""name": "small","#,
-      with: #""name": "small", "description": "Staff against the threshold.","#))
+    let sweep = try Self.sweep(
+      Self.sweepFile().replacingOccurrences(
+        of: #""name": "small","#,
+        with: #""name": "small", "description": "Staff against the threshold.","#))
     let base = try ScenarioFile.read(Self.root.appendingPathComponent("Scenarios/devolution.json")).scenario
     #expect(sweep.description == "Staff against the threshold." && sweep.baseDescription == base.description)
     #expect(!base.description.isEmpty)
@@ -263,7 +277,8 @@ import _TwinTestSupport
     // The manifest as the previous version wrote it: without the three keys.
     let url = directory.appendingPathComponent(SweepManifest.fileName)
     let old = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-      .filter { line in !["\"description\"", "\"base_description\"", "\"metric_units\""].contains { line.contains($0) } }
+      .filter { line in !["\"description\"", "\"base_description\"", "\"metric_units\""].contains { line.contains($0) }
+      }
       .joined(separator: "\n")
     try Data(old.utf8).write(to: url)
     let read = try SweepManifest.read(from: directory)
@@ -276,12 +291,14 @@ import _TwinTestSupport
 
   @Test func recordsRoundTripThroughTheirJSONLines() {
     let record = SweepRunRecord(
-      run: 7, point: 3, replication: 1, seed: 42, parameters: [0.1, 1e-300], metrics: [.nan, 13.937_000_000_000_1, -0.0],
+      run: 7, point: 3, replication: 1, seed: 42, parameters: [0.1, 1e-300],
+      metrics: [.nan, 13.937_000_000_000_1, -0.0],
       events: 99)
     let line = record.jsonLine(parameterNames: ["a", "b"], metricNames: ["x", "y", "z"])
     let back = SweepRunRecord(jsonLine: line, parameterNames: ["a", "b"], metricNames: ["x", "y", "z"])
     #expect(back.map { $0.isIdentical(to: record) } == true)
-    #expect(SweepRunRecord(jsonLine: line.dropLast(5), parameterNames: ["a", "b"], metricNames: ["x", "y", "z"]) == nil)
+    #expect(
+      SweepRunRecord(jsonLine: line.dropLast(5), parameterNames: ["a", "b"], metricNames: ["x", "y", "z"]) == nil)
     #expect(SweepRunRecord(jsonLine: line, parameterNames: ["a"], metricNames: ["x", "y", "z"]) == nil)
   }
 

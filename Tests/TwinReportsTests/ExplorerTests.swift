@@ -4,8 +4,9 @@ import ScenarioFiles
 import Testing
 import TwinExperiments
 import TwinOutputs
-@testable import TwinReports
 import _TwinTestSupport
+
+@testable import TwinReports
 
 /// The sweep explorer page: its data round-trips the sweep's points exactly, sliders snap to
 /// the nearest computed point on every design, bad folders give clear errors, and the page is
@@ -21,8 +22,17 @@ import _TwinTestSupport
 
   /// The page's JSON blob, as the script reads it.
   struct Blob: Decodable {
-    struct Parameter: Decodable { var path: String; var levels: [Double]; var texts: [String] }
-    struct Point: Decodable { var point: Int; var values: [Double]; var n: Int; var metrics: [[Double?]] }
+    struct Parameter: Decodable {
+      var path: String
+      var levels: [Double]
+      var texts: [String]
+    }
+    struct Point: Decodable {
+      var point: Int
+      var values: [Double]
+      var n: Int
+      var metrics: [[Double?]]
+    }
     var parameters: [Parameter]
     var points: [Point]
     var initial: Int
@@ -118,7 +128,8 @@ import _TwinTestSupport
     }
     #expect(html.ranges(of: "<script").count == 2 && html.ranges(of: "</script>").count == 2)
     // The sweep's description, escaped; the base scenario's beside it.
-    #expect(html.contains("Test fixture: staffing against the devolution threshold &lt;small&gt; &amp; &quot;quoted&quot;"))
+    #expect(
+      html.contains("Test fixture: staffing against the devolution threshold &lt;small&gt; &amp; &quot;quoted&quot;"))
     let base = try ScenarioFile.read(Fixtures.scenariosDirectory.appendingPathComponent("devolution.json")).scenario
     #expect(html.contains(SVGText.escape(base.description)))
     #expect(html.contains("\"use strict\";"))
@@ -128,7 +139,11 @@ import _TwinTestSupport
   @Test func thePageIsStableByteForByte() throws {
     let data = try ExplorerFiles.read(folder: Self.fixture("grid"))
     let html = ExplorerPage.render(data, source: "Tests/TwinReportsTests/Fixtures/explorer/grid")
-    #expect(html == ExplorerPage.render(try ExplorerFiles.read(folder: Self.fixture("grid")), source: "Tests/TwinReportsTests/Fixtures/explorer/grid"))
+    #expect(
+      html
+        == ExplorerPage.render(
+          try ExplorerFiles.read(folder: Self.fixture("grid")), source: "Tests/TwinReportsTests/Fixtures/explorer/grid")
+    )
     try ReportFixture.snapshots.expect(html, named: "explorer-grid.html")
   }
 

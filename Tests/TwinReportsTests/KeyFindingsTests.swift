@@ -2,6 +2,7 @@ import CommunityModel
 import Foundation
 import Testing
 import TwinExperiments
+
 @testable import TwinReports
 
 /// The key-findings sentences say what the numbers say: each number read back from the text
@@ -102,7 +103,8 @@ import TwinExperiments
   /// A hand-made comparison: response time clearly lower, satisfaction not clearly different.
   static func syntheticInput(responseCI: (Double, Double)) -> ReportInput {
     func summary(_ name: String, _ unit: String, _ mean: Double) -> MetricSummary {
-      MetricSummary(name: name, unit: unit, mean: mean, standardDeviation: 1, ci95Low: mean - 1, ci95High: mean + 1, count: 5)
+      MetricSummary(
+        name: name, unit: unit, mean: mean, standardDeviation: 1, ci95Low: mean - 1, ci95High: mean + 1, count: 5)
     }
     let base = ScenarioOutcome(
       name: "baseline", file: "b.json", description: nil, days: 60, warmupDays: 30,
@@ -112,10 +114,12 @@ import TwinExperiments
       metrics: [summary("response.all.mean_days", "days", 4.02), summary("satisfaction.index", "index 0–100", 63.1)])
     let differences = [
       PairedDifference(
-        metric: "response.all.mean_days", unit: "days", scenario: "devolution", meanDifference: -41.18, standardDeviation: 1,
+        metric: "response.all.mean_days", unit: "days", scenario: "devolution", meanDifference: -41.18,
+        standardDeviation: 1,
         ci95Low: responseCI.0, ci95High: responseCI.1, count: 5, relativeChange: -0.91),
       PairedDifference(
-        metric: "satisfaction.index", unit: "index 0–100", scenario: "devolution", meanDifference: 0.3, standardDeviation: 1,
+        metric: "satisfaction.index", unit: "index 0–100", scenario: "devolution", meanDifference: 0.3,
+        standardDeviation: 1,
         ci95Low: -0.2, ci95High: 0.8, count: 5, relativeChange: 0.005),
     ]
     return ReportInput(
@@ -124,7 +128,8 @@ import TwinExperiments
   }
 
   @Test func aClearDifferenceIsStatedWithItsNumbersAndAnUnclearOneIsNot() {
-    let sentences = KeyFindings(builder: ReportBuilder(input: Self.syntheticInput(responseCI: (-43.1, -39.3)))).sentences()
+    let sentences = KeyFindings(builder: ReportBuilder(input: Self.syntheticInput(responseCI: (-43.1, -39.3))))
+      .sentences()
     #expect(
       sentences == [
         "devolution lowers mean response time from 45.2 to 4.0 days (−41.2 days, 95% CI −43.1 to −39.3): better.",
@@ -148,7 +153,8 @@ import TwinExperiments
     let scenario = ScenarioOutcome(
       name: "baseline", file: "b.json", description: nil, days: 60, warmupDays: 30,
       metrics: [
-        value("response_within_5_days", 5.14, 5.41), value("satisfaction", 0.80, 0.90), value("participation", 0.72, 0.75),
+        value("response_within_5_days", 5.14, 5.41), value("satisfaction", 0.80, 0.90),
+        value("participation", 0.72, 0.75),
       ])
     let input = ReportInput(
       kind: .run, folder: "x", seed: 1, replications: 3, antithetic: false, scenarios: [scenario], differences: [],

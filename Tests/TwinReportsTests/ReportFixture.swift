@@ -1,6 +1,7 @@
 import Foundation
-@testable import TwinReports
 import _TwinTestSupport
+
+@testable import TwinReports
 
 /// The committed fixture output folder and snapshot files, found next to this file.
 enum ReportFixture {

@@ -2,8 +2,9 @@ import FileFormats
 import Foundation
 import Testing
 import TwinExperiments
-@testable import TwinReports
 import _TwinTestSupport
+
+@testable import TwinReports
 
 @Suite struct ReportInputTests {
   @Test func theFixtureReadsAsAComparisonWithTheBaseFirst() throws {

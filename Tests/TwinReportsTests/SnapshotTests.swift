@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 import TwinExperiments
-@testable import TwinReports
 import _TwinTestSupport
+
+@testable import TwinReports
 
 /// The generated HTML, Markdown and SVG compared byte for byte with committed snapshots
 /// (rewrite them with `COMMUNITY_TWIN_RECORD_SNAPSHOTS=1 swift test --filter SnapshotTests`,
@@ -29,9 +30,13 @@ import _TwinTestSupport
       title: "Governance indicators & thresholds", categories: ["response <5 days", "satisfaction"],
       series: [("baseline", Palette.color(at: 0)), ("devolution", Palette.color(at: 1))],
       bars: [
-        [BarChart.Bar(value: 88.2, low: 80.1, high: 96.3), BarChart.Bar(value: 94.6, low: 90, high: 99.2, isEmphasized: false)],
+        [
+          BarChart.Bar(value: 88.2, low: 80.1, high: 96.3),
+          BarChart.Bar(value: 94.6, low: 90, high: 99.2, isEmphasized: false),
+        ],
         [BarChart.Bar(value: 71.3, low: 70.9, high: 71.7), nil],
-      ], axisLabel: "Attainment", axisUnit: "%", referenceLines: [BarChart.ReferenceLine(value: 100, label: "threshold met")])
+      ], axisLabel: "Attainment", axisUnit: "%",
+      referenceLines: [BarChart.ReferenceLine(value: 100, label: "threshold met")])
     try ReportFixture.snapshots.expect(chart.svg(), named: "bar-chart.svg")
   }
 
@@ -42,7 +47,8 @@ import _TwinTestSupport
       return day == 4 ? LineChart.Point(x: x, y: .nan) : LineChart.Point(x: x, y: y, low: y - 0.5, high: y + 0.5)
     }
     let chart = LineChart(
-      title: "Mean response time", xLabel: "Day after the warm-up", xUnit: "", yLabel: "Mean response time", yUnit: "days",
+      title: "Mean response time", xLabel: "Day after the warm-up", xUnit: "", yLabel: "Mean response time",
+      yUnit: "days",
       series: [LineChart.Series(name: "baseline", color: Palette.color(at: 0), points: points)])
     try ReportFixture.snapshots.expect(chart.svg(), named: "line-chart.svg")
   }

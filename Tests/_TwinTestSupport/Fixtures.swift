@@ -20,7 +20,8 @@ public enum Fixtures {
       tiers: [try tier(2), try tier(5), try tier(30)],
       needs: [
         NeedCategory(
-          id: "repairs", ratePerResidentPerYear: [2], tierShares: [0.3, 0.6, 0.1], workHours: try .gamma(mean: 2, sd: 1),
+          id: "repairs", ratePerResidentPerYear: [2], tierShares: [0.3, 0.6, 0.1],
+          workHours: try .gamma(mean: 2, sd: 1),
           crossDepartmentProbability: 0.1, crossDepartmentDelayDays: try .exponential(mean: 3),
           lifetimeDays: try .exponential(mean: 20))
       ],
@@ -53,7 +54,8 @@ public enum Fixtures {
         MetricValue(name: "a.count", unit: "requests", value: 10),
         MetricValue(name: "b.share", unit: "share 0–1", value: 0.5),
       ],
-      daily: DailySeries(names: ["x", "y"], units: ["requests", "share 0–1"], firstDay: -1, values: [[1, .nan], [2, 0.25]]),
+      daily: DailySeries(
+        names: ["x", "y"], units: ["requests", "share 0–1"], firstDay: -1, values: [[1, .nan], [2, 0.25]]),
       events: 100, money: noMoney),
     ReplicationResult(
       replication: 1,
@@ -61,7 +63,8 @@ public enum Fixtures {
         MetricValue(name: "a.count", unit: "requests", value: 14),
         MetricValue(name: "b.share", unit: "share 0–1", value: 0.75),
       ],
-      daily: DailySeries(names: ["x", "y"], units: ["requests", "share 0–1"], firstDay: -1, values: [[3, 4], [.nan, 0.5]]),
+      daily: DailySeries(
+        names: ["x", "y"], units: ["requests", "share 0–1"], firstDay: -1, values: [[3, 4], [.nan, 0.5]]),
       events: 120, money: noMoney),
   ]
 

@@ -142,7 +142,8 @@ extension DistrictModel {
     let resident = Int(request.resident)
     let s = scenario.satisfaction
     let expected =
-      scenario.tiers[Int(request.tier)].expectedDays * scenario.cohorts[Int(residents[resident].cohort)].expectationFactor
+      scenario.tiers[Int(request.tier)].expectedDays
+      * scenario.cohorts[Int(residents[resident].cohort)].expectationFactor
     let score = days <= expected ? s.onTimeScore : s.onTimeScore * _pow(expected / days, s.latenessExponent)
     experience(resident: resident, score: score, weight: s.resolvedWeight, at: now)
     requests.free(slot)

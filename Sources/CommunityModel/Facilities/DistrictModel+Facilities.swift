@@ -96,7 +96,9 @@ extension DistrictModel {
       beginVisit(f, resident: resident, record: record, hours: hours, &context)
     case .queued:
       let spec = scenario.facilities[facilities[Int(f)].spec]
-      guard case .wait(let patience, _) = spec.whenFull else { preconditionFailure("turn-away facilities have no queue") }
+      guard case .wait(let patience, _) = spec.whenFull else {
+        preconditionFailure("turn-away facilities have no queue")
+      }
       let minutes = patience.sample(using: &stream)
       facilities[Int(f)].stream = stream
       context.schedule(

@@ -39,10 +39,11 @@ extension DistrictModel {
     let c = facilities[f].community
     let places = Double(facilities[f].places)
     let cost = places * policy.operatingCostPerPlacePerYearCNY / 365
-    let subsidy = Double(
-      money.spend(
-        Self.fen(places * policy.subsidyPerPlacePerYearCNY / 365), on: .services, community: c,
-        leakage: scenario.budget.leakageShare)) / 100
+    let subsidy =
+      Double(
+        money.spend(
+          Self.fen(places * policy.subsidyPerPlacePerYearCNY / 365), on: .services, community: c,
+          leakage: scenario.budget.leakageShare)) / 100
     let own = Self.fen(max(0, cost - subsidy))
     money.receive(own, from: .socialCapital, community: c)
     money.spend(own, on: .facilityOperation, community: c, leakage: 0, sources: FundingSource.socialCapitalOnly)

@@ -37,7 +37,8 @@ extension DistrictModel {
   /// records (independently of the resolved and abandoned counters). O(slots).
   var openAtEnd: Int {
     requests.slots.reduce(0) { n, r in
-      let open = r.state == .queued || r.state == .inService || r.state == .withDepartment || r.state == .awaitingProject
+      let open =
+        r.state == .queued || r.state == .inService || r.state == .withDepartment || r.state == .awaitingProject
       return n + (open && r.inWindow && !r.isAdministrative ? 1 : 0)
     }
   }

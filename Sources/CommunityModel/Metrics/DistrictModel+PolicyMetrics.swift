@@ -24,7 +24,9 @@ extension DistrictModel {
     for use in SpendingUse.allCases { add(MetricFamily.spentByUse[use.name], cny(spent[use.rawValue])) }
     add(.budgetLeakage, cny(leaked))
     add(.budgetHeld, cny(end.held.reduce(0, +)))
-    let shortfall = SpendingUse.allCases.reduce(Int64(0)) { $0 + money.shortfall[$1.rawValue] - moneyAtWindowStart.shortfall[$1.rawValue] }
+    let shortfall = SpendingUse.allCases.reduce(Int64(0)) {
+      $0 + money.shortfall[$1.rawValue] - moneyAtWindowStart.shortfall[$1.rawValue]
+    }
     add(.budgetShortfall, cny(shortfall))
     let social = totalIn - received[FundingSource.government.rawValue]
     add(.socialCapitalShare, totalIn > 0 ? Double(social) / Double(totalIn) : .nan)

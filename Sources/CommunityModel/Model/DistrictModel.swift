@@ -208,7 +208,8 @@ public struct DistrictModel: SimulationModel {
       context.schedule(.planningCycle(community: UInt32(c)), at: SimTime(.days(scenario.planning.cycleDays)))
     }
     for (i, intervention) in scenario.interventions.enumerated() {
-      context.schedule(.interventionStarts(index: UInt32(i)), at: SimTime(.days(intervention.startDay)), priority: .urgent)
+      context.schedule(
+        .interventionStarts(index: UInt32(i)), at: SimTime(.days(intervention.startDay)), priority: .urgent)
     }
     context.schedule(.dayEnds, at: SimTime(.day), priority: .late)
     if warmupEnd > .zero { context.schedule(.warmupEnds, at: warmupEnd, priority: .urgent) }

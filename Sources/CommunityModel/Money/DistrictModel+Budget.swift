@@ -28,7 +28,8 @@ extension DistrictModel {
     for f in facilities.indices where facilities[f].operatedBy == nil {
       let spec = scenario.facilities[facilities[f].spec]
       let cost = Double(facilities[f].places) * spec.operatingCostPerPlacePerYearCNY / 365
-      money.spend(Self.fen(cost), on: .facilityOperation, community: facilities[f].community, leakage: budget.leakageShare)
+      money.spend(
+        Self.fen(cost), on: .facilityOperation, community: facilities[f].community, leakage: budget.leakageShare)
     }
     for o in operators.indices where operators[o].active { settleOperatorDay(o) }
   }

@@ -38,7 +38,9 @@ struct MoneyLedger {
   /// Delivers up to `net` fen to `use` from `community`'s fund, losing a share `leakage` of
   /// what it takes on the way; returns the net amount delivered. O(sources).
   @discardableResult
-  mutating func spend(_ net: Int64, on use: SpendingUse, community: Int, leakage: Double, sources: [FundingSource]? = nil)
+  mutating func spend(
+    _ net: Int64, on use: SpendingUse, community: Int, leakage: Double, sources: [FundingSource]? = nil
+  )
     -> Int64
   {
     guard net > 0 else { return 0 }
@@ -65,7 +67,8 @@ struct MoneyLedger {
     var heldBySource = Array(repeating: Int64(0), count: Self.sources)
     for (i, amount) in held.enumerated() { heldBySource[i % Self.sources] += amount }
     return MoneyAudit(
-      received: received, spent: (0..<Self.sources).map { s in (0..<Self.uses).reduce(0) { $0 + spent[s * Self.uses + $1] } },
+      received: received,
+      spent: (0..<Self.sources).map { s in (0..<Self.uses).reduce(0) { $0 + spent[s * Self.uses + $1] } },
       leaked: leaked, held: heldBySource)
   }
 

@@ -78,7 +78,8 @@ extension DistrictModel {
     let departmentDelay =
       departmentDraw < scenario.needs[j].crossDepartmentProbability * coordination.probabilityFactor
       ? Self.seconds(days: departmentDays * coordination.delayFactor) : 0
-    let needsProject = tier == RequestTier.improvement.rawValue && projectDraw < scenario.needs[j].projectShareOfImprovement
+    let needsProject =
+      tier == RequestTier.improvement.rawValue && projectDraw < scenario.needs[j].projectShareOfImprovement
     let slot = requests.allocate(
       Request(
         reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),

@@ -94,7 +94,8 @@ extension DistrictModel {
       projectCounts.approvalDays.append((now - projects[p].proposed).days)
       if projects[p].small { projectCounts.smallApprovalDays.append((now - projects[p].proposed).days) }
     }
-    context.schedule(.projectCompletes(project: UInt32(p)), at: now + SimDuration(sampling: projects[p].constructionDays, unit: .day))
+    context.schedule(
+      .projectCompletes(project: UInt32(p)), at: now + SimDuration(sampling: projects[p].constructionDays, unit: .day))
   }
 
   /// Project `p` is built: its reserve returns to the fund, its facility gains places, and
@@ -141,17 +142,22 @@ extension DistrictModel {
       let busy = areas.busy - facilities[f].busyAreaAtCycle
       let capacity = areas.capacity - facilities[f].capacityAreaAtCycle
       let utilization = capacity > 0 ? busy / capacity : 1
-      if utilization < policy.idleThreshold, utilization < (donor?.utilization ?? .infinity) { donor = (f, utilization) }
+      if utilization < policy.idleThreshold, utilization < (donor?.utilization ?? .infinity) {
+        donor = (f, utilization)
+      }
       (facilities[f].busyAreaAtCycle, facilities[f].capacityAreaAtCycle) = areas
     }
     guard let donor else { return }
     var recipient: (f: Int, unserved: Int)?
     for spec in policy.facilities where base + spec != donor.f {
       let f = base + spec
-      if facilities[f].unservedSinceCycle > (recipient?.unserved ?? 0) { recipient = (f, facilities[f].unservedSinceCycle) }
+      if facilities[f].unservedSinceCycle > (recipient?.unserved ?? 0) {
+        recipient = (f, facilities[f].unservedSinceCycle)
+      }
     }
     guard let recipient else { return }
-    let moved = min(facilities[donor.f].places - 1, Int((Double(facilities[donor.f].places) * policy.conversionShare).rounded()))
+    let moved = min(
+      facilities[donor.f].places - 1, Int((Double(facilities[donor.f].places) * policy.conversionShare).rounded()))
     guard moved > 0 else { return }
     changePlaces(of: donor.f, by: -moved, at: now, &context)
     changePlaces(of: recipient.f, by: moved, at: now, &context)

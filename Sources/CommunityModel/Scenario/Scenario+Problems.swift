@@ -21,12 +21,14 @@ extension Scenario {
       check(value >= 0 && value.isFinite, path, "\(value)", allowed: "≥ 0, finite")
     }
     func perCohort(_ values: [Double], _ path: String) {
-      check(values.count == cohorts.count, path + ".count", "\(values.count)", allowed: "\(cohorts.count), one per cohort")
+      check(
+        values.count == cohorts.count, path + ".count", "\(values.count)", allowed: "\(cohorts.count), one per cohort")
       for (k, value) in values.enumerated() { nonNegative(value, "\(path)[\(k)]") }
     }
     func facility(_ index: Int?, _ path: String) {
       guard let index else { return }
-      check(facilities.indices.contains(index), path, "\(index)", allowed: "0 ..< \(facilities.count), a facility index")
+      check(
+        facilities.indices.contains(index), path, "\(index)", allowed: "0 ..< \(facilities.count), a facility index")
     }
     func role(_ index: Int, _ path: String) {
       check(roles.indices.contains(index), path, "\(index)", allowed: "0 ..< \(roles.count), a role index")
@@ -34,18 +36,22 @@ extension Scenario {
 
     check(days >= 1, "days", "\(days)", allowed: "≥ 1")
     check(warmupDays >= 0, "warmupDays", "\(warmupDays)", allowed: "≥ 0")
-    check(warmupDays + days <= Self.maxSimulatedDays, "warmupDays + days", "\(warmupDays + days)",
+    check(
+      warmupDays + days <= Self.maxSimulatedDays, "warmupDays + days", "\(warmupDays + days)",
       allowed: "≤ \(Self.maxSimulatedDays) (ten years)")
-    check(workingCalendar.holidays.isEmpty, "workingCalendar.holidays", "\(workingCalendar.holidays.count) days",
+    check(
+      workingCalendar.holidays.isEmpty, "workingCalendar.holidays", "\(workingCalendar.holidays.count) days",
       allowed: "none (the model's working clock has no holidays)")
     check(!cohorts.isEmpty, "cohorts.count", "0", allowed: "≥ 1")
     for (k, cohort) in cohorts.enumerated() {
       share(cohort.digitalAccess, "cohorts[\(k)].digitalAccess")
       share(cohort.participation, "cohorts[\(k)].participation")
-      check(cohort.expectationFactor > 0, "cohorts[\(k)].expectationFactor", "\(cohort.expectationFactor)",
+      check(
+        cohort.expectationFactor > 0, "cohorts[\(k)].expectationFactor", "\(cohort.expectationFactor)",
         allowed: "> 0")
     }
-    check(tiers.count == RequestTier.allCases.count, "tiers.count", "\(tiers.count)",
+    check(
+      tiers.count == RequestTier.allCases.count, "tiers.count", "\(tiers.count)",
       allowed: "\(RequestTier.allCases.count), one per tier")
     for (t, tier) in tiers.enumerated() {
       check(tier.expectedDays > 0, "tiers[\(t)].expectedDays", "\(tier.expectedDays)", allowed: "> 0")
@@ -54,9 +60,11 @@ extension Scenario {
     for (j, need) in needs.enumerated() {
       let path = "needs[\(j)]"
       perCohort(need.ratePerResidentPerYear, path + ".ratePerResidentPerYear")
-      check(need.monthly.count == 12, path + ".monthly.count", "\(need.monthly.count)", allowed: "12, January … December")
+      check(
+        need.monthly.count == 12, path + ".monthly.count", "\(need.monthly.count)", allowed: "12, January … December")
       for (m, value) in need.monthly.enumerated() { nonNegative(value, "\(path).monthly[\(m)]") }
-      check(need.tierShares.count == RequestTier.allCases.count, path + ".tierShares.count",
+      check(
+        need.tierShares.count == RequestTier.allCases.count, path + ".tierShares.count",
         "\(need.tierShares.count)", allowed: "\(RequestTier.allCases.count), one per tier")
       for (k, value) in need.tierShares.enumerated() { share(value, "\(path).tierShares[\(k)]") }
       let total = need.tierShares.reduce(0, +)
@@ -76,16 +84,20 @@ extension Scenario {
       nonNegative(role.perThousandResidents, "roles[\(r)].perThousandResidents")
       share(role.adminShare, "roles[\(r)].adminShare")
       nonNegative(role.payRatio, "roles[\(r)].payRatio")
-      check(role.initialProductivity > 0 && role.initialProductivity <= 1, "roles[\(r)].initialProductivity",
+      check(
+        role.initialProductivity > 0 && role.initialProductivity <= 1, "roles[\(r)].initialProductivity",
         "\(role.initialProductivity)", allowed: "> 0 … 1")
       nonNegative(role.rampUpDays, "roles[\(r)].rampUpDays")
     }
     for (f, spec) in facilities.enumerated() {
       let path = "facilities[\(f)]"
       nonNegative(spec.capacityPerThousand, path + ".capacityPerThousand")
-      check(0 <= spec.opensHour && spec.opensHour < spec.closesHour && spec.closesHour <= 24, path + ".opensHour…closesHour",
+      check(
+        0 <= spec.opensHour && spec.opensHour < spec.closesHour && spec.closesHour <= 24,
+        path + ".opensHour…closesHour",
         "\(spec.opensHour)…\(spec.closesHour)", allowed: "0 ≤ opens < closes ≤ 24")
-      check(!spec.openDays.isEmpty && spec.openDays.allSatisfy { (0..<7).contains($0) }, path + ".openDays",
+      check(
+        !spec.openDays.isEmpty && spec.openDays.allSatisfy { (0..<7).contains($0) }, path + ".openDays",
         "\(spec.openDays.sorted())", allowed: "a non-empty set of weekdays 0 … 6")
       perCohort(spec.visitsPerResidentPerDay, path + ".visitsPerResidentPerDay")
       nonNegative(spec.operatingCostPerPlacePerYearCNY, path + ".operatingCostPerPlacePerYearCNY")
@@ -97,14 +109,17 @@ extension Scenario {
       perCohort(community.cohortShares, path + ".cohortShares")
       check(community.cohortShares.reduce(0, +) > 0, path + ".cohortShares (sum)", "0", allowed: "> 0")
     }
-    check(budget.annualPerResident.count == FundingSource.allCases.count, "budget.annualPerResident.count",
+    check(
+      budget.annualPerResident.count == FundingSource.allCases.count, "budget.annualPerResident.count",
       "\(budget.annualPerResident.count)", allowed: "\(FundingSource.allCases.count), one per funding source")
     check(planning.cycleDays >= 1, "planning.cycleDays", "\(planning.cycleDays)", allowed: "≥ 1")
-    check(planning.approvalLevels.lowerBound >= 1, "planning.approvalLevels", "\(planning.approvalLevels)", allowed: "≥ 1")
+    check(
+      planning.approvalLevels.lowerBound >= 1, "planning.approvalLevels", "\(planning.approvalLevels)", allowed: "≥ 1")
     for (i, policy) in ppp.enumerated() { facility(policy.facility, "ppp[\(i)].facility") }
     for (i, index) in (multiUse?.facilities ?? []).enumerated() { facility(index, "multiUse.facilities[\(i)]") }
     for (i, intervention) in interventions.enumerated() {
-      check((0..<(warmupDays + days)).contains(intervention.startDay), "interventions[\(i)].startDay",
+      check(
+        (0..<(warmupDays + days)).contains(intervention.startDay), "interventions[\(i)].startDay",
         "\(intervention.startDay)", allowed: "0 ..< \(warmupDays + days), inside the run")
       switch intervention.lever {
       case .staffing(let r, _, _, _), .volunteerPoints(let r, _, _): role(r, "interventions[\(i)].lever.role")

@@ -58,13 +58,15 @@ extension Scenario {
         let seasonal = (try? ArrivalRateProfile(baseRatePerDay: 1, monthly: need.monthly))?.meanRatePerDay ?? .infinity
         let perDay = weights.reduce(0, +) / 365 * seasonal
         guard perDay > 0 else { continue }
-        let reportProbability = zip(weights, cohorts).reduce(0) { total, pair in
-          let (weight, cohort) = pair
-          let channel = cohort.digitalAccess * capture.onlineReportProbability
-            + (1 - cohort.digitalAccess) * capture.offlineReportProbability
-          let participation = cohort.participation + (1 - cohort.participation) * capture.nonparticipantFactor
-          return total + weight * channel * participation
-        } / weights.reduce(0, +)
+        let reportProbability =
+          zip(weights, cohorts).reduce(0) { total, pair in
+            let (weight, cohort) = pair
+            let channel =
+              cohort.digitalAccess * capture.onlineReportProbability
+              + (1 - cohort.digitalAccess) * capture.offlineReportProbability
+            let participation = cohort.participation + (1 - cohort.participation) * capture.nonparticipantFactor
+            return total + weight * channel * participation
+          } / weights.reduce(0, +)
         let selfReported = zip(need.tierShares, tiers).reduce(0) { total, pair in
           total + pair.0 * min(1, reportProbability * pair.1.reportFactor)
         }

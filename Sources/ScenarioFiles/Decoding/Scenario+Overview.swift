@@ -13,6 +13,7 @@ extension Scenario {
       count(facilities.count, "facility", "facilities"),
     ]
     let levers = interventions.map { "\($0.lever.name) from day \($0.startDay)" }
-    return "\(name): " + parts.joined(separator: ", ") + (levers.isEmpty ? "" : "; levers: " + levers.joined(separator: ", "))
+    return "\(name): " + parts.joined(separator: ", ")
+      + (levers.isEmpty ? "" : "; levers: " + levers.joined(separator: ", "))
   }
 }

@@ -9,8 +9,11 @@ extension ScenarioDecoder {
     let opens = reader.clockTime("opens", default: 9 * 60, allowsEndOfDay: false)
     let closes = reader.clockTime("closes", default: 17 * 60, allowsEndOfDay: true)
     reader.finish()
-    if opens >= closes, !problems.hasProblems(under: reader.path("opens")), !problems.hasProblems(under: reader.path("closes")) {
-      problems.report(reader.path("closes"), value: Self.clock(closes), "must be later than opens (\(Self.clock(opens)))",
+    if opens >= closes, !problems.hasProblems(under: reader.path("opens")),
+      !problems.hasProblems(under: reader.path("closes"))
+    {
+      problems.report(
+        reader.path("closes"), value: Self.clock(closes), "must be later than opens (\(Self.clock(opens)))",
         allowed: "opens < closes")
     }
     // After a reported opens ≥ closes, carry on with the default hours.
@@ -25,7 +28,8 @@ extension ScenarioDecoder {
 
   /// `"HH:MM"` for minutes after midnight, as written in files.
   static func clock(_ minutes: Int) -> String {
-    let h = minutes / 60, m = minutes % 60
+    let h = minutes / 60
+    let m = minutes % 60
     return "\"\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)\""
   }
 

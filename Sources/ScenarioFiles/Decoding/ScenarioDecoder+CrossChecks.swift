@@ -9,7 +9,8 @@ extension ScenarioDecoder {
   func checkHorizon(days: Int, warmupDays: Int) {
     guard !problems.hasProblems(under: "run.days"), !problems.hasProblems(under: "run.warmup_days") else { return }
     if warmupDays + days > Limits.horizonDays {
-      problems.report("run", value: "warmup_days + days = \(warmupDays + days)",
+      problems.report(
+        "run", value: "warmup_days + days = \(warmupDays + days)",
         "the simulated horizon is too long (at most ten years)", allowed: "warmup_days + days ≤ \(Limits.horizonDays)")
     }
   }
@@ -20,7 +21,8 @@ extension ScenarioDecoder {
   func checkCaseworkStaff(roles: [WorkerRole], communities: [CommunitySpec]) {
     let rolesPath = "workforce.roles"
     // Skip if the roles list, a role element, or any role's duty or head count was reported.
-    let rolesValid = !roles.isEmpty && !problems.hasProblem(at: rolesPath) && !problems.hasProblem(at: "workforce")
+    let rolesValid =
+      !roles.isEmpty && !problems.hasProblem(at: rolesPath) && !problems.hasProblem(at: "workforce")
       && roles.indices.allSatisfy { i in
         let path = JSONPath.element(rolesPath, i)
         return !problems.hasProblem(at: path) && !problems.hasProblems(under: JSONPath.child(path, "duty"))
@@ -35,7 +37,8 @@ extension ScenarioDecoder {
       let staff = casework.reduce(0) { $0 + $1.posts(forResidents: community.residents) }
       if staff == 0 {
         let rates = casework.map { "\($0.id) \(JSONValue.format($0.perThousandResidents))" }.joined(separator: ", ")
-        problems.report(path, value: "\(community.residents)",
+        problems.report(
+          path, value: "\(community.residents)",
           "no one would handle requests: casework roles (per 1,000: \(rates)) round to 0 workers in community '\(community.name)'",
           allowed: "at least 1 casework worker: Σ round(per_1000 × residents / 1000) ≥ 1")
       }
@@ -48,7 +51,8 @@ extension ScenarioDecoder {
     guard !problems.hasProblems(under: "communities") else { return }
     let total = communities.reduce(0) { $0 + $1.residents }
     if total > Limits.residents {
-      problems.report("communities", value: "\(total) residents in all",
+      problems.report(
+        "communities", value: "\(total) residents in all",
         "too many residents for one district (each takes memory and a 32-bit index)",
         allowed: "Σ residents ≤ \(Limits.residents)")
     }
@@ -60,7 +64,8 @@ extension ScenarioDecoder {
     let path = "workforce.admin_task_hours"
     guard !problems.hasProblems(under: path), !(hours.mean > 0) else { return }
     if let role = roles.first(where: { $0.duty == .casework && $0.adminShare > 0 }) {
-      problems.report(path, value: "mean \(JSONValue.format(hours.mean))",
+      problems.report(
+        path, value: "mean \(JSONValue.format(hours.mean))",
         "admin tasks would arrive without end: role '\(role.id)' spends a share of its time on tasks of mean length 0",
         allowed: "a positive mean, or admin_share 0 for every casework role")
     }
@@ -74,7 +79,8 @@ extension ScenarioDecoder {
     let estimate = scenario.workloadEstimate
     guard !estimate.isWithinLimit, let (source, perDay) = estimate.largestFirst.first else { return }
     let (path, what) = Self.keyPath(of: source)
-    problems.report(path, value: "about \(WorkloadEstimate.words(perDay)) events per simulated day from \(what)",
+    problems.report(
+      path, value: "about \(WorkloadEstimate.words(perDay)) events per simulated day from \(what)",
       "the workload is too large: \(estimate.summary), hours of one core",
       allowed: "at most \(WorkloadEstimate.words(WorkloadEstimate.maxEventsPerReplication)) events per replication: "
         + "fewer residents, lower rates or fewer days")

@@ -13,7 +13,8 @@ extension ScenarioDecoder {
       var closes = f.integer("closes_hour", default: 24, 1...24)
       if opens >= closes {
         if !problems.hasProblems(under: f.path("opens_hour")), !problems.hasProblems(under: f.path("closes_hour")) {
-          problems.report(f.path("closes_hour"), value: "\(closes)", "must be later than opens_hour (\(opens))",
+          problems.report(
+            f.path("closes_hour"), value: "\(closes)", "must be later than opens_hour (\(opens))",
             allowed: "opens_hour < closes_hour")
         }
         (opens, closes) = (0, 24)
@@ -26,7 +27,8 @@ extension ScenarioDecoder {
       var whenFull = FacilitySpec.WhenFull.turnAway
       if mode == "turn_away" {
         for key in ["patience_minutes", "waiting_room"] where f.contains(key) {
-          problems.report(f.path(key), "only used when when_full is \"wait\"", allowed: "no '\(key)' with \"turn_away\"")
+          problems.report(
+            f.path(key), "only used when when_full is \"wait\"", allowed: "no '\(key)' with \"turn_away\"")
         }
       } else {
         // Type-check the waiting settings even when `when_full` itself was bad.
@@ -38,7 +40,8 @@ extension ScenarioDecoder {
       let operatingCost = f.number("operating_cny_per_place_year", default: 0, Limits.cnyPerPlaceYear)
       f.finish()
       return FacilitySpec(
-        id: id ?? "", type: type, capacityPerThousand: capacity, opensHour: opens, closesHour: closes, openDays: openDays,
+        id: id ?? "", type: type, capacityPerThousand: capacity, opensHour: opens, closesHour: closes,
+        openDays: openDays,
         visitsPerResidentPerDay: visits, visitHours: visitHours, whenFull: whenFull,
         operatingCostPerPlacePerYearCNY: operatingCost)
     }

@@ -42,7 +42,8 @@ extension ScenarioDecoder {
       if let r = context.roles.firstIndex(where: { $0.id == id }) { return r }
       guard !problems.hasProblems(under: "workforce.roles") else { return nil }  // reported there
       let ids = context.roles.map(\.id)
-      problems.report(i.path(key), value: "\"\(id)\"", "no role has this id\(EditDistance.suggestion(for: id, in: ids))",
+      problems.report(
+        i.path(key), value: "\"\(id)\"", "no role has this id\(EditDistance.suggestion(for: id, in: ids))",
         allowed: ids.isEmpty ? "no roles are defined" : ids.joined(separator: ", "))
       return nil
     }
@@ -75,7 +76,8 @@ extension ScenarioDecoder {
       if perThousand == nil && pay == nil && training == nil && !i.contains("per_1000") && !i.contains("pay_ratio")
         && !i.contains("training_gain")
       {
-        problems.report(i.path("lever"), value: "\"staffing\"", "changes nothing: give per_1000, pay_ratio or training_gain",
+        problems.report(
+          i.path("lever"), value: "\"staffing\"", "changes nothing: give per_1000, pay_ratio or training_gain",
           allowed: "at least one of per_1000, pay_ratio, training_gain")
       }
       return r.map { .staffing(role: $0, perThousand: perThousand, payRatio: pay, trainingGain: training) }

@@ -81,7 +81,8 @@ extension ScenarioDecoder {
     if let f = facilities.firstIndex(where: { $0.id == id }) { return f }
     guard !problems.hasProblem(at: "facilities") else { return nil }
     let ids = facilities.map(\.id)
-    problems.report(path, value: "\"\(id)\"", "no facility has this id\(EditDistance.suggestion(for: id, in: ids))",
+    problems.report(
+      path, value: "\"\(id)\"", "no facility has this id\(EditDistance.suggestion(for: id, in: ids))",
       allowed: ids.isEmpty ? "no facilities are defined" : ids.joined(separator: ", "))
     return nil
   }

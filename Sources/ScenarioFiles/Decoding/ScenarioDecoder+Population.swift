@@ -30,7 +30,9 @@ extension ScenarioDecoder {
   /// unless the cohort list itself had problems. Also returns the map's reader (a placeholder
   /// if the map is missing), for ``checkSumsToOne(_:_:)``.
   /// - Complexity: O(keys + cohorts).
-  func cohortMap(_ parent: ObjectReader, _ key: String, _ rule: NumberRule, required: Bool) -> (values: [Double], reader: ObjectReader) {
+  func cohortMap(_ parent: ObjectReader, _ key: String, _ rule: NumberRule, required: Bool) -> (
+    values: [Double], reader: ObjectReader
+  ) {
     let map = parent.object(key, required: required)
     var values = [Double](repeating: 0, count: cohortIDs.count)
     for name in map.fields.keys.sorted() {
@@ -38,7 +40,8 @@ extension ScenarioDecoder {
       if let index = cohortIDs.firstIndex(of: name) {
         values[index] = value
       } else if cohortIDsComplete {
-        problems.report(map.path(name), "unknown cohort '\(name)'\(EditDistance.suggestion(for: name, in: cohortIDs))",
+        problems.report(
+          map.path(name), "unknown cohort '\(name)'\(EditDistance.suggestion(for: name, in: cohortIDs))",
           allowed: "cohort ids \(cohortIDs.joined(separator: ", "))")
       }
     }
@@ -51,7 +54,8 @@ extension ScenarioDecoder {
     guard !reader.isPlaceholder, !problems.hasProblems(under: reader.path) else { return }
     let sum = values.reduce(0, +)
     if abs(sum - 1) > 1e-6 {
-      problems.report(reader.path, value: "sum \(JSONValue.format(sum))", "shares must add up to 1", allowed: "sum 1 ± 1e-6")
+      problems.report(
+        reader.path, value: "sum \(JSONValue.format(sum))", "shares must add up to 1", allowed: "sum 1 ± 1e-6")
     }
   }
 
@@ -60,7 +64,9 @@ extension ScenarioDecoder {
     var seen: [String: String] = [:]
     return root.objects("communities", required: true, nonEmpty: true, maxCount: Limits.communities).map { c in
       let name = c.string("name", nonEmpty: true)
-      if !problems.hasProblems(under: c.path("name")) { checkUnique(name, at: c.path("name"), seen: &seen, what: "name") }
+      if !problems.hasProblems(under: c.path("name")) {
+        checkUnique(name, at: c.path("name"), seen: &seen, what: "name")
+      }
       let residents = c.integer("residents", 1...Limits.residentsPerCommunity)
       let (shares, sharesReader) = cohortMap(c, "cohort_shares", .unitInterval, required: true)
       if cohortIDsComplete { checkSumsToOne(shares, sharesReader) }  // else the cohorts are reported

@@ -24,7 +24,8 @@ extension ScenarioDecoder {
 
       var duty = WorkerRole.Duty.casework
       if dutyName == "casework", r.contains("patrol") {
-        problems.report(r.path("patrol"), "patrol settings are only for roles with duty \"patrol\"",
+        problems.report(
+          r.path("patrol"), "patrol settings are only for roles with duty \"patrol\"",
           allowed: "no 'patrol' key when duty is \"casework\"")
       }
       if dutyName != "casework" {
@@ -42,7 +43,8 @@ extension ScenarioDecoder {
     }
     let dutiesKnown = !readers.isEmpty && readers.allSatisfy { !problems.hasProblems(under: $0.path("duty")) }
     if dutiesKnown, !roles.contains(where: { $0.duty == .casework }) {
-      problems.report(workforce.path("roles"), "no role has duty \"casework\": no one would handle requests",
+      problems.report(
+        workforce.path("roles"), "no role has duty \"casework\": no one would handle requests",
         allowed: "at least one casework role")
     }
     return roles
@@ -57,7 +59,8 @@ extension ScenarioDecoder {
       let point = TurnoverPoint(
         payRatio: p.number("pay_ratio", Limits.payRatio), annualRate: p.number("annual_rate", Limits.turnoverPerYear))
       if !problems.hasProblems(under: p.path("pay_ratio")) {
-        checkUnique(JSONValue.format(point.payRatio), at: p.path("pay_ratio"), seen: &seen, what: "pay ratio", quoted: false)
+        checkUnique(
+          JSONValue.format(point.payRatio), at: p.path("pay_ratio"), seen: &seen, what: "pay ratio", quoted: false)
       }
       p.finish()
       return point

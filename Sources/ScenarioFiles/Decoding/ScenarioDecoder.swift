@@ -73,21 +73,28 @@ final class ScenarioDecoder {
   /// `name` becomes the output folder: `[A-Za-z0-9._-]+`, and not `.` or `..`.
   private func checkName(_ name: String, raw: JSONValue) {
     let allowed = "[A-Za-z0-9._-]+ (not \".\" or \"..\")"
-    let valid = !name.isEmpty && name != "." && name != ".."
+    let valid =
+      !name.isEmpty && name != "." && name != ".."
       && name.unicodeScalars.allSatisfy {
-        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0)
+        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+          || ".-_".unicodeScalars.contains($0)
       }
     if !valid {
-      problems.report("name", value: raw.rendered, "must be usable as a folder name: letters, digits, '.', '_', '-'",
+      problems.report(
+        "name", value: raw.rendered, "must be usable as a folder name: letters, digits, '.', '_', '-'",
         allowed: allowed)
     }
   }
 
   /// Reports a repeated `id` at `path` (`seen` maps ids to where they were first used).
-  func checkUnique(_ id: String?, at path: String, seen: inout [String: String], what: String = "id", quoted: Bool = true) {
+  func checkUnique(
+    _ id: String?, at path: String, seen: inout [String: String], what: String = "id", quoted: Bool = true
+  ) {
     guard let id else { return }
     if let first = seen[id] {
-      problems.report(path, value: quoted ? "\"\(id)\"" : id, "duplicate \(what) (already used at \(first))", allowed: "a unique \(what)")
+      problems.report(
+        path, value: quoted ? "\"\(id)\"" : id, "duplicate \(what) (already used at \(first))",
+        allowed: "a unique \(what)")
     } else {
       seen[id] = path
     }

@@ -123,14 +123,17 @@ extension ProblemCollector {
   func distribution(_ value: JSONValue, at path: String, use: DistributionUse) -> Distribution? {
     let example = "{\"lognormal\": {\"mean\": 3, \"sd\": 1.5}}"
     guard case .object(let fields) = value else {
-      report(path, value: value.rendered, "expected a distribution object such as \(example), got \(value.kindName)",
+      report(
+        path, value: value.rendered, "expected a distribution object such as \(example), got \(value.kindName)",
         allowed: DistributionFamily.wording)
       return nil
     }
     guard fields.count == 1, let entry = fields.first else {
       let keys = fields.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
-      report(path, value: value.rendered,
-        fields.isEmpty ? "empty distribution: give exactly one key naming the family, e.g. \(example)"
+      report(
+        path, value: value.rendered,
+        fields.isEmpty
+          ? "empty distribution: give exactly one key naming the family, e.g. \(example)"
           : "a distribution has exactly one key naming its family, found \(keys)",
         allowed: DistributionFamily.wording)
       return nil
@@ -138,7 +141,8 @@ extension ProblemCollector {
     let (name, parameters) = (entry.key, entry.value)
     let familyPath = JSONPath.child(path, name)
     guard let family = DistributionFamily(rawValue: name) else {
-      report(familyPath,
+      report(
+        familyPath,
         "unknown distribution family '\(name)'\(EditDistance.suggestion(for: name, in: DistributionFamily.allCases.map(\.rawValue)))",
         allowed: DistributionFamily.wording)
       return nil
@@ -146,7 +150,9 @@ extension ProblemCollector {
     if use.isNonNegative, family == .normal {
       let what = if case .money = use { "amounts of money" } else { "durations" }
       let families = "lognormal, gamma, exponential, triangular, uniform, fixed, empirical or categorical"
-      report(familyPath, "\(what) need a non-negative family: use \(families)", allowed: DistributionFamily.nonNegativeWording)
+      report(
+        familyPath, "\(what) need a non-negative family: use \(families)",
+        allowed: DistributionFamily.nonNegativeWording)
       return nil
     }
     let problemsBefore = problems.count
@@ -167,7 +173,8 @@ extension ProblemCollector {
     do {
       return try make()
     } catch let error as ParameterError {
-      report(Self.keyPath(of: error.parameter, family: family, at: familyPath), value: Self.rendered(error.value),
+      report(
+        Self.keyPath(of: error.parameter, family: family, at: familyPath), value: Self.rendered(error.value),
         "must be \(error.allowed)", allowed: error.allowed)
       return nil
     } catch {
@@ -189,9 +196,11 @@ extension ProblemCollector {
     let (value, spread, scale) = (use.valueRule, use.spreadRule, use.scaleRule)
     /// Exactly one of the alternative parameterisations `a` (keys) or `b` (keys).
     func choose(_ a: [String], _ b: [String]) -> Bool? {
-      let hasA = a.contains { p.contains($0) }, hasB = b.contains { p.contains($0) }
+      let hasA = a.contains { p.contains($0) }
+      let hasB = b.contains { p.contains($0) }
       if hasA && hasB {
-        problems.report(p.path, "give either \(a.joined(separator: " and ")) or \(b.joined(separator: " and ")), not both",
+        problems.report(
+          p.path, "give either \(a.joined(separator: " and ")) or \(b.joined(separator: " and ")), not both",
           allowed: "\(a.joined(separator: ", ")) | \(b.joined(separator: ", "))")
         return nil
       }
@@ -209,25 +218,32 @@ extension ProblemCollector {
         make = { try .exponential(rate: rate) }
       }
     case .uniform:
-      let low = req("min", value), high = req("max", value)
+      let low = req("min", value)
+      let high = req("max", value)
       make = { try .uniform(min: low, max: high) }
     case .normal:
-      let mean = req("mean", value), sd = req("sd", spread)
+      let mean = req("mean", value)
+      let sd = req("sd", spread)
       make = { try .normal(mean: mean, sd: sd) }
     case .lognormal:
-      let mean = req("mean", scale), sd = req("sd", spread)
+      let mean = req("mean", scale)
+      let sd = req("sd", spread)
       make = { try .lognormal(mean: mean, sd: sd) }
     case .gamma:
       guard let byShape = choose(["shape", "scale"], ["mean", "sd"]) else { return nil }
       if byShape {
-        let shape = req("shape", DistributionUse.shapeRule), scale = req("scale", scale)
+        let shape = req("shape", DistributionUse.shapeRule)
+        let scale = req("scale", scale)
         make = { try .gamma(shape: shape, scale: scale) }
       } else {
-        let mean = req("mean", scale), sd = req("sd", scale)
+        let mean = req("mean", scale)
+        let sd = req("sd", scale)
         make = { try .gamma(mean: mean, sd: sd) }
       }
     case .triangular:
-      let low = req("min", value), mode = req("mode", value), high = req("max", value)
+      let low = req("min", value)
+      let mode = req("mode", value)
+      let high = req("max", value)
       make = { try .triangular(min: low, mode: mode, max: high) }
     case .categorical:
       let most = DistributionUse.maxValues

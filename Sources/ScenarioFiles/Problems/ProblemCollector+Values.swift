@@ -47,13 +47,16 @@ extension ProblemCollector {
 
   /// `a whole number 1 ... 3650`, or `a whole number ≥ 0` when unbounded above.
   package static func wording(_ range: ClosedRange<Int>) -> String {
-    range.upperBound == .max ? "a whole number ≥ \(range.lowerBound)" : "a whole number \(range.lowerBound) ... \(range.upperBound)"
+    range.upperBound == .max
+      ? "a whole number ≥ \(range.lowerBound)" : "a whole number \(range.lowerBound) ... \(range.upperBound)"
   }
 
   /// A string; `nonEmpty` also rejects `""`.
   package func string(_ value: JSONValue, at path: String, nonEmpty: Bool = false) -> String? {
     guard case .string(let s) = value else {
-      report(path, value: value.rendered, "expected a string, got \(value.kindName)", allowed: nonEmpty ? "a non-empty string" : "a string")
+      report(
+        path, value: value.rendered, "expected a string, got \(value.kindName)",
+        allowed: nonEmpty ? "a non-empty string" : "a string")
       return nil
     }
     if nonEmpty, s.isEmpty {
@@ -68,9 +71,12 @@ extension ProblemCollector {
   /// not cascade into "unknown id" problems.
   package func identifier(_ value: JSONValue, at path: String) -> String? {
     guard let s = string(value, at: path) else { return nil }
-    let valid = !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    let valid =
+      !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     if !valid {
-      report(path, value: value.rendered, "must be an identifier of lower-case letters, digits and '_'", allowed: "[a-z0-9_]+")
+      report(
+        path, value: value.rendered, "must be an identifier of lower-case letters, digits and '_'",
+        allowed: "[a-z0-9_]+")
     }
     return s
   }
@@ -83,7 +89,9 @@ extension ProblemCollector {
       return nil
     }
     guard allowed.contains(s) else {
-      report(path, value: value.rendered, "not a known choice\(EditDistance.suggestion(for: s, in: allowed))", allowed: wording)
+      report(
+        path, value: value.rendered, "not a known choice\(EditDistance.suggestion(for: s, in: allowed))",
+        allowed: wording)
       return nil
     }
     return s
@@ -113,7 +121,8 @@ extension ProblemCollector {
       return nil
     }
     if items.count > maxCount {
-      report(path, value: "\(items.count) elements", "too many: at most \(maxCount)",
+      report(
+        path, value: "\(items.count) elements", "too many: at most \(maxCount)",
         allowed: "\(nonEmpty ? 1 : 0) ... \(maxCount) elements")
       return nil
     }
@@ -129,7 +138,9 @@ extension ProblemCollector {
   ) -> [Double]? {
     guard let items = array(value, at: path, nonEmpty: nonEmpty, maxCount: maxCount) else { return nil }
     if let count, items.count != count {
-      report(path, value: value.rendered, "must have exactly \(count) numbers", allowed: "\(count) numbers, each \(rule.allowed)")
+      report(
+        path, value: value.rendered, "must have exactly \(count) numbers",
+        allowed: "\(count) numbers, each \(rule.allowed)")
       return nil
     }
     let xs = items.enumerated().map { number($1, at: JSONPath.element(path, $0), rule) }
@@ -162,7 +173,8 @@ extension ProblemCollector {
     let allowed = allowsEndOfDay ? "\"HH:MM\", 00:00 ... 24:00" : "\"HH:MM\", 00:00 ... 23:59"
     guard let s = string(value, at: path) else { return nil }
     let chars = Array(s)
-    guard chars.count == 5, chars[2] == ":", let hours = Int(String(chars[0..<2])), let minutes = Int(String(chars[3..<5])),
+    guard chars.count == 5, chars[2] == ":", let hours = Int(String(chars[0..<2])),
+      let minutes = Int(String(chars[3..<5])),
       chars[0].isASCII, chars[1].isASCII, chars[3].isASCII, chars[4].isASCII, chars[0].isNumber, chars[1].isNumber,
       chars[3].isNumber, chars[4].isNumber
     else {

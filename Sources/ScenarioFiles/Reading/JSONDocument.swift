@@ -28,13 +28,15 @@ package enum JSONDocument {
       return nil
     }
     guard case .object(let fields) = JSONValue(foundation: parsed) else {
-      problems.report("", "the top level must be a JSON object {…}, not \(JSONValue(foundation: parsed).kindName)",
+      problems.report(
+        "", "the top level must be a JSON object {…}, not \(JSONValue(foundation: parsed).kindName)",
         allowed: "a JSON object {…}")
       return nil
     }
     for duplicate in DuplicateKeyScanner.duplicates(in: data) {
       let (line, _) = lineAndColumn(ofByte: duplicate.offset, in: data)
-      problems.report(duplicate.path,
+      problems.report(
+        duplicate.path,
         "key given twice in the same object (again at line \(line)); only the last value would count",
         allowed: "each key once per object")
     }

@@ -143,7 +143,8 @@ package final class ObjectReader {
   }
 
   /// An array of numbers in `rule` (exactly `count` of them if given), or the default.
-  package func numbers(_ key: String, default defaultValue: [Double], _ rule: NumberRule, count: Int? = nil) -> [Double] {
+  package func numbers(_ key: String, default defaultValue: [Double], _ rule: NumberRule, count: Int? = nil) -> [Double]
+  {
     guard let v = value(key) else { return defaultValue }
     return problems.numbers(v, at: path(key), rule, count: count) ?? defaultValue
   }

@@ -36,7 +36,9 @@ public enum ScenarioFile {
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw ScenarioFileError(problems: [ScenarioProblem(file: file, keyPath: "", message: "cannot read the file: \(osReason(error))")])
+      throw ScenarioFileError(problems: [
+        ScenarioProblem(file: file, keyPath: "", message: "cannot read the file: \(osReason(error))")
+      ])
     }
     var bases: [ScenarioSource] = []
     let scenario = try decode(data, file: file, bases: &bases)
@@ -73,7 +75,8 @@ public enum ScenarioFile {
       try problems.throwIfAny()
       preconditionFailure("a rejected document is reported")
     }
-    let scenario = ScenarioDecoder(problems: problems).scenario(from: ObjectReader(path: "", fields: fields, problems: problems))
+    let scenario = ScenarioDecoder(problems: problems).scenario(
+      from: ObjectReader(path: "", fields: fields, problems: problems))
     try problems.throwIfAny()
     return scenario
   }
@@ -81,7 +84,8 @@ public enum ScenarioFile {
   /// `relative` resolved against the folder of `file` (unchanged if absolute), standardized.
   static func path(_ relative: String, relativeTo file: String) -> String {
     let directory = (file as NSString).deletingLastPathComponent
-    let joined = relative.hasPrefix("/") || directory.isEmpty ? relative : (directory as NSString).appendingPathComponent(relative)
+    let joined =
+      relative.hasPrefix("/") || directory.isEmpty ? relative : (directory as NSString).appendingPathComponent(relative)
     return (joined as NSString).standardizingPath
   }
 
@@ -137,7 +141,8 @@ public enum ScenarioFile {
       return nil
     }
     guard depth < maximumBaseDepth else {
-      problems.report("base", value: base.rendered, "base files nest more than \(maximumBaseDepth) deep (a cycle?)",
+      problems.report(
+        "base", value: base.rendered, "base files nest more than \(maximumBaseDepth) deep (a cycle?)",
         allowed: "at most \(maximumBaseDepth) nested bases")
       return nil
     }
@@ -146,7 +151,8 @@ public enum ScenarioFile {
     switch try fieldsOfBase(at: baseFile, depth: depth + 1, bases: &bases) {
     case .success(let fields): baseFields = fields
     case .failure(let unreadable):
-      problems.report("base", value: base.rendered, "cannot read the base file \(baseFile): \(unreadable.reason)", allowed: allowed)
+      problems.report(
+        "base", value: base.rendered, "cannot read the base file \(baseFile): \(unreadable.reason)", allowed: allowed)
       return nil
     }
     var merged = baseFields

@@ -33,7 +33,12 @@ struct ScenarioKeyPath: Hashable, Sendable, CustomStringConvertible {
         guard !inside.isEmpty else { return nil }
         segments.append(Int(inside).map { .index($0) } ?? .element(String(inside)))
         rest = rest[rest.index(after: close)...]
-        if rest.first == "." { rest = rest.dropFirst(); expectKey = true } else { expectKey = false }
+        if rest.first == "." {
+          rest = rest.dropFirst()
+          expectKey = true
+        } else {
+          expectKey = false
+        }
         if rest.isEmpty && expectKey { return nil }
         continue
       }
@@ -109,13 +114,15 @@ struct ScenarioKeyPath: Hashable, Sendable, CustomStringConvertible {
         return .failure(
           KeyPathError(
             path: description,
-            reason: "'\(key)' is not a key of \(prefix.isEmpty ? "the scenario" : prefix) (keys: \(fields.keys.sorted().joined(separator: ", ")))",
+            reason:
+              "'\(key)' is not a key of \(prefix.isEmpty ? "the scenario" : prefix) (keys: \(fields.keys.sorted().joined(separator: ", ")))",
             isMissingLastKey: depth == segments.count - 1))
       }
       return .success((child, .key(key)))
     case (.index(let index), .array(let items)):
       guard items.indices.contains(index) else {
-        return .failure(KeyPathError(path: description, reason: "\(prefix) has \(items.count) elements; [\(index)] is out of range"))
+        return .failure(
+          KeyPathError(path: description, reason: "\(prefix) has \(items.count) elements; [\(index)] is out of range"))
       }
       return .success((items[index], .index(index)))
     case (.element(let name), .array(let items)):
@@ -129,7 +136,8 @@ struct ScenarioKeyPath: Hashable, Sendable, CustomStringConvertible {
           for key in ScenarioKeyPath.selectorKeys { if case .string(let s)? = fields[key] { return s } }
           return nil
         }
-        let reason = matches.isEmpty
+        let reason =
+          matches.isEmpty
           ? "no element of \(prefix) is called '\(name)' (elements: \(names.joined(separator: ", ")))"
           : "\(matches.count) elements of \(prefix) are called '\(name)'; use an index [i]"
         return .failure(KeyPathError(path: description, reason: reason))
@@ -142,7 +150,8 @@ struct ScenarioKeyPath: Hashable, Sendable, CustomStringConvertible {
       case .index, .element: wanted = "an array"
       }
       return .failure(
-        KeyPathError(path: description, reason: "\(prefix.isEmpty ? "the scenario" : prefix) is \(node.kindName), not \(wanted)"))
+        KeyPathError(
+          path: description, reason: "\(prefix.isEmpty ? "the scenario" : prefix) is \(node.kindName), not \(wanted)"))
     }
   }
 

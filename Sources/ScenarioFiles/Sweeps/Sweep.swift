@@ -64,12 +64,14 @@ public struct Sweep: Sendable {
   {
     var tree = tree
     for (parameter, value) in zip(parameters, values) {
-      guard let path = ScenarioKeyPath(parameter.path), case .success(let changed) = path.setting(.number(value), in: tree)
+      guard let path = ScenarioKeyPath(parameter.path),
+        case .success(let changed) = path.setting(.number(value), in: tree)
       else { preconditionFailure("Sweep: parameter paths are checked when the sweep is loaded") }
       tree = changed
     }
     guard case .object(let fields) = tree else { preconditionFailure("a scenario is an object") }
-    return ScenarioDecoder(problems: problems).scenario(from: ObjectReader(path: "", fields: fields, problems: problems))
+    return ScenarioDecoder(problems: problems).scenario(
+      from: ObjectReader(path: "", fields: fields, problems: problems))
   }
 
   /// The design point and replication of run `index`. O(1).
@@ -117,9 +119,10 @@ public enum SweepFile {
       ("run.seed", run.contains("seed") ? run.integer("seed", 0...9_007_199_254_740_991) : nil),
     ]
     run.finish()
-    let metricNames = root.array("metrics", required: false, nonEmpty: true)?.enumerated().compactMap { i, value in
-      problems.string(value, at: JSONPath.element("metrics", i), nonEmpty: true)
-    } ?? MetricCatalog.keyMetrics.map(\.id)
+    let metricNames =
+      root.array("metrics", required: false, nonEmpty: true)?.enumerated().compactMap { i, value in
+        problems.string(value, at: JSONPath.element("metrics", i), nonEmpty: true)
+      } ?? MetricCatalog.keyMetrics.map(\.id)
 
     // The base scenario, merged with its own bases, then checked on its own.
     var baseFields: [String: JSONValue]?
@@ -128,7 +131,8 @@ public enum SweepFile {
       switch try ScenarioFile.fieldsOfBase(at: baseFile, depth: 0, bases: &bases) {
       case .success(let fields): baseFields = fields
       case .failure:
-        problems.report("base", value: "\"\(relativeBase)\"", "cannot read the base scenario file \(baseFile)",
+        problems.report(
+          "base", value: "\"\(relativeBase)\"", "cannot read the base scenario file \(baseFile)",
           allowed: "a path to a scenario file, relative to this file")
       }
     }
@@ -156,7 +160,9 @@ public enum SweepFile {
     var pointProblems: [ScenarioProblem] = []
     var first: Scenario?
     for (p, point) in points.enumerated() {
-      let label = "\(file) point \(p) (" + zip(parameters, point).map { "\($0.path) = \(JSONValue.format($1))" }
+      let label =
+        "\(file) point \(p) ("
+        + zip(parameters, point).map { "\($0.path) = \(JSONValue.format($1))" }
         .joined(separator: ", ") + ")"
       let collector = ProblemCollector(file: label)
       let scenario = Sweep.decode(withRun, parameters: parameters, values: point, problems: collector)
@@ -171,7 +177,8 @@ public enum SweepFile {
     let catalog = MetricCatalog.metrics(for: first)
     let known = catalog.map(\.id)
     for (i, metric) in metricNames.enumerated() where !known.contains(metric) {
-      problems.report(JSONPath.element("metrics", i), value: "\"\(metric)\"",
+      problems.report(
+        JSONPath.element("metrics", i), value: "\"\(metric)\"",
         "not a metric of this scenario\(EditDistance.suggestion(for: metric, in: known))",
         allowed: "a metric name from community-twin run's output")
     }
@@ -180,13 +187,15 @@ public enum SweepFile {
     let baseDescription: String = if case .string(let text) = baseFields["description"] { text } else { "" }
     return Sweep(
       name: name, description: description, baseDescription: baseDescription, file: file, sha256: SHA256.hex(data),
-      baseFile: baseFile, bases: bases, parameters: parameters, design: design, replications: replications, seed: UInt64(first.seed),
+      baseFile: baseFile, bases: bases, parameters: parameters, design: design, replications: replications,
+      seed: UInt64(first.seed),
       days: first.days, warmupDays: first.warmupDays, metrics: metricNames, metricUnits: units, points: points,
       baseTree: withRun)
   }
 
   /// One `parameters[k]` entry.
-  private static func parameter(_ reader: ObjectReader, base: JSONValue?, problems: ProblemCollector) -> SweepParameter {
+  private static func parameter(_ reader: ObjectReader, base: JSONValue?, problems: ProblemCollector) -> SweepParameter
+  {
     let pathText = reader.string("path", nonEmpty: true)
     let isInteger = reader.bool("integer", default: false)
     var center = Double.nan
@@ -195,20 +204,24 @@ public enum SweepFile {
         switch keyPath.value(in: base) {
         case .success(.number(let value)): center = value
         case .success(let other):
-          problems.report(reader.path("path"), value: "\"\(pathText)\"",
+          problems.report(
+            reader.path("path"), value: "\"\(pathText)\"",
             "the base scenario has \(other.kindName) there, not a number", allowed: "the path of a number")
         case .failure(let error):
           // A key the base file leaves to its default may be set, given its value at the centre.
           if !(error.isMissingLastKey && reader.contains("base")) {
             let hint = error.isMissingLastKey ? "; a key the base file omits needs \"base\": its default value" : ""
-            problems.report(reader.path("path"), value: "\"\(pathText)\"", error.reason + hint,
+            problems.report(
+              reader.path("path"), value: "\"\(pathText)\"", error.reason + hint,
               allowed: "a key path into the base scenario")
           }
         }
       }
     } else if !pathText.isEmpty {
-      problems.report(reader.path("path"), value: "\"\(pathText)\"", "not a key path",
-        allowed: "keys joined by '.', array elements as [index] or [id], e.g. workforce.roles[community_worker].per_1000")
+      problems.report(
+        reader.path("path"), value: "\"\(pathText)\"", "not a key path",
+        allowed:
+          "keys joined by '.', array elements as [index] or [id], e.g. workforce.roles[community_worker].per_1000")
     }
     if reader.contains("base") { center = reader.number("base", .finite) }
     var levels = reader.numbers("levels", default: [], .finite)
@@ -219,18 +232,22 @@ public enum SweepFile {
       low = range[0]
       high = range[1]
       if !(low < high) {
-        problems.report(reader.path("range"), value: "[\(JSONValue.format(low)), \(JSONValue.format(high))]",
+        problems.report(
+          reader.path("range"), value: "[\(JSONValue.format(low)), \(JSONValue.format(high))]",
           "the first value must be below the second", allowed: "[min, max] with min < max")
       }
       let steps = reader.integer("steps", default: 0, 0...10_000)
-      if steps == 1 { problems.report(reader.path("steps"), value: "1", "a range needs at least 2 steps", allowed: "2 ... 10000") }
+      if steps == 1 {
+        problems.report(reader.path("steps"), value: "1", "a range needs at least 2 steps", allowed: "2 ... 10000")
+      }
       if steps >= 2, levels.isEmpty {
         levels = (0..<steps).map { low + (high - low) * Double($0) / Double(steps - 1) }
       }
     }
     if isInteger {
       for (i, level) in levels.enumerated() where level != level.rounded() && reader.contains("levels") {
-        problems.report(JSONPath.element(reader.path("levels"), i), value: JSONValue.format(level),
+        problems.report(
+          JSONPath.element(reader.path("levels"), i), value: JSONValue.format(level),
           "an integer parameter takes whole numbers", allowed: "whole numbers")
       }
     }
@@ -249,7 +266,8 @@ public enum SweepFile {
       let seed = reader.integer("seed", default: 1, 0...9_007_199_254_740_991)
       design = .latinHypercube(points: points, seed: UInt64(seed))
       for (k, parameter) in parameters.enumerated() where !(parameter.low < parameter.high) {
-        reader.problems.report(JSONPath.element("parameters", k), "a Latin hypercube needs a range",
+        reader.problems.report(
+          JSONPath.element("parameters", k), "a Latin hypercube needs a range",
           allowed: "\"range\": [min, max], or at least two different levels")
       }
     case "one_at_a_time":
@@ -259,7 +277,8 @@ public enum SweepFile {
     }
     if kind == "grid" || kind == "one_at_a_time" {
       for (k, parameter) in parameters.enumerated() where parameter.levels.isEmpty {
-        reader.problems.report(JSONPath.element("parameters", k), "a \(kind!.replacingOccurrences(of: "_", with: "-")) design needs levels",
+        reader.problems.report(
+          JSONPath.element("parameters", k), "a \(kind!.replacingOccurrences(of: "_", with: "-")) design needs levels",
           allowed: "\"levels\": [v1, v2, …], or \"range\": [min, max] with \"steps\": n")
       }
     }

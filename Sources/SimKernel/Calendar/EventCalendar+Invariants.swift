@@ -79,7 +79,9 @@ extension _TimeBuckets {
       "the overflow's far part starts inside the epoch")
     precondition(held + overflow.count == count, "far tier count wrong")
     var chunksInUse = 0
-    for index in 0..<Self.ringSize { chunksInUse += (ring[index].count + _KeyChunks.chunkSize - 1) / _KeyChunks.chunkSize }
+    for index in 0..<Self.ringSize {
+      chunksInUse += (ring[index].count + _KeyChunks.chunkSize - 1) / _KeyChunks.chunkSize
+    }
     var chunk = chunks.free
     while chunk >= 0 {
       chunksInUse += 1

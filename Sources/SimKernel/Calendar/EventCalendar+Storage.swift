@@ -122,7 +122,8 @@ extension EventCalendar {
         // Pops read only from `runPayloadNext` on, so the clone's copies start its buffer.
         clone.runPayloadCapacity = buckets.runCapacity
         clone.runPayloads = .allocate(capacity: buckets.runCapacity)
-        clone.runPayloads.unsafelyUnwrapped.initialize(from: runPayloadNext.unsafelyUnwrapped, count: buckets.runRemaining)
+        clone.runPayloads.unsafelyUnwrapped.initialize(
+          from: runPayloadNext.unsafelyUnwrapped, count: buckets.runRemaining)
         clone.runPayloadNext = clone.runPayloads
       }
       clone.slotLimit = slotLimit

@@ -260,7 +260,8 @@ public struct EventCalendar<Event> {
     }
     storage.count = 0
     for index in 0..<storage.buckets.runRemaining {
-      storage.freeSlots[storage.freeCount] = UInt32(truncatingIfNeeded: storage.buckets.runNext.unsafelyUnwrapped[index].slot)
+      storage.freeSlots[storage.freeCount] = UInt32(
+        truncatingIfNeeded: storage.buckets.runNext.unsafelyUnwrapped[index].slot)
       storage.freeCount += 1
     }
     storage.buckets.forEachKey { key in

@@ -172,7 +172,8 @@ struct _TimeBuckets {
   @usableFromInline
   mutating func file(_ key: _EventKey, at time: SimTime) {
     let index = (key.time &>> shift) &- epochStart
-    if UInt64(bitPattern: time.ticks) < UInt64(_EventKey.timeLimit) && UInt64(bitPattern: index) < UInt64(epochBuckets) {
+    if UInt64(bitPattern: time.ticks) < UInt64(_EventKey.timeLimit) && UInt64(bitPattern: index) < UInt64(epochBuckets)
+    {
       let bucket = ring.unsafelyUnwrapped + Int(truncatingIfNeeded: index)
       let offset = bucket.pointee.count & (_KeyChunks.chunkSize &- 1)
       if offset != 0 {

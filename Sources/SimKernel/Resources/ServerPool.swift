@@ -130,7 +130,8 @@ public struct ServerPool<Customer: Equatable> {
     if priority == 0 {
       _firstClass.append(_Waiter(customer: customer, since: now))
     } else {
-      precondition(priority > 0 && priority <= _lowerClasses.count, "priority \(priority) outside 0..<\(priorityLevels)")
+      precondition(
+        priority > 0 && priority <= _lowerClasses.count, "priority \(priority) outside 0..<\(priorityLevels)")
       _lowerClasses[priority &- 1].append(_Waiter(customer: customer, since: now))
     }
     _waitingCount &+= 1

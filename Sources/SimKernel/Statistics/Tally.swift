@@ -39,7 +39,10 @@ public struct Tally: Hashable, Sendable {
   /// Pools `other` into this tally (Chan et al.). O(1).
   public mutating func merge(_ other: Tally) {
     guard other.count > 0 else { return }
-    guard _count > 0 else { self = other; return }
+    guard _count > 0 else {
+      self = other
+      return
+    }
     let n = Double(_count + other.count)
     let delta = other.mean - _mean
     _mean += delta * Double(other.count) / n

@@ -30,8 +30,14 @@ public struct SimDuration: Hashable, Comparable, Sendable {
   @inlinable @inline(__always)
   public init(sampling amount: Double, unit: SimDuration) {
     let scaled = amount * Double(unit.ticks)
-    if !(scaled > 0) { self.ticks = 0; return }  // also catches NaN
-    if !(scaled < 0x1p39) { self = .samplingLimit; return }
+    if !(scaled > 0) {
+      self.ticks = 0
+      return
+    }  // also catches NaN
+    if !(scaled < 0x1p39) {
+      self = .samplingLimit
+      return
+    }
     // Round half up, exactly for every Double below 2⁵², without libm's `rounded()` or the
     // range checks of `Int64(_:)`. Adding 2⁵² rounds `scaled` to the nearest integer n, ties to
     // even, and leaves n in the low bits of the sum's bit pattern; `scaled − n` is then exact,

@@ -24,7 +24,8 @@ public struct WorkingCalendar: Hashable, Sendable {
     holidays: Set<Int> = []
   ) throws {
     guard !workdays.isEmpty, workdays.allSatisfy({ (0...6).contains($0) }) else {
-      throw ParameterError(parameter: "workdays", value: "\(workdays.sorted())", allowed: "a non-empty subset of 0 ... 6")
+      throw ParameterError(
+        parameter: "workdays", value: "\(workdays.sorted())", allowed: "a non-empty subset of 0 ... 6")
     }
     guard opens.ticks >= 0, opens < closes, closes <= .day else {
       throw ParameterError(

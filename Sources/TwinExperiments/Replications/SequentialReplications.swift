@@ -72,7 +72,8 @@ struct SequentialReplications {
           guard !values.isEmpty else { continue }  // never measured in this scenario
           relative = ConfidenceInterval(values)?.relativeHalfWidth ?? .infinity
         case .differences:
-          let (differences, base) = PairedDifference.tallies(base: observations(0, metric), other: observations(s, metric))
+          let (differences, base) = PairedDifference.tallies(
+            base: observations(0, metric), other: observations(s, metric))
           guard differences.count > 0 else { continue }  // never measured in both
           relative = Self.relativeHalfWidth(differences.confidenceInterval(), baseMean: base.mean)
         }

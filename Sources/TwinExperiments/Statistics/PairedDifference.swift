@@ -64,7 +64,8 @@ public struct PairedDifference: Hashable, Sendable {
 
   /// The differences `other − base` and the base values over the pairs in which both are
   /// finite, the pairs every paired statistic uses. O(n).
-  static func tallies<B: Sequence<Double>, O: Sequence<Double>>(base: B, other: O) -> (differences: Tally, base: Tally) {
+  static func tallies<B: Sequence<Double>, O: Sequence<Double>>(base: B, other: O) -> (differences: Tally, base: Tally)
+  {
     var differences = Tally()
     var baseValues = Tally()
     for (b, o) in zip(base, other) where b.isFinite && o.isFinite {

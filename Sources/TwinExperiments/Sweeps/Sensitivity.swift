@@ -58,8 +58,10 @@ public enum Sensitivity {
       for (k, parameter) in results.parameters.enumerated() {
         // The centre and the points that move parameter k alone.
         let line = points.filter { p in
-          p.point == 0 || (p.parameters[k] != center.parameters[k] && zip(p.parameters, center.parameters).enumerated()
-            .allSatisfy { $0.offset == k || $0.element.0 == $0.element.1 })
+          p.point == 0
+            || (p.parameters[k] != center.parameters[k]
+              && zip(p.parameters, center.parameters).enumerated()
+                .allSatisfy { $0.offset == k || $0.element.0 == $0.element.1 })
         }
         guard let lowPoint = line.min(by: { $0.parameters[k] < $1.parameters[k] }),
           let highPoint = line.max(by: { $0.parameters[k] < $1.parameters[k] }), lowPoint.point != highPoint.point

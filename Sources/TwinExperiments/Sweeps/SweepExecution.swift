@@ -38,7 +38,8 @@ public struct SweepExecution: Sendable {
     @Sendable func perform(_ job: Int) {
       let index = runs[job]
       let (point, replication) = sweep.run(index)
-      let result = DistrictModel.runReplication(sweep.scenario(forPoint: point), seed: sweep.seed, replication: replication)
+      let result = DistrictModel.runReplication(
+        sweep.scenario(forPoint: point), seed: sweep.seed, replication: replication)
       let finished = SweepRunRecord(
         run: index, point: point, replication: replication, seed: sweep.seed, parameters: sweep.points[point],
         metrics: sweep.metrics.map { result[metric: $0] ?? .nan }, events: result.events)

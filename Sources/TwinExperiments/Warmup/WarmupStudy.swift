@@ -44,7 +44,8 @@ public struct WarmupStudy: Sendable {
     var found = scenario.problems
     if replications < 2 { found.append("replications = \(replications): must be ≥ 2") }
     if window < 1 || 4 * window > scenario.days {
-      found.append("window = \(window) days: must be 1 … \(scenario.days / 4) (a quarter of the \(scenario.days) days studied)")
+      found.append(
+        "window = \(window) days: must be 1 … \(scenario.days / 4) (a quarter of the \(scenario.days) days studied)")
     }
     if !(tolerance > 0 && tolerance < 1) { found.append("tolerance = \(tolerance): must be in (0, 1)") }
     return found

@@ -17,7 +17,8 @@ public enum ComparisonCSV {
     for (s, summary) in comparison.summaries.enumerated() {
       for m in summary.metrics {
         let statistics = [m.mean, m.standardDeviation, m.ci95Low, m.ci95High].map(CSVText.number)
-        out += [CSVText.field(summary.scenarioName), CSVText.field(m.name), CSVText.field(m.unit)].joined(separator: ",")
+        out += [CSVText.field(summary.scenarioName), CSVText.field(m.name), CSVText.field(m.unit)].joined(
+          separator: ",")
         out += "," + statistics.joined(separator: ",") + ",\(m.count),"
         if s > 0, let d = differences[summary.scenarioName + "\u{0}" + m.name] {
           out += [d.meanDifference, d.ci95Low, d.ci95High].map(CSVText.number).joined(separator: ",")

@@ -81,6 +81,7 @@ extension SummaryJSON {
       relativeHalfWidth: try rule.finite("relative_half_width"), of: basis,
       minimum: try rule.integer("minimum", 0...Int.max), maximum: try rule.integer("maximum", 0...Int.max),
       metrics: names)
-    return PrecisionReport(target: target, replications: replications, isReached: try rule.bool("reached"), metrics: metrics)
+    return PrecisionReport(
+      target: target, replications: replications, isReached: try rule.bool("reached"), metrics: metrics)
   }
 }

@@ -68,7 +68,8 @@ public enum SummaryJSON {
     JSONText.object(
       [
         ("name", JSONText.string(summary.scenarioName)), ("file", JSONText.string(summary.scenarioFile)),
-        ("sha256", JSONText.string(summary.scenarioSHA256)), ("bases", sources(summary.scenarioBases, indent: indent + "  ")),
+        ("sha256", JSONText.string(summary.scenarioSHA256)),
+        ("bases", sources(summary.scenarioBases, indent: indent + "  ")),
         ("description", JSONText.string(summary.scenarioDescription)),
       ], indent: indent)
   }
@@ -77,7 +78,10 @@ public enum SummaryJSON {
   /// indented by `indent`; `[]` when empty. O(sources).
   static func sources(_ sources: [ScenarioSource], indent: String) -> String {
     JSONText.array(
-      sources.map { JSONText.object([("file", JSONText.string($0.file)), ("sha256", JSONText.string($0.sha256))], indent: indent + "  ") },
+      sources.map {
+        JSONText.object(
+          [("file", JSONText.string($0.file)), ("sha256", JSONText.string($0.sha256))], indent: indent + "  ")
+      },
       indent: indent)
   }
 
@@ -88,7 +92,8 @@ public enum SummaryJSON {
     let objects = metrics.map { metric in
       JSONText.object(
         [
-          ("name", JSONText.string(metric.name)), ("unit", JSONText.string(metric.unit)), ("mean", JSONText.number(metric.mean)),
+          ("name", JSONText.string(metric.name)), ("unit", JSONText.string(metric.unit)),
+          ("mean", JSONText.number(metric.mean)),
           ("sd", JSONText.number(metric.standardDeviation)), ("ci95_low", JSONText.number(metric.ci95Low)),
           ("ci95_high", JSONText.number(metric.ci95High)), ("n", "\(metric.count)"),
         ], indent: inner)

@@ -19,7 +19,9 @@ public enum TidyCSV {
   /// `replications.csv` of a comparison: as ``replications(_:)`` with a first column
   /// `scenario`, scenario by scenario. O(S · R · M).
   public static func replications(byScenario scenarios: [(name: String, results: [ReplicationResult])]) -> String {
-    scenarios.reduce("scenario,replication,metric,value\n") { $0 + replicationRows($1.results, prefix: CSVText.field($1.name) + ",") }
+    scenarios.reduce("scenario,replication,metric,value\n") {
+      $0 + replicationRows($1.results, prefix: CSVText.field($1.name) + ",")
+    }
   }
 
   /// `timeseries.csv`: header `replication,day,metric,value`, from each result's
@@ -33,7 +35,9 @@ public enum TidyCSV {
   /// `timeseries.csv` of a comparison: as ``timeseries(_:)`` with a first column
   /// `scenario`, scenario by scenario. O(S · R · days · series).
   public static func timeseries(byScenario scenarios: [(name: String, results: [ReplicationResult])]) -> String {
-    scenarios.reduce("scenario,replication,day,metric,value\n") { $0 + timeseriesRows($1.results, prefix: CSVText.field($1.name) + ",") }
+    scenarios.reduce("scenario,replication,day,metric,value\n") {
+      $0 + timeseriesRows($1.results, prefix: CSVText.field($1.name) + ",")
+    }
   }
 
   /// `distributions.csv`: header `replication,tier,bin_low_days,bin_high_days,count`, the

@@ -11,11 +11,15 @@ import TwinExperiments
 /// - `sensitivity.json`: the same, as `{"sweep", "design", "tornado": [...], "indices": [...]}`.
 public enum SensitivityReport {
   public static func tornadoCSV(_ effects: [Sensitivity.Effect]) -> String {
-    var out = "metric,parameter,low,high,mean_at_low,mean_at_center,mean_at_high,effect,effect_ci95_low,effect_ci95_high,significant\n"
+    var out =
+      "metric,parameter,low,high,mean_at_low,mean_at_center,mean_at_high,effect,effect_ci95_low,effect_ci95_high,significant\n"
     for e in effects {
-      let numbers = [e.low, e.high, e.atLow, e.atCenter, e.atHigh, e.effect.meanDifference, e.effect.ci95Low, e.effect.ci95High]
-        .map(CSVText.number)
-      out += "\(CSVText.field(e.metric)),\(CSVText.field(e.parameter)),\(numbers.joined(separator: ",")),\(e.effect.isSignificant)\n"
+      let numbers = [
+        e.low, e.high, e.atLow, e.atCenter, e.atHigh, e.effect.meanDifference, e.effect.ci95Low, e.effect.ci95High,
+      ]
+      .map(CSVText.number)
+      out +=
+        "\(CSVText.field(e.metric)),\(CSVText.field(e.parameter)),\(numbers.joined(separator: ",")),\(e.effect.isSignificant)\n"
     }
     return out
   }
@@ -29,7 +33,9 @@ public enum SensitivityReport {
     return out
   }
 
-  public static func json(manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index]) -> String {
+  public static func json(manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index])
+    -> String
+  {
     let tornado = effects.map { e in
       JSONText.object(
         [
@@ -57,10 +63,14 @@ public enum SensitivityReport {
   }
 
   /// The printed summary: per metric, the parameters by influence. O(rows).
-  public static func table(manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index]) -> String {
+  public static func table(manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index])
+    -> String
+  {
     var out = "\(manifest.name): \(manifest.design.name.replacingOccurrences(of: "_", with: "-")) sweep of "
     out += "\(manifest.points) points × \(manifest.replications) replications.\n"
-    let number = { (x: Double?) in NumberText.fixed(x, decimals: NumberText.decimals(forMagnitude: abs(x ?? 0)), style: .terminal) }
+    let number = { (x: Double?) in
+      NumberText.fixed(x, decimals: NumberText.decimals(forMagnitude: abs(x ?? 0)), style: .terminal)
+    }
     for metric in manifest.metrics {
       let rows = effects.filter { $0.metric == metric }
       let global = indices.filter { $0.metric == metric }
@@ -69,7 +79,8 @@ public enum SensitivityReport {
       for e in rows {
         let verdict = e.effect.isSignificant ? "clear" : "not clear"
         out += "  \(e.parameter) \(number(e.low)) → \(number(e.high)): \(number(e.atLow)) → \(number(e.atHigh)), "
-        out += "effect \(number(e.effect.meanDifference)) (\(number(e.effect.ci95Low)) to \(number(e.effect.ci95High)), \(verdict))\n"
+        out +=
+          "effect \(number(e.effect.meanDifference)) (\(number(e.effect.ci95Low)) to \(number(e.effect.ci95High)), \(verdict))\n"
       }
       let index = { (x: Double?) in NumberText.fixed(x, decimals: 3, style: .terminal) }  // both lie in −1 … 1
       for i in global.sorted(by: { abs($0.src ?? 0) > abs($1.src ?? 0) }) {
@@ -87,7 +98,9 @@ public enum SensitivityReport {
   public static func write(
     manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index], to directory: URL
   ) throws(OutputWriteError) {
-    let contents = [tornadoCSV(effects), indicesCSV(indices), json(manifest: manifest, effects: effects, indices: indices)]
+    let contents = [
+      tornadoCSV(effects), indicesCSV(indices), json(manifest: manifest, effects: effects, indices: indices),
+    ]
     try AtomicFile.write(Array(zip(fileNames, contents)), in: directory)
   }
 }

@@ -140,7 +140,8 @@ public struct SweepManifest: Hashable, Sendable {
     case "grid": sweepDesign = .grid
     case "one_at_a_time": sweepDesign = .oneAtATime
     case "latin_hypercube":
-      sweepDesign = .latinHypercube(points: try design.integer("points", 2...1_000_000), seed: try design.unsigned("seed"))
+      sweepDesign = .latinHypercube(
+        points: try design.integer("points", 2...1_000_000), seed: try design.unsigned("seed"))
     default:
       throw FileReadError(
         path: design.file, location: design.keyPath("kind"), message: "not one of grid, latin_hypercube, one_at_a_time")
@@ -162,7 +163,9 @@ public struct SweepManifest: Hashable, Sendable {
     }
     var bases: [ScenarioSource] = []
     if root.contains("bases") {
-      for b in try root.array("bases") { bases.append(ScenarioSource(file: try b.string("file"), sha256: try b.string("sha256"))) }
+      for b in try root.array("bases") {
+        bases.append(ScenarioSource(file: try b.string("file"), sha256: try b.string("sha256")))
+      }
     }
     let shardText = try root.string("shard")
     guard let shard = Shard(shardText) else {

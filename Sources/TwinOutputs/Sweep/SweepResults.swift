@@ -28,7 +28,8 @@ public struct SweepResults: Sendable {
     for (directory, manifest) in zip(directories, manifests) where manifest.sha256 != manifests[0].sha256 {
       throw SweepRunner.FolderError(
         description: "\(directory.path) holds \(manifest.file) (SHA-256 \(manifest.sha256.prefix(12))…), "
-          + "\(directories[0].path) holds \(manifests[0].file) (\(manifests[0].sha256.prefix(12))…): not the same sweep")
+          + "\(directories[0].path) holds \(manifests[0].file) (\(manifests[0].sha256.prefix(12))…): not the same sweep"
+      )
     }
     // Shards must have run the same base scenario files (manifests that predate bases pass).
     if let r = manifests.firstIndex(where: { !$0.bases.isEmpty }) {
@@ -51,7 +52,8 @@ public struct SweepResults: Sendable {
       let log = try RunLog.read(url)
       if log.partialLine != nil { partial.append(directory.path) }
       for (number, line) in log.lines.enumerated() {
-        guard let record = SweepRunRecord(
+        guard
+          let record = SweepRunRecord(
             jsonLine: line, parameterNames: manifest.parameters.map(\.path), metricNames: manifest.metrics),
           record.run >= 0, record.run < manifest.runs
         else {
@@ -118,11 +120,19 @@ public struct SweepResults: Sendable {
     func list(_ runs: [Int]) -> String {
       runs.prefix(20).map(String.init).joined(separator: ", ") + (runs.count > 20 ? ", … (\(runs.count) in all)" : "")
     }
-    var lines = ["\(manifest.name): \(records.count) of \(manifest.runs) runs (\(manifest.points) points × \(manifest.replications) replications)."]
+    var lines = [
+      "\(manifest.name): \(records.count) of \(manifest.runs) runs (\(manifest.points) points × \(manifest.replications) replications)."
+    ]
     if !missing.isEmpty { lines.append("Missing runs: \(list(missing)).") }
-    if !duplicates.isEmpty { lines.append("Runs found more than once with identical results (kept once): \(list(duplicates)).") }
-    if !conflicts.isEmpty { lines.append("Runs found more than once with DIFFERENT results (first kept): \(list(conflicts)).") }
-    for folder in partialLines { lines.append("\(folder)/runs.jsonl ends in a partial line (ignored; resume that shard).") }
+    if !duplicates.isEmpty {
+      lines.append("Runs found more than once with identical results (kept once): \(list(duplicates)).")
+    }
+    if !conflicts.isEmpty {
+      lines.append("Runs found more than once with DIFFERENT results (first kept): \(list(conflicts)).")
+    }
+    for folder in partialLines {
+      lines.append("\(folder)/runs.jsonl ends in a partial line (ignored; resume that shard).")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -67,7 +67,8 @@ public struct SweepRunner: Sendable {
       let found = try SweepManifest.read(from: directory)
       guard found.sha256 == manifest.sha256, found.shard == shard else {
         throw FolderError(
-          description: "\(directory.path) holds shard \(found.shard) of \(found.file) (SHA-256 \(found.sha256.prefix(12))…), "
+          description:
+            "\(directory.path) holds shard \(found.shard) of \(found.file) (SHA-256 \(found.sha256.prefix(12))…), "
             + "not shard \(shard) of \(sweep.file) (\(manifest.sha256.prefix(12))…): nothing to resume there")
       }
       if let difference = manifest.baseDifference(from: found) {
@@ -79,11 +80,13 @@ public struct SweepRunner: Sendable {
         try AtomicFile.write(Data(manifest.json().utf8), to: directory.appendingPathComponent(SweepManifest.fileName))
       }
       for (number, line) in existing.lines.enumerated() {
-        guard let record = SweepRunRecord(
+        guard
+          let record = SweepRunRecord(
             jsonLine: line, parameterNames: sweep.parameters.map(\.path), metricNames: sweep.metrics),
           shard.contains(record.run), record.run < sweep.runCount
         else {
-          throw FolderError(description: "\(logURL.path), line \(number + 1): not a run record of this shard; the file is damaged")
+          throw FolderError(
+            description: "\(logURL.path), line \(number + 1): not a run record of this shard; the file is damaged")
         }
         done.insert(record.run)
       }
@@ -106,6 +109,7 @@ public struct SweepRunner: Sendable {
     try SweepExecution(sweep: sweep, threads: threads).run(todo, progress: progress) { record in
       try log.append(record.jsonLine(parameterNames: parameterNames, metricNames: sweep.metrics))
     }
-    return Report(shardRuns: done.count + todo.count, skipped: done.count, ran: todo.count, discardedPartialLine: discarded)
+    return Report(
+      shardRuns: done.count + todo.count, skipped: done.count, ran: todo.count, discardedPartialLine: discarded)
   }
 }

@@ -27,7 +27,9 @@ public enum ComparisonTable {
   /// The table, ending in a newline.
   public static func render(_ comparison: Comparison) -> String {
     let base = comparison.base
-    let runs = base.antithetic ? "\(base.replications) replications (\(base.replications / 2) antithetic pairs)"
+    let runs =
+      base.antithetic
+      ? "\(base.replications) replications (\(base.replications / 2) antithetic pairs)"
       : base.replications == 1 ? "1 replication" : "\(base.replications) replications"
     var out = "Comparing \(comparison.summaries.count) scenarios against \(base.scenarioName): \(runs) each, "
     out += "\(base.days) days after a \(base.warmupDays)-day warm-up, seed \(base.seed).\n"
@@ -54,7 +56,12 @@ public enum ComparisonTable {
         halfWidths: changes.compactMap { d in d.flatMap { halfWidth($0.ci95Low, $0.ci95High) } }.map { $0 * scale })
       // A clear change must not show a bound of 0: add decimals until its bounds show their sign.
       let clearBounds = changes.compactMap { $0 }.filter(\.isSignificant).flatMap { [$0.ci95Low!, $0.ci95High!] }
-      while changePlaces < 8, clearBounds.contains(where: { format($0 * scale, decimals: changePlaces) == "0" + (changePlaces > 0 ? "." + String(repeating: "0", count: changePlaces) : "") }) {
+      while changePlaces < 8,
+        clearBounds.contains(where: {
+          format($0 * scale, decimals: changePlaces) == "0"
+            + (changePlaces > 0 ? "." + String(repeating: "0", count: changePlaces) : "")
+        })
+      {
         changePlaces += 1
       }
       func show(_ value: Double?) -> String {
@@ -67,7 +74,9 @@ public enum ComparisonTable {
       for (s, summary) in comparison.summaries.enumerated() {
         let m = metrics[s]
         var row = ["  " + pad(summary.scenarioName, nameWidth, left: true), show(m?.mean)]
-        row.append(m?.ci95Low == nil ? (m?.mean == nil ? "" : "(n = \(m?.count ?? 0))") : "(\(show(m?.ci95Low)) to \(show(m?.ci95High)))")
+        row.append(
+          m?.ci95Low == nil
+            ? (m?.mean == nil ? "" : "(n = \(m?.count ?? 0))") : "(\(show(m?.ci95Low)) to \(show(m?.ci95High)))")
         if s > 0, let d = changes[s] {
           row.append("change")
           row.append(showChange(d.meanDifference))

@@ -27,9 +27,14 @@ public enum SummaryTable {
     out += " (after \(summary.warmupDays) warm-up days), seed \(summary.seed)\n\n"
     guard !summary.metrics.isEmpty else { return out + "(no metrics)\n" }
 
-    struct Row { var name, mean, low, high, unit: String; var hasInterval: Bool; var note: String }
+    struct Row {
+      var name, mean, low, high, unit: String
+      var hasInterval: Bool
+      var note: String
+    }
     let rows = summary.metrics.map { m -> Row in
-      let places = NumberText.decimals(forMagnitude: [m.mean, m.ci95Low, m.ci95High].compactMap { $0 }.map(abs).max() ?? 0)
+      let places = NumberText.decimals(
+        forMagnitude: [m.mean, m.ci95Low, m.ci95High].compactMap { $0 }.map(abs).max() ?? 0)
       let show = { (x: Double?) in NumberText.fixed(x, decimals: places, style: .plain) }
       return Row(
         name: m.name, mean: show(m.mean), low: show(m.ci95Low), high: show(m.ci95High), unit: m.unit,
@@ -44,10 +49,12 @@ public enum SummaryTable {
     }
     let intervalWidth = max("95% CI".count, intervals.map(\.count).max()!)
 
-    out += "metric".padding(nameWidth) + "   " + pad("mean", meanWidth) + "   " + "95% CI".padding(intervalWidth)
+    out +=
+      "metric".padding(nameWidth) + "   " + pad("mean", meanWidth) + "   " + "95% CI".padding(intervalWidth)
       + "   unit\n"
     for (row, interval) in zip(rows, intervals) {
-      let line = row.name.padding(nameWidth) + "   " + pad(row.mean, meanWidth) + "   "
+      let line =
+        row.name.padding(nameWidth) + "   " + pad(row.mean, meanWidth) + "   "
         + interval.padding(intervalWidth) + "   " + row.unit
       out += line.trimmingTrailingSpaces() + "\n"
     }

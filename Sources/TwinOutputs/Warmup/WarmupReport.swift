@@ -11,18 +11,23 @@ public enum WarmupReport {
     _ analyses: [WelchAnalysis], study: WarmupStudy, currentWarmupDays: Int, chart: WelchAnalysis
   ) -> String {
     guard let first = analyses.first else { return "(the scenario has no daily series)\n" }
-    var out = "\(study.scenario.name): Welch's method on \(first.replications) replications × \(study.scenario.days) days "
+    var out =
+      "\(study.scenario.name): Welch's method on \(first.replications) replications × \(study.scenario.days) days "
     out += "from an empty district (no warm-up), seed \(study.seed).\n"
     out += "Moving average over \(2 * first.window + 1) days; a series counts as settled once its smoothed curve "
-    out += "stays within ±\(NumberText.fixed(first.tolerance * 100, decimals: 1, style: .plain))% of its level over the second half.\n\n"
+    out +=
+      "stays within ±\(NumberText.fixed(first.tolerance * 100, decimals: 1, style: .plain))% of its level over the second half.\n\n"
     let width = max("daily series".count, analyses.map(\.metric.count).max()!)
     let settles = analyses.map { $0.suggestedWarmupDays.map { "\($0)" } ?? "not within the run" }
     let dayWidth = max("settles by day".count, settles.map(\.count).max()!)
-    out += "daily series".padding(toLength: width, withPad: " ", startingAt: 0) + "   "
+    out +=
+      "daily series".padding(toLength: width, withPad: " ", startingAt: 0) + "   "
       + "settles by day".padding(toLength: dayWidth, withPad: " ", startingAt: 0) + "   level\n"
     for (a, day) in zip(analyses, settles) {
-      let level = NumberText.fixed(a.settledLevel, decimals: NumberText.decimals(forMagnitude: abs(a.settledLevel)), style: .plain)
-      out += a.metric.padding(toLength: width, withPad: " ", startingAt: 0) + "   "
+      let level = NumberText.fixed(
+        a.settledLevel, decimals: NumberText.decimals(forMagnitude: abs(a.settledLevel)), style: .plain)
+      out +=
+        a.metric.padding(toLength: width, withPad: " ", startingAt: 0) + "   "
         + day.padding(toLength: dayWidth, withPad: " ", startingAt: 0) + "   \(level) \(a.unit)\n"
     }
     let days = analyses.compactMap(\.suggestedWarmupDays)
@@ -30,7 +35,8 @@ public enum WarmupReport {
     if let longest = days.max() {
       let rounded = (longest + 9) / 10 * 10
       out += "\nSuggested warm-up: \(rounded) days (the slowest settling series, rounded up to 10 days); "
-      out += "the scenario file has \(currentWarmupDays) days (run.warmup_days; --warmup-days overrides it for one run).\n"
+      out +=
+        "the scenario file has \(currentWarmupDays) days (run.warmup_days; --warmup-days overrides it for one run).\n"
     }
     if !unsettled.isEmpty {
       out += "Not settled within the run: \(unsettled.joined(separator: ", ")). A series that still trends "
@@ -73,7 +79,8 @@ public enum WarmupReport {
     }
     let last = "\(curve.count - 1)"
     out += String(repeating: " ", count: labelWidth) + " └" + String(repeating: "─", count: columns) + "\n"
-    out += String(repeating: " ", count: labelWidth + 2) + "0"
+    out +=
+      String(repeating: " ", count: labelWidth + 2) + "0"
       + String(repeating: " ", count: max(1, columns - 1 - last.count)) + last + "  (day)\n"
     return out
   }

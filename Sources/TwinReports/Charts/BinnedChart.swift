@@ -36,7 +36,8 @@ public struct BinnedChart: Sendable {
   public func svg() -> String {
     let left = 60.0
     let right = ChartFrame.width - 16
-    let legend = SVGText.legend(series.count > 1 ? series.map { ($0.name, $0.color) } : [], x: left, y: 38, maxWidth: right - left)
+    let legend = SVGText.legend(
+      series.count > 1 ? series.map { ($0.name, $0.color) } : [], x: left, y: 38, maxWidth: right - left)
     let top = 30 + legend.height + 16
     let bottom = top + 190
     let height = bottom + 42
@@ -48,14 +49,17 @@ public struct BinnedChart: Sendable {
 
     var out = ChartFrame.open(height: height, title: title)
     out += legend.svg
-    out += ChartAxis.vertical(yScale, top: top, bottom: bottom, x: left, gridRight: right, title: yScale.title(yLabel, unit: yUnit), titleX: 14)
+    out += ChartAxis.vertical(
+      yScale, top: top, bottom: bottom, x: left, gridRight: right, title: yScale.title(yLabel, unit: yUnit), titleX: 14)
     out += SVGText.line(left, bottom, right, bottom)
     for (i, edge) in edges.enumerated() {
       let x = left + Double(i) * binWidth
       out += SVGText.line(x, bottom, x, bottom + 4)
-      out += SVGText.label(edge.isFinite ? NumberText.short(edge) : "∞", x: x, y: bottom + 15, anchor: "middle", size: 10)
+      out += SVGText.label(
+        edge.isFinite ? NumberText.short(edge) : "∞", x: x, y: bottom + 15, anchor: "middle", size: 10)
     }
-    out += SVGText.label(xUnit.isEmpty ? xLabel : "\(xLabel) (\(xUnit))", x: (left + right) / 2, y: bottom + 32, anchor: "middle")
+    out += SVGText.label(
+      xUnit.isEmpty ? xLabel : "\(xLabel) (\(xUnit))", x: (left + right) / 2, y: bottom + 32, anchor: "middle")
     let barWidth = (binWidth - 4) / Double(max(series.count, 1))
     for (s, entry) in series.enumerated() where s < values.count {
       for (i, value) in values[s].enumerated() where i < bins && value.isFinite {

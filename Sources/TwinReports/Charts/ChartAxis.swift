@@ -24,7 +24,8 @@ enum ChartAxis {
     var out = "<g class=\"axis\">\n"
     for tick in scale.ticks {
       let y = scale.position(tick, from: bottom, to: top)
-      out += SVGText.line(x, y, gridRight, y, stroke: tick == 0 ? Palette.ink : Palette.grid, width: tick == 0 ? 1 : 0.8)
+      out += SVGText.line(
+        x, y, gridRight, y, stroke: tick == 0 ? Palette.ink : Palette.grid, width: tick == 0 ? 1 : 0.8)
       out += SVGText.label(scale.label(tick), x: x - 4, y: y + 3.5, anchor: "end", size: 10)
     }
     out += SVGText.line(x, top, x, bottom)

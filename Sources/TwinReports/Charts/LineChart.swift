@@ -70,7 +70,8 @@ public struct LineChart: Sendable {
   public func svg() -> String {
     let left = 66.0
     let right = ChartFrame.width - 34
-    let legend = SVGText.legend(series.count > 1 ? series.map { ($0.name, $0.color) } : [], x: left, y: 38, maxWidth: right - left)
+    let legend = SVGText.legend(
+      series.count > 1 ? series.map { ($0.name, $0.color) } : [], x: left, y: 38, maxWidth: right - left)
     let top = 30 + legend.height + 6
     let bottom = top + 210
     let height = bottom + 42
@@ -84,8 +85,10 @@ public struct LineChart: Sendable {
 
     var out = ChartFrame.open(height: height, title: title)
     out += legend.svg
-    out += ChartAxis.vertical(yScale, top: top, bottom: bottom, x: left, gridRight: right, title: yScale.title(yLabel, unit: yUnit), titleX: 14)
-    out += ChartAxis.horizontal(xScale, left: left, right: right, y: bottom, gridTop: top, title: xScale.title(xLabel, unit: xUnit))
+    out += ChartAxis.vertical(
+      yScale, top: top, bottom: bottom, x: left, gridRight: right, title: yScale.title(yLabel, unit: yUnit), titleX: 14)
+    out += ChartAxis.horizontal(
+      xScale, left: left, right: right, y: bottom, gridTop: top, title: xScale.title(xLabel, unit: xUnit))
     for entry in series {
       let valid = entry.points.filter { $0.x.isFinite }
       switch style {
@@ -93,7 +96,8 @@ public struct LineChart: Sendable {
         for run in Self.runs(valid, where: { p in p.low.map(\.isFinite) == true && p.high.map(\.isFinite) == true }) {
           let upper = run.map { "\(SVGText.coordinate(px($0.x))),\(SVGText.coordinate(py($0.high!)))" }
           let lower = run.reversed().map { "\(SVGText.coordinate(px($0.x))),\(SVGText.coordinate(py($0.low!)))" }
-          out += "<polygon points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(entry.color)\" fill-opacity=\"0.15\"/>\n"
+          out +=
+            "<polygon points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(entry.color)\" fill-opacity=\"0.15\"/>\n"
         }
       case .lineWithWhiskers, .markersWithWhiskers:
         for p in valid where p.y.isFinite {
@@ -105,12 +109,14 @@ public struct LineChart: Sendable {
       if style != .markersWithWhiskers {
         for run in Self.runs(valid, where: { $0.y.isFinite }) {
           let coordinates = run.map { "\(SVGText.coordinate(px($0.x))),\(SVGText.coordinate(py($0.y)))" }
-          out += "<polyline points=\"\(coordinates.joined(separator: " "))\" fill=\"none\" stroke=\"\(entry.color)\" stroke-width=\"1.8\"/>\n"
+          out +=
+            "<polyline points=\"\(coordinates.joined(separator: " "))\" fill=\"none\" stroke=\"\(entry.color)\" stroke-width=\"1.8\"/>\n"
         }
       }
       if style != .lineWithBand || valid.count == 1 {
         for p in valid where p.y.isFinite {
-          out += "<circle cx=\"\(SVGText.coordinate(px(p.x)))\" cy=\"\(SVGText.coordinate(py(p.y)))\" r=\"3\" fill=\"\(entry.color)\"/>\n"
+          out +=
+            "<circle cx=\"\(SVGText.coordinate(px(p.x)))\" cy=\"\(SVGText.coordinate(py(p.y)))\" r=\"3\" fill=\"\(entry.color)\"/>\n"
         }
       }
     }

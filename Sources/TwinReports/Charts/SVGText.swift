@@ -59,7 +59,8 @@ enum SVGText {
     _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = Palette.ink, width: Double = 1,
     dash: String? = nil
   ) -> String {
-    var out = "<line x1=\"\(coordinate(x1))\" y1=\"\(coordinate(y1))\" x2=\"\(coordinate(x2))\" y2=\"\(coordinate(y2))\" "
+    var out =
+      "<line x1=\"\(coordinate(x1))\" y1=\"\(coordinate(y1))\" x2=\"\(coordinate(x2))\" y2=\"\(coordinate(y2))\" "
     out += "stroke=\"\(stroke)\" stroke-width=\"\(coordinate(width))\""
     if let dash { out += " stroke-dasharray=\"\(dash)\"" }
     return out + "/>\n"
@@ -72,7 +73,8 @@ enum SVGText {
   ) -> String {
     let left = min(x, x + width)
     let top = min(y, y + height)
-    var attributes = "x=\"\(coordinate(left))\" y=\"\(coordinate(top))\" width=\"\(coordinate(abs(width)))\" "
+    var attributes =
+      "x=\"\(coordinate(left))\" y=\"\(coordinate(top))\" width=\"\(coordinate(abs(width)))\" "
       + "height=\"\(coordinate(abs(height)))\" fill=\"\(fill)\""
     if let opacity { attributes += " fill-opacity=\"\(NumberText.fixed(opacity, decimals: 2))\"" }
     guard let title else { return "<rect \(attributes)/>\n" }

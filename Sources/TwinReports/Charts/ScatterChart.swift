@@ -73,16 +73,21 @@ public struct ScatterChart: Sendable {
     var out = ChartFrame.open(height: height, title: title)
     let better = goal == .maximize ? "up and to the left" : "down and to the left"
     out += SVGText.label("Better: \(better). Filled points and the line: the Pareto front.", x: 8, y: 34, size: 10)
-    out += ChartAxis.vertical(yScale, top: top, bottom: bottom, x: left, gridRight: right, title: yScale.title(yLabel, unit: yUnit), titleX: 14)
-    out += ChartAxis.horizontal(xScale, left: left, right: right, y: bottom, gridTop: top, title: xScale.title(xLabel, unit: xUnit))
+    out += ChartAxis.vertical(
+      yScale, top: top, bottom: bottom, x: left, gridRight: right, title: yScale.title(yLabel, unit: yUnit), titleX: 14)
+    out += ChartAxis.horizontal(
+      xScale, left: left, right: right, y: bottom, gridTop: top, title: xScale.title(xLabel, unit: xUnit))
     let frontPoints = front.map { options[$0] }
     if frontPoints.count > 1 {
       var coordinates: [String] = []
       for (k, point) in frontPoints.enumerated() {
-        if k > 0 { coordinates.append("\(SVGText.coordinate(px(point.x))),\(SVGText.coordinate(py(frontPoints[k - 1].y)))") }
+        if k > 0 {
+          coordinates.append("\(SVGText.coordinate(px(point.x))),\(SVGText.coordinate(py(frontPoints[k - 1].y)))")
+        }
         coordinates.append("\(SVGText.coordinate(px(point.x))),\(SVGText.coordinate(py(point.y)))")
       }
-      out += "<polyline points=\"\(coordinates.joined(separator: " "))\" fill=\"none\" stroke=\"\(Palette.ink)\" stroke-width=\"1.2\" stroke-dasharray=\"5 3\"/>\n"
+      out +=
+        "<polyline points=\"\(coordinates.joined(separator: " "))\" fill=\"none\" stroke=\"\(Palette.ink)\" stroke-width=\"1.2\" stroke-dasharray=\"5 3\"/>\n"
     }
     let onFront = Set(front)
     var labelled: [(x: Double, y: Double)] = []
@@ -96,12 +101,14 @@ public struct ScatterChart: Sendable {
         out += SVGText.line(x, py(low), x, py(high), stroke: option.color, width: 1)
       }
       let fill = onFront.contains(i) ? option.color : "#FFFFFF"
-      out += "<circle cx=\"\(SVGText.coordinate(x))\" cy=\"\(SVGText.coordinate(y))\" r=\"4.5\" fill=\"\(fill)\" stroke=\"\(option.color)\" stroke-width=\"2\"><title>\(SVGText.escape(option.label))</title></circle>\n"
+      out +=
+        "<circle cx=\"\(SVGText.coordinate(x))\" cy=\"\(SVGText.coordinate(y))\" r=\"4.5\" fill=\"\(fill)\" stroke=\"\(option.color)\" stroke-width=\"2\"><title>\(SVGText.escape(option.label))</title></circle>\n"
       // A label that would overprint an earlier one is left out (the tables list every option).
       if option.showsLabel, !labelled.contains(where: { abs($0.x - x) < 50 && abs($0.y - y) < 11 }) {
         labelled.append((x, y))
         let anchorEnd = x > (left + right) / 2
-        out += SVGText.label(option.label, x: anchorEnd ? x - 7 : x + 7, y: y - 6, anchor: anchorEnd ? "end" : "start", size: 10)
+        out += SVGText.label(
+          option.label, x: anchorEnd ? x - 7 : x + 7, y: y - 6, anchor: anchorEnd ? "end" : "start", size: 10)
       }
     }
     return out + "</svg>\n"

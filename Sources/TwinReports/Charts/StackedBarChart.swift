@@ -39,7 +39,8 @@ public struct StackedBarChart: Sendable {
 
     var out = ChartFrame.open(height: height, title: title)
     out += legend.svg
-    out += ChartAxis.horizontal(scale, left: left, right: right, y: bottom, gridTop: top, title: scale.title(axisLabel, unit: axisUnit))
+    out += ChartAxis.horizontal(
+      scale, left: left, right: right, y: bottom, gridTop: top, title: scale.title(axisLabel, unit: axisUnit))
     for (c, category) in categories.enumerated() where c < values.count {
       let y = top + Double(c) * (barHeight + 8) + 4
       out += SVGText.label(category, x: left - 6, y: y + barHeight / 2 + 4, anchor: "end")
@@ -50,7 +51,8 @@ public struct StackedBarChart: Sendable {
         let x0 = scale.position(start, from: left, to: right)
         let x1 = scale.position(start + value, from: left, to: right)
         let share = totals[c] > 0 ? value / totals[c] * 100 : 0
-        let tooltip = "\(category), \(part.name): \(NumberText.automatic(value)) (\(NumberText.fixed(share, decimals: 1))%)"
+        let tooltip =
+          "\(category), \(part.name): \(NumberText.automatic(value)) (\(NumberText.fixed(share, decimals: 1))%)"
         out += SVGText.rect(x0, y, x1 - x0, barHeight, fill: part.color, title: tooltip)
         start += value
       }

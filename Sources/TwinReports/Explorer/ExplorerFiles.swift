@@ -21,7 +21,9 @@ public enum ExplorerFiles {
     guard FileManager.default.fileExists(atPath: url.appendingPathComponent(SweepManifest.fileName).path) else {
       throw FileReadError(
         path: folder,
-        message: "not the output folder of a sweep: it has no \(SweepManifest.fileName) (community-twin sweep or merge writes one)")
+        message:
+          "not the output folder of a sweep: it has no \(SweepManifest.fileName) (community-twin sweep or merge writes one)"
+      )
     }
     let results: SweepResults
     do {

@@ -76,11 +76,14 @@ public enum ExplorerPage {
     out += "<p id=\"selected-point\"></p>\n<p class=\"note\">\(SVGText.escape(snapping(manifest.design)))</p>\n"
     out += "<noscript><p>This page needs JavaScript for its sliders and charts.</p></noscript>\n"
     out += "<h2>Metrics at the selected point</h2>\n<div id=\"metrics\"></div>\n"
-    out += "<p class=\"note\">Means over the point's replications, with their 95 % confidence intervals (Student t).</p>\n"
+    out +=
+      "<p class=\"note\">Means over the point's replications, with their 95 % confidence intervals (Student t).</p>\n"
     out += "</section>\n" + aside(data) + "</div>\n"
-    out += "<section>\n<h2>Trade-offs across all points</h2>\n<div class=\"charts\" id=\"trade-off-charts\"></div>\n</section>\n"
+    out +=
+      "<section>\n<h2>Trade-offs across all points</h2>\n<div class=\"charts\" id=\"trade-off-charts\"></div>\n</section>\n"
     out += "<section>\n<h2>Each metric against <code id=\"moved-parameter\"></code></h2>\n"
-    out += "<p class=\"note\" id=\"metric-charts-note\"></p>\n<div class=\"charts\" id=\"metric-charts\"></div>\n</section>\n"
+    out +=
+      "<p class=\"note\" id=\"metric-charts-note\"></p>\n<div class=\"charts\" id=\"metric-charts\"></div>\n</section>\n"
     out += "<footer>\n<p>Made by <code>community-twin explore</code> from <code>\(SVGText.escape(source))</code>. "
     out += "Every replication r of every point uses the same random numbers (common random numbers), "
     out += "so differences between points are not blurred by different luck.</p>\n</footer>\n"
@@ -95,7 +98,8 @@ public enum ExplorerPage {
     let design: String
     switch manifest.design {
     case .grid: design = "Grid: every combination of the parameters' values, \(manifest.points) points"
-    case .oneAtATime: design = "One at a time: the centre, then each parameter alone at its other values, \(manifest.points) points"
+    case .oneAtATime:
+      design = "One at a time: the centre, then each parameter alone at its other values, \(manifest.points) points"
     case .latinHypercube(let points, let seed): design = "Latin hypercube of \(points) points (design seed \(seed))"
     }
     let replications = manifest.replications == 1 ? "1 replication" : "\(manifest.replications) replications"
@@ -146,7 +150,8 @@ public enum ExplorerPage {
       out += "<li><code>\(SVGText.escape(parameter.path))</code>: \(SVGText.escape(range))</li>\n"
     }
     out += "</ul>\n<h2>The base scenario</h2>\n"
-    out += "<p>\(SVGText.escape(manifest.baseDescription.isEmpty ? missing("base scenario file") : manifest.baseDescription))</p>\n"
+    out +=
+      "<p>\(SVGText.escape(manifest.baseDescription.isEmpty ? missing("base scenario file") : manifest.baseDescription))</p>\n"
     out += "<p class=\"meta\">Sweep file <code>\(SVGText.escape(manifest.file))</code>.</p>\n"
     if isOld {
       out += "<p class=\"meta\">The manifest records no metric units; units are shown for the key metrics only.</p>\n"

@@ -19,7 +19,8 @@ public struct DailyBands: Sendable {
     let url = folder.appendingPathComponent("timeseries.csv")
     guard let rows = try TidyCSV.readTimeseries(url) else { return nil }
     if singleScenario == nil, rows.contains(where: { $0.scenario == nil }) {
-      throw FileReadError(path: url.path, location: "line 1", message: "no column 'scenario' (a comparison's file has one)")
+      throw FileReadError(
+        path: url.path, location: "line 1", message: "no column 'scenario' (a comparison's file has one)")
     }
     var bands = DailyBands(values: [:], metrics: [])
     var seen = Set<String>()

@@ -19,7 +19,8 @@ public struct ResponseDistributions: Sendable {
     let url = folder.appendingPathComponent("distributions.csv")
     guard let rows = try TidyCSV.readDistributions(url) else { return nil }
     if singleScenario == nil, rows.contains(where: { $0.scenario == nil }) {
-      throw FileReadError(path: url.path, location: "line 1", message: "no column 'scenario' (a comparison's file has one)")
+      throw FileReadError(
+        path: url.path, location: "line 1", message: "no column 'scenario' (a comparison's file has one)")
     }
     var tiers: [String] = []
     for row in rows where !tiers.contains(row.tier) { tiers.append(row.tier) }

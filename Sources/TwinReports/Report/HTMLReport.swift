@@ -42,7 +42,9 @@ public enum HTMLReport {
     out += "<h1>\(SVGText.escape(document.title))</h1>\n"
     for line in document.subtitle { out += "<p class=\"meta\">\(SVGText.escape(line))</p>\n" }
     out += "<nav><ol>\n"
-    for section in document.sections { out += "<li><a href=\"#\(section.id)\">\(SVGText.escape(section.title))</a></li>\n" }
+    for section in document.sections {
+      out += "<li><a href=\"#\(section.id)\">\(SVGText.escape(section.title))</a></li>\n"
+    }
     out += "</ol></nav>\n"
     for section in document.sections {
       out += "<section id=\"\(section.id)\">\n<h2>\(SVGText.escape(section.title))</h2>\n"
@@ -71,7 +73,8 @@ public enum HTMLReport {
           } else if let split = cell.range(of: " (") {
             // "mean (interval)": the interval on its own line, breakable after its dash, so wide
             // tables fit the page.
-            out += "<td class=\"num\">" + SVGText.escape(String(cell[..<split.lowerBound])) + "<br><span class=\"ci\">"
+            out +=
+              "<td class=\"num\">" + SVGText.escape(String(cell[..<split.lowerBound])) + "<br><span class=\"ci\">"
               + SVGText.escape("(" + cell[split.upperBound...]).replacing("–", with: "–<wbr>") + "</span></td>"
           } else {
             out += "<td class=\"num\">" + SVGText.escape(cell) + "</td>"

@@ -43,7 +43,8 @@ struct KeyFindings {
       }
       if clear == 0 {
         out.append(
-          "\(scenario.name): no key metric differs clearly from \(base.name) (every 95% CI of the paired difference includes 0).")
+          "\(scenario.name): no key metric differs clearly from \(base.name) (every 95% CI of the paired difference includes 0)."
+        )
       } else if !unclear.isEmpty {
         out.append("\(scenario.name): no clear difference from \(base.name) (95% CI includes 0) in \(list(unclear)).")
       }
@@ -69,11 +70,13 @@ struct KeyFindings {
     let texts = display.signedDifference(mean: mean, low: low, high: high)
     let change = "\(display.differenceWithUnit(texts.mean)), 95% CI \(texts.low) to \(texts.high)"
     guard display.number(baseMean) != display.number(otherMean) else {
-      return "\(scenario.name) \(verb) \(display.lowercasedLabel) by \(change), a change too small to show in the mean of "
+      return
+        "\(scenario.name) \(verb) \(display.lowercasedLabel) by \(change), a change too small to show in the mean of "
         + "\(display.withUnit(display.number(otherMean)))\(judgement)."
     }
     let from = display.number(baseMean) + (display.unit.hasPrefix("%") ? "%" : "")
-    return "\(scenario.name) \(verb) \(display.lowercasedLabel) from \(from) to \(display.withUnit(display.number(otherMean))) "
+    return
+      "\(scenario.name) \(verb) \(display.lowercasedLabel) from \(from) to \(display.withUnit(display.number(otherMean))) "
       + "(\(change))\(judgement)."
   }
 
@@ -106,7 +109,8 @@ struct KeyFindings {
       out.append(sentence)
     }
     if out.isEmpty {
-      out.append("A single scenario without governance values: the key metrics and their 95% CIs are in the tables below.")
+      out.append(
+        "A single scenario without governance values: the key metrics and their 95% CIs are in the tables below.")
     }
     return out
   }
@@ -124,7 +128,8 @@ struct KeyFindings {
           return key.direction == .higher ? (x, b.point) > (y, a.point) : (x, a.point) < (y, b.point)
         }
       guard let best = ranked.first, let mean = best.metrics[m].mean else { continue }
-      var sentence = "Best point for \(display.lowercasedLabel): point \(best.point) (\(builder.pointParameters(best))), mean "
+      var sentence =
+        "Best point for \(display.lowercasedLabel): point \(best.point) (\(builder.pointParameters(best))), mean "
         + display.withUnit(display.number(mean))
       if let low = best.metrics[m].ci95Low, let high = best.metrics[m].ci95High {
         sentence += " (95% CI \(display.interval(low, high)))"
@@ -132,7 +137,8 @@ struct KeyFindings {
           guard let l = other.metrics[m].ci95Low, let h = other.metrics[m].ci95High else { return false }
           return l <= high && h >= low
         }.count
-        sentence += overlapping == 0
+        sentence +=
+          overlapping == 0
           ? "; no other point's CI overlaps it."
           : "; the CIs of \(overlapping) other point\(overlapping == 1 ? "" : "s") overlap it, so it is not clearly the best."
       } else {

@@ -49,12 +49,16 @@ public struct MetricDisplay: Hashable, Sendable {
   /// for −8.578 ± 3.37; `−236`, `−268`, `−204` for −236 ± 32), at most
   /// ``NumberText/maximumDecimals``; ``differenceDecimals`` when the interval is unknown or
   /// has no width. O(1).
-  public func signedDifference(mean: Double?, low: Double?, high: Double?) -> (mean: String, low: String, high: String) {
+  public func signedDifference(mean: Double?, low: Double?, high: Double?) -> (mean: String, low: String, high: String)
+  {
     var decimals = differenceDecimals
     if let low, let high, let fromInterval = NumberText.decimals(forHalfWidth: (high - low) / 2 * scale) {
       decimals = fromInterval
     }
-    return (signedNumber(mean, decimals: decimals), signedNumber(low, decimals: decimals), signedNumber(high, decimals: decimals))
+    return (
+      signedNumber(mean, decimals: decimals), signedNumber(low, decimals: decimals),
+      signedNumber(high, decimals: decimals)
+    )
   }
 
   /// `value` × scale with its sign and `decimals` decimals: `+4.5`, `−41.2`, and `0.0` when

@@ -21,7 +21,8 @@ extension ReportBuilder {
   /// a 95 % CI band.
   func dailySection() -> ReportSection {
     guard let daily = input.daily else {
-      return ReportSection(id: "daily", title: "Daily time series", blocks: [.note("No timeseries.csv in this folder.")])
+      return ReportSection(
+        id: "daily", title: "Daily time series", blocks: [.note("No timeseries.csv in this folder.")])
     }
     var blocks: [ReportBlock] = []
     for spec in Self.dailySeries {
@@ -41,7 +42,8 @@ extension ReportBuilder {
       blocks.append(
         .figure(
           svg: chart.svg(),
-          caption: "\(metric.label) (\(metric.id)), day by day after the warm-up: mean across replications with its 95% CI band; gaps are days with nothing to measure."
+          caption:
+            "\(metric.label) (\(metric.id)), day by day after the warm-up: mean across replications with its 95% CI band; gaps are days with nothing to measure."
         ))
     }
     return ReportSection(id: "daily", title: "Daily time series", blocks: blocks)

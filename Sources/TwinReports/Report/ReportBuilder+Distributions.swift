@@ -21,11 +21,13 @@ extension ReportBuilder {
       let shares = input.scenarios.map { distributions.shares(scenario: $0.name, tier: tier) }
       let chart = BinnedChart(
         title: "Response time, \(tier) requests", edges: distributions.edges, series: scenarioSeries, values: shares,
-        xLabel: "Response time", xUnit: "days", yLabel: "Share of resolved requests", yUnit: "%", markers: Self.responseMarks)
+        xLabel: "Response time", xUnit: "days", yLabel: "Share of resolved requests", yUnit: "%",
+        markers: Self.responseMarks)
       blocks.append(
         .figure(
           svg: chart.svg(),
-          caption: "Resolved \(tier) requests per response-time bin (bins drawn equally wide), as a share of the tier's requests, mean over replications."
+          caption:
+            "Resolved \(tier) requests per response-time bin (bins drawn equally wide), as a share of the tier's requests, mean over replications."
         ))
       for (i, scenario) in input.scenarios.enumerated() {
         let within = Self.responseMarks.map { mark -> String in

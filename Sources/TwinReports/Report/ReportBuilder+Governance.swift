@@ -13,12 +13,15 @@ extension ReportBuilder {
         return [BarChart.Bar(value: mean, low: m.ci95Low, high: m.ci95High)]
       }
       let chart = BarChart(
-        title: "Governance index", categories: input.scenarios.map(\.name), series: [("Governance index", color(0))], bars: bars,
+        title: "Governance index", categories: input.scenarios.map(\.name), series: [("Governance index", color(0))],
+        bars: bars,
         axisLabel: "Governance index", axisUnit: index.unit,
         referenceLines: [BarChart.ReferenceLine(value: 100, label: "every threshold met")],
         colorsByCategory: input.scenarios.indices.map(color))
       blocks.append(
-        .figure(svg: chart.svg(), caption: "The index is the mean attainment of the six indicators × 100: mean with 95% CI whiskers."))
+        .figure(
+          svg: chart.svg(),
+          caption: "The index is the mean attainment of the six indicators × 100: mean with 95% CI whiskers."))
     } else {
       blocks.append(.note("The output has no \(indexId) metric."))
     }
@@ -30,12 +33,14 @@ extension ReportBuilder {
       blocks.append(.note("The output has no \(MetricFamily.governanceAttainment.wildcard) metrics."))
       return ReportSection(id: "governance", title: title, blocks: blocks)
     }
-    var chart = groupedChart(title: "Governance indicators: attainment of their thresholds", metrics: indicators, axisLabel: "Attainment")
+    var chart = groupedChart(
+      title: "Governance indicators: attainment of their thresholds", metrics: indicators, axisLabel: "Attainment")
     chart.referenceLines = [BarChart.ReferenceLine(value: 100, label: "threshold met")]
     blocks.append(
       .figure(
         svg: chart.svg(),
-        caption: "Each indicator's attainment of its threshold (value ÷ threshold, or threshold ÷ value for response time; capped at 100%): mean with 95% CI whiskers."
+        caption:
+          "Each indicator's attainment of its threshold (value ÷ threshold, or threshold ÷ value for response time; capped at 100%): mean with 95% CI whiskers."
       ))
     blocks.append(valueTable())
     return ReportSection(id: "governance", title: title, blocks: blocks)

@@ -7,7 +7,8 @@ extension ReportBuilder {
   func keyMetricsSection() -> ReportSection {
     let keys = MetricCatalog.keyMetrics.filter { key in input.scenarios.contains { $0.metric(key.id) != nil } }
     guard !keys.isEmpty else {
-      return ReportSection(id: "key-metrics", title: "Key metrics", blocks: [.note("The output has none of the key metrics.")])
+      return ReportSection(
+        id: "key-metrics", title: "Key metrics", blocks: [.note("The output has none of the key metrics.")])
     }
     let header = ["Metric", "Unit"] + input.scenarios.map(\.name)
     let rows = keys.map { key in
@@ -33,7 +34,8 @@ extension ReportBuilder {
           ]
         }
         let chart = BarChart(
-          title: display.label, categories: input.scenarios.map(\.name), series: [(display.label, color(0))], bars: bars,
+          title: display.label, categories: input.scenarios.map(\.name), series: [(display.label, color(0))],
+          bars: bars,
           axisLabel: display.label, axisUnit: display.unit,
           colorsByCategory: input.scenarios.indices.map(color))
         blocks.append(.figure(svg: chart.svg(), caption: "\(display.label) by scenario: mean with 95% CI whiskers."))
@@ -78,7 +80,8 @@ extension ReportBuilder {
       .figure(
         svg: chart.svg(),
         caption: "Each scenario minus \(base.name), replication by replication (common random numbers), as a share of "
-          + "\(base.name)'s mean, with the 95% CI of the paired difference. Pale bars: the interval includes 0, so no clear difference."),
+          + "\(base.name)'s mean, with the 95% CI of the paired difference. Pale bars: the interval includes 0, so no clear difference."
+      ),
       .table(
         ReportTable(
           caption: "Paired differences from \(base.name): mean (95% CI); ✓ = the interval excludes 0",

@@ -13,10 +13,12 @@ extension ReportBuilder {
         .note("The output has no facility metrics (\(utilizationFamily.wildcard), \(turnedAwayFamily.wildcard))."))
     }
     for (metrics, title, axis) in [
-      (utilization, "Facility utilization", "Utilization"), (turnedAway, "Shortage: visitors turned away", "Turned away"),
+      (utilization, "Facility utilization", "Utilization"),
+      (turnedAway, "Shortage: visitors turned away", "Turned away"),
     ] where !metrics.isEmpty {
       let chart = groupedChart(title: title, metrics: metrics, axisLabel: axis)
-      blocks.append(.figure(svg: chart.svg(), caption: "\(title) per facility and scenario: mean with 95% CI whiskers."))
+      blocks.append(
+        .figure(svg: chart.svg(), caption: "\(title) per facility and scenario: mean with 95% CI whiskers."))
     }
     if !utilization.isEmpty || !turnedAway.isEmpty {
       let facilities = Array(Set(utilization.map(\.part) + turnedAway.map(\.part))).sorted()
@@ -31,7 +33,8 @@ extension ReportBuilder {
       blocks.append(
         .table(
           ReportTable(
-            caption: "Facilities: mean (95% CI)", header: ["Facility", "Scenario", "Utilization (%)", "Turned away (%)"],
+            caption: "Facilities: mean (95% CI)",
+            header: ["Facility", "Scenario", "Utilization (%)", "Turned away (%)"],
             rows: rows, textColumns: [0, 1])))
     }
     blocks += workerTimeBlocks()
@@ -82,7 +85,8 @@ extension ReportBuilder {
     return [
       .figure(svg: chart.svg(), caption: "Staff hours by use, mean over replications; the total is the paid time."),
       .table(
-        ReportTable(caption: "Staff hours (share of the three)", header: ["Scenario", "Service", "Admin", "Idle"], rows: rows)),
+        ReportTable(
+          caption: "Staff hours (share of the three)", header: ["Scenario", "Service", "Admin", "Idle"], rows: rows)),
     ]
   }
 
@@ -108,7 +112,9 @@ extension ReportBuilder {
       }
       blocks.append(
         .table(
-          ReportTable(caption: "\(title) (CNY): mean (95% CI)", header: [what.capitalized] + input.scenarios.map(\.name), rows: rows)))
+          ReportTable(
+            caption: "\(title) (CNY): mean (95% CI)", header: [what.capitalized] + input.scenarios.map(\.name),
+            rows: rows)))
     }
     return ReportSection(id: "money", title: "Money", blocks: blocks)
   }

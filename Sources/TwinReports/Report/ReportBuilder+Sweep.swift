@@ -21,11 +21,16 @@ extension ReportBuilder {
       ]
     }
     var blocks: [ReportBlock] = [
-      .paragraph("Sweep file \(manifest.file); \(manifest.points) design points, \(manifest.replications) replications each."),
-      .table(ReportTable(caption: "Parameters", header: ["Parameter", "Values", "Values swept"], rows: rows, textColumns: [0, 2])),
+      .paragraph(
+        "Sweep file \(manifest.file); \(manifest.points) design points, \(manifest.replications) replications each."),
+      .table(
+        ReportTable(
+          caption: "Parameters", header: ["Parameter", "Values", "Values swept"], rows: rows, textColumns: [0, 2])),
     ]
     if !sweep.missing.isEmpty {
-      blocks.append(.note("\(sweep.missing.count) of \(manifest.runs) runs are missing; points are summarised from the runs found."))
+      blocks.append(
+        .note("\(sweep.missing.count) of \(manifest.runs) runs are missing; points are summarised from the runs found.")
+      )
     }
     return ReportSection(id: "overview", title: "What was swept", blocks: blocks)
   }
@@ -34,7 +39,9 @@ extension ReportBuilder {
   /// parameters, one line per value of the other (five evenly spread values when it has more
   /// than seven); otherwise markers only.
   func sweepMetricsSection() -> ReportSection {
-    guard let sweep = input.sweep else { return ReportSection(id: "sweep-metrics", title: "Metrics against parameters", blocks: []) }
+    guard let sweep = input.sweep else {
+      return ReportSection(id: "sweep-metrics", title: "Metrics against parameters", blocks: [])
+    }
     let parameters = sweep.manifest.parameters
     let points = sweep.points
     var blocks: [ReportBlock] = []
@@ -58,13 +65,15 @@ extension ReportBuilder {
           series = shownLevels.enumerated().map { k, level in
             LineChart.Series(
               name: "\(parameters[other].path) = \(NumberText.short(level))", color: Palette.color(at: k),
-              points: points.filter { $0.parameters[other] == level }.sorted { $0.parameters[p] < $1.parameters[p] }.map(point))
+              points: points.filter { $0.parameters[other] == level }.sorted { $0.parameters[p] < $1.parameters[p] }
+                .map(point))
           }
           style = .lineWithWhiskers
         } else {
           series = [
             LineChart.Series(
-              name: display.label, color: Palette.color(at: 4), points: points.sorted { $0.parameters[p] < $1.parameters[p] }.map(point))
+              name: display.label, color: Palette.color(at: 4),
+              points: points.sorted { $0.parameters[p] < $1.parameters[p] }.map(point))
           ]
           style = parameters.count == 1 ? .lineWithWhiskers : .markersWithWhiskers
         }
@@ -85,7 +94,8 @@ extension ReportBuilder {
   func sweepPointsSection() -> ReportSection {
     guard let sweep = input.sweep else { return ReportSection(id: "points", title: "Design points", blocks: []) }
     let metrics = sweep.manifest.metrics
-    let header = ["Point"] + sweep.manifest.parameters.map(\.path) + ["n"]
+    let header =
+      ["Point"] + sweep.manifest.parameters.map(\.path) + ["n"]
       + metrics.map { "\(display($0).label) (\(display($0).unit))" }
     let rows = sweep.points.map { point in
       ["\(point.point)"] + point.parameters.map(NumberText.short) + ["\(point.metrics.map(\.count).max() ?? 0)"]

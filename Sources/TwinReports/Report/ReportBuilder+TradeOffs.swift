@@ -16,7 +16,9 @@ extension ReportBuilder {
   /// The options: scenarios, or the sweep's design points.
   var tradeOffOptions: [TradeOffOption] {
     if let sweep = input.sweep {
-      return sweep.points.map { TradeOffOption(label: "point \($0.point)", color: Palette.color(at: 4), metrics: $0.metrics) }
+      return sweep.points.map {
+        TradeOffOption(label: "point \($0.point)", color: Palette.color(at: 4), metrics: $0.metrics)
+      }
     }
     return input.scenarios.enumerated().map { TradeOffOption(label: $1.name, color: color($0), metrics: $1.metrics) }
   }
@@ -27,15 +29,18 @@ extension ReportBuilder {
     let title = "Trade-offs: cost against outcomes"
     let options = tradeOffOptions
     guard options.count > 1 else {
-      return ReportSection(id: "trade-offs", title: title, blocks: [.note("One scenario: a trade-off needs several options.")])
+      return ReportSection(
+        id: "trade-offs", title: title, blocks: [.note("One scenario: a trade-off needs several options.")])
     }
     guard options.contains(where: { $0.summary(Self.costMetric)?.mean != nil }) else {
-      return ReportSection(id: "trade-offs", title: title, blocks: [.note("The output has no \(Self.costMetric) metric.")])
+      return ReportSection(
+        id: "trade-offs", title: title, blocks: [.note("The output has no \(Self.costMetric) metric.")])
     }
     var blocks: [ReportBlock] = []
     var columns: [(header: String, cells: [String])] = []
     let cost = display(Self.costMetric)
-    columns.append((cost.label + " (" + cost.unit + ")", options.map { meanWithInterval($0.summary(Self.costMetric), cost) }))
+    columns.append(
+      (cost.label + " (" + cost.unit + ")", options.map { meanWithInterval($0.summary(Self.costMetric), cost) }))
     for (metric, goal) in [
       (Metric.satisfactionIndex.id, ParetoFront.Goal.maximize), (Metric.responseMeanDays.id, .minimize),
     ] {
@@ -66,14 +71,18 @@ extension ReportBuilder {
       blocks.append(
         .figure(
           svg: chart.svg(),
-          caption: (crowded ? "Means (whiskers left out for legibility; the table has the 95% CIs)." : "Means with 95% CI whiskers.")
+          caption: (crowded
+            ? "Means (whiskers left out for legibility; the table has the 95% CIs)." : "Means with 95% CI whiskers.")
             + " The Pareto front (no option is cheaper and at least as good, or as cheap and better) is found from the means; where intervals overlap the ranking is uncertain."
         ))
-      columns.append((outcome.label + " (" + outcome.unit + ")", options.map { meanWithInterval($0.summary(metric), outcome) }))
-      columns.append(("On the front (\(outcome.lowercasedLabel))", options.indices.map { front.contains($0) ? "yes" : "no" }))
+      columns.append(
+        (outcome.label + " (" + outcome.unit + ")", options.map { meanWithInterval($0.summary(metric), outcome) }))
+      columns.append(
+        ("On the front (\(outcome.lowercasedLabel))", options.indices.map { front.contains($0) ? "yes" : "no" }))
       blocks.append(
         .paragraph(
-          "Pareto front, cost against \(outcome.lowercasedLabel): \(front.map { options[$0].label }.joined(separator: ", "))."))
+          "Pareto front, cost against \(outcome.lowercasedLabel): \(front.map { options[$0].label }.joined(separator: ", "))."
+        ))
     }
     let rows = options.indices.map { i in [options[i].label] + columns.map { $0.cells[i] } }
     blocks.append(

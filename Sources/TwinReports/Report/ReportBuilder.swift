@@ -30,7 +30,8 @@ public struct ReportBuilder: Sendable {
     }
     var displays: [String: MetricDisplay] = [:]
     for (name, list) in means {
-      displays[name] = MetricDisplay(name: name, unit: units[name] ?? "", means: list, differences: differences[name] ?? [])
+      displays[name] = MetricDisplay(
+        name: name, unit: units[name] ?? "", means: list, differences: differences[name] ?? [])
     }
     self.displays = displays
   }
@@ -57,7 +58,9 @@ public struct ReportBuilder: Sendable {
         resourcesSection(), moneySection(), tradeOffSection(), governanceSection(),
       ]
     case .sweep:
-      sections = [sweepOverviewSection(), findingsSection(), sweepMetricsSection(), tradeOffSection(), sweepPointsSection()]
+      sections = [
+        sweepOverviewSection(), findingsSection(), sweepMetricsSection(), tradeOffSection(), sweepPointsSection(),
+      ]
     }
     return ReportDocument(title: title, subtitle: subtitle, sections: sections)
   }
@@ -75,7 +78,8 @@ public struct ReportBuilder: Sendable {
     switch input.kind {
     case .run, .compare:
       guard let base = input.base else { return [folder] }
-      let kind = input.kind == .run ? "run" : "compare (common random numbers; differences are paired against \(base.name))"
+      let kind =
+        input.kind == .run ? "run" : "compare (common random numbers; differences are paired against \(base.name))"
       return [
         folder,
         "\(kind.prefix(1).uppercased() + kind.dropFirst()): \(input.replications) replications\(input.antithetic ? " in antithetic pairs" : "") of \(base.days) days after a \(base.warmupDays)-day warm-up, seed \(input.seed). Intervals are 95% confidence intervals across replications.",
