@@ -4,8 +4,9 @@
 # ±30 %, so we report min / median / max over processes), the kernel-vs-hand-written ratio from
 # one process, instruction counts, and SimPy on the same queue in the same run when available.
 #
-# Usage: Benchmarks/record.sh [processes]      (default 7; SimPy needs ~/.venvs/peers, see
-#        ../shared/peers/README.md)
+# Usage: Benchmarks/record.sh [processes]      (default 7). The SimPy part runs
+#        Benchmarks/simpy/bench_simpy.py with $SIMPY_PYTHON, else ~/.venvs/peers/bin/python, else
+#        python3, if that Python has SimPy (python3 -m pip install simpy==4.1.2); otherwise it is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-7}
@@ -56,9 +57,12 @@ if command -v valgrind >/dev/null; then
 fi
 
 py=${SIMPY_PYTHON:-$HOME/.venvs/peers/bin/python}
-if [ -x "$py" ] && [ -f ../shared/peers/bench_simpy.py ]; then
+[ -x "$py" ] || py=$(command -v python3 || true)
+if [ -n "$py" ] && "$py" -c "import simpy" 2>/dev/null; then
   echo "--- SimPy and the kernel, same queue, same run (2,000,000 customers, seed 42)"
-  (cd ../shared/peers && "$py" bench_simpy.py --customers 2000000 --seed 42) | grep -E "simpy|customers_per_s|mean_wait"
+  "$py" Benchmarks/simpy/bench_simpy.py --customers 2000000 --seed 42 | grep -E "simpy|customers_per_s|mean_wait"
   "$bench" mmc --customers 2000000 --rounds 3 | python3 -c "import json,sys; d=json.loads(sys.stdin.read()); print(f\"twin-bench mmc: customers_per_s={d['customers_per_sec']:,.0f} (median of 3)\")"
+else
+  echo "--- SimPy comparison skipped: no Python with SimPy (python3 -m pip install simpy==4.1.2, or set SIMPY_PYTHON)"
 fi
 rm -rf "$out"
