@@ -5,7 +5,8 @@
 public enum RequestTier: Int, CaseIterable, Hashable, Sendable {
   /// "Urgent, difficult, worrying, pressing": respond within 48 h (B14).
   case urgent = 0
-  /// Long-term improvement: goes into the annual plan (issue 4 adds planning).
+  /// Long-term improvement: goes into the planning backlog, which proposes projects
+  /// (`Docs/model.md` §3.9).
   case improvement = 1
   /// Innovation: a pilot.
   case innovation = 2
