@@ -125,7 +125,8 @@ private struct Mutant {
       replace(path, with: literal(text), "= \(text)")
     case 2, 3:
       guard let (path, node) = pick(isNumber), case .number(let x) = node else { return }
-      let factor = [0, 1e-320, 1e-6, 0.01, 0.1, 2, 10, 100, 1e4, 1e308].randomElement(using: &rng)!
+      let factor = [0, 2024 * Double.leastNonzeroMagnitude, 1e-6, 0.01, 0.1, 2, 10, 100, 1e4, 1e308].randomElement(
+        using: &rng)!
       replace(path, with: .number(x * factor), "× \(factor)")
     case 4, 5:
       guard let (path, _) = pick(isNumber) else { return }

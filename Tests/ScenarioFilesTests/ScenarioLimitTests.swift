@@ -19,7 +19,7 @@ private typealias File = ScenarioFileTests
     ("workforce.roles[0].per_1000", 100.5, "0 ... 100"),
     ("workforce.roles[0].pay_ratio", 10.5, "0 ... 10"),
     ("workforce.roles[0].turnover_curve[0].annual_rate", 100.5, "0 ... 100"),
-    ("tiers.urgent.expected_days", 5e-324, "0.001 ... 36500"),
+    ("tiers.urgent.expected_days", Double.leastNonzeroMagnitude, "0.001 ... 36500"),
     ("tiers.urgent.report_factor", 10.5, "0 ... 10"),
     ("cohorts[0].expectation_factor", 1e308, "0.01 ... 100"),
     ("communities[0].residents", 10_000_001, "a whole number 1 ... 10000000"),
@@ -63,7 +63,7 @@ private typealias File = ScenarioFileTests
   @Test func distributionParametersHaveLimitsInTheKeysUnit() {
     let problems = File.problems([
       ("needs[0].work_hours", ["exponential": ["mean": 876_001]]),
-      ("tiers.urgent.patience_days", ["lognormal": ["mean": 1, "sd": 5e-324]]),
+      ("tiers.urgent.patience_days", ["lognormal": ["mean": 1, "sd": Double.leastNonzeroMagnitude]]),
       ("tiers.improvement.patience_days", ["exponential": ["rate": 1e-9]]),
       ("tiers.innovation.patience_days", ["gamma": ["shape": 1e-4, "scale": 1]]),
       ("workforce.admin_task_hours", ["categorical": ["values": [1, 2], "weights": [1, 1e10]]]),

@@ -31,28 +31,10 @@ public enum ScenarioFile {
   /// what it ran (one read of each file, no window for a file to change in between).
   /// - Throws: as ``load(_:)``.
   public static func read(_ url: URL) throws -> (scenario: Scenario, bytes: Data, bases: [ScenarioSource]) {
-    let file = url.isFileURL ? url.relativePath : url.absoluteString
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw ScenarioFileError(problems: [
-        ScenarioProblem(file: file, keyPath: "", message: "cannot read the file: \(osReason(error))")
-      ])
-    }
+    let (file, data) = try FileBytes.contents(of: url)
     var bases: [ScenarioSource] = []
     let scenario = try decode(data, file: file, bases: &bases)
     return (scenario, data, bases)
-  }
-
-  /// The operating system's words for a failed read (`No such file or directory`), from the
-  /// underlying POSIX error when Foundation wraps one.
-  private static func osReason(_ error: Error) -> String {
-    let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? Error).map { $0 as NSError }
-    if let posix = underlying ?? (error as NSError?), posix.domain == NSPOSIXErrorDomain {
-      return String(cString: strerror(Int32(posix.code)))
-    }
-    return error.localizedDescription
   }
 
   /// Parses and checks a scenario from JSON `data`; `file` names it in problems.
@@ -92,11 +74,6 @@ public enum ScenarioFile {
   /// Deepest chain of `base` files (a longer one is reported; it is most likely a cycle).
   static let maximumBaseDepth = 4
 
-  /// A base file that cannot be read, with the operating system's reason.
-  struct UnreadableFile: Error {
-    let reason: String
-  }
-
   /// The scenario file at `file` read as a base: its bytes fingerprinted onto `bases`, its own
   /// bases merged underneath (``resolvedFields(_:file:depth:problems:bases:)`` at `depth`),
   /// then checked on its own. Used for a scenario's `base` and a sweep's.
@@ -106,10 +83,9 @@ public enum ScenarioFile {
     -> Result<[String: JSONValue], UnreadableFile>
   {
     let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: file))
-    } catch {
-      return .failure(UnreadableFile(reason: osReason(error)))
+    switch FileBytes.read(URL(fileURLWithPath: file)) {
+    case .success(let bytes): data = bytes
+    case .failure(let unreadable): return .failure(unreadable)
     }
     bases.append(ScenarioSource(file: file, bytes: data))
     let problems = ProblemCollector(file: file)

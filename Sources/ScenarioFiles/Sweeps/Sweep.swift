@@ -89,15 +89,7 @@ public enum SweepFile {
   /// - Throws: ``ScenarioFileError`` listing every problem (the sweep file's own, the base
   ///   scenario's, and each design point's scenario, named by its parameter values).
   public static func load(_ url: URL) throws -> Sweep {
-    let file = url.isFileURL ? url.relativePath : url.absoluteString
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw ScenarioFileError(problems: [
-        ScenarioProblem(file: file, keyPath: "", message: "cannot read the file: \(error.localizedDescription)")
-      ])
-    }
+    let (file, data) = try FileBytes.contents(of: url)
     return try decode(data, file: file)
   }
 
