@@ -1,6 +1,7 @@
 import CommunityModel
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Runs independent replications of one or several scenarios in parallel.
 ///
@@ -105,35 +106,37 @@ public struct ReplicationRunner: Sendable {
 }
 
 /// The runner's shared state: the next job number to hand out, the number finished and the
-/// days simulated. Every access holds the lock.
-private final class WorkCounter: @unchecked Sendable {
-  private let lock = NSLock()
-  private var nextIndex = 0
-  private var finishedCount = 0
-  private var simulatedDays = 0
+/// days simulated, behind one mutex.
+private final class WorkCounter: Sendable {
+  private struct Counts {
+    var nextIndex = 0
+    var finished = 0
+    var simulatedDays = 0
+  }
+  private let counts = Mutex(Counts())
 
   /// The next unstarted index below `limit`, or `nil` when all are handed out. O(1).
   func next(below limit: Int) -> Int? {
-    lock.lock()
-    defer { lock.unlock() }
-    guard nextIndex < limit else { return nil }
-    defer { nextIndex += 1 }
-    return nextIndex
+    counts.withLock { counts in
+      guard counts.nextIndex < limit else { return nil }
+      defer { counts.nextIndex += 1 }
+      return counts.nextIndex
+    }
   }
 
   /// Counts one finished job and reports the new totals to `progress`. O(1) plus `progress`.
   func finished(_ progress: (@Sendable (ReplicationRunner.Progress) -> Void)?) {
-    lock.lock()
-    defer { lock.unlock() }
-    finishedCount += 1
-    progress?(ReplicationRunner.Progress(finished: finishedCount, simulatedDays: simulatedDays))
+    counts.withLock { counts in
+      counts.finished += 1
+      progress?(ReplicationRunner.Progress(finished: counts.finished, simulatedDays: counts.simulatedDays))
+    }
   }
 
   /// Counts one simulated day of a job and reports the new totals. O(1) plus `progress`.
   func simulatedDay(_ progress: @Sendable (ReplicationRunner.Progress) -> Void) {
-    lock.lock()
-    defer { lock.unlock() }
-    simulatedDays += 1
-    progress(ReplicationRunner.Progress(finished: finishedCount, simulatedDays: simulatedDays))
+    counts.withLock { counts in
+      counts.simulatedDays += 1
+      progress(ReplicationRunner.Progress(finished: counts.finished, simulatedDays: counts.simulatedDays))
+    }
   }
 }

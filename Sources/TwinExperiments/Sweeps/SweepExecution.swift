@@ -2,6 +2,7 @@ import CommunityModel
 import Dispatch
 import Foundation
 import ScenarioFiles
+import Synchronization
 
 /// Runs chosen runs of a sweep in parallel and hands each finished run's record over as soon
 /// as it exists, so that the caller can put it somewhere safe (`runs.jsonl`) before the next
@@ -63,32 +64,41 @@ public struct SweepExecution: Sendable {
 }
 
 /// The shared state of a sweep's workers: the next job, the number finished, and the first
-/// failure (after which no new job starts). Every access holds the lock.
-private final class SweepJobs: @unchecked Sendable {
-  private let lock = NSLock()
+/// failure (after which no new job starts), behind one mutex.
+private final class SweepJobs: Sendable {
+  private struct State {
+    var nextJob = 0
+    var finished = 0
+    var failure: (any Error)?
+  }
   private let count: Int
-  private var nextJob = 0
-  private var finishedCount = 0
-  private(set) var failure: (any Error)?
+  private let state = Mutex(State())
 
   init(count: Int) { self.count = count }
 
+  /// The next job to start, or nil once every job has started or one has failed. O(1).
   func next() -> Int? {
-    lock.withLock {
-      guard failure == nil, nextJob < count else { return nil }
-      defer { nextJob += 1 }
-      return nextJob
+    state.withLock { state in
+      guard state.failure == nil, state.nextJob < count else { return nil }
+      defer { state.nextJob += 1 }
+      return state.nextJob
     }
   }
 
+  /// Counts a finished job and passes the count to `report` under the lock, so reports arrive
+  /// in order. O(1) plus `report`.
   func finished(_ report: (Int) -> Void) {
-    lock.withLock {
-      finishedCount += 1
-      report(finishedCount)
+    state.withLock { state in
+      state.finished += 1
+      report(state.finished)
     }
   }
 
+  /// Keeps `error` if it is the first failure. O(1).
   func fail(_ error: any Error) {
-    lock.withLock { if failure == nil { failure = error } }
+    state.withLock { state in if state.failure == nil { state.failure = error } }
   }
+
+  /// The first failure, if any. O(1).
+  var failure: (any Error)? { state.withLock { $0.failure } }
 }
