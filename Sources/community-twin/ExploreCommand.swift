@@ -8,7 +8,8 @@ import TwinReports
 /// `DIR/explorer.html`). A folder that is not a sweep's output, or has no finished run, is a
 /// data error (65); an unwritable destination cannot be created (73).
 enum ExploreCommand: Subcommand {
-  static let html = Option("html", .file(), default: "DIR/explorer.html", help: "Where to write the page.")
+  static let html = Option(
+    "html", .file(), default: "DIR/explorer.html", help: "Where to write the page (missing folders are created).")
 
   static let spec = CommandSpec(
     "explore", positional: sweepFolder, options: [html],

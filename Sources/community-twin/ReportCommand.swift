@@ -9,9 +9,11 @@ import TwinReports
 /// such an output, or a bad file in it, is a data error (65); an unwritable destination
 /// cannot be created (73).
 enum ReportCommand: Subcommand {
-  static let html = Option("html", .file(), default: "DIR/report.html", help: "Where to write the HTML report.")
+  static let html = Option(
+    "html", .file(), default: "DIR/report.html", help: "Where to write the HTML report (missing folders are created).")
   static let markdown = Option(
-    "markdown", .file(), default: "DIR/report.md", help: "Where to write the Markdown summary.")
+    "markdown", .file(), default: "DIR/report.md",
+    help: "Where to write the Markdown summary (missing folders are created).")
 
   static let spec = CommandSpec(
     "report",

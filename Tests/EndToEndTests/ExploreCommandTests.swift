@@ -45,9 +45,21 @@ import _TwinTestSupport
     }
   }
 
-  @Test func anUnwritablePageExits73() throws {
-    let explore = try execute("community-twin", ["explore", fixture, "--html", "/nonexistent-folder/page.html"])
-    #expect(explore.status == 73)
-    #expect(explore.stderr.contains("/nonexistent-folder/page.html"))
+  /// A missing folder is created; a folder that cannot be (its parent is a file) exits 73
+  /// naming it.
+  @Test func aPageInAMissingFolderIsWrittenAndAnImpossibleOneExits73() throws {
+    try withTemporaryDirectory { directory in
+      let nested = directory.appendingPathComponent("new/folder/page.html")
+      let written = try execute("community-twin", ["explore", fixture, "--html", nested.path])
+      #expect(written.status == 0, "\(written.stderr)")
+      #expect(FileManager.default.fileExists(atPath: nested.path))
+
+      let file = directory.appendingPathComponent("a-file")
+      try Data("x".utf8).write(to: file)
+      let page = file.appendingPathComponent("page.html").path
+      let explore = try execute("community-twin", ["explore", fixture, "--html", page])
+      #expect(explore.status == 73)
+      #expect(explore.stderr.contains(file.path), "\(explore.stderr)")
+    }
   }
 }

@@ -59,8 +59,9 @@ import _TwinTestSupport
   @Test func theFilesGoWhereTheOptionsSay() throws {
     try withTemporaryDirectory { directory in
       let fixture = packageRoot.appendingPathComponent("Tests/TwinReportsTests/Fixtures/compare").path
-      let html = directory.appendingPathComponent("r.html")
-      let markdown = directory.appendingPathComponent("r.md")
+      // Missing folders are created, as run's --out is.
+      let html = directory.appendingPathComponent("pages/r.html")
+      let markdown = directory.appendingPathComponent("pages/r.md")
       let report = try execute(
         "community-twin", ["report", fixture, "--html", html.path, "--markdown=\(markdown.path)"])
       #expect(report.status == 0, "\(report.stderr)")

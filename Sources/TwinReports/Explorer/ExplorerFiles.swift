@@ -41,10 +41,12 @@ public enum ExplorerFiles {
     return ExplorerData(results: results)
   }
 
-  /// Reads `folder` and writes its explorer page to `html`; returns the data shown.
+  /// Reads `folder` and writes its explorer page to `html`, creating its folder if missing;
+  /// returns the data shown.
   /// - Throws: ``FileReadError`` (see ``read(folder:)``) or ``OutputWriteError``.
   public static func write(folder: String, html: URL) throws -> ExplorerData {
     let data = try read(folder: folder)
+    try AtomicFile.createDirectory(html.deletingLastPathComponent())
     try AtomicFile.write(Data(ExplorerPage.render(data, source: folder).utf8), to: html)
     return data
   }
