@@ -88,12 +88,10 @@ public struct ExplorerData: Sendable {
   /// Money spent (or, without it, the first parameter) across, against satisfaction and mean
   /// response time where the sweep recorded them (else the first other metric).
   static func tradeOffs(metrics: [MetricDisplay], parameters: [SweepParameter]) -> [TradeOff] {
-    let cost = metrics.firstIndex { $0.name == Metric.budgetSpent.id }
+    let cost = metrics.firstIndex { $0.name == TradeOffMetrics.cost.id }
     let x: Axis = cost.map(Axis.metric) ?? .parameter(0)
     let xLabel = cost.map { metrics[$0].lowercasedLabel } ?? parameters[0].path
-    var ys = [Metric.satisfactionIndex.id, Metric.responseMeanDays.id].compactMap { name in
-      metrics.firstIndex { $0.name == name }
-    }
+    var ys = TradeOffMetrics.outcomes.compactMap { outcome in metrics.firstIndex { $0.name == outcome.id } }
     if ys.isEmpty, let other = metrics.indices.first(where: { $0 != cost }) { ys = [other] }
     return ys.map { m in TradeOff(title: "\(metrics[m].label) against \(xLabel)", x: x, y: .metric(m)) }
   }

@@ -11,7 +11,7 @@ extension ReportBuilder {
     func summary(_ name: String) -> MetricSummary? { metrics.first { $0.name == name } }
   }
 
-  static let costMetric = Metric.budgetSpent.id
+  static let costMetric = TradeOffMetrics.cost.id
 
   /// The options: scenarios, or the sweep's design points.
   var tradeOffOptions: [TradeOffOption] {
@@ -41,9 +41,8 @@ extension ReportBuilder {
     let cost = display(Self.costMetric)
     columns.append(
       (cost.label + " (" + cost.unit + ")", options.map { meanWithInterval($0.summary(Self.costMetric), cost) }))
-    for (metric, goal) in [
-      (Metric.satisfactionIndex.id, ParetoFront.Goal.maximize), (Metric.responseMeanDays.id, .minimize),
-    ] {
+    for outcomeMetric in TradeOffMetrics.outcomes {
+      let (metric, goal) = (outcomeMetric.id, TradeOffMetrics.goal(outcomeMetric))
       guard options.contains(where: { $0.summary(metric)?.mean != nil }) else {
         blocks.append(.note("The output has no \(metric) metric for a trade-off chart."))
         continue
