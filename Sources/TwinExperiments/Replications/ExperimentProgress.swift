@@ -7,7 +7,7 @@ public struct ExperimentProgress: Hashable, Sendable {
   public var planned: Int
   /// Days simulated so far over every replication, finished or under way (warm-up included).
   public var simulatedDays: Int
-  /// Days the planned replications simulate in all; 0 when not counted (a sweep counts runs).
+  /// Days the planned replications (or a sweep's runs) simulate in all; 0 when not counted.
   public var plannedDays: Int
 
   public init(finished: Int, planned: Int, simulatedDays: Int = 0, plannedDays: Int = 0) {

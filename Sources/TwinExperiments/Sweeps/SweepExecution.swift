@@ -24,7 +24,9 @@ public struct SweepExecution: Sendable {
   /// Runs `runs` (indices into the sweep's runs) on up to ``threads`` workers.
   ///
   /// - Parameters:
-  ///   - progress: after each run is recorded, runs finished in this call and `runs.count`.
+  ///   - progress: after each simulated day of each run and after each run is recorded: runs
+  ///     finished in this call and `runs.count`, and days simulated (warm-up included) out of
+  ///     the days `runs` simulate in all.
   ///   - record: called once per finished run, from a worker thread (never two at once for
   ///     the same run; it must be safe to call from several threads). After the first error
   ///     it throws, no new run starts.
@@ -36,17 +38,25 @@ public struct SweepExecution: Sendable {
   ) throws {
     let state = SweepJobs(count: runs.count)
     let sweep = self.sweep
+    let plannedDays = progress == nil ? 0 : Self.simulatedDays(of: runs, in: sweep)
+    @Sendable func report(_ counts: SweepJobs.Counts) {
+      progress?(
+        ExperimentProgress(
+          finished: counts.finished, planned: runs.count, simulatedDays: counts.simulatedDays,
+          plannedDays: plannedDays))
+    }
     @Sendable func perform(_ job: Int) {
       let index = runs[job]
       let (point, replication) = sweep.run(index)
       let result = DistrictModel.runReplication(
-        sweep.scenario(forPoint: point), seed: sweep.seed, replication: replication)
+        sweep.scenario(forPoint: point), seed: sweep.seed, replication: replication,
+        dayDone: progress.map { _ in { _ in state.simulatedDay(report) } })
       let finished = SweepRunRecord(
         run: index, point: point, replication: replication, seed: sweep.seed, parameters: sweep.points[point],
         metrics: sweep.metrics.map { result[metric: $0] ?? .nan }, events: result.events)
       do {
         try record(finished)
-        state.finished { progress?(ExperimentProgress(finished: $0, planned: runs.count)) }
+        state.finished(report)
       } catch {
         state.fail(error)
       }
@@ -61,14 +71,33 @@ public struct SweepExecution: Sendable {
     }
     if let failure = state.failure { throw failure }
   }
+
+  /// Days `runs` simulate in all, warm-up included (a sweep parameter may change either).
+  /// O(points + runs).
+  static func simulatedDays(of runs: [Int], in sweep: Sweep) -> Int {
+    var daysOfPoint: [Int: Int] = [:]
+    return runs.reduce(0) { total, index in
+      let point = sweep.run(index).point
+      if daysOfPoint[point] == nil {
+        let scenario = sweep.scenario(forPoint: point)
+        daysOfPoint[point] = scenario.warmupDays + scenario.days
+      }
+      return total + daysOfPoint[point, default: 0]
+    }
+  }
 }
 
-/// The shared state of a sweep's workers: the next job, the number finished, and the first
-/// failure (after which no new job starts), behind one mutex.
+/// The shared state of a sweep's workers: the next job, the runs finished, the days simulated
+/// and the first failure (after which no new job starts), behind one mutex.
 private final class SweepJobs: Sendable {
+  /// What progress reports: runs finished and days simulated so far.
+  struct Counts {
+    var finished = 0
+    var simulatedDays = 0
+  }
   private struct State {
     var nextJob = 0
-    var finished = 0
+    var counts = Counts()
     var failure: (any Error)?
   }
   private let count: Int
@@ -85,12 +114,21 @@ private final class SweepJobs: Sendable {
     }
   }
 
-  /// Counts a finished job and passes the count to `report` under the lock, so reports arrive
-  /// in order. O(1) plus `report`.
-  func finished(_ report: (Int) -> Void) {
+  /// Counts a finished run and passes the counts to `report` under the lock, so reports
+  /// arrive in order. O(1) plus `report`.
+  func finished(_ report: (Counts) -> Void) {
     state.withLock { state in
-      state.finished += 1
-      report(state.finished)
+      state.counts.finished += 1
+      report(state.counts)
+    }
+  }
+
+  /// Counts a simulated day of a run and passes the counts to `report` under the lock. O(1)
+  /// plus `report`.
+  func simulatedDay(_ report: (Counts) -> Void) {
+    state.withLock { state in
+      state.counts.simulatedDays += 1
+      report(state.counts)
     }
   }
 

@@ -50,7 +50,8 @@ public struct SweepRunner: Sendable {
   }
 
   /// Runs every unfinished run of the shard.
-  /// - Parameter progress: after each run, runs finished in this call and runs to do.
+  /// - Parameter progress: after each simulated day of each run and after each recorded run:
+  ///   runs finished in this call and runs to do, days simulated and days to simulate.
   /// - Throws: ``FolderError`` (results already there without `resume`, another sweep's
   ///   folder, a corrupt log), ``OutputWriteError``, or ``FileReadError`` for a bad
   ///   manifest.
