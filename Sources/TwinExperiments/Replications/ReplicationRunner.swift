@@ -1,7 +1,6 @@
 import CommunityModel
 import Dispatch
 import Foundation
-import Synchronization
 
 /// Runs independent replications of one or several scenarios in parallel.
 ///
@@ -82,61 +81,28 @@ public struct ReplicationRunner: Sendable {
     let perScenario = replications.count
     let jobs = scenarios.count * perScenario
     let slots = ResultSlots<ReplicationResult>(count: jobs)
-    let counter = WorkCounter()
+    let queue = WorkQueue(jobs: jobs)
+    @Sendable func report(_ counts: WorkQueue.Counts) {
+      progress?(Progress(finished: counts.finished, simulatedDays: counts.simulatedDays))
+    }
     // Job j is replication lowerBound + j / S of scenario j % S; it goes to slot s · R + i.
     @Sendable func perform(_ job: Int) {
       let (i, s) = job.quotientAndRemainder(dividingBy: scenarios.count)
       let result = DistrictModel.runReplication(
         scenarios[s], seed: seed, replication: replications.lowerBound + i, antithetic: antithetic,
-        dayDone: progress.map { progress in { _ in counter.simulatedDay(progress) } })
+        dayDone: progress.map { _ in { _ in queue.simulatedDay(report) } })
       slots.store(result, at: s * perScenario + i)
-      counter.finished(progress)
+      queue.finished(report)
     }
     let workers = min(threads, jobs)
     if workers <= 1 {
       for job in 0..<jobs { perform(job) }
     } else {
       DispatchQueue.concurrentPerform(iterations: workers) { _ in
-        while let job = counter.next(below: jobs) { perform(job) }
+        while let job = queue.next() { perform(job) }
       }
     }
     let all = slots.collect()
     return scenarios.indices.map { s in Array(all[s * perScenario..<(s + 1) * perScenario]) }
-  }
-}
-
-/// The runner's shared state: the next job number to hand out, the number finished and the
-/// days simulated, behind one mutex.
-private final class WorkCounter: Sendable {
-  private struct Counts {
-    var nextIndex = 0
-    var finished = 0
-    var simulatedDays = 0
-  }
-  private let counts = Mutex(Counts())
-
-  /// The next unstarted index below `limit`, or `nil` when all are handed out. O(1).
-  func next(below limit: Int) -> Int? {
-    counts.withLock { counts in
-      guard counts.nextIndex < limit else { return nil }
-      defer { counts.nextIndex += 1 }
-      return counts.nextIndex
-    }
-  }
-
-  /// Counts one finished job and reports the new totals to `progress`. O(1) plus `progress`.
-  func finished(_ progress: (@Sendable (ReplicationRunner.Progress) -> Void)?) {
-    counts.withLock { counts in
-      counts.finished += 1
-      progress?(ReplicationRunner.Progress(finished: counts.finished, simulatedDays: counts.simulatedDays))
-    }
-  }
-
-  /// Counts one simulated day of a job and reports the new totals. O(1) plus `progress`.
-  func simulatedDay(_ progress: @Sendable (ReplicationRunner.Progress) -> Void) {
-    counts.withLock { counts in
-      counts.simulatedDays += 1
-      progress(ReplicationRunner.Progress(finished: counts.finished, simulatedDays: counts.simulatedDays))
-    }
   }
 }

@@ -2,7 +2,6 @@ import CommunityModel
 import Dispatch
 import Foundation
 import ScenarioFiles
-import Synchronization
 
 /// Runs chosen runs of a sweep in parallel and hands each finished run's record over as soon
 /// as it exists, so that the caller can put it somewhere safe (`runs.jsonl`) before the next
@@ -36,10 +35,10 @@ public struct SweepExecution: Sendable {
     _ runs: [Int], progress: (@Sendable (ExperimentProgress) -> Void)? = nil,
     record: @escaping @Sendable (SweepRunRecord) throws -> Void
   ) throws {
-    let state = SweepJobs(count: runs.count)
+    let state = WorkQueue(jobs: runs.count)
     let sweep = self.sweep
     let plannedDays = progress == nil ? 0 : Self.simulatedDays(of: runs, in: sweep)
-    @Sendable func report(_ counts: SweepJobs.Counts) {
+    @Sendable func report(_ counts: WorkQueue.Counts) {
       progress?(
         ExperimentProgress(
           finished: counts.finished, planned: runs.count, simulatedDays: counts.simulatedDays,
@@ -85,58 +84,4 @@ public struct SweepExecution: Sendable {
       return total + daysOfPoint[point, default: 0]
     }
   }
-}
-
-/// The shared state of a sweep's workers: the next job, the runs finished, the days simulated
-/// and the first failure (after which no new job starts), behind one mutex.
-private final class SweepJobs: Sendable {
-  /// What progress reports: runs finished and days simulated so far.
-  struct Counts {
-    var finished = 0
-    var simulatedDays = 0
-  }
-  private struct State {
-    var nextJob = 0
-    var counts = Counts()
-    var failure: (any Error)?
-  }
-  private let count: Int
-  private let state = Mutex(State())
-
-  init(count: Int) { self.count = count }
-
-  /// The next job to start, or nil once every job has started or one has failed. O(1).
-  func next() -> Int? {
-    state.withLock { state in
-      guard state.failure == nil, state.nextJob < count else { return nil }
-      defer { state.nextJob += 1 }
-      return state.nextJob
-    }
-  }
-
-  /// Counts a finished run and passes the counts to `report` under the lock, so reports
-  /// arrive in order. O(1) plus `report`.
-  func finished(_ report: (Counts) -> Void) {
-    state.withLock { state in
-      state.counts.finished += 1
-      report(state.counts)
-    }
-  }
-
-  /// Counts a simulated day of a run and passes the counts to `report` under the lock. O(1)
-  /// plus `report`.
-  func simulatedDay(_ report: (Counts) -> Void) {
-    state.withLock { state in
-      state.counts.simulatedDays += 1
-      report(state.counts)
-    }
-  }
-
-  /// Keeps `error` if it is the first failure. O(1).
-  func fail(_ error: any Error) {
-    state.withLock { state in if state.failure == nil { state.failure = error } }
-  }
-
-  /// The first failure, if any. O(1).
-  var failure: (any Error)? { state.withLock { $0.failure } }
 }
