@@ -83,7 +83,7 @@ public struct DistrictModel: SimulationModel {
     self.streams = streams
     clock = WorkingClock(scenario.workingCalendar)
     warmupEnd = SimTime(.days(scenario.warmupDays))
-    horizon = SimTime(.days(scenario.warmupDays + scenario.days))
+    horizon = SimTime(.days(scenario.simulatedDays))
 
     // Residents, community by community, cohort by cohort.
     let cohortCount = scenario.cohorts.count
@@ -189,10 +189,10 @@ public struct DistrictModel: SimulationModel {
 
     staffOnRoll = Array(repeating: TimeWeighted(), count: scenario.roles.count)
     departures = Array(repeating: 0, count: scenario.roles.count)
-    lapses = LapseBook(days: scenario.warmupDays + scenario.days)
+    lapses = LapseBook(days: scenario.simulatedDays)
     requests = RequestPool(reservingCapacity: max(1_024, scenario.totalResidents / 8))
     daily = DailySeries(MetricCatalog.dailySeries, firstDay: -scenario.warmupDays)
-    daily.values.reserveCapacity(scenario.warmupDays + scenario.days + 1)
+    daily.values.reserveCapacity(scenario.simulatedDays + 1)
   }
 
   public mutating func start(_ context: inout SimContext<CommunityEvent>) {

@@ -28,12 +28,12 @@ extension Scenario {
       intervention.lever.apply(to: &next)
       states.append(next)
     }
-    var worst = states[0].eventsPerDay(horizonDays: warmupDays + days)
+    var worst = states[0].eventsPerDay(horizonDays: simulatedDays)
     for state in states.dropFirst() {
-      let rates = state.eventsPerDay(horizonDays: warmupDays + days)
+      let rates = state.eventsPerDay(horizonDays: simulatedDays)
       if rates.values.reduce(0, +) > worst.values.reduce(0, +) { worst = rates }
     }
-    return WorkloadEstimate(eventsPerDay: worst.filter { $0.value > 0 }, days: warmupDays + days)
+    return WorkloadEstimate(eventsPerDay: worst.filter { $0.value > 0 }, days: simulatedDays)
   }
 
   /// ``workloadEstimate``'s events per day for this scenario's parameters as they stand.

@@ -101,6 +101,9 @@ public struct Scenario: Hashable, Sendable {
   /// Residents in the whole district.
   public var totalResidents: Int { communities.reduce(0) { $0 + $1.residents } }
 
+  /// Days one replication simulates, warm-up included [days].
+  public var simulatedDays: Int { warmupDays + days }
+
   /// The longest run the model takes, warm-up included [days]: ten years (``problems``
   /// checks it; scenario files are read with the same limit).
   public static let maxSimulatedDays = 3_650

@@ -109,5 +109,5 @@ public struct ExperimentError: Error, Hashable, Sendable, CustomStringConvertibl
 
 extension Experiment {
   /// Days one replication of every scenario simulates, summed (warm-up days included).
-  var simulatedDays: Int { scenarios.reduce(0) { $0 + $1.warmupDays + $1.days } }
+  var simulatedDays: Int { scenarios.reduce(0) { $0 + $1.simulatedDays } }
 }
