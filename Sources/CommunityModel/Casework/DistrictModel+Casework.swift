@@ -8,6 +8,7 @@ extension DistrictModel {
     if request.inWindow {
       counts.captured += 1
       if request.selfReported { counts.selfReported += 1 } else { counts.discovered += 1 }
+      responses.recordCapture(days: (request.reported - request.arose).days, tier: Int(request.tier))
     }
     openRequests += 1
     enqueue(slot, priority: CommunityState.priority(ofTier: request.tier), &context)
@@ -38,7 +39,10 @@ extension DistrictModel {
     guard requests[slot].generation == generation, requests[slot].state == .queued else { return }
     requests[slot].state = .abandonedInQueue
     openRequests -= 1
-    if requests[slot].inWindow { counts.abandoned += 1 }
+    if requests[slot].inWindow {
+      counts.abandoned += 1
+      openWindowRequests -= 1
+    }
     let s = scenario.satisfaction
     experience(resident: Int(requests[slot].resident), score: s.abandonedScore, weight: s.abandonedWeight, at: now)
   }
@@ -47,6 +51,12 @@ extension DistrictModel {
   mutating func startJob(_ slot: UInt32, worker w: UInt32, _ context: inout SimContext<CommunityEvent>) {
     let now = context.now
     requests[slot].state = .inService
+    if !requests[slot].responded && !requests[slot].isAdministrative {
+      requests[slot].responded = true
+      if requests[slot].inWindow {
+        responses.recordFirstResponse(days: (now - requests[slot].reported).days, tier: Int(requests[slot].tier))
+      }
+    }
     workers[Int(w)].state = .busy
     workers[Int(w)].job = slot
     workers[Int(w)].jobStart = now
@@ -126,7 +136,7 @@ extension DistrictModel {
     backlogs[Int(requests[slot].community) * scenario.needs.count + Int(requests[slot].category)].append(slot)
   }
 
-  /// Resolves request `slot`: response-time statistics and the resident's experience,
+  /// Resolves request `slot`: the clock's statistics and the resident's experience,
   /// relative to the tier's expectation for the resident's cohort.
   mutating func resolve(_ slot: UInt32, at now: SimTime) {
     let request = requests[slot]
@@ -136,8 +146,9 @@ extension DistrictModel {
     today.responseDaysSum += days
     if request.inWindow {
       counts.resolved += 1
+      openWindowRequests -= 1
       if request.departmentDelay > 0 { counts.crossDepartment += 1 }
-      responses.record(days: days, tier: Int(request.tier))
+      responses.recordResolution(days: days, endToEndDays: (now - request.arose).days, tier: Int(request.tier))
     }
     let resident = Int(request.resident)
     let s = scenario.satisfaction
@@ -159,7 +170,7 @@ extension DistrictModel {
     communities[c].adminStream = stream
     let slot = requests.allocate(
       Request(
-        reported: context.now, resident: 0, work: Self.seconds(hours: hours), departmentDelay: 0,
+        arose: context.now, reported: context.now, resident: 0, work: Self.seconds(hours: hours), departmentDelay: 0,
         patience: 0, generation: 0, community: UInt16(c), tier: 0, state: .queued,
         inWindow: inWindow(context.now), selfReported: false, isAdministrative: true, needsProject: false,
         category: 0))

@@ -2,13 +2,19 @@ import SimKernel
 
 /// A need on its way through the office: reported or discovered, queued, handled, perhaps
 /// sent to another department, then resolved or abandoned. Administrative tasks use the same
-/// record (``isAdministrative``). 40 bytes per slot.
+/// record (``isAdministrative``). 48 bytes per slot.
+///
+/// The clock of a need (`Docs/model.md` §3.4): ``arose`` → ``reported`` (captured) → first
+/// response (a caseworker starts on it) → resolved, or abandoned.
 struct Request {
   enum State: UInt8 {
     case free, awaitingReport, queued, inService, withDepartment, abandonedInQueue, awaitingProject
   }
 
-  /// When the resident reported it or a patrol discovered it (response times count from here).
+  /// When the need arose (an administrative task: when it arrived).
+  var arose: SimTime
+  /// When the resident reported it or a patrol discovered it: captured (response times count
+  /// from here).
   var reported: SimTime
   var resident: UInt32
   /// Worker time needed at full productivity [s].
@@ -32,6 +38,8 @@ struct Request {
   var needsProject: Bool
   /// Need category (index into ``Scenario/needs``); 0 for administrative tasks.
   var category: UInt8
+  /// A caseworker has started on it: its first response is recorded.
+  var responded = false
 }
 
 /// Request records in reusable slots: no allocation once the pool has grown to the peak

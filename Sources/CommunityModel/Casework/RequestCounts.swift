@@ -1,5 +1,6 @@
-/// Counts over the needs that arose in the statistics window, followed to the end of the
-/// run: `captured = resolved + abandoned + open at the end` for these needs.
+/// Counts over the needs that arose in the statistics window, followed to their end through
+/// the drain (`Docs/experiments.md`): `captured = resolved + abandoned + open after the
+/// drain` for these needs.
 struct RequestCounts {
   var arrived = 0
   var captured = 0

@@ -2,7 +2,16 @@ import SimKernel
 
 extension DistrictModel {
   /// Runs replication `replication` of `scenario` under master seed `seed` from an empty
-  /// district to the horizon (warm-up + days) and returns its metrics and daily series.
+  /// district to the horizon (warm-up + days), then through the drain, and returns its
+  /// metrics and daily series.
+  ///
+  /// Metrics of time (satisfaction, utilization, money, staff, facilities, projects) and the
+  /// daily series are taken at the horizon. Then the run goes on for up to
+  /// ``Scenario/drainDays``: needs keep arising and being served, so the window's requests
+  /// meet the congestion they would have met, but nothing new is counted; the drain ends as
+  /// soon as every request of a need that arose in the window is resolved or abandoned. The
+  /// request outcomes and the clock of a need (counts, response times) come from the end of
+  /// the drain, so no request is cut off by the horizon (`Docs/experiments.md`).
   ///
   /// Deterministic: the same scenario, seed, replication and pairing give identical results
   /// on any thread. Replication r of two scenarios uses the same named random streams (common
@@ -10,8 +19,9 @@ extension DistrictModel {
   /// (see ``ReplicationStreams``).
   ///
   /// The simulation runs to each midnight in turn and calls `dayDone` with the days simulated
-  /// so far (1 … warm-up + days), so a long replication can show progress; events at a
-  /// midnight wait for the next step, so the result is identical to one run to the horizon.
+  /// so far (1 … ``Scenario/longestRunDays``; a drain that ends early reports its remaining
+  /// days at once), so a long replication can show progress; events at a midnight wait for
+  /// the next step, so the result is identical to one run to the horizon.
   /// - Precondition: `scenario` is valid (`Scenario.problems` is empty, as `ScenarioFile` checks).
   public static func runReplication(
     _ scenario: Scenario, seed: UInt64, replication: Int, antithetic: Bool = false, dayDone: ((Int) -> Void)? = nil
@@ -27,15 +37,37 @@ extension DistrictModel {
       dayDone?(day)
     }
     simulation.finish()
+    let eventsAtHorizon = simulation.eventsHandled
+    // The model as it stands at the horizon: the drain's first writes copy its arrays once.
+    var atHorizon = simulation.model
+    var drained = 0
+    while drained < scenario.drainDays && simulation.model.openWindowRequests > 0 {
+      drained += 1
+      simulation.run(until: SimTime(.days(days + drained)))
+      dayDone?(days + drained)
+    }
+    if let dayDone { for day in (days + drained)..<scenario.longestRunDays { dayDone(day + 1) } }
+    atHorizon.takeOutcomes(after: simulation.model, drainDays: drained)
     return ReplicationResult(
-      replication: replication, metrics: simulation.model.metrics(), daily: simulation.model.daily,
-      events: simulation.eventsHandled, money: simulation.model.money.audit(),
-      responseHistogram: simulation.model.responses.histogram)
+      replication: replication, metrics: atHorizon.metrics(), daily: atHorizon.daily,
+      events: simulation.eventsHandled, drainEvents: simulation.eventsHandled - eventsAtHorizon,
+      money: atHorizon.money.audit(), responseHistogram: atHorizon.responses.histogram)
   }
 
-  /// Captured requests of the window still open at the end, counted from the request
-  /// records (independently of the resolved and abandoned counters). O(slots).
-  var openAtEnd: Int {
+  /// Replaces this (horizon) model's request outcomes with those of `drained`, the same run
+  /// after `drainDays` days of drain, and keeps this model's open requests as the horizon's.
+  mutating func takeOutcomes(after drained: DistrictModel, drainDays: Int) {
+    openAtHorizon = openWindowRequestsCaptured
+    openAfterDrain = drained.openWindowRequestsCaptured
+    self.drainDays = drainDays
+    counts = drained.counts
+    responses = drained.responses
+  }
+
+  /// Captured requests of the window still open (queued, in service, with a department or
+  /// waiting for a project), counted from the request records, independently of the
+  /// resolved and abandoned counters. O(slots).
+  var openWindowRequestsCaptured: Int {
     requests.slots.reduce(0) { n, r in
       let open =
         r.state == .queued || r.state == .inService || r.state == .withDepartment || r.state == .awaitingProject
@@ -64,16 +96,26 @@ extension DistrictModel {
       add(MetricFamily.satisfactionIndexByCohort[cohort.id], 100 * ledger.mean(groups: groups, atDay: day))
     }
 
-    // Response times.
-    add(.responseMeanDays, responses.all.count > 0 ? responses.all.mean : .nan)
+    // The clock of a need: response (captured → resolved), then each interval by tier.
+    func mean(_ tally: Tally) -> Double { tally.count > 0 ? tally.mean : .nan }
+    add(.responseMeanDays, mean(responses.all))
     add(.responseMedianDays, responses.distribution.quantile(0.5) ?? .nan)
     add(.responseP90Days, responses.distribution.quantile(0.9) ?? .nan)
     for tier in RequestTier.allCases {
-      let tally = responses.byTier[tier.rawValue]
-      add(MetricFamily.responseMeanDaysByTier[tier.name], tally.count > 0 ? tally.mean : .nan)
+      add(MetricFamily.responseMeanDaysByTier[tier.name], mean(responses.byTier[tier.rawValue]))
     }
-    let urgent = responses.byTier[RequestTier.urgent.rawValue].count
-    add(.urgentWithin48hShare, urgent > 0 ? Double(responses.urgentWithin48h) / Double(urgent) : .nan)
+    let urgent = responses.urgentCaptured
+    add(.urgentRespondedWithin48hShare, urgent > 0 ? Double(responses.urgentRespondedWithin48h) / Double(urgent) : .nan)
+    add(
+      .urgentResolvedWithin5DaysShare, urgent > 0 ? Double(responses.urgentResolvedWithin5Days) / Double(urgent) : .nan)
+    add(.captureMeanDays, mean(responses.captureAll))
+    add(.firstResponseMeanDays, mean(responses.firstResponseAll))
+    add(.endToEndMeanDays, mean(responses.endToEndAll))
+    for tier in RequestTier.allCases {
+      add(MetricFamily.captureMeanDaysByTier[tier.name], mean(responses.capture[tier.rawValue]))
+      add(MetricFamily.firstResponseMeanDaysByTier[tier.name], mean(responses.firstResponse[tier.rawValue]))
+      add(MetricFamily.endToEndMeanDaysByTier[tier.name], mean(responses.endToEnd[tier.rawValue]))
+    }
 
     // Requests.
     add(.requestsArrived, Double(counts.arrived))
@@ -82,7 +124,9 @@ extension DistrictModel {
     add(.requestsDiscovered, Double(counts.discovered))
     add(.requestsResolved, Double(counts.resolved))
     add(.requestsAbandoned, Double(counts.abandoned))
-    add(.requestsOpenAtEnd, Double(openAtEnd))
+    add(.requestsOpenAtHorizon, Double(openAtHorizon))
+    add(.requestsOpenAfterDrain, Double(openAfterDrain))
+    add(.drainDays, Double(drainDays))
     add(.crossDepartmentShare, counts.resolved > 0 ? Double(counts.crossDepartment) / Double(counts.resolved) : .nan)
     add(.needsUncaptured, Double(counts.arrived - counts.captured))
     add(.needsCaptureShare, counts.arrived > 0 ? Double(counts.captured) / Double(counts.arrived) : .nan)

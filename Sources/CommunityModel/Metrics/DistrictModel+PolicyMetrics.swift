@@ -61,7 +61,7 @@ extension DistrictModel {
       .responseWithin5Days: metric(.responseMeanDays),
       .satisfaction: metric(.satisfiedShare),
       .facilityUtilization: utilization,
-      .urgentWithin48h: metric(.urgentWithin48hShare),
+      .urgentWithin48h: metric(.urgentRespondedWithin48hShare),
       .participation: Double(participants) / Double(residents.count),
       .budgetReachingServices: reaching,
     ]

@@ -25,7 +25,7 @@ public struct GovernanceIndicator: Hashable, Sendable {
     name: "facility_utilization", label: "Facility utilization", unit: .share, threshold: 0.80, higherIsBetter: true,
     source: "I5")
   public static let urgentWithin48h = GovernanceIndicator(
-    name: "urgent_within_48h", label: "Urgent requests within 48 h", unit: .share, threshold: 0.95,
+    name: "urgent_within_48h", label: "Urgent requests answered within 48 h", unit: .share, threshold: 0.95,
     higherIsBetter: true, source: "B14, I8 (our choice)")
   public static let participation = GovernanceIndicator(
     name: "participation", label: "Residents participating", unit: .share, threshold: 0.70, higherIsBetter: true,

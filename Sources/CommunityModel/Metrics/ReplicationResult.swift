@@ -5,21 +5,26 @@ public struct ReplicationResult: Hashable, Sendable {
   /// Metrics in a fixed order, identical for every replication of a scenario.
   public var metrics: [MetricValue]
   public var daily: DailySeries
-  /// Events the kernel handled (warm-up included).
+  /// Events the kernel handled (warm-up and drain included).
   public var events: Int
-  /// Money by source over the whole run (warm-up included), for audits.
+  /// Of ``events``, those of the drain after the horizon (``Scenario/drainDays``).
+  public var drainEvents: Int
+  /// Money by source from the start to the horizon (warm-up included), for audits.
   public var money: MoneyAudit
-  /// Requests resolved in the statistics window, by tier and response time.
+  /// Requests of the window's needs resolved by the end of the drain, by tier and response
+  /// time.
   public var responseHistogram: ResponseHistogram
 
   public init(
-    replication: Int, metrics: [MetricValue], daily: DailySeries, events: Int, money: MoneyAudit,
+    replication: Int, metrics: [MetricValue], daily: DailySeries, events: Int, drainEvents: Int = 0,
+    money: MoneyAudit,
     responseHistogram: ResponseHistogram = ResponseHistogram()
   ) {
     self.replication = replication
     self.metrics = metrics
     self.daily = daily
     self.events = events
+    self.drainEvents = drainEvents
     self.money = money
     self.responseHistogram = responseHistogram
   }

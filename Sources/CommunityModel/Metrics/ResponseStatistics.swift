@@ -1,20 +1,55 @@
 import SimKernel
 
-/// Response times of resolved requests [days], by tier and overall.
+/// The clock of the window's needs, interval by interval and tier by tier [days]
+/// (`Docs/model.md` §3.4): arisen → captured (``capture``), captured → first response
+/// (``firstResponse``), captured → resolved (``byTier``, ``all``: the response time), and
+/// arisen → resolved (``endToEnd``). Every need that arose in the window is followed to its end
+/// through the drain, so none is cut off at the horizon.
 struct ResponseStatistics {
+  /// Captured → resolved, by tier and overall.
   var byTier = Array(repeating: Tally(), count: RequestTier.allCases.count)
   var all = Tally()
   var distribution = QuantileHistogram()
   /// Counts by tier in fixed bins, for distribution charts.
   var histogram = ResponseHistogram()
-  /// Urgent requests resolved within 48 h of their report.
-  var urgentWithin48h = 0
+  /// Arisen → captured, by tier and overall.
+  var capture = Array(repeating: Tally(), count: RequestTier.allCases.count)
+  var captureAll = Tally()
+  /// Captured → first response (a caseworker starts on the request), by tier and overall.
+  var firstResponse = Array(repeating: Tally(), count: RequestTier.allCases.count)
+  var firstResponseAll = Tally()
+  /// Arisen → resolved, by tier and overall.
+  var endToEnd = Array(repeating: Tally(), count: RequestTier.allCases.count)
+  var endToEndAll = Tally()
+  /// Urgent requests captured; of them, first responded within 48 h of capture (B14's
+  /// standard), and resolved within 5 days of capture (Shenzhen's urgent cycle, B14).
+  var urgentCaptured = 0
+  var urgentRespondedWithin48h = 0
+  var urgentResolvedWithin5Days = 0
 
-  mutating func record(days: Double, tier: Int) {
+  /// A request of `tier` is captured `days` after its need arose.
+  mutating func recordCapture(days: Double, tier: Int) {
+    capture[tier].record(days)
+    captureAll.record(days)
+    if tier == RequestTier.urgent.rawValue { urgentCaptured += 1 }
+  }
+
+  /// A caseworker starts on a request of `tier` `days` after its capture.
+  mutating func recordFirstResponse(days: Double, tier: Int) {
+    firstResponse[tier].record(days)
+    firstResponseAll.record(days)
+    if tier == RequestTier.urgent.rawValue && days <= 2 { urgentRespondedWithin48h += 1 }
+  }
+
+  /// A request of `tier` is resolved `days` after its capture and `endToEndDays` after its
+  /// need arose.
+  mutating func recordResolution(days: Double, endToEndDays: Double, tier: Int) {
     byTier[tier].record(days)
     all.record(days)
     distribution.record(days)
     histogram.record(days: days, tier: tier)
-    if tier == RequestTier.urgent.rawValue && days <= 2 { urgentWithin48h += 1 }
+    endToEnd[tier].record(endToEndDays)
+    endToEndAll.record(endToEndDays)
+    if tier == RequestTier.urgent.rawValue && days <= 5 { urgentResolvedWithin5Days += 1 }
   }
 }

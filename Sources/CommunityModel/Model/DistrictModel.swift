@@ -41,6 +41,11 @@ public struct DistrictModel: SimulationModel {
 
   var counts = RequestCounts()
   var responses = ResponseStatistics()
+  /// Captured requests of the window open at the horizon and still open after the drain,
+  /// and the days the drain took (``takeOutcomes(after:drainDays:)``).
+  var openAtHorizon = 0
+  var openAfterDrain = 0
+  var drainDays = 0
   /// Staff on roll, all roles (time-weighted, for the turnover rate).
   var staffOnRoll: [TimeWeighted]
   /// Casework staff on roll (time-weighted).
@@ -49,6 +54,10 @@ public struct DistrictModel: SimulationModel {
   var hires = 0
   /// Captured requests not yet resolved or abandoned (all, warm-up included).
   var openRequests = 0
+  /// Requests of needs that arose in the window, captured or on their way to being captured
+  /// (reported or discovered later), not yet resolved or abandoned: the drain runs until
+  /// this is 0.
+  var openWindowRequests = 0
   var today = DayCounts()
   var daily: DailySeries
   /// Casework staff's paid and idle working time summed over communities at the start of the
@@ -259,7 +268,8 @@ public struct DistrictModel: SimulationModel {
     caseworkOnRoll.finalize(at: time)
   }
 
-  /// Whether something that happens at `time` falls in the statistics window.
+  /// Whether something that happens at `time` falls in the statistics window: after the
+  /// warm-up and before the horizon (the drain after the horizon counts nothing new).
   @inline(__always)
-  func inWindow(_ time: SimTime) -> Bool { time >= warmupEnd }
+  func inWindow(_ time: SimTime) -> Bool { time >= warmupEnd && time < horizon }
 }

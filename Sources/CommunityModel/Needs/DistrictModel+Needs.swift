@@ -80,9 +80,10 @@ extension DistrictModel {
       ? Self.seconds(days: departmentDays * coordination.delayFactor) : 0
     let needsProject =
       tier == RequestTier.improvement.rawValue && projectDraw < scenario.needs[j].projectShareOfImprovement
+    if window { openWindowRequests += 1 }
     let slot = requests.allocate(
       Request(
-        reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
+        arose: now, reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
         departmentDelay: departmentDelay, patience: Self.seconds(days: patienceDays), generation: 0,
         community: UInt16(c), tier: UInt8(tier), state: .awaitingReport, inWindow: window,
         selfReported: selfReported, isAdministrative: false, needsProject: needsProject, category: UInt8(j)))

@@ -33,7 +33,7 @@ extension Scenario {
       let rates = state.eventsPerDay(horizonDays: simulatedDays)
       if rates.values.reduce(0, +) > worst.values.reduce(0, +) { worst = rates }
     }
-    return WorkloadEstimate(eventsPerDay: worst.filter { $0.value > 0 }, days: simulatedDays)
+    return WorkloadEstimate(eventsPerDay: worst.filter { $0.value > 0 }, days: longestRunDays)
   }
 
   /// ``workloadEstimate``'s events per day for this scenario's parameters as they stand.

@@ -15,6 +15,11 @@ public struct Scenario: Hashable, Sendable {
   public var days: Int
   /// Days simulated first and excluded from statistics.
   public var warmupDays: Int
+  /// Most days simulated after the horizon to follow the window's requests to their end
+  /// (the drain, `Docs/experiments.md`): nothing new is counted, and the drain stops as soon
+  /// as every request of a need that arose in the window is resolved or abandoned. 0 cuts
+  /// requests off at the horizon.
+  public var drainDays: Int
   /// Replications a run makes unless told otherwise.
   public var replications: Int
   /// Master seed unless told otherwise.
@@ -49,7 +54,8 @@ public struct Scenario: Hashable, Sendable {
   public var interventions: [Intervention]
 
   public init(
-    name: String, description: String = "", days: Int = 365, warmupDays: Int = 30, replications: Int = 10,
+    name: String, description: String = "", days: Int = 365, warmupDays: Int = 30, drainDays: Int = 365,
+    replications: Int = 10,
     seed: UInt64 = 1, workingCalendar: WorkingCalendar, cohorts: [Cohort], tiers: [TierPolicy],
     needs: [NeedCategory], capture: CaptureParameters, roles: [WorkerRole], adminTaskHours: Distribution,
     satisfaction: SatisfactionParameters = SatisfactionParameters(), facilities: [FacilitySpec],
@@ -61,6 +67,7 @@ public struct Scenario: Hashable, Sendable {
     self.description = description
     self.days = days
     self.warmupDays = warmupDays
+    self.drainDays = drainDays
     self.replications = replications
     self.seed = seed
     self.workingCalendar = workingCalendar
@@ -101,8 +108,12 @@ public struct Scenario: Hashable, Sendable {
   /// Residents in the whole district.
   public var totalResidents: Int { communities.reduce(0) { $0 + $1.residents } }
 
-  /// Days one replication simulates, warm-up included [days].
+  /// Days one replication simulates up to its horizon, warm-up included [days].
   public var simulatedDays: Int { warmupDays + days }
+
+  /// The most days one replication simulates: warm-up, observed days and the whole drain
+  /// [days]. Progress is planned on it; a drain that ends early reports its remaining days.
+  public var longestRunDays: Int { simulatedDays + drainDays }
 
   /// The longest run the model takes, warm-up included [days]: ten years (``problems``
   /// checks it; scenario files are read with the same limit).

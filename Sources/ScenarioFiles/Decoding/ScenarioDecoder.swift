@@ -33,6 +33,7 @@ final class ScenarioDecoder {
     let run = root.object("run", required: false)
     let days = run.integer("days", default: 365, 1...Limits.horizonDays)
     let warmupDays = run.integer("warmup_days", default: 30, 0...Limits.horizonDays)
+    let drainDays = run.integer("drain_days", default: 365, 0...Limits.horizonDays)
     let replications = run.integer("replications", default: 10, 1...100_000)
     let seed = run.integer("seed", default: 1, 0...9_007_199_254_740_991)
     run.finish()
@@ -62,7 +63,8 @@ final class ScenarioDecoder {
     checkAdminTasks(adminTaskHours, roles: roles)
 
     let scenario = Scenario(
-      name: name, description: description, days: days, warmupDays: warmupDays, replications: replications,
+      name: name, description: description, days: days, warmupDays: warmupDays, drainDays: drainDays,
+      replications: replications,
       seed: UInt64(seed), workingCalendar: calendar, cohorts: cohorts, tiers: tiers, needs: needs, capture: capture,
       roles: roles, adminTaskHours: adminTaskHours, satisfaction: satisfaction, facilities: facilities,
       communities: communities, budget: budget, planning: planning, interventions: interventions)

@@ -108,6 +108,7 @@ public struct ExperimentError: Error, Hashable, Sendable, CustomStringConvertibl
 }
 
 extension Experiment {
-  /// Days one replication of every scenario simulates, summed (warm-up days included).
-  var simulatedDays: Int { scenarios.reduce(0) { $0 + $1.simulatedDays } }
+  /// The most days one replication of every scenario simulates, summed (warm-up and drain
+  /// included).
+  var simulatedDays: Int { scenarios.reduce(0) { $0 + $1.longestRunDays } }
 }

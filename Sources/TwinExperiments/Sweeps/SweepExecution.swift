@@ -77,7 +77,7 @@ public struct SweepExecution: Sendable {
     var daysOfPoint: [Int: Int] = [:]
     return runs.reduce(0) { total, index in
       let point = sweep.run(index).point
-      if daysOfPoint[point] == nil { daysOfPoint[point] = sweep.scenario(forPoint: point).simulatedDays }
+      if daysOfPoint[point] == nil { daysOfPoint[point] = sweep.scenario(forPoint: point).longestRunDays }
       return total + daysOfPoint[point, default: 0]
     }
   }

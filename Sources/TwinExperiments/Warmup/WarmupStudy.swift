@@ -60,8 +60,11 @@ public struct WarmupStudy: Sendable {
   ) throws(ExperimentError) -> [WelchAnalysis] {
     let problems = problems
     guard problems.isEmpty else { throw ExperimentError(problems: problems) }
-    let plannedDays = (scenario.warmupDays + scenario.days) * replications
-    let results = ReplicationRunner(threads: max(1, threads)).run(scenario, seed: seed, replications: replications) {
+    // The daily series end at the horizon: a drain would follow requests for nothing.
+    var undrained = scenario
+    undrained.drainDays = 0
+    let plannedDays = undrained.longestRunDays * replications
+    let results = ReplicationRunner(threads: max(1, threads)).run(undrained, seed: seed, replications: replications) {
       progress?(
         ExperimentProgress(
           finished: $0.finished, planned: replications, simulatedDays: $0.simulatedDays, plannedDays: plannedDays))

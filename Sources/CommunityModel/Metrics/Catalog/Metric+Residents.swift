@@ -13,16 +13,35 @@ extension Metric {
 
   public static let responseMeanDays = Metric(
     "response.all.mean_days", .days, label: "Mean response time", direction: .lower,
-    definition: "report to resolution, mean over the requests resolved in the window")
+    definition: "capture (report or discovery) to resolution, mean over the window's requests resolved by the "
+      + "end of the drain")
   public static let responseMedianDays = Metric(
     "response.all.p50_days", .days, label: "Median response time", direction: .lower,
-    definition: "report to resolution, median over the requests resolved in the window")
+    definition: "capture to resolution, median over the window's requests resolved by the end of the drain")
   public static let responseP90Days = Metric(
     "response.all.p90_days", .days, label: "Response time that 90% of requests beat", direction: .lower,
-    definition: "report to resolution, 90th percentile over the requests resolved in the window")
-  public static let urgentWithin48hShare = Metric(
-    "response.urgent.within_48h_share", .share, label: "Urgent requests resolved within 48 hours",
-    direction: .higher, definition: "urgent requests resolved within 48 h of their report, of those resolved")
+    definition: "capture to resolution, 90th percentile over the window's requests resolved by the end of the "
+      + "drain")
+  public static let urgentRespondedWithin48hShare = Metric(
+    "first_response.urgent.within_48h_share", .share, label: "Urgent requests answered within 48 hours",
+    direction: .higher,
+    definition: "urgent requests a caseworker started on within 48 h of capture, of the urgent requests captured "
+      + "(the 48-hour response standard, B14)")
+  public static let urgentResolvedWithin5DaysShare = Metric(
+    "response.urgent.within_5_days_share", .share, label: "Urgent requests resolved within 5 days",
+    direction: .higher,
+    definition: "urgent requests resolved within 5 days of capture, of the urgent requests captured (Shenzhen's "
+      + "urgent cycle, B14)")
+  public static let captureMeanDays = Metric(
+    "capture.all.mean_days", .days, label: "Mean time to capture", direction: .lower,
+    definition: "need arising to its report or discovery, mean over the window's captured requests")
+  public static let firstResponseMeanDays = Metric(
+    "first_response.all.mean_days", .days, label: "Mean time to first response", direction: .lower,
+    definition: "capture to the moment a caseworker starts on the request, mean over the window's requests "
+      + "started")
+  public static let endToEndMeanDays = Metric(
+    "end_to_end.all.mean_days", .days, label: "Mean time from need to resolution", direction: .lower,
+    definition: "need arising to resolution, mean over the window's requests resolved by the end of the drain")
 
   // MARK: Requests and needs
 
@@ -30,7 +49,7 @@ extension Metric {
     "requests.arrived", .needs, label: "Needs arisen", definition: "needs that arose in the window")
   public static let requestsCaptured = Metric(
     "requests.captured", .requests, label: "Requests captured", direction: .higher,
-    definition: "of the needs that arose in the window, those reported or discovered by the end")
+    definition: "of the needs that arose in the window, those reported or discovered by the end of the drain")
   public static let requestsSelfReported = Metric(
     "requests.self_reported", .requests, label: "Requests reported by residents",
     definition: "captured requests the resident reported")
@@ -39,14 +58,22 @@ extension Metric {
     definition: "captured requests grid-worker patrols found before the need lapsed")
   public static let requestsResolved = Metric(
     "requests.resolved", .requests, label: "Requests resolved", direction: .higher,
-    definition: "captured requests resolved by the end")
+    definition: "captured requests of the window resolved by the end of the drain")
   public static let requestsAbandoned = Metric(
     "requests.abandoned", .requests, label: "Requests given up by residents", direction: .lower,
     definition: "captured requests whose resident gave up waiting")
-  public static let requestsOpenAtEnd = Metric(
-    "requests.open_at_end", .requests, label: "Requests still open at the end", direction: .lower,
-    definition: "captured requests neither resolved nor abandoned at the horizon (resolved + abandoned + open "
-      + "= captured)")
+  public static let requestsOpenAtHorizon = Metric(
+    "requests.open_at_horizon", .requests, label: "Requests open at the horizon", direction: .lower,
+    definition: "captured requests of the window neither resolved nor abandoned at the horizon; the drain follows "
+      + "them on")
+  public static let requestsOpenAfterDrain = Metric(
+    "requests.open_after_drain", .requests, label: "Requests still open after the drain", direction: .lower,
+    definition: "captured requests of the window neither resolved nor abandoned when the drain ends (resolved + "
+      + "abandoned + open after the drain = captured); not in the response times")
+  public static let drainDays = Metric(
+    "run.drain_days", .days, label: "Days of drain",
+    definition: "days simulated after the horizon until every request of the window ended, at most "
+      + "`run.drain_days`")
   public static let crossDepartmentShare = Metric(
     "requests.cross_department_share", .share, label: "Resolved requests that needed another department",
     definition: "of the resolved requests")
@@ -67,7 +94,16 @@ extension MetricFamily {
     definition: "100 × mean satisfaction of the cohort's residents at the horizon")
   public static let responseMeanDaysByTier = MetricFamily(
     "response.", .tiers, ".mean_days", unit: .days, label: "Mean response time", direction: .lower,
-    definition: "report to resolution, mean over the tier's requests resolved in the window")
+    definition: "capture to resolution, mean over the tier's window requests resolved by the end of the drain")
+  public static let captureMeanDaysByTier = MetricFamily(
+    "capture.", .tiers, ".mean_days", unit: .days, label: "Mean time to capture", direction: .lower,
+    definition: "need arising to its report or discovery, mean over the tier's captured window requests")
+  public static let firstResponseMeanDaysByTier = MetricFamily(
+    "first_response.", .tiers, ".mean_days", unit: .days, label: "Mean time to first response", direction: .lower,
+    definition: "capture to the moment a caseworker starts on it, mean over the tier's window requests started")
+  public static let endToEndMeanDaysByTier = MetricFamily(
+    "end_to_end.", .tiers, ".mean_days", unit: .days, label: "Mean time from need to resolution", direction: .lower,
+    definition: "need arising to resolution, mean over the tier's window requests resolved by the end of the drain")
   public static let participationRateByCohort = MetricFamily(
     "participation.rate.", .cohorts, unit: .share, label: "Residents participating", direction: .higher,
     definition: "share of the cohort's residents participating at the horizon")

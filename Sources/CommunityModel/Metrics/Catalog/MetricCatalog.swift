@@ -18,10 +18,14 @@ public enum MetricCatalog {
   public static let blocks: [Block] = [
     .metric(.satisfactionIndex), .metric(.satisfiedShare), .families([.satisfactionIndexByCohort]),
     .metric(.responseMeanDays), .metric(.responseMedianDays), .metric(.responseP90Days),
-    .families([.responseMeanDaysByTier]), .metric(.urgentWithin48hShare),
+    .families([.responseMeanDaysByTier]), .metric(.urgentRespondedWithin48hShare),
+    .metric(.urgentResolvedWithin5DaysShare), .metric(.captureMeanDays), .metric(.firstResponseMeanDays),
+    .metric(.endToEndMeanDays),
+    .families([.captureMeanDaysByTier, .firstResponseMeanDaysByTier, .endToEndMeanDaysByTier]),
     .metric(.requestsArrived), .metric(.requestsCaptured), .metric(.requestsSelfReported),
     .metric(.requestsDiscovered), .metric(.requestsResolved), .metric(.requestsAbandoned),
-    .metric(.requestsOpenAtEnd), .metric(.crossDepartmentShare),
+    .metric(.requestsOpenAtHorizon), .metric(.requestsOpenAfterDrain), .metric(.drainDays),
+    .metric(.crossDepartmentShare),
     .metric(.needsUncaptured), .metric(.needsCaptureShare), .metric(.needsSelfReportedShare),
     .metric(.workerUtilization), .metric(.workersAdminShare), .metric(.workersIdleShare),
     .metric(.workersPaidHours), .metric(.workersServiceHours), .metric(.workersAdminHours), .metric(.workersIdleHours),
@@ -57,7 +61,7 @@ public enum MetricCatalog {
   /// `--replications auto` aims its precision at by default. Every other metric is still
   /// summarised in the output files.
   public static let keyMetrics: [Metric] = [
-    .satisfactionIndex, .satisfiedShare, .responseMeanDays, .responseP90Days, .urgentWithin48hShare,
+    .satisfactionIndex, .satisfiedShare, .responseMeanDays, .responseP90Days, .urgentRespondedWithin48hShare,
     .requestsAbandoned, .workerUtilization, .workersTurnoverRate, .approvalDaysMean, .budgetSpent,
     .socialCapitalShare, .governanceIndex,
   ]
