@@ -38,6 +38,7 @@ enum CompareCommand: Subcommand {
     var base = loaded[0].scenario
     if let days = options.days { base.days = days }
     if let warmup = options.warmupDays { base.warmupDays = warmup }
+    if let drain = options.drainDays { base.drainDays = drain }
     var scenarios: [Scenario] = []
     for (index, scenario) in loaded.map(\.scenario).enumerated() {
       var aligned = scenario
@@ -50,6 +51,7 @@ enum CompareCommand: Subcommand {
       }
       aligned.days = base.days
       aligned.warmupDays = base.warmupDays
+      aligned.drainDays = base.drainDays
       scenarios.append(aligned)
     }
     let seed = options.seed ?? base.seed

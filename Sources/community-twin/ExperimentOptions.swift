@@ -46,6 +46,11 @@ enum ExperimentTable {
     "warmup-days", .integer("W", in: 0...Int.max),
     default: "from the (base) scenario file (run.warmup_days; 30 when the file does not set it; the baseline sets 365)",
     help: "Days simulated first and left out of every statistic [days], ≥ 0.")
+  static let drainDays = Option(
+    "drain-days", .integer("N", in: 0...Int.max),
+    default: "from the (base) scenario file (run.drain_days; 365 when the file does not set it)",
+    help: "Most days simulated after the horizon to follow the window's requests to their end [days], ≥ 0; the "
+      + "drain stops once they have all ended, and counts nothing new. 0 cuts requests off at the horizon.")
   static let out = CommonArguments.out(default: "run: results/<scenario name>/; compare: results/compare/")
   static let format = DefaultedOption(
     "format", .choice(OutputFormat.self), default: .table,
@@ -54,7 +59,7 @@ enum ExperimentTable {
 
   /// The rows, in the order the help lists them.
   static let options: [any OptionDeclaration] = [
-    replications, precision, precisionOf, maxReplications, antithetic, seed, days, warmupDays,
+    replications, precision, precisionOf, maxReplications, antithetic, seed, days, warmupDays, drainDays,
     CommonArguments.threads, out, format, CommonArguments.quiet,
   ]
 }
@@ -73,6 +78,7 @@ struct ExperimentOptions {
   var threads: Int
   var days: Int?
   var warmupDays: Int?
+  var drainDays: Int?
   var out: String?
   var format: OutputFormat
   var antithetic: Bool
@@ -92,6 +98,7 @@ struct ExperimentOptions {
     threads = arguments[CommonArguments.threads]
     days = arguments[T.days]
     warmupDays = arguments[T.warmupDays]
+    drainDays = arguments[T.drainDays]
     out = arguments[T.out]
     format = arguments[T.format]
     antithetic = arguments[T.antithetic]

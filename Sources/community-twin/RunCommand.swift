@@ -24,6 +24,7 @@ enum RunCommand: Subcommand {
     var (scenario, fileBytes, bases) = try loadScenario(path)
     if let days = options.days { scenario.days = days }
     if let warmup = options.warmupDays { scenario.warmupDays = warmup }
+    if let drain = options.drainDays { scenario.drainDays = drain }
     let seed = options.seed ?? scenario.seed
     let output = try prepareOutputDirectory(
       options.out, fallback: RunOutput.defaultDirectory(forScenarioNamed: scenario.name))

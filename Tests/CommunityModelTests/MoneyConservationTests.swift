@@ -25,7 +25,7 @@ import _TwinTestSupport
       Intervention(.ppp(partner(childcare, fee: 0))),  // no fees: exits at its first review
       Intervention(.ppp(partner(canteen, fee: 10)), startDay: 5),
       Intervention(.communityFund(foundationPerResidentCNY: 50, crowdfundingShare: 0.2), startDay: 10),
-      Intervention(.transparency(leakageShare: 0.05), startDay: 40),
+      Intervention(.transparency(leakageShare: 0.05, disclosureShare: nil), startDay: 40),
     ]
     if communities > 1 {
       scenario.interventions.append(

@@ -111,7 +111,7 @@ import _TwinTestSupport
   func transparencyLeaksLess(replication: Int) throws {
     let base = try Self.planned()
     var open = base
-    open.interventions = [Intervention(.transparency(leakageShare: 0.05))]
+    open.interventions = [Intervention(.transparency(leakageShare: 0.05, disclosureShare: nil))]
     let a = ModelRun(base, seed: 45, replication: replication)
     let b = ModelRun(open, seed: 45, replication: replication)
     #expect(try b.value("budget.leakage_cny") < a.value("budget.leakage_cny") / 2)

@@ -52,7 +52,7 @@ import _TwinTestSupport
     scenario.needs[0].tierShares = [0.5, 0.6, 0.1]
     scenario.facilities[1].visitsPerResidentPerDay.removeLast()
     scenario.communities[0].residents = 0
-    scenario.interventions = [Intervention(.transparency(leakageShare: 0.1), startDay: 10_000)]
+    scenario.interventions = [Intervention(.transparency(leakageShare: 0.1, disclosureShare: nil), startDay: 10_000)]
     let problems = scenario.problems
     for expected in [
       "cohorts[0].participation = 1.5", "needs[0].tierShares (sum) = 1.2",

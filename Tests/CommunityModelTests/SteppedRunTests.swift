@@ -13,7 +13,7 @@ import _TwinTestSupport
   @Test func runningMidnightByMidnightGivesTheResultOfOneRun() throws {
     var scenario = try Fixtures.scenario("combined.json").withProjectsScaled(toResidents: 2_000, cycleDays: 30)
     scenario.communities[0].residents = 2_000
-    (scenario.days, scenario.warmupDays) = (45, 15)
+    (scenario.days, scenario.warmupDays, scenario.drainDays) = (45, 15, 0)
 
     let streams = ReplicationStreams(seed: 9, replication: 3)
     let model = DistrictModel(scenario: scenario, streams: streams)
@@ -21,6 +21,7 @@ import _TwinTestSupport
     var whole = Simulation(model: model, reservingCapacity: 1_024)
     #expect(whole.run(until: horizon) == .horizonReached)
     whole.finish()
+    whole.model.takeOutcomes(after: whole.model, drainDays: 0)
     let once = ReplicationResult(
       replication: 3, metrics: whole.model.metrics(), daily: whole.model.daily, events: whole.eventsHandled,
       money: whole.model.money.audit(), responseHistogram: whole.model.responses.histogram)
@@ -32,6 +33,19 @@ import _TwinTestSupport
     #expect(stepped.responseHistogram == once.responseHistogram)
     #expect(days.days == Array(1...60))
     #expect(once.events > 10_000)
+  }
+
+  /// With a drain, the days reported run on to the most the run could take, whether or not
+  /// the drain ends early (a progress bar then jumps to its end), each once and in order.
+  @Test func aDrainedRunReportsEveryPlannedDayOnce() throws {
+    var scenario = try Fixtures.smallBaseline(days: 20, warmup: 5)
+    scenario.drainDays = 200
+    let days = DayLog()
+    let result = DistrictModel.runReplication(scenario, seed: 9, replication: 0) { days.days.append($0) }
+    #expect(days.days == Array(1...225))
+    let drained = try #require(result[metric: "requests.drain_days"])
+    #expect(drained > 0 && drained <= 200)
+    #expect(result.drainEvents > 0 && result.drainEvents < result.events)
   }
 }
 

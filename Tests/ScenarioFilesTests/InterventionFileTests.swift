@@ -121,7 +121,7 @@ struct InterventionFileTests {
     let base = try ScenarioFile.decode(File.document(), file: File.file)
     #expect(scenario.name == "preset")
     #expect(scenario.needs == base.needs && scenario.communities == base.communities)
-    #expect(scenario.interventions == [Intervention(.transparency(leakageShare: 0.05))])
+    #expect(scenario.interventions == [Intervention(.transparency(leakageShare: 0.05, disclosureShare: nil))])
   }
 
   /// `read` lists every base file, nearest first, each with the SHA-256 of the bytes decoded

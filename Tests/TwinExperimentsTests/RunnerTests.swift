@@ -24,19 +24,21 @@ import _TwinTestSupport
   }
 
   /// Every simulated day of every replication is reported once, then every finished
-  /// replication: days go up by one per call to 5 × 12 (tiny: 2 warm-up + 10 days), and the
-  /// finished count by one per finished replication to 5, never both in one call.
+  /// replication: days go up by one per call to 5 × 377 (tiny: 2 warm-up + 10 days + a drain
+  /// of at most 365, whose unused days are reported when it ends), and the finished count by
+  /// one per finished replication to 5, never both in one call.
   @Test func progressCountsEverySimulatedDayAndEveryFinishedReplicationOnce() throws {
     let scenario = try Fixtures.tinyScenario()
     let reported = Recorder()
     _ = ReplicationRunner(threads: 2).run(scenario, seed: 1, replications: 5) { reported.append($0) }
     let steps = reported.values
-    #expect(steps.count == 5 * 12 + 5)
+    #expect(steps.count == 5 * scenario.longestRunDays + 5)
+    #expect(scenario.longestRunDays == 2 + 10 + 365)
     for (before, after) in zip([ReplicationRunner.Progress(finished: 0, simulatedDays: 0)] + steps, steps) {
       let step = (after.finished - before.finished, after.simulatedDays - before.simulatedDays)
       #expect(step == (0, 1) || step == (1, 0), "\(before) → \(after)")
     }
-    #expect(steps.last == ReplicationRunner.Progress(finished: 5, simulatedDays: 60))
+    #expect(steps.last == ReplicationRunner.Progress(finished: 5, simulatedDays: 5 * 377))
   }
 
   @Test func zeroReplicationsGiveNoResults() throws {

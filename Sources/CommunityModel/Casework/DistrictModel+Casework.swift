@@ -41,7 +41,7 @@ extension DistrictModel {
     openRequests -= 1
     if requests[slot].inWindow {
       counts.abandoned += 1
-      openWindowRequests -= 1
+      if !requests[slot].needsProject { openWindowRequests -= 1 }
     }
     let s = scenario.satisfaction
     experience(resident: Int(requests[slot].resident), score: s.abandonedScore, weight: s.abandonedWeight, at: now)
@@ -146,9 +146,14 @@ extension DistrictModel {
     today.responseDaysSum += days
     if request.inWindow {
       counts.resolved += 1
-      openWindowRequests -= 1
       if request.departmentDelay > 0 { counts.crossDepartment += 1 }
-      responses.recordResolution(days: days, endToEndDays: (now - request.arose).days, tier: Int(request.tier))
+      if request.needsProject {
+        counts.resolvedByProjects += 1
+        responses.projectWait.record(days)
+      } else {
+        openWindowRequests -= 1
+        responses.recordResolution(days: days, endToEndDays: (now - request.arose).days, tier: Int(request.tier))
+      }
     }
     let resident = Int(request.resident)
     let s = scenario.satisfaction

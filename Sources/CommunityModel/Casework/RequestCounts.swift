@@ -7,6 +7,8 @@ struct RequestCounts {
   var selfReported = 0
   var discovered = 0
   var resolved = 0
+  /// Of ``resolved``, those a project resolved (they needed one).
+  var resolvedByProjects = 0
   var abandoned = 0
   /// Resolved requests that went through another department.
   var crossDepartment = 0

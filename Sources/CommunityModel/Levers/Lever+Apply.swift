@@ -50,8 +50,9 @@ extension Lever {
       scenario.planning.costFactor *= costFactor
       if filing { scenario.planning.localApprovalThresholdCNY = .infinity }
       Self.raiseParticipation(of: &scenario, by: gain)
-    case .transparency(let leakage):
+    case .transparency(let leakage, let disclosure):
       scenario.budget.leakageShare = leakage
+      if let disclosure { scenario.planning.oversight.disclosureShare = disclosure }
     case .communityFund(let perResident, let crowdfunding):
       scenario.budget.annualPerResident[FundingSource.foundation.rawValue] = perResident
       scenario.budget.crowdfundingShare = crowdfunding

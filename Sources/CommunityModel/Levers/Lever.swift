@@ -44,8 +44,10 @@ public enum Lever: Hashable, Sendable {
   /// filed instead of approved when `filing` (local approval whatever the cost), and a share
   /// of non-participants who start to participate.
   case coCreation(costFactor: Double, filing: Bool, participationGain: Double)
-  /// L14: fund transparency: the leakage share becomes `leakageShare`.
-  case transparency(leakageShare: Double)
+  /// L14: fund transparency and supervision: the leakage share of discretionary spending
+  /// becomes `leakageShare`, and projects' accounts are disclosed with probability
+  /// `disclosureShare` (`nil` keeps it; F41: 58 % → 100 %), so misuse is exposed more often.
+  case transparency(leakageShare: Double, disclosureShare: Double?)
   /// L6: community fund and crowdfunding: the foundation's allocation [CNY per resident per
   /// year] and the share of project costs raised from residents.
   case communityFund(foundationPerResidentCNY: Double, crowdfundingShare: Double)

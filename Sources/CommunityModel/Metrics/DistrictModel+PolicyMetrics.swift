@@ -38,12 +38,19 @@ extension DistrictModel {
     add(.projectsProposed, Double(projectCounts.proposed))
     add(.projectsApproved, Double(projectCounts.approved))
     add(.projectsCompleted, Double(projectCounts.completed))
+    add(.projectsRejected, Double(projectCounts.rejected))
+    let paid = projectCounts.capitalPaid
+    add(.projectsMisusedShare, paid > 0 ? Double(projectCounts.capitalDiverted) / Double(paid) : .nan)
+    add(.projectsMisuseStopped, Double(projectCounts.misuseStopped))
+    add(.projectsOverrunCNY, cny(projectCounts.overrunPaid))
     let days = projectCounts.approvalDays.sorted()
     add(.approvalDaysMean, days.isEmpty ? .nan : days.reduce(0, +) / Double(days.count))
     add(.approvalDaysP90, days.isEmpty ? .nan : Self.quantile(days, 0.9))
     let small = projectCounts.smallApprovalDays
     add(.smallApprovalDaysMean, small.isEmpty ? .nan : small.reduce(0, +) / Double(small.count))
     add(.locallyApprovedShare, days.isEmpty ? .nan : Double(projectCounts.approvedLocally) / Double(days.count))
+    add(.projectsRequestsResolved, Double(counts.resolvedByProjects))
+    add(.projectsRequestWaitDays, responses.projectWait.count > 0 ? responses.projectWait.mean : .nan)
     add(.projectsBacklogAtEnd, Double(backlogs.reduce(0) { $0 + $1.count }))
 
     // PPP.

@@ -11,8 +11,8 @@ public struct ReplicationResult: Hashable, Sendable {
   public var drainEvents: Int
   /// Money by source from the start to the horizon (warm-up included), for audits.
   public var money: MoneyAudit
-  /// Requests of the window's needs resolved by the end of the drain, by tier and response
-  /// time.
+  /// Requests of the window's needs casework resolved by the end of the drain, by tier and
+  /// response time (those that waited for a project are not in it).
   public var responseHistogram: ResponseHistogram
 
   public init(

@@ -4,9 +4,12 @@ import SimKernel
 /// (`Docs/model.md` §3.4): arisen → captured (``capture``), captured → first response
 /// (``firstResponse``), captured → resolved (``byTier``, ``all``: the response time), and
 /// arisen → resolved (``endToEnd``). Every need that arose in the window is followed to its end
-/// through the drain, so none is cut off at the horizon.
+/// through the drain, so none is cut off at the horizon — except requests that wait for a
+/// project, which end only when a project planned for them completes; their waits
+/// (``projectWait``) are reported apart, over those resolved by the end of the drain.
 struct ResponseStatistics {
-  /// Captured → resolved, by tier and overall.
+  /// Captured → resolved, by tier and overall, for requests casework resolves (those that
+  /// need a project are in ``projectWait``).
   var byTier = Array(repeating: Tally(), count: RequestTier.allCases.count)
   var all = Tally()
   var distribution = QuantileHistogram()
@@ -18,7 +21,9 @@ struct ResponseStatistics {
   /// Captured → first response (a caseworker starts on the request), by tier and overall.
   var firstResponse = Array(repeating: Tally(), count: RequestTier.allCases.count)
   var firstResponseAll = Tally()
-  /// Arisen → resolved, by tier and overall.
+  /// Captured → resolved by a project, for requests that needed one.
+  var projectWait = Tally()
+  /// Arisen → resolved, by tier and overall (casework-resolved requests).
   var endToEnd = Array(repeating: Tally(), count: RequestTier.allCases.count)
   var endToEndAll = Tally()
   /// Urgent requests captured; of them, first responded within 48 h of capture (B14's

@@ -55,8 +55,9 @@ public struct DistrictModel: SimulationModel {
   /// Captured requests not yet resolved or abandoned (all, warm-up included).
   var openRequests = 0
   /// Requests of needs that arose in the window, captured or on their way to being captured
-  /// (reported or discovered later), not yet resolved or abandoned: the drain runs until
-  /// this is 0.
+  /// (reported or discovered later), not yet resolved or abandoned, except those that need
+  /// a project (which end only when a project planned for them completes): the drain runs
+  /// until this is 0.
   var openWindowRequests = 0
   var today = DayCounts()
   var daily: DailySeries

@@ -80,7 +80,7 @@ extension DistrictModel {
       ? Self.seconds(days: departmentDays * coordination.delayFactor) : 0
     let needsProject =
       tier == RequestTier.improvement.rawValue && projectDraw < scenario.needs[j].projectShareOfImprovement
-    if window { openWindowRequests += 1 }
+    if window && !needsProject { openWindowRequests += 1 }
     let slot = requests.allocate(
       Request(
         arose: now, reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),

@@ -28,48 +28,76 @@ extension DistrictModel {
   }
 
   /// Proposes a project for category `j` in community `c` if the fund can commit it. The
-  /// project draws its cost, approval chain and construction time from its own stream,
-  /// named by community, category and cycle, so scenarios share them (common random
-  /// numbers) whatever their approval rule.
+  /// project draws everything it will meet from its own stream, named by community, category
+  /// and cycle, so scenarios share the draws (common random numbers) whatever their approval
+  /// rule: cost, levels, each level's delay, rejection and review, construction time, the
+  /// misuse intent, disclosure and exposure, overrun (`Docs/model.md` §3.9). The route's end
+  /// — approved or rejected, and when — follows from those draws at once; the event at that
+  /// time carries it out.
   mutating func propose(category j: Int, community c: Int, _ context: inout SimContext<CommunityEvent>) {
     guard let spec = scenario.needs[j].project else { return }
     let planning = scenario.planning
+    let oversight = planning.oversight
     let budget = scenario.budget
     var stream = streams.stream(.project(community: c, category: j, cycle: planningCycles[c]))
     let costCNY = min(max(0, spec.costCNY.sample(using: &stream) * planning.costFactor), ProjectSpec.maxCostCNY)
     let levels = planning.approvalLevels.lowerBound + Int(stream.nextUnit() * Double(planning.approvalLevels.count))
-    var chainDays = 0.0
-    for level in 0..<planning.approvalLevels.upperBound {
-      let delay = planning.levelDelayDays.sample(using: &stream)
-      if level < levels { chainDays += delay }
-    }
+    var delays: [Double] = []
+    for _ in 0..<planning.approvalLevels.upperBound { delays.append(planning.levelDelayDays.sample(using: &stream)) }
     let constructionDays = spec.constructionDays.sample(using: &stream)
+    // Drawn in a fixed number whatever the route, so the draws after them stay aligned.
+    let intent = stream.nextUnit() < oversight.misuseIntentProbability
+    var caught: [Bool] = []
+    var turnedDown: [Bool] = []
+    for _ in 0..<planning.approvalLevels.upperBound {
+      caught.append(stream.nextUnit() < oversight.reviewDetection)
+      turnedDown.append(stream.nextUnit() < planning.rejectionPerLevel)
+    }
+    let exposed = stream.nextUnit() < oversight.disclosureShare && stream.nextUnit() < oversight.disclosedDetection
+    let overrunShare = max(0, spec.overrunShare?.sample(using: &stream) ?? 0)
 
     let cost = Self.fen(costCNY)
     let crowdfunded = Self.fen(costCNY * budget.crowdfundingShare)
-    let capital = Int64((Double(cost) / (1 - budget.leakageShare)).rounded(.up))
     let reserve = Self.fen(costCNY * budget.riskReserveShare)
     let available = money.balance(of: c, sources: SpendingUse.projectOrder) - committed(community: c)
-    guard available + crowdfunded >= capital + reserve else { return }
+    guard available + crowdfunded >= cost + reserve else { return }
     money.receive(crowdfunded, from: .crowdfunding, community: c)
 
+    // The route: a local approval is one review of `localApprovalWorkingDays`; the chain is
+    // `levels` reviews of their drawn delays. A review that catches an intent, or turns the
+    // proposal down, ends the route there.
     let local = costCNY <= (planning.localApprovalThresholdCNY ?? -.infinity)
+    let reviews = local ? 1 : levels
+    var outcome = Project.Outcome.delivered
+    var reviewed = 0
+    while reviewed < reviews && outcome == .delivered {
+      if intent && caught[reviewed] {
+        outcome = .rejectedForMisuse
+      } else if turnedDown[reviewed] {
+        outcome = .rejected
+      }
+      reviewed += 1
+    }
+    if outcome == .delivered && intent { outcome = exposed ? .misuseStopped : .misused }
     let now = context.now
-    let approval: SimTime
+    let decided: SimTime
     if local {
       let workingDay = clock.closes - clock.opens
-      approval = clock.adding(Int64((planning.localApprovalWorkingDays * Double(workingDay)).rounded()), to: now)
+      decided = clock.adding(Int64((planning.localApprovalWorkingDays * Double(workingDay)).rounded()), to: now)
     } else {
-      approval = now + SimDuration(sampling: chainDays, unit: .day)
+      decided = now + SimDuration(sampling: delays.prefix(reviewed).reduce(0, +), unit: .day)
     }
+    let cell = c * scenario.needs.count + j
     projects.append(
       Project(
-        community: c, category: j, cost: cost, committed: capital + reserve, reserve: reserve, proposed: now,
-        constructionDays: constructionDays, approvedLocally: local,
-        small: costCNY <= (planning.localApprovalThresholdCNY ?? Self.reportedThresholdCNY), state: .awaitingApproval))
-    projectUnderway[c * scenario.needs.count + j] = true
+        community: c, category: j, cost: cost, committed: cost + reserve, reserve: reserve,
+        overrun: Self.fen(costCNY * overrunShare), proposed: now, constructionDays: constructionDays,
+        scope: min(backlogs[cell].count, spec.scopeRequests), approvedLocally: local,
+        small: costCNY <= (planning.localApprovalThresholdCNY ?? Self.reportedThresholdCNY), outcome: outcome,
+        state: .awaitingApproval))
+    projectUnderway[cell] = true
     if inWindow(now) { projectCounts.proposed += 1 }
-    context.schedule(.projectApproved(project: UInt32(projects.count - 1)), at: approval)
+    context.schedule(.projectApproved(project: UInt32(projects.count - 1)), at: decided)
   }
 
   /// The reports' devolution threshold [CNY] (C1, C3), which sorts projects into small and
@@ -78,18 +106,39 @@ extension DistrictModel {
 
   /// Money committed to `c`'s projects and not yet spent or released [fen]. O(projects).
   func committed(community c: Int) -> Int64 {
-    projects.reduce(0) { $0 + ($1.community == c && $1.state != .completed ? $1.committed : 0) }
+    projects.reduce(0) { $0 + ($1.community == c ? $1.committed : 0) }
   }
 
-  /// Project `p` is approved: its capital is paid (with leakage) and construction starts.
+  /// Project `p`'s approval route is through. Rejected: its money is released and its
+  /// category may be proposed again at the next cycle. Approved: its capital is paid — a
+  /// misused project loses ``ProjectOversight/divertedShare`` of it on the way (recorded as
+  /// leaked) — and construction starts.
   mutating func projectApproved(_ p: Int, _ context: inout SimContext<CommunityEvent>) {
     let now = context.now
     let c = projects[p].community
-    money.spend(projects[p].cost, on: .projects, community: c, leakage: scenario.budget.leakageShare)
+    let window = inWindow(now)
+    switch projects[p].outcome {
+    case .rejected, .rejectedForMisuse:
+      projects[p].committed = 0
+      projects[p].state = .rejected
+      projectUnderway[c * scenario.needs.count + projects[p].category] = false
+      if window { projectCounts.rejected += 1 }
+      return
+    case .delivered, .misuseStopped, .misused:
+      break
+    }
+    let diverted = projects[p].outcome == .misused ? scenario.planning.oversight.divertedShare : 0
+    let cost = projects[p].cost
+    let net = Int64((Double(cost) * (1 - diverted)).rounded())
+    money.spend(net, on: .projects, community: c, leakage: diverted)
     projects[p].committed = projects[p].reserve
     projects[p].state = .underConstruction
-    if inWindow(now) {
+    if window {
       projectCounts.approved += 1
+      projectCounts.capitalPaid += cost
+      projectCounts.capitalDiverted += cost - net
+      if projects[p].outcome == .misused { projectCounts.misused += 1 }
+      if projects[p].outcome == .misuseStopped { projectCounts.misuseStopped += 1 }
       if projects[p].approvedLocally { projectCounts.approvedLocally += 1 }
       projectCounts.approvalDays.append((now - projects[p].proposed).days)
       if projects[p].small { projectCounts.smallApprovalDays.append((now - projects[p].proposed).days) }
@@ -98,25 +147,35 @@ extension DistrictModel {
       .projectCompletes(project: UInt32(p)), at: now + SimDuration(sampling: projects[p].constructionDays, unit: .day))
   }
 
-  /// Project `p` is built: its reserve returns to the fund, its facility gains places, and
-  /// every request of its category waiting in the community's backlog is resolved.
+  /// Project `p` is built: its overrun is paid and its reserve returns to the fund; its
+  /// facility gains places, and the backlog requests it was planned for (its scope, oldest
+  /// first) are resolved — a share ``ProjectOversight/divertedShare`` fewer of both if its
+  /// money was misused. Requests that joined the backlog after its proposal wait for the
+  /// next project.
   mutating func projectCompletes(_ p: Int, _ context: inout SimContext<CommunityEvent>) {
     let now = context.now
     let c = projects[p].community
     let j = projects[p].category
     projects[p].committed = 0
     projects[p].state = .completed
-    if inWindow(now) { projectCounts.completed += 1 }
+    let paid = money.spend(projects[p].overrun, on: .projects, community: c, leakage: 0)
+    if inWindow(now) {
+      projectCounts.completed += 1
+      projectCounts.overrunPaid += paid
+    }
+    let delivered = projects[p].outcome == .misused ? 1 - scenario.planning.oversight.divertedShare : 1
     if let spec = scenario.needs[j].project, let f = spec.facility {
       // Up to one place per resident: a facility never outgrows its community.
       let instance = c * scenario.facilities.count + f
       let room = communities[c].residents - facilities[instance].places
-      let added = min(room, max(1, Int(perThousand: spec.placesPerThousand, of: communities[c].residents)))
+      let planned = Int(perThousand: spec.placesPerThousand * delivered, of: communities[c].residents)
+      let added = min(room, max(1, planned))
       if added > 0 { changePlaces(of: instance, by: added, at: now, &context) }
     }
     let cell = c * scenario.needs.count + j
-    for slot in backlogs[cell] { resolve(slot, at: now) }
-    backlogs[cell].removeAll(keepingCapacity: true)
+    let resolved = min(backlogs[cell].count, Int((Double(projects[p].scope) * delivered).rounded(.down)))
+    for slot in backlogs[cell].prefix(resolved) { resolve(slot, at: now) }
+    backlogs[cell].removeFirst(resolved)
     projectUnderway[cell] = false
   }
 

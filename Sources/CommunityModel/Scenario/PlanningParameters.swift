@@ -28,6 +28,12 @@ public struct PlanningParameters: Hashable, Sendable {
   public var localApprovalWorkingDays: Double
   /// Multiplies each project's drawn cost (co-building savings, L13: fiscal savings 30 %).
   public var costFactor: Double
+  /// Probability that one approval level turns down a proposal on its merits (0 … 1;
+  /// assumption); a local approval is one level. Its category may be proposed again at the
+  /// next cycle.
+  public var rejectionPerLevel: Double
+  /// The misuse of project money and what catches it (F6, F41, L14).
+  public var oversight: ProjectOversight
 
   /// The baseline: an annual plan on captured needs, a 3–5 level chain of ~15 days per
   /// level (≈ 45 days in all, C1), no devolution.
@@ -37,7 +43,7 @@ public struct PlanningParameters: Hashable, Sendable {
   public init(
     cycleDays: Int = 365, rule: Rule = .capturedNeeds, approvalLevels: ClosedRange<Int> = 3...5,
     levelDelayDays: Distribution, localApprovalThresholdCNY: Double? = nil, localApprovalWorkingDays: Double = 3,
-    costFactor: Double = 1
+    costFactor: Double = 1, rejectionPerLevel: Double = 0, oversight: ProjectOversight = .none
   ) {
     self.cycleDays = cycleDays
     self.rule = rule
@@ -46,5 +52,7 @@ public struct PlanningParameters: Hashable, Sendable {
     self.localApprovalThresholdCNY = localApprovalThresholdCNY
     self.localApprovalWorkingDays = localApprovalWorkingDays
     self.costFactor = costFactor
+    self.rejectionPerLevel = rejectionPerLevel
+    self.oversight = oversight
   }
 }

@@ -17,6 +17,12 @@ public struct ProjectSpec: Hashable, Sendable {
   /// Places the project adds to that facility, per 1,000 residents of the community (at
   /// least one place), while the facility has fewer places than the community has residents.
   public var placesPerThousand: Double
+  /// The most backlog requests one project is planned for: it resolves the category's
+  /// requests waiting at its proposal, oldest first, up to this many (assumption).
+  public var scopeRequests: Int
+  /// Cost overrun as a share of the drawn cost, paid when the project completes (≥ 0;
+  /// `nil`: none).
+  public var overrunShare: Distribution?
 
   /// The most one project can cost [CNY]: 10¹², far beyond any community project (the
   /// baseline's mean is 300,000), so that a heavy-tailed cost distribution cannot carry a
@@ -25,12 +31,14 @@ public struct ProjectSpec: Hashable, Sendable {
 
   public init(
     shareOfImprovement: Double, costCNY: Distribution, constructionDays: Distribution, facility: Int? = nil,
-    placesPerThousand: Double = 0
+    placesPerThousand: Double = 0, scopeRequests: Int = Int(Int32.max), overrunShare: Distribution? = nil
   ) {
     self.shareOfImprovement = shareOfImprovement
     self.costCNY = costCNY
     self.constructionDays = constructionDays
     self.facility = facility
     self.placesPerThousand = placesPerThousand
+    self.scopeRequests = scopeRequests
+    self.overrunShare = overrunShare
   }
 }

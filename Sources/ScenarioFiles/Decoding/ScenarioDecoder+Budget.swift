@@ -44,7 +44,16 @@ extension ScenarioDecoder {
     }
     planning.levelDelayDays = approval.distribution(
       "level_delay_days", default: planning.levelDelayDays, .duration(.days))
+    planning.rejectionPerLevel = approval.number("rejection_per_level", default: 0, .unitInterval)
     approval.finish()
+    let oversight = p.object("oversight", required: false)
+    planning.oversight = ProjectOversight(
+      misuseIntentProbability: oversight.number("misuse_intent_probability", default: 0, .unitInterval),
+      divertedShare: oversight.number("diverted_share", default: 0, Limits.divertedShare),
+      reviewDetection: oversight.number("review_detection", default: 0, .unitInterval),
+      disclosureShare: oversight.number("disclosure_share", default: 0, .unitInterval),
+      disclosedDetection: oversight.number("disclosed_detection", default: 0, .unitInterval))
+    oversight.finish()
     p.finish()
     return planning
   }

@@ -126,7 +126,9 @@ extension ScenarioDecoder {
         costFactor: i.number("cost_factor", default: 1, Limits.leverFactor), filing: i.bool("filing", default: false),
         participationGain: i.number("participation_gain", default: 0, .unitInterval))
     case "transparency":
-      return .transparency(leakageShare: i.number("leakage_share", Limits.leakageShare))
+      return .transparency(
+        leakageShare: i.number("leakage_share", Limits.leakageShare),
+        disclosureShare: i.contains("disclosure_share") ? i.number("disclosure_share", .unitInterval) : nil)
     case "community_fund":
       return .communityFund(
         foundationPerResidentCNY: i.number("foundation_cny_per_resident_year", default: 50, Limits.cnyPerResidentYear),

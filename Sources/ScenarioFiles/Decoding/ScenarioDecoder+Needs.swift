@@ -57,7 +57,9 @@ extension ScenarioDecoder {
       shareOfImprovement: p.number("share_of_improvement", .unitInterval),
       costCNY: p.distribution("cost_cny", .money),
       constructionDays: p.distribution("construction_days", .duration(.days)),
-      placesPerThousand: p.number("places_per_1000", default: 0, Limits.addedPlacesPer1000))
+      placesPerThousand: p.number("places_per_1000", default: 0, Limits.addedPlacesPer1000),
+      scopeRequests: p.integer("scope_requests", default: Limits.scopeRequests.upperBound, Limits.scopeRequests),
+      overrunShare: p.contains("overrun_share") ? p.distribution("overrun_share", .costShare) : nil)
     if p.contains("facility") { projectFacilityIDs.append((p.path("facility"), p.string("facility"))) }
     p.finish()
     return spec

@@ -19,6 +19,8 @@ enum DistributionUse: Sendable {
   case money
   /// A satisfaction level (any family; the model clamps its samples to 0 … 1).
   case satisfaction
+  /// A share of a cost (a project's overrun), non-negative like a duration, at most 100.
+  case costShare
 
   /// The units durations are written in.
   enum DurationUnit: Sendable {
@@ -70,6 +72,7 @@ enum DistributionUse: Sendable {
     case .duration(.minutes): (1e-6, 52_560_000, " minutes", "minute")
     case .money: (0.01, 1e10, " CNY", "CNY")
     case .satisfaction: (1e-6, 100, "", "unit")
+    case .costShare: (1e-6, 100, "", "unit")
     }
   }
 

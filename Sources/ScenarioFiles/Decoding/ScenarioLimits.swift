@@ -110,5 +110,9 @@ extension ScenarioDecoder {
     static let crowdfundingShare = NumberRule.range(0, 0.9)
     /// The risk reserve as a share of a project's cost.
     static let riskReserveShare = NumberRule.range(0, 10)
+    /// The share of a misused project's capital that is lost (all of it would be no project).
+    static let divertedShare = NumberRule.range(0, 0.99)
+    /// Backlog requests one project is planned for (the default: no limit).
+    static let scopeRequests = 1...Int(Int32.max)
   }
 }

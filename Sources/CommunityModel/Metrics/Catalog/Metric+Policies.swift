@@ -34,6 +34,19 @@ extension Metric {
     "projects.approved", .projects, label: "Projects approved", definition: "in the window")
   public static let projectsCompleted = Metric(
     "projects.completed", .projects, label: "Projects completed", direction: .higher, definition: "in the window")
+  public static let projectsRejected = Metric(
+    "projects.rejected", .projects, label: "Projects rejected",
+    definition: "proposals an approval level turned down in the window, on their merits or for a caught intent "
+      + "to divert money")
+  public static let projectsMisusedShare = Metric(
+    "projects.misused_share", .share, label: "Project money misused", direction: .lower,
+    definition: "capital diverted ÷ capital paid, over the projects approved in the window")
+  public static let projectsMisuseStopped = Metric(
+    "projects.misuse_stopped", .projects, label: "Misuse exposed by disclosed accounts", direction: .higher,
+    definition: "approved projects in the window whose intent to divert money disclosed accounts exposed in time")
+  public static let projectsOverrunCNY = Metric(
+    "projects.overrun_cny", .cny, label: "Project cost overruns", direction: .lower,
+    definition: "overruns paid for projects completed in the window")
   public static let approvalDaysMean = Metric(
     "projects.approval_days.mean", .days, label: "Project approval time", direction: .lower,
     definition: "proposal to approval, mean over the projects approved in the window")
@@ -46,6 +59,14 @@ extension Metric {
   public static let locallyApprovedShare = Metric(
     "projects.locally_approved_share", .share, label: "Projects approved locally",
     definition: "of the projects approved in the window")
+  public static let projectsRequestsResolved = Metric(
+    "projects.requests_resolved", .requests, label: "Requests resolved by projects", direction: .higher,
+    definition: "captured requests of the window that needed a project and whose project completed by the end of the "
+      + "drain")
+  public static let projectsRequestWaitDays = Metric(
+    "projects.request_wait_days.mean", .days, label: "Wait for a project", direction: .lower,
+    definition: "capture to resolution, mean over `projects.requests_resolved` (those still waiting are in "
+      + "`requests.open_after_drain`, so this understates the wait while the backlog grows)")
   public static let projectsBacklogAtEnd = Metric(
     "projects.backlog_at_end", .requests, label: "Requests waiting for a project", direction: .lower,
     definition: "at the end")

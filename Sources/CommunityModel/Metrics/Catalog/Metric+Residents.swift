@@ -13,15 +13,15 @@ extension Metric {
 
   public static let responseMeanDays = Metric(
     "response.all.mean_days", .days, label: "Mean response time", direction: .lower,
-    definition: "capture (report or discovery) to resolution, mean over the window's requests resolved by the "
-      + "end of the drain")
+    definition: "capture (report or discovery) to resolution, mean over the window's requests casework resolved by "
+      + "the end of the drain (requests that waited for a project: `projects.request_wait_days.mean`)")
   public static let responseMedianDays = Metric(
     "response.all.p50_days", .days, label: "Median response time", direction: .lower,
-    definition: "capture to resolution, median over the window's requests resolved by the end of the drain")
+    definition: "capture to resolution, median over the window's requests casework resolved by the end of the drain")
   public static let responseP90Days = Metric(
     "response.all.p90_days", .days, label: "Response time that 90% of requests beat", direction: .lower,
-    definition: "capture to resolution, 90th percentile over the window's requests resolved by the end of the "
-      + "drain")
+    definition: "capture to resolution, 90th percentile over the window's requests casework resolved by the end of "
+      + "the drain")
   public static let urgentRespondedWithin48hShare = Metric(
     "first_response.urgent.within_48h_share", .share, label: "Urgent requests answered within 48 hours",
     direction: .higher,
@@ -41,7 +41,7 @@ extension Metric {
       + "started")
   public static let endToEndMeanDays = Metric(
     "end_to_end.all.mean_days", .days, label: "Mean time from need to resolution", direction: .lower,
-    definition: "need arising to resolution, mean over the window's requests resolved by the end of the drain")
+    definition: "need arising to resolution, mean over the window's requests casework resolved by the end of the drain")
 
   // MARK: Requests and needs
 
@@ -71,7 +71,7 @@ extension Metric {
     definition: "captured requests of the window neither resolved nor abandoned when the drain ends (resolved + "
       + "abandoned + open after the drain = captured); not in the response times")
   public static let drainDays = Metric(
-    "run.drain_days", .days, label: "Days of drain",
+    "requests.drain_days", .days, label: "Days of drain",
     definition: "days simulated after the horizon until every request of the window ended, at most "
       + "`run.drain_days`")
   public static let crossDepartmentShare = Metric(
@@ -94,7 +94,7 @@ extension MetricFamily {
     definition: "100 × mean satisfaction of the cohort's residents at the horizon")
   public static let responseMeanDaysByTier = MetricFamily(
     "response.", .tiers, ".mean_days", unit: .days, label: "Mean response time", direction: .lower,
-    definition: "capture to resolution, mean over the tier's window requests resolved by the end of the drain")
+    definition: "capture to resolution, mean over the tier's window requests casework resolved by the end of the drain")
   public static let captureMeanDaysByTier = MetricFamily(
     "capture.", .tiers, ".mean_days", unit: .days, label: "Mean time to capture", direction: .lower,
     definition: "need arising to its report or discovery, mean over the tier's captured window requests")
@@ -103,7 +103,8 @@ extension MetricFamily {
     definition: "capture to the moment a caseworker starts on it, mean over the tier's window requests started")
   public static let endToEndMeanDaysByTier = MetricFamily(
     "end_to_end.", .tiers, ".mean_days", unit: .days, label: "Mean time from need to resolution", direction: .lower,
-    definition: "need arising to resolution, mean over the tier's window requests resolved by the end of the drain")
+    definition: "need arising to resolution, mean over the tier's window requests casework resolved by the end of the "
+      + "drain")
   public static let participationRateByCohort = MetricFamily(
     "participation.rate.", .cohorts, unit: .share, label: "Residents participating", direction: .higher,
     definition: "share of the cohort's residents participating at the horizon")

@@ -37,9 +37,11 @@ public enum MetricCatalog {
     .metric(.budgetReceived), .families([.receivedBySource]), .metric(.budgetSpent), .families([.spentByUse]),
     .metric(.budgetLeakage), .metric(.budgetHeld), .metric(.budgetShortfall), .metric(.socialCapitalShare),
     .metric(.reachingUseShare), .metric(.costPerResolvedRequest),
-    .metric(.projectsProposed), .metric(.projectsApproved), .metric(.projectsCompleted), .metric(.approvalDaysMean),
+    .metric(.projectsProposed), .metric(.projectsApproved), .metric(.projectsCompleted),
+    .metric(.projectsRejected), .metric(.projectsMisusedShare), .metric(.projectsMisuseStopped),
+    .metric(.projectsOverrunCNY), .metric(.approvalDaysMean),
     .metric(.approvalDaysP90), .metric(.smallApprovalDaysMean), .metric(.locallyApprovedShare),
-    .metric(.projectsBacklogAtEnd),
+    .metric(.projectsRequestsResolved), .metric(.projectsRequestWaitDays), .metric(.projectsBacklogAtEnd),
     .metric(.operatorsActive), .metric(.operatorExits),
     .families([.governanceAttainment, .governanceValue]), .metric(.governanceIndex),
   ]
