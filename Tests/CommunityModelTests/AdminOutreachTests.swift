@@ -24,6 +24,18 @@ import _TwinTestSupport
     return scenario
   }
 
+  /// The responsibility list (L3) strikes the share `adminCut` of every type's tasks.
+  @Test func adminCutStrikesTasksFromTheCatalogue() throws {
+    var scenario = try Fixtures.scenario("baseline.json")
+    let before = scenario.adminTasks
+    Lever.devolution(thresholdCNY: 500_000, localApprovalWorkingDays: 3, adminCut: 0.4).apply(to: &scenario)
+    #expect(scenario.adminTasks.map(\.id) == before.map(\.id))
+    for (a, b) in zip(before, scenario.adminTasks) {
+      #expect(abs(b.perYear - 0.6 * a.perYear) <= 1e-9 * a.perYear)
+      #expect(b.hours == a.hours)
+    }
+  }
+
   /// Service + admin + idle = paid with outreach on (outreach uses idle time, so it is not a
   /// fourth part), and every captured request has exactly one channel.
   @Test(arguments: 0..<2)

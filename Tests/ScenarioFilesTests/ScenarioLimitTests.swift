@@ -122,6 +122,19 @@ private typealias File = ScenarioFileTests
       ])
   }
 
+  /// A valid outreach object is read as given; absent, outreach is off.
+  @Test func outreachIsReadAsGiven() throws {
+    let document = File.document([
+      ("workforce.outreach", ["visits_per_idle_hour": 0.8, "residents_per_visit": 2.6, "detection_probability": 0.3])
+    ])
+    let scenario = try ScenarioFile.decode(document, file: File.file)
+    #expect(
+      scenario.outreach
+        == OutreachParameters(visitsPerIdleHour: 0.8, residentsPerVisit: 2.6, detectionProbability: 0.3))
+    #expect(scenario.outreach.isOn)
+    #expect(try ScenarioFile.decode(File.document(), file: File.file).outreach == .off)
+  }
+
   /// The old per-role `admin_share` is gone: the burden is the community's catalogue.
   @Test func adminShareIsNoLongerAKey() {
     let problems = File.problems([("workforce.roles[0].admin_share", 0.5)])
