@@ -154,9 +154,9 @@ extension DistrictModel {
   /// distribution. It queues for the community's caseworkers in the admin priority class, and
   /// the next task is scheduled (one pending arrival per community).
   mutating func adminTaskArrives(_ c: Int, _ generation: UInt32, _ context: inout SimContext<CommunityEvent>) {
-    guard generation == communities[c].adminGeneration, let pick = adminTaskPick else { return }
+    guard generation == communities[c].adminGeneration else { return }
     var stream = communities[c].adminStream
-    let k = pick.sample(using: &stream)
+    let k = adminTaskPick.sample(using: &stream)  // read in place: a copy would retain its arrays
     let hours = scenario.adminTasks[k].hours.sample(using: &stream)
     communities[c].adminStream = stream
     let window = inWindow(context.now)
@@ -189,7 +189,7 @@ extension DistrictModel {
   mutating func rebuildAdminCatalogue() {
     let perYear = scenario.adminTasks.tasksPerYear
     guard perYear > 0 else {
-      (adminTaskPick, adminMeanGap) = (nil, .infinity)
+      adminMeanGap = .infinity
       return
     }
     adminTaskPick = try! AliasTable(weights: scenario.adminTasks.map(\.perYear))

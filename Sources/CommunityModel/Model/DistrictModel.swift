@@ -80,8 +80,9 @@ public struct DistrictModel: SimulationModel {
   var interventionStream: RandomStream
   /// The admin catalogue as one merged Poisson process per community: the type of a task by
   /// alias table (weights: tasks per year), and the mean gap between tasks [s of working
-  /// time] (infinite for an empty catalogue). ``rebuildAdminCatalogue()``.
-  var adminTaskPick: AliasTable?
+  /// time] (infinite for an empty catalogue, whose table is a placeholder).
+  /// ``rebuildAdminCatalogue()``.
+  var adminTaskPick = try! AliasTable(weights: [1])
   var adminMeanGap: Double = .infinity
 
   public init(scenario: Scenario, streams: ReplicationStreams) {
