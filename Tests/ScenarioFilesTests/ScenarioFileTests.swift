@@ -36,7 +36,7 @@ struct ScenarioFileTests {
       ],
       "capture": {"online_report_probability": 0.5, "offline_report_probability": 0.2},
       "workforce": {
-        "admin_task_hours": {"exponential": {"mean": 1}},
+        "admin_tasks": [{"id": "reports", "per_year": 500, "hours": {"exponential": {"mean": 1}}}],
         "roles": [
           {"id": "community_worker", "duty": "casework", "per_1000": 4.2, "pay_ratio": 0.68,
            "turnover_curve": [{"pay_ratio": 0.68, "annual_rate": 0.18}, {"pay_ratio": 0.8, "annual_rate": 0.08}]}
@@ -142,7 +142,8 @@ struct ScenarioFileTests {
     #expect(s.capture.reportDelayHours == (try .fixed(0)))
     let role = try #require(s.roles.first)
     #expect(role.duty == .casework)
-    #expect(role.adminShare == 0)
+    #expect(s.adminTasks == [AdminTaskType(id: "reports", perYear: 500, hours: try .exponential(mean: 1))])
+    #expect(s.outreach == .off)
     #expect(role.hiringLagDays == (try .fixed(30)))
     #expect((role.rampUpDays, role.initialProductivity) == (0, 1))
     #expect(
@@ -289,12 +290,12 @@ struct ScenarioFileTests {
     let problems = Self.problems([
       ("tiers.innovation.patience_days", ["fixed": -1]),
       ("needs[0].lifetime_days", ["uniform": ["min": -1, "max": 3]]),
-      ("workforce.admin_task_hours", ["empirical": [1, -2, 3]]),
+      ("workforce.admin_tasks[0].hours", ["empirical": [1, -2, 3]]),
     ])
     #expect(
       problems.map(\.keyPath) == [
         "tiers.innovation.patience_days.fixed", "needs[0].lifetime_days.uniform.min",
-        "workforce.admin_task_hours.empirical[1]",
+        "workforce.admin_tasks[0].hours.empirical[1]",
       ])
   }
 

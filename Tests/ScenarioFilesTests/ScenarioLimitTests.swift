@@ -66,7 +66,7 @@ private typealias File = ScenarioFileTests
       ("tiers.urgent.patience_days", ["lognormal": ["mean": 1, "sd": Double.leastNonzeroMagnitude]]),
       ("tiers.improvement.patience_days", ["exponential": ["rate": 1e-9]]),
       ("tiers.innovation.patience_days", ["gamma": ["shape": 1e-4, "scale": 1]]),
-      ("workforce.admin_task_hours", ["categorical": ["values": [1, 2], "weights": [1, 1e10]]]),
+      ("workforce.admin_tasks[0].hours", ["categorical": ["values": [1, 2], "weights": [1, 1e10]]]),
       ("facilities[0].patience_minutes", ["fixed": 52_560_001]),
       ("cohorts[0].satisfaction_baseline", ["normal": ["mean": 101, "sd": 0]]),
     ])
@@ -77,7 +77,7 @@ private typealias File = ScenarioFileTests
         "tiers.improvement.patience_days.exponential.rate: 1/36500 ... 1000000 per day",
         "tiers.innovation.patience_days.gamma.shape: 0.001 ... 1000000",
         "needs[0].work_hours.exponential.mean: 0.000001 ... 876000 hours",
-        "workforce.admin_task_hours.categorical.weights[1]: 0 ... 1e9",
+        "workforce.admin_tasks[0].hours.categorical.weights[1]: 0 ... 1e9",
         "facilities[0].patience_minutes.fixed: 0 or 0.000001 ... 52560000 minutes",
       ])
   }
@@ -100,16 +100,45 @@ private typealias File = ScenarioFileTests
     #expect(problems.first?.allowed == "Σ residents ≤ 10000000")
   }
 
-  /// Admin work arrives as tasks of `admin_task_hours` at the admin share of working time:
-  /// tasks of mean length 0 would arrive without end.
-  @Test func adminTasksOfMeanLengthZeroAreRefusedWhenStaffHaveAnAdminShare() throws {
+  /// The admin catalogue and outreach: counts, visit rates and probabilities out of range,
+  /// duplicate task ids and unknown keys are problems at their key paths.
+  @Test func adminCatalogueAndOutreachValuesHaveRanges() {
+    let task: (String, Any) -> [String: Any] = { id, perYear in
+      ["id": id, "per_year": perYear, "hours": ["fixed": 1]]
+    }
     let problems = File.problems([
-      ("workforce.admin_task_hours", ["fixed": 0]), ("workforce.roles[0].admin_share", 0.5),
+      ("workforce.admin_tasks", [task("a", -1), task("a", 100_001), ["id": "b", "per_year": 1]]),
+      (
+        "workforce.outreach",
+        ["visits_per_idle_hour": 61, "residents_per_visit": -1, "detection_probability": 1.5, "typo": 1]
+      ),
     ])
-    #expect(problems.map(\.keyPath) == ["workforce.admin_task_hours"])
-    #expect(problems.first?.message.contains("without end") == true)
-    // Without an admin share no task ever arrives, so the length does not matter.
-    _ = try ScenarioFile.decode(File.document([("workforce.admin_task_hours", ["fixed": 0])]), file: File.file)
+    #expect(
+      Set(problems.map(\.keyPath)) == [
+        "workforce.admin_tasks[0].per_year", "workforce.admin_tasks[1].id", "workforce.admin_tasks[1].per_year",
+        "workforce.admin_tasks[2].hours", "workforce.outreach.visits_per_idle_hour",
+        "workforce.outreach.residents_per_visit", "workforce.outreach.detection_probability",
+        "workforce.outreach.typo",
+      ])
+  }
+
+  /// A valid outreach object is read as given; absent, outreach is off.
+  @Test func outreachIsReadAsGiven() throws {
+    let document = File.document([
+      ("workforce.outreach", ["visits_per_idle_hour": 0.8, "residents_per_visit": 2.6, "detection_probability": 0.3])
+    ])
+    let scenario = try ScenarioFile.decode(document, file: File.file)
+    #expect(
+      scenario.outreach
+        == OutreachParameters(visitsPerIdleHour: 0.8, residentsPerVisit: 2.6, detectionProbability: 0.3))
+    #expect(scenario.outreach.isOn)
+    #expect(try ScenarioFile.decode(File.document(), file: File.file).outreach == .off)
+  }
+
+  /// The old per-role `admin_share` is gone: the burden is the community's catalogue.
+  @Test func adminShareIsNoLongerAKey() {
+    let problems = File.problems([("workforce.roles[0].admin_share", 0.5)])
+    #expect(problems.map(\.keyPath) == ["workforce.roles[0].admin_share"])
   }
 
   /// A district whose replication would take hours is refused at the key of the largest

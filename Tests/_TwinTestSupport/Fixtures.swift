@@ -30,11 +30,11 @@ public enum Fixtures {
         reportDelayHours: try .exponential(mean: 12)),
       roles: [
         WorkerRole(
-          id: "community_worker", duty: .casework, perThousandResidents: 5, adminShare: 0.3, payRatio: 0.68,
+          id: "community_worker", duty: .casework, perThousandResidents: 5, payRatio: 0.68,
           turnoverCurve: [TurnoverPoint(payRatio: 0.68, annualRate: 0.18)], hiringLagDays: try .fixed(30),
           rampUpDays: 30, initialProductivity: 0.5)
       ],
-      adminTaskHours: try .exponential(mean: 1),
+      adminTasks: [AdminTaskType(id: "reports", perYear: 600, hours: try .exponential(mean: 1))],
       facilities: [
         FacilitySpec(
           id: "station", type: "elderly station", capacityPerThousand: 5, opensHour: 8, closesHour: 18,

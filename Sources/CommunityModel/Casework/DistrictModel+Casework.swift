@@ -7,7 +7,7 @@ extension DistrictModel {
     let request = requests[slot]
     if request.inWindow {
       counts.captured += 1
-      if request.selfReported { counts.selfReported += 1 } else { counts.discovered += 1 }
+      counts.byChannel[Int(request.channel.rawValue)] += 1
       responses.recordCapture(days: (request.reported - request.arose).days, tier: Int(request.tier))
     }
     openRequests += 1
@@ -165,33 +165,60 @@ extension DistrictModel {
     requests.free(slot)
   }
 
-  /// An administrative task arrives; the next one follows after an exponential gap of
-  /// working time whose mean makes admin work arrive at ``CommunityState/adminLoad``
-  /// working seconds per working second. The stream pauses while nobody is on staff.
-  mutating func adminTaskArrives(_ c: Int, _ context: inout SimContext<CommunityEvent>) {
-    communities[c].adminScheduled = false
+  /// An administrative task of community `c`'s catalogue arrives (unless stale: the catalogue
+  /// changed after it was drawn): its type by the alias table, its length from the type's
+  /// distribution. It queues for the community's caseworkers in the admin priority class, and
+  /// the next task is scheduled (one pending arrival per community).
+  mutating func adminTaskArrives(_ c: Int, _ generation: UInt32, _ context: inout SimContext<CommunityEvent>) {
+    guard generation == communities[c].adminGeneration else { return }
     var stream = communities[c].adminStream
-    let hours = scenario.adminTaskHours.sample(using: &stream)
+    let k = adminTaskPick.sample(using: &stream)  // read in place: a copy would retain its arrays
+    let hours = scenario.adminTasks[k].hours.sample(using: &stream)
     communities[c].adminStream = stream
+    let window = inWindow(context.now)
+    if window { adminTasksArrived += 1 }
     let slot = requests.allocate(
       Request(
         arose: context.now, reported: context.now, resident: 0, work: Self.seconds(hours: hours), departmentDelay: 0,
         patience: 0, generation: 0, community: UInt16(c), tier: 0, state: .queued,
-        inWindow: inWindow(context.now), selfReported: false, isAdministrative: true, needsProject: false,
-        category: 0))
+        inWindow: window, channel: .selfReported, isAdministrative: true, needsProject: false,
+        category: UInt8(truncatingIfNeeded: k)))
     enqueue(slot, priority: CommunityState.adminPriority, &context)
     scheduleAdminTask(community: c, &context)
   }
 
-  /// Schedules community `c`'s next administrative task unless one is pending or nobody
-  /// on staff has an admin share.
+  /// Schedules community `c`'s next administrative task after an exponential gap of working
+  /// time with mean ``adminMeanGap`` (none for an empty catalogue). Admin work arrives per
+  /// community, whoever is on staff: while nobody is, it waits in the queue.
   mutating func scheduleAdminTask(community c: Int, _ context: inout SimContext<CommunityEvent>) {
-    guard !communities[c].adminScheduled, communities[c].adminLoad > 0 else { return }
+    guard adminMeanGap.isFinite else { return }
     var stream = communities[c].adminStream
-    let meanGap = scenario.adminTaskHours.mean * 3_600 / communities[c].adminLoad
-    let gap = SimDuration(sampling: -_log(stream.nextOpenUnit()) * meanGap, unit: .second)
+    let gap = SimDuration(sampling: -_log(stream.nextOpenUnit()) * adminMeanGap, unit: .second)
     communities[c].adminStream = stream
-    communities[c].adminScheduled = true
-    context.schedule(.adminTaskArrives(community: UInt32(c)), at: clock.adding(gap.ticks, to: context.now))
+    context.schedule(
+      .adminTaskArrives(community: UInt32(c), generation: communities[c].adminGeneration),
+      at: clock.adding(gap.ticks, to: context.now))
+  }
+
+  /// The merged arrival process of ``Scenario/adminTasks``: Σ tasks per year over the working
+  /// seconds of a year (52 1/7 weeks of the calendar), the type in proportion to its count.
+  mutating func rebuildAdminCatalogue() {
+    let perYear = scenario.adminTasks.tasksPerYear
+    guard perYear > 0 else {
+      adminMeanGap = .infinity
+      return
+    }
+    adminTaskPick = try! AliasTable(weights: scenario.adminTasks.map(\.perYear))
+    adminMeanGap = Double(clock.weekSeconds) * 365 / 7 / perYear
+  }
+
+  /// The catalogue changed (a responsibility list): the pending arrivals, drawn at the old
+  /// rate, go stale and each community draws afresh (exact: the gaps are memoryless).
+  mutating func restartAdminTasks(_ context: inout SimContext<CommunityEvent>) {
+    rebuildAdminCatalogue()
+    for c in communities.indices {
+      communities[c].adminGeneration &+= 1
+      scheduleAdminTask(community: c, &context)
+    }
   }
 }

@@ -31,15 +31,24 @@ struct Request {
   var state: State
   /// Arose after the warm-up: counted in the statistics.
   var inWindow: Bool
-  var selfReported: Bool
+  /// How the need was captured; ``CaptureChannel/selfReported`` for administrative tasks.
+  var channel: CaptureChannel
   var isAdministrative: Bool
   /// Needs a project (improvement tier, category with a project): after the casework it
   /// waits in the planning backlog.
   var needsProject: Bool
-  /// Need category (index into ``Scenario/needs``); 0 for administrative tasks.
+  /// Need category (index into ``Scenario/needs``); the task type (index into
+  /// ``Scenario/adminTasks``, mod 256) for administrative tasks.
   var category: UInt8
   /// A caseworker has started on it: its first response is recorded.
   var responded = false
+}
+
+/// How a need became a request: the resident reported it, or a patrol, data (L1) or an
+/// outreach visit discovered it.
+enum CaptureChannel: UInt8 {
+  case selfReported, patrol, data, outreach
+  static let count = 4
 }
 
 /// Request records in reusable slots: no allocation once the pool has grown to the peak

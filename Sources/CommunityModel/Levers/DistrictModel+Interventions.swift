@@ -3,7 +3,7 @@ import SimKernel
 extension DistrictModel {
   /// Mid-run intervention `i` starts: its lever changes the parameters in force
   /// (``Lever/apply(to:)``), and the running state follows: posts are created or abolished,
-  /// quit times redrawn at new turnover, admin load recomputed, residents start to
+  /// quit times redrawn at new turnover, admin arrivals redrawn from the new catalogue, residents start to
   /// participate or go online, operators and evaluations start, discovery rates update.
   /// Everything else reads the new parameters as it happens.
   mutating func interventionStarts(_ i: Int, _ context: inout SimContext<CommunityEvent>) {
@@ -20,7 +20,7 @@ extension DistrictModel {
     case .participationChannels, .coCreation, .digitalPlatform:
       convertResidents(from: old)
     case .devolution:
-      for c in communities.indices { recomputeAdminLoad(community: c, &context) }
+      restartAdminTasks(&context)
     case .ppp:
       startPartnership(scenario.ppp.count - 1, &context)
     case .evaluationLoop(let days, _, _):
@@ -66,17 +66,6 @@ extension DistrictModel {
       workers[w].generation &+= 1
       scheduleQuit(UInt32(w), turnover: turnover, &context)
     }
-  }
-
-  /// Admin load of community `c` from its casework staff on roll and their roles' shares.
-  mutating func recomputeAdminLoad(community c: Int, _ context: inout SimContext<CommunityEvent>) {
-    var load = 0.0
-    for worker in workers where Int(worker.community) == c && worker.state != .vacant && !worker.leaving {
-      let role = scenario.roles[Int(worker.role)]
-      if role.duty == .casework { load += role.adminShare }
-    }
-    communities[c].adminLoad = load
-    scheduleAdminTask(community: c, &context)
   }
 
   /// Residents follow raised cohort shares: each non-participant starts to participate

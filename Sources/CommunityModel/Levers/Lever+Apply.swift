@@ -10,7 +10,7 @@ extension Lever {
     case .devolution(let threshold, let days, let adminCut):
       scenario.planning.localApprovalThresholdCNY = max(threshold, scenario.planning.localApprovalThresholdCNY ?? 0)
       scenario.planning.localApprovalWorkingDays = days
-      for r in scenario.roles.indices { scenario.roles[r].adminShare *= 1 - adminCut }
+      for k in scenario.adminTasks.indices { scenario.adminTasks[k].perYear *= 1 - adminCut }
     case .ppp(let policy):
       // Appended, never replacing: operators refer to their policy by index. A second
       // partnership for the same facility retires the first operator when it starts.

@@ -5,7 +5,8 @@
 /// `Docs/policies.md` gives each lever's mechanism, parameters, units and sources.
 public enum Lever: Hashable, Sendable {
   /// L2 (+ L3): projects costing at most `thresholdCNY` are approved locally in
-  /// `localApprovalWorkingDays`; every role's admin share shrinks by `adminCut` (a share).
+  /// `localApprovalWorkingDays`; a responsibility list (L3) strikes the share `adminCut` of
+  /// every type of task from the communities' admin catalogue (C9: −40 %).
   case devolution(thresholdCNY: Double, localApprovalWorkingDays: Double, adminCut: Double)
   /// L5: an enterprise co-funds and runs a facility.
   case ppp(PPPPolicy)

@@ -7,6 +7,10 @@ extension DistrictModel {
     settleMoney()
     applyLapses(ofDayEndingAt: context.now)
     recordDay(at: context.now)
+    if scenario.outreach.isOn {
+      let day = context.now.dayIndex - 1
+      for c in communities.indices { updateOutreachRate(community: c, day: day, at: context.now) }
+    }
     if context.now.days - ledger.reference >= min(Self.ledgerRebaseDays, ledger.relaxationDays) {
       ledger.rebase(atDay: context.now.days, residents: &residents)
     }

@@ -122,6 +122,9 @@ extension DistrictModel {
     add(.requestsCaptured, Double(counts.captured))
     add(.requestsSelfReported, Double(counts.selfReported))
     add(.requestsDiscovered, Double(counts.discovered))
+    add(.requestsDiscoveredByPatrol, Double(counts.captured(by: .patrol)))
+    add(.requestsDiscoveredByData, Double(counts.captured(by: .data)))
+    add(.requestsDiscoveredByOutreach, Double(counts.captured(by: .outreach)))
     add(.requestsResolved, Double(counts.resolved))
     add(.requestsAbandoned, Double(counts.abandoned))
     add(.requestsOpenAtHorizon, Double(openAtHorizon))
@@ -131,6 +134,8 @@ extension DistrictModel {
     add(.needsUncaptured, Double(counts.arrived - counts.captured))
     add(.needsCaptureShare, counts.arrived > 0 ? Double(counts.captured) / Double(counts.arrived) : .nan)
     add(.needsSelfReportedShare, counts.arrived > 0 ? Double(counts.selfReported) / Double(counts.arrived) : .nan)
+    let outreach = counts.captured(by: .outreach)
+    add(.needsOutreachShare, counts.arrived > 0 ? Double(outreach) / Double(counts.arrived) : .nan)
 
     // Workers.
     let paid = communities.reduce(0) { $0 + $1.account.paid }
@@ -145,6 +150,8 @@ extension DistrictModel {
     add(.workersServiceHours, Double(service) / 3_600)
     add(.workersAdminHours, Double(admin) / 3_600)
     add(.workersIdleHours, Double(idle) / 3_600)
+    add(.adminTasksArrived, Double(adminTasksArrived))
+    add(.outreachVisits, scenario.outreach.isOn ? Double(idle) / 3_600 * scenario.outreach.visitsPerIdleHour : 0)
     let caseworkers = caseworkOnRoll.mean
     let weeks = Double(scenario.days) / 7
     add(.caseworkOnStaff, caseworkers)

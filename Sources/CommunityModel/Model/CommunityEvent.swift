@@ -12,8 +12,9 @@ public enum CommunityEvent: Hashable, Sendable {
   case jobCompletes(worker: UInt32)
   /// Another department finishes its part of a request: the request is resolved.
   case departmentReplies(request: UInt32)
-  /// An administrative task (inspection, report, form) lands on a community's staff.
-  case adminTaskArrives(community: UInt32)
+  /// An administrative task (inspection, report, meeting, order) lands on a community's staff,
+  /// unless the catalogue has changed since it was drawn.
+  case adminTaskArrives(community: UInt32, generation: UInt32)
   /// A worker resigns, unless the post has changed hands since.
   case workerQuits(worker: UInt32, generation: UInt32)
   /// A vacant post is filled.

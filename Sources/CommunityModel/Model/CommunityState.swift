@@ -1,7 +1,8 @@
 import SimKernel
 
-/// One community's office: who lives there, the casework queue and staff, and the
-/// administrative workload that competes with residents for the staff's time.
+/// One community's office: who lives there, the casework queue and staff, the
+/// administrative tasks that compete with residents for the staff's time, and the discovery
+/// hazards of patrols and outreach.
 struct CommunityState {
   /// First resident index of each cohort, plus one past the last resident.
   var cohortStarts: [Int]
@@ -14,14 +15,17 @@ struct CommunityState {
   var account = WorkAccount()
   /// Patrol staff on roll by role index (0 for casework roles).
   var patrolStaff: [Int]
-  /// Σ over casework staff on roll of their role's admin share: admin work arrives at this
-  /// many working seconds per working second.
-  var adminLoad: Double = 0
   /// Patrol discovery hazard per unreported need [per day].
   var discoveryRatePerDay: Double = 0
+  /// Outreach discovery hazard per unreported need [per day], from the casework staff's
+  /// idle time over the last seven days (``DistrictModel/updateOutreachRate(community:day:)``).
+  var outreachRatePerDay: Double = 0
+  /// The account's all-time idle integral at the last seven midnights, by day mod 7 [s].
+  var idleMarks: [Int64] = Array(repeating: 0, count: 7)
   var adminStream: RandomStream
-  /// An admin arrival is scheduled (the stream pauses when nobody is on staff).
-  var adminScheduled = false
+  /// Tags the pending admin arrival; a change of the catalogue moves it on, so the arrival
+  /// drawn at the old rate goes stale.
+  var adminGeneration: UInt32 = 0
 
   /// Priority class of administrative tasks: after urgent cases, before the rest (C8: ~60 %
   /// of community affairs are driven by superiors' orders).

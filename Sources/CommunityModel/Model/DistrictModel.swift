@@ -52,6 +52,8 @@ public struct DistrictModel: SimulationModel {
   var caseworkOnRoll = TimeWeighted()
   var departures: [Int]
   var hires = 0
+  /// Administrative tasks that arrived in the window.
+  var adminTasksArrived = 0
   /// Captured requests not yet resolved or abandoned (all, warm-up included).
   var openRequests = 0
   /// Requests of needs that arose in the window, captured or on their way to being captured
@@ -86,6 +88,12 @@ public struct DistrictModel: SimulationModel {
   var operatorExits = 0
   /// Draws of mid-run interventions (who starts to participate, who goes online).
   var interventionStream: RandomStream
+  /// The admin catalogue as one merged Poisson process per community: the type of a task by
+  /// alias table (weights: tasks per year), and the mean gap between tasks [s of working
+  /// time] (infinite for an empty catalogue, whose table is a placeholder).
+  /// ``rebuildAdminCatalogue()``.
+  var adminTaskPick = try! AliasTable(weights: [1])
+  var adminMeanGap: Double = .infinity
 
   public init(scenario: Scenario, streams: ReplicationStreams) {
     let scenario = scenario.inForceAtStart
@@ -203,6 +211,7 @@ public struct DistrictModel: SimulationModel {
     requests = RequestPool(reservingCapacity: max(1_024, scenario.totalResidents / 8))
     daily = DailySeries(MetricCatalog.dailySeries, firstDay: -scenario.warmupDays)
     daily.values.reserveCapacity(scenario.simulatedDays + 1)
+    rebuildAdminCatalogue()
   }
 
   public mutating func start(_ context: inout SimContext<CommunityEvent>) {
@@ -232,7 +241,7 @@ public struct DistrictModel: SimulationModel {
     case .patienceRunsOut(let request, let generation): patienceRunsOut(request, generation, context.now)
     case .jobCompletes(let worker): jobCompletes(worker, &context)
     case .departmentReplies(let request): caseworkDone(request, at: context.now)
-    case .adminTaskArrives(let community): adminTaskArrives(Int(community), &context)
+    case .adminTaskArrives(let community, let generation): adminTaskArrives(Int(community), generation, &context)
     case .workerQuits(let worker, let generation): workerQuits(worker, generation, &context)
     case .workerHired(let worker): hire(worker, initial: false, &context)
     case .visitArrives(let facility): visitArrives(facility, &context)

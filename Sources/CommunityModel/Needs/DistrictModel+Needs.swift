@@ -20,9 +20,10 @@ extension DistrictModel {
   /// A need arises for a random resident of the process's community, weighted by cohort
   /// rates. The need draws all its attributes from its own stream, whatever happens to it:
   /// tier, report, report delay, discovery time, lifetime, work, department delay, patience,
-  /// whether it needs a project.
+  /// whether it needs a project, which discoverer finds it.
   /// Then it is reported (channel × participation × tier probability), or discovered by a
-  /// patrol before it lapses (competing exponential risks), or it lapses unmet.
+  /// patrol, data or an outreach visit before it lapses (competing exponential risks), or it
+  /// lapses unmet.
   mutating func needArises(_ p: UInt32, _ context: inout SimContext<CommunityEvent>) {
     let now = context.now
     var stream = needProcesses[Int(p)].stream
@@ -47,6 +48,7 @@ extension DistrictModel {
     let departmentDays = scenario.needs[j].crossDepartmentDelayDays.sample(using: &own)
     let patienceDays = scenario.tiers[tier].patienceDays.sample(using: &own)
     let projectDraw = own.nextUnit()
+    let channelDraw = own.nextUnit()  // which discoverer, if found (drawn always: common random numbers)
     demandSinceCycle[c * scenario.needs.count + j] += 1
 
     let window = inWindow(now)
@@ -60,19 +62,24 @@ extension DistrictModel {
     probability = min(1, probability * scenario.tiers[tier].reportFactor)
 
     let reportedAt: SimTime
-    let selfReported: Bool
+    let channel: CaptureChannel
     if reportDraw < probability {
       reportedAt = now + reportDelay
-      selfReported = true
+      channel = .selfReported
     } else {
-      let rate = communities[c].discoveryRatePerDay + scenario.capture.dataDiscoveryRatePerDay
+      // Competing discoverers, hazards fixed at the need's arrival: patrols, data (L1) and
+      // outreach visits in the staff's recent idle time. The first to find it names the channel.
+      let patrol = communities[c].discoveryRatePerDay
+      let data = scenario.capture.dataDiscoveryRatePerDay
+      let rate = patrol + data + communities[c].outreachRatePerDay
       let discoveryDays = rate > 0 ? discoveryEffort / rate : .infinity
       guard discoveryDays < lifetimeDays else {
         lapses.file(resident: resident, at: now + SimDuration(sampling: lifetimeDays, unit: .day))
         return
       }
       reportedAt = now + SimDuration(sampling: discoveryDays, unit: .day)
-      selfReported = false
+      let u = channelDraw * rate
+      channel = u < patrol ? .patrol : (u < patrol + data ? .data : .outreach)
     }
     let coordination = scenario.coordination
     let departmentDelay =
@@ -86,7 +93,7 @@ extension DistrictModel {
         arose: now, reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
         departmentDelay: departmentDelay, patience: Self.seconds(days: patienceDays), generation: 0,
         community: UInt16(c), tier: UInt8(tier), state: .awaitingReport, inWindow: window,
-        selfReported: selfReported, isAdministrative: false, needsProject: needsProject, category: UInt8(j)))
+        channel: channel, isAdministrative: false, needsProject: needsProject, category: UInt8(j)))
     // Reports are picked up in working hours.
     context.schedule(.requestReported(request: slot), at: clock.adding(0, to: reportedAt))
   }

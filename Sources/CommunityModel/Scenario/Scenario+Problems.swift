@@ -80,9 +80,14 @@ extension Scenario {
     share(capture.offlineReportProbability, "capture.offlineReportProbability")
     share(capture.nonparticipantFactor, "capture.nonparticipantFactor")
     nonNegative(capture.dataDiscoveryRatePerDay, "capture.dataDiscoveryRatePerDay")
+    for (k, task) in adminTasks.enumerated() {
+      nonNegative(task.perYear, "adminTasks[\(k)].perYear")
+    }
+    nonNegative(outreach.visitsPerIdleHour, "outreach.visitsPerIdleHour")
+    nonNegative(outreach.residentsPerVisit, "outreach.residentsPerVisit")
+    share(outreach.detectionProbability, "outreach.detectionProbability")
     for (r, role) in roles.enumerated() {
       nonNegative(role.perThousandResidents, "roles[\(r)].perThousandResidents")
-      share(role.adminShare, "roles[\(r)].adminShare")
       nonNegative(role.payRatio, "roles[\(r)].payRatio")
       check(
         role.initialProductivity > 0 && role.initialProductivity <= 1, "roles[\(r)].initialProductivity",

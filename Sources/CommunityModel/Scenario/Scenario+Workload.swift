@@ -10,8 +10,8 @@ extension Scenario {
   ///   the share r that is captured (self-reported, or discovered by patrols before it lapses)
   ///   adds a report, a job's end, the other department's reply (with its probability) and a
   ///   patience timer (when patience is shorter than the run);
-  /// - admin tasks: the casework posts' admin shares × working seconds per day ÷ the mean
-  ///   task length, two events each (arrival, end); unbounded for tasks of mean length 0;
+  /// - admin tasks: the community's catalogue, Σ tasks per year ÷ 365, two events each
+  ///   (arrival, end);
   /// - facilities: Σ n × visits per open day × open days / 7, two events each (arrival, end),
   ///   plus an opening and a closing per open day unless always open;
   /// - turnover: posts × annual turnover / 365, two events each (departure, hire);
@@ -41,7 +41,6 @@ extension Scenario {
     var rates: [WorkloadEstimate.Source: Double] = [:]
     func add(_ source: WorkloadEstimate.Source, _ perDay: Double) { rates[source, default: 0] += perDay }
     let workdays = Double(workingCalendar.workdays.count)
-    let workingSecondsPerDay = workdays * (workingCalendar.closes - workingCalendar.opens).seconds / 7
     for community in communities {
       let counts = community.cohortCounts.map(Double.init)
       let residents = Double(community.residents)
@@ -78,12 +77,8 @@ extension Scenario {
         let department = need.crossDepartmentProbability * coordination.probabilityFactor
         add(.needs(category: j), perDay * (1 + captured * (2 + department + patience)))
       }
-      // Admin tasks of the casework staff.
-      let adminLoad = zip(roles, posts).reduce(0) { $0 + ($1.0.duty == .casework ? $1.0.adminShare * $1.1 : 0) }
-      if adminLoad > 0 {
-        let taskSeconds = adminTaskHours.mean * 3_600
-        add(.adminTasks, taskSeconds > 0 ? 2 * adminLoad * workingSecondsPerDay / taskSeconds : .infinity)
-      }
+      // Admin tasks: the community's catalogue, whatever its staff.
+      add(.adminTasks, 2 * adminTasks.tasksPerYear / 365)
       // Turnover.
       for (r, role) in roles.enumerated() where posts[r] > 0 && role.annualTurnover > 0 {
         add(.turnover(role: r), 2 * posts[r] * role.annualTurnover / 365)

@@ -32,8 +32,11 @@ public struct Scenario: Hashable, Sendable {
   public var needs: [NeedCategory]
   public var capture: CaptureParameters
   public var roles: [WorkerRole]
-  /// Length of one administrative task at full productivity [hours].
-  public var adminTaskHours: Distribution
+  /// Each community's catalogue of administrative tasks (C8, C9): the admin burden per
+  /// community, whatever its staff.
+  public var adminTasks: [AdminTaskType]
+  /// Outreach visits in the casework staff's idle time (off by default).
+  public var outreach: OutreachParameters
   public var satisfaction: SatisfactionParameters
   public var facilities: [FacilitySpec]
   public var communities: [CommunitySpec]
@@ -57,7 +60,8 @@ public struct Scenario: Hashable, Sendable {
     name: String, description: String = "", days: Int = 365, warmupDays: Int = 30, drainDays: Int = 365,
     replications: Int = 10,
     seed: UInt64 = 1, workingCalendar: WorkingCalendar, cohorts: [Cohort], tiers: [TierPolicy],
-    needs: [NeedCategory], capture: CaptureParameters, roles: [WorkerRole], adminTaskHours: Distribution,
+    needs: [NeedCategory], capture: CaptureParameters, roles: [WorkerRole], adminTasks: [AdminTaskType] = [],
+    outreach: OutreachParameters = .off,
     satisfaction: SatisfactionParameters = SatisfactionParameters(), facilities: [FacilitySpec],
     communities: [CommunitySpec], budget: BudgetParameters = .none, planning: PlanningParameters = .annualPlan,
     coordination: CoordinationParameters = CoordinationParameters(), ppp: [PPPPolicy] = [],
@@ -76,7 +80,8 @@ public struct Scenario: Hashable, Sendable {
     self.needs = needs
     self.capture = capture
     self.roles = roles
-    self.adminTaskHours = adminTaskHours
+    self.adminTasks = adminTasks
+    self.outreach = outreach
     self.satisfaction = satisfaction
     self.facilities = facilities
     self.communities = communities

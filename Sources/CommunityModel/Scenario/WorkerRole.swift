@@ -3,7 +3,9 @@ import SimKernel
 /// A kind of community staff, with its headcount rule, time use, pay and turnover (brief §2,
 /// §3.5).
 public struct WorkerRole: Hashable, Sendable {
-  /// What the role's working time goes to besides administration.
+  /// What the role's working time goes to. Casework roles also take the community's
+  /// administrative tasks (``Scenario/adminTasks``); a patrol role's `residentsPerDay` is what
+  /// its patrols cover net of any office time.
   public enum Duty: Hashable, Sendable {
     /// Handles captured requests from the community's queue (community and social workers).
     case casework
@@ -17,10 +19,6 @@ public struct WorkerRole: Hashable, Sendable {
   /// Headcount per 1,000 residents (community workers 4.2 vs 6 standard, D3); rounded to
   /// the nearest whole worker per community.
   public var perThousandResidents: Double
-  /// Share of paid working time taken by administrative tasks (inspections, reports,
-  /// forms: C8, C9, C12), 0 ≤ share < 1. Casework roles receive these as tasks; patrol roles
-  /// patrol the rest of their time.
-  public var adminShare: Double
   /// Pay as a ratio of the local average wage (0.68 baseline, D5).
   public var payRatio: Double
   /// Annual turnover as a function of the pay ratio: points (pay ratio, rate per year),
@@ -39,14 +37,13 @@ public struct WorkerRole: Hashable, Sendable {
   public var fixedAnnualTurnover: Double?
 
   public init(
-    id: String, duty: Duty, perThousandResidents: Double, adminShare: Double, payRatio: Double,
+    id: String, duty: Duty, perThousandResidents: Double, payRatio: Double,
     turnoverCurve: [TurnoverPoint], hiringLagDays: Distribution,
     rampUpDays: Double, initialProductivity: Double, trainingGain: Double = 0, fixedAnnualTurnover: Double? = nil
   ) {
     self.id = id
     self.duty = duty
     self.perThousandResidents = perThousandResidents
-    self.adminShare = adminShare
     self.payRatio = payRatio
     self.turnoverCurve = turnoverCurve
     self.hiringLagDays = hiringLagDays

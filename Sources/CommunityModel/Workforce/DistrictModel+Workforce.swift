@@ -24,13 +24,11 @@ extension DistrictModel {
       let clockNow = clock.elapsed(at: now)
       communities[c].account.advance(to: clockNow)
       communities[c].account.staff += 1
-      communities[c].adminLoad += role.adminShare
       communities[c].queue.setCapacity(communities[c].queue.capacity + 1, at: now)
       pushIdleWorker(w, at: now)
       if let next = nextAdmission(community: c, afterRelease: false, at: now) {
         startJob(next, worker: popIdleWorker(community: c, at: now), &context)
       }
-      if !initial { scheduleAdminTask(community: c, &context) }
     }
   }
 
@@ -58,7 +56,6 @@ extension DistrictModel {
       updateDiscoveryRate(community: c)
       vacate(w, &context)
     case .casework:
-      communities[c].adminLoad = max(0, communities[c].adminLoad - role.adminShare)
       if workers[Int(w)].state == .available {
         removeIdleWorker(w, at: now)
         communities[c].account.staff -= 1
@@ -117,6 +114,22 @@ extension DistrictModel {
       }
     }
     communities[c].discoveryRatePerDay = rate / Double(communities[c].residents)
+  }
+
+  /// Outreach discovery hazard per unreported need in community `c` [per day], at the
+  /// midnight ending day `day`: the casework staff's idle hours over the last seven days
+  /// (from the work account, so O(1)) ÷ 7 × visits per idle hour × residents per visit ×
+  /// detection ÷ residents. A need's discovery time is drawn when it arises, at the rate of
+  /// that day (``needArises(_:_:)``).
+  mutating func updateOutreachRate(community c: Int, day: Int, at now: SimTime) {
+    communities[c].account.advance(to: clock.elapsed(at: now))
+    let total = communities[c].account.idleSinceStart
+    let mark = day % 7
+    let idleHours = Double(total - communities[c].idleMarks[mark]) / 3_600
+    communities[c].idleMarks[mark] = total
+    let days = Double(min(day + 1, 7))
+    communities[c].outreachRatePerDay =
+      idleHours / days * scenario.outreach.detectionsPerIdleHour / Double(communities[c].residents)
   }
 
   // MARK: Idle caseworkers (a stack with positions, so a resignation removes in O(1))

@@ -12,6 +12,8 @@ struct WorkAccount {
   var idleTime: Int64 = 0
   var service: Int64 = 0
   var admin: Int64 = 0
+  /// ∫ idle staff since the start of the run, never reset (outreach reads it).
+  var idleSinceStart: Int64 = 0
 
   /// Integrates staff and idle levels up to working-clock reading `clock`. O(1).
   @inline(__always)
@@ -19,6 +21,7 @@ struct WorkAccount {
     let span = clock - lastClock
     paid += Int64(staff) * span
     idleTime += Int64(idle) * span
+    idleSinceStart += Int64(idle) * span
     lastClock = clock
   }
 

@@ -58,19 +58,6 @@ extension ScenarioDecoder {
     }
   }
 
-  /// Admin tasks arrive at the casework roles' admin shares of working time, as tasks of
-  /// `admin_task_hours`: with a mean of 0 hours they would arrive without end.
-  func checkAdminTasks(_ hours: Distribution, roles: [WorkerRole]) {
-    let path = "workforce.admin_task_hours"
-    guard !problems.hasProblems(under: path), !(hours.mean > 0) else { return }
-    if let role = roles.first(where: { $0.duty == .casework && $0.adminShare > 0 }) {
-      problems.report(
-        path, value: "mean \(JSONValue.format(hours.mean))",
-        "admin tasks would arrive without end: role '\(role.id)' spends a share of its time on tasks of mean length 0",
-        allowed: "a positive mean, or admin_share 0 for every casework role")
-    }
-  }
-
   /// One replication's estimated events ≤ ``WorkloadEstimate/maxEventsPerReplication``, else
   /// one problem at the key of the largest source of events, with the numbers. Only for an
   /// otherwise valid file: the estimate needs every value.
@@ -92,7 +79,7 @@ extension ScenarioDecoder {
     return switch source {
     case .needs(let j): (key("needs", j, "rate_per_resident_per_year"), "needs and their casework")
     case .facility(let f): (key("facilities", f, "visits_per_resident_per_day"), "facility visits")
-    case .adminTasks: ("workforce.admin_task_hours", "administrative tasks")
+    case .adminTasks: ("workforce.admin_tasks", "administrative tasks")
     case .turnover(let r): (key("workforce.roles", r, "turnover_curve"), "departures and hires")
     case .calendar: ("communities", "midnights, planning cycles and projects")
     }

@@ -1,8 +1,36 @@
 import CommunityModel
 import FileFormats
 
-/// The `workforce.roles` array: community staff, their duties, pay and turnover.
+/// The `workforce` section: community staff (`roles`: duties, pay and turnover), each
+/// community's administrative task catalogue (`admin_tasks`) and outreach (`outreach`).
 extension ScenarioDecoder {
+  /// Reads the optional `admin_tasks` array of `workforce` (default: no administration): task
+  /// types with unique ids, tasks per community per year and hours per task.
+  func adminTasks(_ workforce: ObjectReader) -> [AdminTaskType] {
+    var seen: [String: String] = [:]
+    let readers = workforce.objects("admin_tasks", required: false, maxCount: Limits.adminTaskTypes)
+    return readers.map { t in
+      let id = t.identifier("id")
+      checkUnique(id, at: t.path("id"), seen: &seen)
+      let perYear = t.number("per_year", Limits.adminTasksPerYear)
+      let hours = t.distribution("hours", .duration(.hours))
+      t.finish()
+      return AdminTaskType(id: id ?? "", perYear: perYear, hours: hours)
+    }
+  }
+
+  /// Reads the optional `outreach` object of `workforce` (default: off).
+  func outreach(_ workforce: ObjectReader) -> OutreachParameters {
+    guard workforce.contains("outreach") else { return .off }
+    let o = workforce.object("outreach", required: true)
+    let parameters = OutreachParameters(
+      visitsPerIdleHour: o.number("visits_per_idle_hour", Limits.visitsPerIdleHour),
+      residentsPerVisit: o.number("residents_per_visit", Limits.residentsPerVisit),
+      detectionProbability: o.number("detection_probability", .unitInterval))
+    o.finish()
+    return parameters
+  }
+
   /// Reads the required, non-empty `roles` array of `workforce`, and checks that at least
   /// one role does casework (someone must handle captured requests).
   func roles(_ workforce: ObjectReader) -> [WorkerRole] {
@@ -13,7 +41,6 @@ extension ScenarioDecoder {
       checkUnique(id, at: r.path("id"), seen: &seen)
       let dutyName = r.stringEnum("duty", allowed: ["casework", "patrol"])
       let perThousand = r.number("per_1000", Limits.staffPer1000)
-      let adminShare = r.number("admin_share", default: 0, .belowOne)
       let payRatio = r.number("pay_ratio", default: 1, Limits.payRatio)
       let curve = turnoverCurve(r)
       let hiringLag = r.distribution("hiring_lag_days", default: DistributionUse.fixed(30), .duration(.days))
@@ -38,7 +65,7 @@ extension ScenarioDecoder {
       }
       r.finish()
       return WorkerRole(
-        id: id ?? "", duty: duty, perThousandResidents: perThousand, adminShare: adminShare, payRatio: payRatio,
+        id: id ?? "", duty: duty, perThousandResidents: perThousand, payRatio: payRatio,
         turnoverCurve: curve, hiringLagDays: hiringLag, rampUpDays: rampDays, initialProductivity: initialProductivity)
     }
     let dutiesKnown = !readers.isEmpty && readers.allSatisfy { !problems.hasProblems(under: $0.path("duty")) }

@@ -44,7 +44,8 @@ final class ScenarioDecoder {
     var needs = self.needs(root)
     let capture = self.capture(root.object("capture", required: true))
     let workforce = root.object("workforce", required: true)
-    let adminTaskHours = workforce.distribution("admin_task_hours", .duration(.hours))
+    let adminTasks = self.adminTasks(workforce)
+    let outreach = self.outreach(workforce)
     let roles = self.roles(workforce)
     workforce.finish()
     let satisfaction = self.satisfaction(root.object("satisfaction", required: false))
@@ -60,13 +61,12 @@ final class ScenarioDecoder {
     checkHorizon(days: days, warmupDays: warmupDays)
     checkCaseworkStaff(roles: roles, communities: communities)
     checkTotalResidents(communities)
-    checkAdminTasks(adminTaskHours, roles: roles)
 
     let scenario = Scenario(
       name: name, description: description, days: days, warmupDays: warmupDays, drainDays: drainDays,
       replications: replications,
       seed: UInt64(seed), workingCalendar: calendar, cohorts: cohorts, tiers: tiers, needs: needs, capture: capture,
-      roles: roles, adminTaskHours: adminTaskHours, satisfaction: satisfaction, facilities: facilities,
+      roles: roles, adminTasks: adminTasks, outreach: outreach, satisfaction: satisfaction, facilities: facilities,
       communities: communities, budget: budget, planning: planning, interventions: interventions)
     checkWorkload(scenario)
     return scenario

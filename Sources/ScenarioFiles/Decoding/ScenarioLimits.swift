@@ -29,6 +29,9 @@ extension ScenarioDecoder {
     static let interventions = 100
     /// Points of a role's turnover curve.
     static let curvePoints = 100
+    /// Types of administrative task in a community's catalogue (a task stores its type in a
+    /// byte; C9 counts 46).
+    static let adminTaskTypes = 256
 
     // MARK: Residents
 
@@ -58,6 +61,12 @@ extension ScenarioDecoder {
     static let turnoverPerYear = NumberRule.range(0, 100)
     /// Discoveries per unreported need per day (data-driven discovery).
     static let discoveriesPerDay = NumberRule.range(0, 100)
+    /// Administrative tasks of one type per community per year: about 270 a day.
+    static let adminTasksPerYear = NumberRule.range(0, 100_000)
+    /// Outreach household visits per idle caseworker-hour.
+    static let visitsPerIdleHour = NumberRule.range(0, 60)
+    /// Residents reached by one outreach visit (a household's members).
+    static let residentsPerVisit = NumberRule.range(0, 100)
 
     // MARK: Times
 

@@ -54,8 +54,18 @@ extension Metric {
     "requests.self_reported", .requests, label: "Requests reported by residents",
     definition: "captured requests the resident reported")
   public static let requestsDiscovered = Metric(
-    "requests.discovered", .requests, label: "Requests discovered by patrols",
-    definition: "captured requests grid-worker patrols found before the need lapsed")
+    "requests.discovered", .requests, label: "Requests discovered",
+    definition: "captured requests a patrol, data (L1) or an outreach visit found before the need lapsed (the sum of "
+      + "the three `requests.discovered_by_*`)")
+  public static let requestsDiscoveredByPatrol = Metric(
+    "requests.discovered_by_patrol", .requests, label: "Requests discovered by patrols",
+    definition: "captured requests grid-worker or volunteer patrols found first")
+  public static let requestsDiscoveredByData = Metric(
+    "requests.discovered_by_data", .requests, label: "Requests discovered from data",
+    definition: "captured requests data discovery (needs heat-map, L1) found first")
+  public static let requestsDiscoveredByOutreach = Metric(
+    "requests.discovered_by_outreach", .requests, label: "Requests discovered by outreach visits",
+    definition: "captured requests caseworkers' outreach visits in idle time found first")
   public static let requestsResolved = Metric(
     "requests.resolved", .requests, label: "Requests resolved", direction: .higher,
     definition: "captured requests of the window resolved by the end of the drain")
@@ -86,6 +96,9 @@ extension Metric {
   public static let needsSelfReportedShare = Metric(
     "needs.self_reported_share", .share, label: "Needs reported by residents",
     definition: "requests reported by residents ÷ needs arisen")
+  public static let needsOutreachShare = Metric(
+    "needs.outreach_share", .share, label: "Needs found by outreach visits", direction: .higher,
+    definition: "requests discovered by outreach ÷ needs arisen")
 }
 
 extension MetricFamily {

@@ -19,7 +19,14 @@ extension Metric {
   public static let workersAdminHours = Metric(
     "workers.admin_hours", .hours, label: "Staff hours on administration", definition: "casework staff, in the window")
   public static let workersIdleHours = Metric(
-    "workers.idle_hours", .hours, label: "Staff hours idle", definition: "casework staff, in the window")
+    "workers.idle_hours", .hours, label: "Staff hours idle",
+    definition: "casework staff, in the window (with outreach on, the time outreach visits use)")
+  public static let adminTasksArrived = Metric(
+    "workers.admin_tasks", .tasks, label: "Administrative tasks",
+    definition: "tasks of the communities' admin catalogues that arrived in the window")
+  public static let outreachVisits = Metric(
+    "workers.outreach_visits", .visits, label: "Outreach visits",
+    definition: "idle casework hours in the window × `outreach.visits_per_idle_hour` (0 with outreach off)")
 
   // MARK: Staffing
 

@@ -35,6 +35,7 @@ public struct MetricUnit: Hashable, Sendable {
   public static let requestsPerDay = MetricUnit("requests per day")
   public static let workers = MetricUnit("workers")
   public static let visits = MetricUnit("visits")
+  public static let tasks = MetricUnit("tasks")
   public static let placesAtEnd = MetricUnit("places at the end")
   public static let cny = MetricUnit("CNY")
   public static let cnyPerRequest = MetricUnit("CNY per request")
