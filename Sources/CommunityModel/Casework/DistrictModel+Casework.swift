@@ -39,8 +39,9 @@ extension DistrictModel {
     requests[slot].state = .abandonedInQueue
     openRequests -= 1
     if requests[slot].inWindow { counts.abandoned += 1 }
-    let s = scenario.satisfaction
-    experience(resident: Int(requests[slot].resident), score: s.abandonedScore, weight: s.abandonedWeight, at: now)
+    let need = NeedExperience.need(
+      served: false, days: (now - requests[slot].arose).days, expectedDays: 1, scenario.satisfaction)
+    experience(resident: Int(requests[slot].resident), score: need.score, weight: need.weight, at: now)
   }
 
   /// Worker `w` starts request `slot`; the job takes work ÷ productivity of working time.
@@ -126,8 +127,9 @@ extension DistrictModel {
     backlogs[Int(requests[slot].community) * scenario.needs.count + Int(requests[slot].category)].append(slot)
   }
 
-  /// Resolves request `slot`: response-time statistics and the resident's experience,
-  /// relative to the tier's expectation for the resident's cohort.
+  /// Resolves request `slot`: response-time statistics (from the report) and the resident's
+  /// experience of a served need (``NeedExperience``: from when it arose, relative to the
+  /// tier's expectation for the resident's cohort).
   mutating func resolve(_ slot: UInt32, at now: SimTime) {
     let request = requests[slot]
     let days = (now - request.reported).days
@@ -140,12 +142,12 @@ extension DistrictModel {
       responses.record(days: days, tier: Int(request.tier))
     }
     let resident = Int(request.resident)
-    let s = scenario.satisfaction
     let expected =
       scenario.tiers[Int(request.tier)].expectedDays
       * scenario.cohorts[Int(residents[resident].cohort)].expectationFactor
-    let score = days <= expected ? s.onTimeScore : s.onTimeScore * _pow(expected / days, s.latenessExponent)
-    experience(resident: resident, score: score, weight: s.resolvedWeight, at: now)
+    let need = NeedExperience.need(
+      served: true, days: (now - request.arose).days, expectedDays: expected, scenario.satisfaction)
+    experience(resident: resident, score: need.score, weight: need.weight, at: now)
     requests.free(slot)
   }
 
@@ -159,7 +161,7 @@ extension DistrictModel {
     communities[c].adminStream = stream
     let slot = requests.allocate(
       Request(
-        reported: context.now, resident: 0, work: Self.seconds(hours: hours), departmentDelay: 0,
+        reported: context.now, arose: context.now, resident: 0, work: Self.seconds(hours: hours), departmentDelay: 0,
         patience: 0, generation: 0, community: UInt16(c), tier: 0, state: .queued,
         inWindow: inWindow(context.now), selfReported: false, isAdministrative: true, needsProject: false,
         category: 0))

@@ -2,7 +2,7 @@ import SimKernel
 
 /// A need on its way through the office: reported or discovered, queued, handled, perhaps
 /// sent to another department, then resolved or abandoned. Administrative tasks use the same
-/// record (``isAdministrative``). 40 bytes per slot.
+/// record (``isAdministrative``). 48 bytes per slot.
 struct Request {
   enum State: UInt8 {
     case free, awaitingReport, queued, inService, withDepartment, abandonedInQueue, awaitingProject
@@ -10,6 +10,9 @@ struct Request {
 
   /// When the resident reported it or a patrol discovered it (response times count from here).
   var reported: SimTime
+  /// When the need arose (its experience's duration counts from here); for an administrative
+  /// task, when it arrived.
+  var arose: SimTime
   var resident: UInt32
   /// Worker time needed at full productivity [s].
   var work: Int32

@@ -68,7 +68,8 @@ extension DistrictModel {
       let rate = communities[c].discoveryRatePerDay + scenario.capture.dataDiscoveryRatePerDay
       let discoveryDays = rate > 0 ? discoveryEffort / rate : .infinity
       guard discoveryDays < lifetimeDays else {
-        lapses.file(resident: resident, at: now + SimDuration(sampling: lifetimeDays, unit: .day))
+        lapses.file(
+          resident: resident, at: now + SimDuration(sampling: lifetimeDays, unit: .day), afterDays: lifetimeDays)
         return
       }
       reportedAt = now + SimDuration(sampling: discoveryDays, unit: .day)
@@ -82,7 +83,7 @@ extension DistrictModel {
       tier == RequestTier.improvement.rawValue && projectDraw < scenario.needs[j].projectShareOfImprovement
     let slot = requests.allocate(
       Request(
-        reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
+        reported: reportedAt, arose: now, resident: UInt32(resident), work: Self.seconds(hours: workHours),
         departmentDelay: departmentDelay, patience: Self.seconds(days: patienceDays), generation: 0,
         community: UInt16(c), tier: UInt8(tier), state: .awaitingReport, inWindow: window,
         selfReported: selfReported, isAdministrative: false, needsProject: needsProject, category: UInt8(j)))
@@ -90,14 +91,16 @@ extension DistrictModel {
     context.schedule(.requestReported(request: slot), at: clock.adding(0, to: reportedAt))
   }
 
-  /// Needs nobody captured lapse: an unmet-need experience for each resident, at the time
-  /// of the lapse, applied at the end of the day (see ``LapseBook``).
+  /// Needs nobody captured lapse: an unserved-need experience (``NeedExperience``, lasting
+  /// the need's lifetime) for each resident, at the time of the lapse, applied at the end of
+  /// the day (see ``LapseBook``).
   mutating func applyLapses(ofDayEndingAt midnight: SimTime) {
     let day = midnight.dayIndex - 1
     let s = scenario.satisfaction
     for lapse in lapses.take(day: day) {
       let time = SimTime(ticks: Int64(day) * 86_400 + Int64(lapse.secondOfDay))
-      experience(resident: Int(lapse.resident), score: s.unmetNeedScore, weight: s.unmetNeedWeight, at: time)
+      let need = NeedExperience.need(served: false, days: Double(lapse.days), expectedDays: 1, s)
+      experience(resident: Int(lapse.resident), score: need.score, weight: need.weight, at: time)
     }
   }
 

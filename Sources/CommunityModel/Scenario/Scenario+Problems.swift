@@ -80,6 +80,16 @@ extension Scenario {
     share(capture.offlineReportProbability, "capture.offlineReportProbability")
     share(capture.nonparticipantFactor, "capture.nonparticipantFactor")
     nonNegative(capture.dataDiscoveryRatePerDay, "capture.dataDiscoveryRatePerDay")
+    // The need experience's orderings rest on these (``NeedExperience``).
+    share(satisfaction.servedUplift, "satisfaction.servedUplift")
+    share(satisfaction.unservedHarmMax, "satisfaction.unservedHarmMax")
+    check(
+      satisfaction.lateHarm >= 0 && satisfaction.lateHarm <= satisfaction.unservedHarmMax, "satisfaction.lateHarm",
+      "\(satisfaction.lateHarm)", allowed: "0 … unservedHarmMax")
+    nonNegative(satisfaction.latenessExponent, "satisfaction.latenessExponent")
+    check(
+      satisfaction.unservedHarmHalfDays > 0 && satisfaction.unservedHarmHalfDays.isFinite,
+      "satisfaction.unservedHarmHalfDays", "\(satisfaction.unservedHarmHalfDays)", allowed: "> 0, finite")
     for (r, role) in roles.enumerated() {
       nonNegative(role.perThousandResidents, "roles[\(r)].perThousandResidents")
       share(role.adminShare, "roles[\(r)].adminShare")
