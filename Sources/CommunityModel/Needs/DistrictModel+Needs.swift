@@ -64,6 +64,9 @@ extension DistrictModel {
     if reportDraw < probability {
       reportedAt = now + reportDelay
       selfReported = true
+      // Taking part: the resident raises the need. Marked now, while the record is in cache;
+      // it counts if the report falls in the observation window (before the horizon).
+      if inWindow(reportedAt), reportedAt < horizon { residents[resident].flags |= Resident.tookPart }
     } else {
       let rate = communities[c].discoveryRatePerDay + scenario.capture.dataDiscoveryRatePerDay
       let discoveryDays = rate > 0 ? discoveryEffort / rate : .infinity

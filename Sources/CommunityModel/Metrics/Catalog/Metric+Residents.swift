@@ -69,6 +69,11 @@ extension MetricFamily {
     "response.", .tiers, ".mean_days", unit: .days, label: "Mean response time", direction: .lower,
     definition: "report to resolution, mean over the tier's requests resolved in the window")
   public static let participationRateByCohort = MetricFamily(
-    "participation.rate.", .cohorts, unit: .share, label: "Residents participating", direction: .higher,
-    definition: "share of the cohort's residents participating at the horizon")
+    "participation.rate.", .cohorts, unit: .share, label: "Residents disposed to participate", direction: .higher,
+    definition:
+      "share of the cohort's residents with the participant disposition at the horizon (drawn from the cohort's"
+      + " `participation`, raised by levers, moved by satisfaction): a state, not an indicator")
+  public static let tookPartShareByCohort = MetricFamily(
+    "participation.took_part.", .cohorts, unit: .share, label: "Residents who took part", direction: .higher,
+    definition: "share of the cohort's residents who reported a need themselves in the window (counted from reports)")
 }
