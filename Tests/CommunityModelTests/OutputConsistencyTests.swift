@@ -76,8 +76,8 @@ import _TwinTestSupport
     #expect(try abs(value("facility_utilization") - utilizations.reduce(0, +) / Double(utilizations.count)) < 1e-12)
     let spent = try run.value("budget.spent_cny")
     #expect(try abs(value("budget_reaching_services") - spent / (spent + run.value("budget.leakage_cny"))) < 1e-12)
-    // The district's participation share is a weighted mean of the cohorts' rates.
-    let rates = try scenario.cohorts.map { try run.value("participation.rate.\($0.id)") }
+    // The district's measured participation is a weighted mean of the cohorts' took-part shares.
+    let rates = try scenario.cohorts.map { try run.value("participation.took_part.\($0.id)") }
     let lowest = try #require(rates.min())
     let highest = try #require(rates.max())
     #expect(try (lowest...highest).contains(value("participation")))

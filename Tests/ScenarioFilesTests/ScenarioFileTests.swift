@@ -158,7 +158,11 @@ struct ScenarioFileTests {
       Self.document([
         ("run", ["days": 100, "warmup_days": 0, "replications": 3, "seed": 9_007_199_254_740_991] as [String: Any]),
         ("calendar", ["workdays": ["mon", "sat"], "opens": "08:30", "closes": "24:00"] as [String: Any]),
-        ("satisfaction", ["relaxation_days": 60, "participation_rejoin_above": 0.9] as [String: Any]),
+        (
+          "satisfaction",
+          ["relaxation_days": 60, "participation_rejoin_above": 0.9, "late_harm": 0.1, "unserved_harm_half_days": 30]
+            as [String: Any]
+        ),
         ("comment", "free text"),
         ("workforce.roles[0].ramp_up", ["days": 30, "initial_productivity": 0.5] as [String: Any]),
       ]), file: Self.file)
@@ -168,7 +172,8 @@ struct ScenarioFileTests {
     #expect(s.workingCalendar.closes == .hours(24))
     #expect(s.satisfaction.relaxationDays == 60)
     #expect(s.satisfaction.participationRejoinAbove == 0.9)
-    #expect(s.satisfaction.onTimeScore == SatisfactionParameters().onTimeScore)
+    #expect((s.satisfaction.lateHarm, s.satisfaction.unservedHarmHalfDays) == (0.1, 30))
+    #expect(s.satisfaction.servedUplift == SatisfactionParameters().servedUplift)
     #expect((s.roles[0].rampUpDays, s.roles[0].initialProductivity) == (30, 0.5))
   }
 
@@ -201,6 +206,29 @@ struct ScenarioFileTests {
     #expect(problems[2].message == "unknown key 'satisfacton'; did you mean 'satisfaction'?")
     #expect(problems[1].allowed?.contains("work_hours") == true)
     #expect(problems[1].allowed?.contains("lifetime_days") == true)
+  }
+
+  /// The scores-and-weights keys of the satisfaction model before the one need experience
+  /// are rejected each with its key path and what replaced it, not as a bare unknown key.
+  @Test func retiredSatisfactionKeysSayWhatReplacedThem() {
+    let problems = Self.problems([
+      ("satisfaction.on_time_score", 0.9), ("satisfaction.unmet_need_weight", 0.15),
+      ("satisfaction.abandoned_score", 0.1),
+    ])
+    #expect(
+      problems.map(\.keyPath) == [
+        "satisfaction.on_time_score", "satisfaction.abandoned_score", "satisfaction.unmet_need_weight",
+      ])
+    #expect(problems[0].message.hasPrefix("key 'on_time_score' was removed;"))
+    #expect(problems[0].message.contains("served_uplift"))
+    #expect(problems[1].message.contains("unserved_harm_max"))
+    #expect(problems[2].message.contains("unserved_harm_half_days"))
+  }
+
+  @Test func unservedHarmBelowLateHarmIsAProblem() {
+    let problems = Self.problems([("satisfaction.late_harm", 0.3), ("satisfaction.unserved_harm_max", 0.2)])
+    #expect(problems.map(\.keyPath) == ["satisfaction.unserved_harm_max"])
+    #expect(problems.first?.message.contains("at least late_harm (0.3)") == true)
   }
 
   @Test func unknownKeyWithoutCloseMatchListsAllowedKeysOnly() {

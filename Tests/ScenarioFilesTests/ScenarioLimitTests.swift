@@ -25,6 +25,7 @@ private typealias File = ScenarioFileTests
     ("communities[0].residents", 10_000_001, "a whole number 1 ... 10000000"),
     ("satisfaction.relaxation_days", 0.5, "1 ... 36500"),
     ("satisfaction.lateness_exponent", 10.5, "0 ... 10"),
+    ("satisfaction.unserved_harm_half_days", 0, "0 < x ≤ 36500"),
   ]
 
   @Test(arguments: 0..<pastTheLimit.count)

@@ -43,8 +43,9 @@ extension DistrictModel {
       counts.abandoned += 1
       if !requests[slot].needsProject { openWindowRequests -= 1 }
     }
-    let s = scenario.satisfaction
-    experience(resident: Int(requests[slot].resident), score: s.abandonedScore, weight: s.abandonedWeight, at: now)
+    let need = NeedExperience.need(
+      served: false, days: (now - requests[slot].arose).days, expectedDays: 1, scenario.satisfaction)
+    experience(resident: Int(requests[slot].resident), score: need.score, weight: need.weight, at: now)
   }
 
   /// Worker `w` starts request `slot`; the job takes work ÷ productivity of working time.
@@ -136,8 +137,9 @@ extension DistrictModel {
     backlogs[Int(requests[slot].community) * scenario.needs.count + Int(requests[slot].category)].append(slot)
   }
 
-  /// Resolves request `slot`: the clock's statistics and the resident's experience,
-  /// relative to the tier's expectation for the resident's cohort.
+  /// Resolves request `slot`: the clock's statistics and the resident's experience of a
+  /// served need (``NeedExperience``: from when it arose, relative to the tier's expectation
+  /// for the resident's cohort).
   mutating func resolve(_ slot: UInt32, at now: SimTime) {
     let request = requests[slot]
     let days = (now - request.reported).days
@@ -156,12 +158,12 @@ extension DistrictModel {
       }
     }
     let resident = Int(request.resident)
-    let s = scenario.satisfaction
     let expected =
       scenario.tiers[Int(request.tier)].expectedDays
       * scenario.cohorts[Int(residents[resident].cohort)].expectationFactor
-    let score = days <= expected ? s.onTimeScore : s.onTimeScore * _pow(expected / days, s.latenessExponent)
-    experience(resident: resident, score: score, weight: s.resolvedWeight, at: now)
+    let need = NeedExperience.need(
+      served: true, days: (now - request.arose).days, expectedDays: expected, scenario.satisfaction)
+    experience(resident: resident, score: need.score, weight: need.weight, at: now)
     requests.free(slot)
   }
 

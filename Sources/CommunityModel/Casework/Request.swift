@@ -11,7 +11,8 @@ struct Request {
     case free, awaitingReport, queued, inService, withDepartment, abandonedInQueue, awaitingProject
   }
 
-  /// When the need arose (an administrative task: when it arrived).
+  /// When the need arose: the clock and the need's experience count from here (an
+  /// administrative task: when it arrived).
   var arose: SimTime
   /// When the resident reported it or a patrol discovered it: captured (response times count
   /// from here).

@@ -190,16 +190,21 @@ extension DistrictModel {
       add(MetricFamily.facilityPlaces[spec.id], Double(facilities.reduce(0) { $0 + ($1.spec == f ? $1.places : 0) }))
     }
 
-    // Participation (after the run's experiences).
+    // Participation: the disposition at the horizon (after the run's experiences), then who
+    // took part in the window (the residents' event marks).
     var participants = Array(repeating: 0, count: cohortCount)
+    var tookPart = Array(repeating: 0, count: cohortCount)
     var members = Array(repeating: 0, count: cohortCount)
     for resident in residents {
       members[Int(resident.cohort)] += 1
       if resident.isParticipant { participants[Int(resident.cohort)] += 1 }
+      if resident.hasTakenPart { tookPart[Int(resident.cohort)] += 1 }
     }
     for (k, cohort) in scenario.cohorts.enumerated() {
       let rate = members[k] > 0 ? Double(participants[k]) / Double(members[k]) : .nan
       add(MetricFamily.participationRateByCohort[cohort.id], rate)
+      let share = members[k] > 0 ? Double(tookPart[k]) / Double(members[k]) : .nan
+      add(MetricFamily.tookPartShareByCohort[cohort.id], share)
     }
     out += policyMetrics(after: out)
     assert(out.map(\.name) == MetricCatalog.metrics(for: scenario).map(\.id), "the model reports the catalog's list")

@@ -58,18 +58,20 @@ extension DistrictModel {
     add(.operatorExits, Double(operatorExits))
 
     // Governance efficiency index: six indicators, each its attainment of a threshold
-    // (capped at 1), averaged, × 100 (Docs/policies.md).
+    // (capped at 1), averaged, × 100 (Docs/policies.md). Every value is counted from events
+    // of the run (Docs/model.md lists which), never read from an input probability.
     func metric(_ metric: Metric) -> Double { core.first { $0.name == metric.id }?.value ?? .nan }
     let utilizations = scenario.facilities.map { metric(MetricFamily.facilityUtilization[$0.id]) }.filter { !$0.isNaN }
     let utilization = utilizations.isEmpty ? Double.nan : utilizations.reduce(0, +) / Double(utilizations.count)
-    var participants = 0
-    for resident in residents where resident.isParticipant { participants += 1 }
+    // Residents who took part in the window, from their event marks (never the disposition).
+    var tookPart = 0
+    for resident in residents where resident.hasTakenPart { tookPart += 1 }
     let values: [GovernanceIndicator: Double] = [
       .responseWithin5Days: metric(.responseMeanDays),
       .satisfaction: metric(.satisfiedShare),
       .facilityUtilization: utilization,
       .urgentWithin48h: metric(.urgentRespondedWithin48hShare),
-      .participation: Double(participants) / Double(residents.count),
+      .participation: Double(tookPart) / Double(residents.count),
       .budgetReachingServices: reaching,
     ]
     var sum = 0.0

@@ -27,6 +27,8 @@ public struct GovernanceIndicator: Hashable, Sendable {
   public static let urgentWithin48h = GovernanceIndicator(
     name: "urgent_within_48h", label: "Urgent requests answered within 48 h", unit: .share, threshold: 0.95,
     higherIsBetter: true, source: "B14, I8 (our choice)")
+  /// The share of residents who took part in the window (reported a need themselves), counted
+  /// from the residents' event marks, not from the participation disposition.
   public static let participation = GovernanceIndicator(
     name: "participation", label: "Residents participating", unit: .share, threshold: 0.70, higherIsBetter: true,
     source: "I7 (our choice)")

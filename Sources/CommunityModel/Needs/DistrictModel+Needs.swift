@@ -66,6 +66,9 @@ extension DistrictModel {
     if reportDraw < probability {
       reportedAt = now + reportDelay
       channel = .selfReported
+      // Taking part: the resident raises the need. Marked now, while the record is in cache;
+      // it counts if the report falls in the observation window (before the horizon).
+      if inWindow(reportedAt) { residents[resident].flags |= Resident.tookPart }
     } else {
       // Competing discoverers, hazards fixed at the need's arrival: patrols, data (L1) and
       // outreach visits in the staff's recent idle time. The first to find it names the channel.
@@ -74,7 +77,8 @@ extension DistrictModel {
       let rate = patrol + data + communities[c].outreachRatePerDay
       let discoveryDays = rate > 0 ? discoveryEffort / rate : .infinity
       guard discoveryDays < lifetimeDays else {
-        lapses.file(resident: resident, at: now + SimDuration(sampling: lifetimeDays, unit: .day))
+        lapses.file(
+          resident: resident, at: now + SimDuration(sampling: lifetimeDays, unit: .day), afterDays: lifetimeDays)
         return
       }
       reportedAt = now + SimDuration(sampling: discoveryDays, unit: .day)
@@ -98,14 +102,16 @@ extension DistrictModel {
     context.schedule(.requestReported(request: slot), at: clock.adding(0, to: reportedAt))
   }
 
-  /// Needs nobody captured lapse: an unmet-need experience for each resident, at the time
-  /// of the lapse, applied at the end of the day (see ``LapseBook``).
+  /// Needs nobody captured lapse: an unserved-need experience (``NeedExperience``, lasting
+  /// the need's lifetime) for each resident, at the time of the lapse, applied at the end of
+  /// the day (see ``LapseBook``).
   mutating func applyLapses(ofDayEndingAt midnight: SimTime) {
     let day = midnight.dayIndex - 1
     let s = scenario.satisfaction
     for lapse in lapses.take(day: day) {
       let time = SimTime(ticks: Int64(day) * 86_400 + Int64(lapse.secondOfDay))
-      experience(resident: Int(lapse.resident), score: s.unmetNeedScore, weight: s.unmetNeedWeight, at: time)
+      let need = NeedExperience.need(served: false, days: Double(lapse.days), expectedDays: 1, s)
+      experience(resident: Int(lapse.resident), score: need.score, weight: need.weight, at: time)
     }
   }
 

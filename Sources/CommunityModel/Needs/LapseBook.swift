@@ -5,12 +5,14 @@ import SimKernel
 /// A lapse has no consequence but its resident's experience, so instead of one calendar
 /// event each (at scale, tens of thousands pending at once, deepening every calendar
 /// operation) lapses are filed in day buckets and applied at the end of their day, each at
-/// its own time. 8 bytes per pending lapse; filing allocates only when a bucket grows.
+/// its own time. 12 bytes per pending lapse; filing allocates only when a bucket grows.
 struct LapseBook {
   struct Lapse {
     var resident: UInt32
     /// Seconds after the start of the day.
     var secondOfDay: UInt32
+    /// How long the need lasted, from arising to the lapse [days].
+    var days: Float
   }
 
   /// `buckets[d]`: lapses on day d (days past the horizon are never applied, so not filed).
@@ -20,11 +22,12 @@ struct LapseBook {
     buckets = Array(repeating: [], count: days)
   }
 
-  /// Files a lapse of `resident`'s need at `time`. O(1) amortized.
-  mutating func file(resident: Int, at time: SimTime) {
+  /// Files a lapse of `resident`'s need at `time`, `days` after it arose. O(1) amortized.
+  mutating func file(resident: Int, at time: SimTime, afterDays days: Double) {
     let day = time.dayIndex
     guard day < buckets.count else { return }
-    buckets[day].append(Lapse(resident: UInt32(resident), secondOfDay: UInt32(time.secondOfDay)))
+    buckets[day].append(
+      Lapse(resident: UInt32(resident), secondOfDay: UInt32(time.secondOfDay), days: Float(days)))
   }
 
   /// Removes and returns day `day`'s lapses, in filing order.

@@ -9,14 +9,18 @@ struct Resident {
   var deviation: Float
   var community: UInt16
   var cohort: UInt8
-  /// Bit 0: has online access; bit 1: participates.
+  /// Bit 0: has online access; bit 1: participates (a disposition: it raises the chance of
+  /// reporting a need); bit 2: took part in the observation window (an event happened).
   var flags: UInt8
 
   static let online: UInt8 = 1
   static let participant: UInt8 = 2
+  static let tookPart: UInt8 = 4
 
   var isOnline: Bool { flags & Self.online != 0 }
   var isParticipant: Bool { flags & Self.participant != 0 }
+  /// Reported a need themselves in the observation window (``DistrictModel/needArises(_:_:)``).
+  var hasTakenPart: Bool { flags & Self.tookPart != 0 }
 
   /// The (community, cohort) group, for ``SatisfactionLedger``.
   @inline(__always)

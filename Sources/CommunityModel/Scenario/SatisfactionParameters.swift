@@ -1,26 +1,35 @@
 /// How experiences move a resident's satisfaction (brief §3.6).
 ///
-/// Satisfaction s ∈ [0, 1]. An experience with score e and weight w moves it to
-/// s + w (e − s); between experiences s relaxes exponentially toward the resident's own
-/// baseline with time constant ``relaxationDays``. A resolved request scores
-/// ``onTimeScore`` if it took no longer than the tier's (cohort-adjusted) expectation, and
-/// `onTimeScore × (expected / actual)^latenessExponent` if it took longer.
+/// Satisfaction s ∈ [0, 1]. Between experiences s relaxes exponentially toward the resident's
+/// own baseline with time constant ``relaxationDays``. The end of a need (served, abandoned or
+/// lapsed) is one ``NeedExperience``, a function of whether it was served and how long it
+/// lasted, built from ``servedUplift``, ``latenessExponent``, ``lateHarm``,
+/// ``unservedHarmMax`` and ``unservedHarmHalfDays`` so that serving is never worse than not
+/// serving, later never better than sooner, and a longer unmet need never better than a
+/// shorter one, for every prior satisfaction (the proof is on ``NeedExperience``). A facility
+/// visit is an experience with score e and weight w: s + w (e − s).
 public struct SatisfactionParameters: Hashable, Sendable {
   /// Residents at or above this satisfaction count as satisfied (0 … 1).
   public var satisfiedThreshold: Double
   /// Time constant of the relaxation toward the baseline [days] (> 0).
   public var relaxationDays: Double
-  /// Experience scores (0 … 1).
-  public var onTimeScore: Double
+  /// A: the share of the distance to full satisfaction that a need served on time closes
+  /// (0 … 1); a late one closes A × (expected / days)^``latenessExponent``.
+  public var servedUplift: Double
+  /// k ≥ 0: how fast a late need's uplift falls with lateness.
   public var latenessExponent: Double
-  public var abandonedScore: Double
-  public var unmetNeedScore: Double
+  /// B: the share of satisfaction a need served very late takes away (B × (1 − timeliness)),
+  /// which is also the least that an unserved need takes away (0 … ``unservedHarmMax``).
+  public var lateHarm: Double
+  /// M: the share of satisfaction an unserved need takes away as its duration grows without
+  /// bound (``lateHarm`` … 1).
+  public var unservedHarmMax: Double
+  /// H: the duration at which an unserved need's harm is halfway from B to M [days] (> 0).
+  public var unservedHarmHalfDays: Double
+  /// Facility experience scores (0 … 1).
   public var facilityServedScore: Double
   public var facilityTurnedAwayScore: Double
-  /// Weights (0 … 1): how far one experience moves satisfaction toward its score.
-  public var resolvedWeight: Double
-  public var abandonedWeight: Double
-  public var unmetNeedWeight: Double
+  /// Facility experience weights (0 … 1): how far one visit moves satisfaction toward its score.
   public var facilityServedWeight: Double
   public var facilityTurnedAwayWeight: Double
   /// A participant whose satisfaction falls below this stops participating; a
@@ -29,24 +38,21 @@ public struct SatisfactionParameters: Hashable, Sendable {
   public var participationRejoinAbove: Double
 
   public init(
-    satisfiedThreshold: Double = 0.6, relaxationDays: Double = 120, onTimeScore: Double = 0.9,
-    latenessExponent: Double = 1, abandonedScore: Double = 0.1, unmetNeedScore: Double = 0.3,
-    facilityServedScore: Double = 0.8, facilityTurnedAwayScore: Double = 0.2, resolvedWeight: Double = 0.3,
-    abandonedWeight: Double = 0.4, unmetNeedWeight: Double = 0.15, facilityServedWeight: Double = 0.02,
-    facilityTurnedAwayWeight: Double = 0.1, participationDropoutBelow: Double = 0.25,
-    participationRejoinAbove: Double = 0.85
+    satisfiedThreshold: Double = 0.6, relaxationDays: Double = 120, servedUplift: Double = 0.27,
+    latenessExponent: Double = 1, lateHarm: Double = 0.05, unservedHarmMax: Double = 0.25,
+    unservedHarmHalfDays: Double = 90, facilityServedScore: Double = 0.8, facilityTurnedAwayScore: Double = 0.2,
+    facilityServedWeight: Double = 0.02, facilityTurnedAwayWeight: Double = 0.1,
+    participationDropoutBelow: Double = 0.25, participationRejoinAbove: Double = 0.85
   ) {
     self.satisfiedThreshold = satisfiedThreshold
     self.relaxationDays = relaxationDays
-    self.onTimeScore = onTimeScore
+    self.servedUplift = servedUplift
     self.latenessExponent = latenessExponent
-    self.abandonedScore = abandonedScore
-    self.unmetNeedScore = unmetNeedScore
+    self.lateHarm = lateHarm
+    self.unservedHarmMax = unservedHarmMax
+    self.unservedHarmHalfDays = unservedHarmHalfDays
     self.facilityServedScore = facilityServedScore
     self.facilityTurnedAwayScore = facilityTurnedAwayScore
-    self.resolvedWeight = resolvedWeight
-    self.abandonedWeight = abandonedWeight
-    self.unmetNeedWeight = unmetNeedWeight
     self.facilityServedWeight = facilityServedWeight
     self.facilityTurnedAwayWeight = facilityTurnedAwayWeight
     self.participationDropoutBelow = participationDropoutBelow

@@ -86,6 +86,16 @@ extension Scenario {
     nonNegative(outreach.visitsPerIdleHour, "outreach.visitsPerIdleHour")
     nonNegative(outreach.residentsPerVisit, "outreach.residentsPerVisit")
     share(outreach.detectionProbability, "outreach.detectionProbability")
+    // The need experience's orderings rest on these (``NeedExperience``).
+    share(satisfaction.servedUplift, "satisfaction.servedUplift")
+    share(satisfaction.unservedHarmMax, "satisfaction.unservedHarmMax")
+    check(
+      satisfaction.lateHarm >= 0 && satisfaction.lateHarm <= satisfaction.unservedHarmMax, "satisfaction.lateHarm",
+      "\(satisfaction.lateHarm)", allowed: "0 … unservedHarmMax")
+    nonNegative(satisfaction.latenessExponent, "satisfaction.latenessExponent")
+    check(
+      satisfaction.unservedHarmHalfDays > 0 && satisfaction.unservedHarmHalfDays.isFinite,
+      "satisfaction.unservedHarmHalfDays", "\(satisfaction.unservedHarmHalfDays)", allowed: "> 0, finite")
     for (r, role) in roles.enumerated() {
       nonNegative(role.perThousandResidents, "roles[\(r)].perThousandResidents")
       nonNegative(role.payRatio, "roles[\(r)].payRatio")

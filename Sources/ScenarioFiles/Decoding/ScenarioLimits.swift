@@ -98,6 +98,8 @@ extension ScenarioDecoder {
     static let initialProductivity = NumberRule.range(0.01, 1)
     /// Satisfaction's lateness exponent.
     static let latenessExponent = NumberRule.range(0, 10)
+    /// The duration at which an unserved need's harm is halfway to its maximum [days].
+    static let unservedHarmHalfDays = NumberRule.positive(upTo: 36_500)
 
     // MARK: Money [CNY]
 

@@ -171,6 +171,15 @@ package final class ObjectReader {
     return problems.distribution(v, at: path(key), use: use) ?? defaultValue ?? DistributionUse.placeholder
   }
 
+  /// Reports `key`, if present, as a key the format no longer has, saying what replaced it
+  /// (`replacement`, a sentence): `satisfaction.on_time_score: key 'on_time_score' was
+  /// removed; use 'served_uplift' …`. Marks it known, so ``finish()`` does not report it again.
+  package func reportRetired(_ key: String, replacement: String) {
+    guard !isPlaceholder, fields[key] != nil else { return }
+    knownSet.insert(key)  // not in `known`: never offered as an allowed key
+    problems.report(path(key), "key '\(key)' was removed; \(replacement)")
+  }
+
   // MARK: - Finishing
 
   /// Reports every key of the object that no accessor asked about, with the allowed keys

@@ -119,6 +119,11 @@ extension MetricFamily {
     definition: "need arising to resolution, mean over the tier's window requests casework resolved by the end of the "
       + "drain")
   public static let participationRateByCohort = MetricFamily(
-    "participation.rate.", .cohorts, unit: .share, label: "Residents participating", direction: .higher,
-    definition: "share of the cohort's residents participating at the horizon")
+    "participation.rate.", .cohorts, unit: .share, label: "Residents disposed to participate", direction: .higher,
+    definition:
+      "share of the cohort's residents with the participant disposition at the horizon (drawn from the cohort's"
+      + " `participation`, raised by levers, moved by satisfaction): a state, not an indicator")
+  public static let tookPartShareByCohort = MetricFamily(
+    "participation.took_part.", .cohorts, unit: .share, label: "Residents who took part", direction: .higher,
+    definition: "share of the cohort's residents who reported a need themselves in the window (counted from reports)")
 }

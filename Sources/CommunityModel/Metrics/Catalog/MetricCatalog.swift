@@ -36,7 +36,7 @@ public enum MetricCatalog {
     .metric(.workersPer1000Residents), .metric(.workersTurnoverRate), .metric(.workersDepartures),
     .families([.onRollByRole, .turnoverRateByRole]), .metric(.workersHires),
     .families([.facilityUtilization, .facilityTurnedAwayShare, .facilityVisits, .facilityPlaces]),
-    .families([.participationRateByCohort]),
+    .families([.participationRateByCohort, .tookPartShareByCohort]),
     .metric(.budgetReceived), .families([.receivedBySource]), .metric(.budgetSpent), .families([.spentByUse]),
     .metric(.budgetLeakage), .metric(.budgetHeld), .metric(.budgetShortfall), .metric(.socialCapitalShare),
     .metric(.reachingUseShare), .metric(.costPerResolvedRequest),
