@@ -13,16 +13,20 @@ enum CommunityBenchmark: Workload {
   static let days = DefaultedOption("days", .integer("D", in: 1...3_650), default: 365, help: "Days after the warm-up.")
   static let warmupDays = Option(
     "warmup-days", .integer("W", in: 0...3_650), default: "the scenario's", help: "Days of warm-up.")
+  static let drainDays = Option(
+    "drain-days", .integer("N", in: 0...3_650), default: "the scenario's",
+    help: "Most days of drain after the horizon (0: none; the drain's events count in events_per_sec).")
   static let scenario = DefaultedOption(
     "scenario", .text("FILE", "a scenario file", completion: .files(extension: "json")),
     default: "Scenarios/baseline.json", help: "The scenario the district is built from.")
   static let seed = DefaultedOption("seed", .unsigned("S"), default: 1, help: "Random seed.")
 
   static let spec = CommandSpec(
-    "community", positional: nil, options: [residents, days, warmupDays, scenario, seed],
+    "community", positional: nil, options: [residents, days, warmupDays, drainDays, scenario, seed],
     examples: ["community --residents 20000 --days 30"],
     summary: "Runs one replication of a district of N residents (communities the size of FILE's first community, "
-      + "its cohort mix and parameters) for D days after a warm-up of W days, and prints one JSON line: events, "
+      + "its cohort mix and parameters) for D days after a warm-up of W days, then its drain, and prints one JSON "
+      + "line: events (drain_events of them in the drain), "
       + "events_per_sec, seconds, peak_rss_bytes and rss_bytes_per_resident (peak resident memory of the whole "
       + "process ÷ N) and model_bytes_per_resident (the peak's growth while the model runs ÷ N).")
 
@@ -35,6 +39,7 @@ enum CommunityBenchmark: Workload {
     var scenario = try ScenarioFile.load(URL(fileURLWithPath: file))
     scenario.days = days
     if let warmup = arguments[warmupDays] { scenario.warmupDays = warmup }
+    if let drain = arguments[drainDays] { scenario.drainDays = drain }
     scenario.communities = district(of: residents, like: scenario.communities[0])
     // The process's own footprint (runtime, Foundation, the parsed scenario) before the model
     // exists; peak − this is what the district costs.
@@ -49,7 +54,9 @@ enum CommunityBenchmark: Workload {
       ("communities", .int(scenario.communities.count)),
       ("days", .int(days)),
       ("warmup_days", .int(scenario.warmupDays)),
+      ("drain_days", .number(result[metric: Metric.drainDays.id] ?? .nan)),
       ("events", .int(result.events)),
+      ("drain_events", .int(result.drainEvents)),
       ("seconds", .number(seconds)),
       ("events_per_sec", .number(Double(result.events) / seconds)),
       ("peak_rss_bytes", .int(peak)),

@@ -36,6 +36,7 @@ import _TwinTestSupport
     #expect(scenario.problems == [])
     scenario.days = TestEnvironment.internalChecks ? 5 : 30  // full-size districts, O(n) checks per event
     scenario.warmupDays = 0
+    scenario.drainDays = 0  // the estimate covers the whole drain, which ends early
     let result = ModelRun(scenario, seed: 1, replication: 0)
     #expect(result.events > 0)
     // The closed-form workload estimate `validate` checks is close to the events the run

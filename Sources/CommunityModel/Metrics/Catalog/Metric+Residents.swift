@@ -33,7 +33,7 @@ extension Metric {
     definition: "urgent requests resolved within 5 days of capture, of the urgent requests captured (Shenzhen's "
       + "urgent cycle, B14)")
   public static let captureMeanDays = Metric(
-    "capture.all.mean_days", .days, label: "Mean time to capture", direction: .lower,
+    "capture_delay.all.mean_days", .days, label: "Mean time to capture", direction: .lower,
     definition: "need arising to its report or discovery, mean over the window's captured requests")
   public static let firstResponseMeanDays = Metric(
     "first_response.all.mean_days", .days, label: "Mean time to first response", direction: .lower,
@@ -109,7 +109,7 @@ extension MetricFamily {
     "response.", .tiers, ".mean_days", unit: .days, label: "Mean response time", direction: .lower,
     definition: "capture to resolution, mean over the tier's window requests casework resolved by the end of the drain")
   public static let captureMeanDaysByTier = MetricFamily(
-    "capture.", .tiers, ".mean_days", unit: .days, label: "Mean time to capture", direction: .lower,
+    "capture_delay.", .tiers, ".mean_days", unit: .days, label: "Mean time to capture", direction: .lower,
     definition: "need arising to its report or discovery, mean over the tier's captured window requests")
   public static let firstResponseMeanDaysByTier = MetricFamily(
     "first_response.", .tiers, ".mean_days", unit: .days, label: "Mean time to first response", direction: .lower,
