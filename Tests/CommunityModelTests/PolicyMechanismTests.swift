@@ -123,7 +123,7 @@ import _TwinTestSupport
   func coordinationShortensResponse(replication: Int) throws {
     let base = try Fixtures.smallBaseline(days: 90, warmup: 30)
     var joined = base
-    joined.interventions = [Intervention(.coordination(delayFactor: 0.3, probabilityFactor: 1))]
+    joined.interventions = [Intervention(.coordination(sharedIntake: true, jointHandling: true, handoffFactor: 0.5))]
     let a = ModelRun(base, seed: 46, replication: replication)
     let b = ModelRun(joined, seed: 46, replication: replication)
     #expect(try b.value("response.all.mean_days") < a.value("response.all.mean_days"))

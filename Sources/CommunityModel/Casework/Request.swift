@@ -13,8 +13,10 @@ struct Request {
   var resident: UInt32
   /// Worker time needed at full productivity [s].
   var work: Int32
-  /// The other department's delay after the worker's part [s of calendar time]; 0 = none.
-  var departmentDelay: Int32
+  /// When its first hand-off to a department started [s since the start of the run; runs
+  /// are at most ``Scenario/maxSimulatedDays`` long]; meaningful once ``departments`` ≠ 0
+  /// and the office's part is done.
+  var handedOff: UInt32
   /// Patience in the queue [s].
   var patience: Int32
   /// Bumped when the slot is reused, so stale timers can tell.
@@ -32,6 +34,12 @@ struct Request {
   var needsProject: Bool
   /// Need category (index into ``Scenario/needs``); 0 for administrative tasks.
   var category: UInt8
+  /// The departments it needs after the office's part (bit d: ``Scenario/departments``[d]);
+  /// 0: none.
+  var departments: UInt16
+  /// Departments still to finish their part, plus
+  /// ``DistrictModel/jointlyHandled`` if they work on it at once.
+  var departmentsLeft: UInt8
 }
 
 /// Request records in reusable slots: no allocation once the pool has grown to the peak

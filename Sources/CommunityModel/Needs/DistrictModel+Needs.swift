@@ -19,8 +19,8 @@ extension DistrictModel {
 
   /// A need arises for a random resident of the process's community, weighted by cohort
   /// rates. The need draws all its attributes from its own stream, whatever happens to it:
-  /// tier, report, report delay, discovery time, lifetime, work, department delay, patience,
-  /// whether it needs a project.
+  /// tier, report, report delay, discovery time, lifetime, work, whether it needs other
+  /// departments, patience, whether it needs a project, and which departments.
   /// Then it is reported (channel × participation × tier probability), or discovered by a
   /// patrol before it lapses (competing exponential risks), or it lapses unmet.
   mutating func needArises(_ p: UInt32, _ context: inout SimContext<CommunityEvent>) {
@@ -44,7 +44,6 @@ extension DistrictModel {
     let lifetimeDays = scenario.needs[j].lifetimeDays.sample(using: &own)
     let workHours = scenario.needs[j].workHours.sample(using: &own)
     let departmentDraw = own.nextUnit()
-    let departmentDays = scenario.needs[j].crossDepartmentDelayDays.sample(using: &own)
     let patienceDays = scenario.tiers[tier].patienceDays.sample(using: &own)
     let projectDraw = own.nextUnit()
     demandSinceCycle[c * scenario.needs.count + j] += 1
@@ -74,18 +73,18 @@ extension DistrictModel {
       reportedAt = now + SimDuration(sampling: discoveryDays, unit: .day)
       selfReported = false
     }
-    let coordination = scenario.coordination
-    let departmentDelay =
-      departmentDraw < scenario.needs[j].crossDepartmentProbability * coordination.probabilityFactor
-      ? Self.seconds(days: departmentDays * coordination.delayFactor) : 0
+    let departments =
+      departmentDraw < scenario.needs[j].crossDepartmentProbability * scenario.coordination.probabilityFactor
+      ? self.departments(forCategory: j, drawingFrom: &own) : 0
     let needsProject =
       tier == RequestTier.improvement.rawValue && projectDraw < scenario.needs[j].projectShareOfImprovement
     let slot = requests.allocate(
       Request(
         reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
-        departmentDelay: departmentDelay, patience: Self.seconds(days: patienceDays), generation: 0,
+        handedOff: 0, patience: Self.seconds(days: patienceDays), generation: 0,
         community: UInt16(c), tier: UInt8(tier), state: .awaitingReport, inWindow: window,
-        selfReported: selfReported, isAdministrative: false, needsProject: needsProject, category: UInt8(j)))
+        selfReported: selfReported, isAdministrative: false, needsProject: needsProject, category: UInt8(j),
+        departments: departments, departmentsLeft: 0))
     // Reports are picked up in working hours.
     context.schedule(.requestReported(request: slot), at: clock.adding(0, to: reportedAt))
   }
