@@ -11,7 +11,8 @@ import _TwinTestSupport
     var scenario = try Fixtures.smallBaseline(days: 60, warmup: 20)
     scenario.name = "shared \(sharedIntake), joint \(jointHandling), × \(handoffFactor)"
     scenario.interventions = [
-      Intervention(.coordination(sharedIntake: sharedIntake, jointHandling: jointHandling, handoffFactor: handoffFactor))
+      Intervention(
+        .coordination(sharedIntake: sharedIntake, jointHandling: jointHandling, handoffFactor: handoffFactor))
     ]
     return scenario
   }

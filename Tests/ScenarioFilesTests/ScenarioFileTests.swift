@@ -146,7 +146,8 @@ struct ScenarioFileTests {
     #expect(s.departments.map(\.id) == ["housing", "police"])
     #expect(s.departments.map(\.servers) == [2, 1])
     #expect(s.departments[0].workingCalendar == s.workingCalendar)
-    #expect(s.departments[1].workingCalendar == (try WorkingCalendar(workdays: [0, 1], opens: .hours(8), closes: .hours(12))))
+    #expect(
+      s.departments[1].workingCalendar == (try WorkingCalendar(workdays: [0, 1], opens: .hours(8), closes: .hours(12))))
     #expect(s.coordination.handoffDays == (try .exponential(mean: 3)))
     #expect(s.coordination.completionStandardDays == 30)
     #expect(need.lifetimeDays == (try .exponential(rate: 0.05)))
@@ -372,10 +373,12 @@ struct ScenarioFileTests {
       ("needs[0].cross_department.count_shares", [0.5, 0.4]),
     ])
     #expect(
-      problems.map(\.keyPath).sorted() == [
-        "departments.completion_standard_days", "departments.units[0].servers", "departments.units[1].service_hours.fixed",
-        "needs[0].cross_department.count_shares", "needs[0].cross_department.departments.hosing",
-      ].sorted())
+      problems.map(\.keyPath).sorted()
+        == [
+          "departments.completion_standard_days", "departments.units[0].servers",
+          "departments.units[1].service_hours.fixed",
+          "needs[0].cross_department.count_shares", "needs[0].cross_department.departments.hosing",
+        ].sorted())
     let unknown = problems.first { $0.keyPath.hasSuffix("hosing") }
     #expect(unknown?.message.contains("did you mean 'housing'") == true)
   }

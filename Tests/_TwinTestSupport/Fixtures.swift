@@ -45,7 +45,8 @@ public enum Fixtures {
         DepartmentSpec(
           id: "housing", servers: 1, workingCalendar: try WorkingCalendar(), serviceHours: try .exponential(mean: 4)),
         DepartmentSpec(
-          id: "civil_affairs", servers: 2, workingCalendar: try WorkingCalendar(), serviceHours: try .exponential(mean: 6)),
+          id: "civil_affairs", servers: 2, workingCalendar: try WorkingCalendar(),
+          serviceHours: try .exponential(mean: 6)),
       ],
       coordination: CoordinationParameters(handoffDays: try .exponential(mean: 1)))
   }

@@ -4,7 +4,8 @@ import SimKernel
 /// E4: one struct, one event enum, one switch; no closures or existentials per event).
 ///
 /// Mechanisms, one file each: needs arise and are captured (`+Needs`), captured requests
-/// queue for workers by tier and are resolved or abandoned (`+Casework`), posts turn over and
+/// queue for workers by tier and are resolved or abandoned (`+Casework`), cross-department
+/// requests are handed off to the district's departments (`+Departments`), posts turn over and
 /// are refilled (`+Workforce`), residents use facilities (`+Facilities`), experiences move
 /// satisfaction (`+Satisfaction`), and daily rows and final metrics are recorded (`+Daily`,
 /// `+Metrics`). `Docs/model.md` describes the model in the ODD protocol.

@@ -82,7 +82,9 @@ extension Scenario {
           !need.departmentCountShares.isEmpty && need.departmentCountShares.count <= departments.count,
           path + ".departmentCountShares.count", "\(need.departmentCountShares.count)",
           allowed: "1 … \(departments.count), the number of departments")
-        for (k, value) in need.departmentCountShares.enumerated() { share(value, "\(path).departmentCountShares[\(k)]") }
+        for (k, value) in need.departmentCountShares.enumerated() {
+          share(value, "\(path).departmentCountShares[\(k)]")
+        }
         let shares = need.departmentCountShares.reduce(0, +)
         check(abs(shares - 1) < 1e-9, path + ".departmentCountShares (sum)", "\(shares)", allowed: "1")
       }

@@ -78,7 +78,8 @@ extension Scenario {
         // Per department: a hand-off and a finish (plus the share needing more than one).
         let perRequest = need.departmentCountShares.enumerated().reduce(0) { $0 + Double($1.offset + 1) * $1.element }
         let department =
-          departments.isEmpty ? 0 : 2 * min(1, need.crossDepartmentProbability * coordination.probabilityFactor) * perRequest
+          departments.isEmpty
+          ? 0 : 2 * min(1, need.crossDepartmentProbability * coordination.probabilityFactor) * perRequest
         add(.needs(category: j), perDay * (1 + captured * (2 + department + patience)))
       }
       // Admin tasks of the casework staff.

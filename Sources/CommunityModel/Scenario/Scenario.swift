@@ -57,7 +57,8 @@ public struct Scenario: Hashable, Sendable {
     needs: [NeedCategory], capture: CaptureParameters, roles: [WorkerRole], adminTaskHours: Distribution,
     satisfaction: SatisfactionParameters = SatisfactionParameters(), facilities: [FacilitySpec],
     communities: [CommunitySpec], budget: BudgetParameters = .none, planning: PlanningParameters = .annualPlan,
-    departments: [DepartmentSpec] = [], coordination: CoordinationParameters = CoordinationParameters(), ppp: [PPPPolicy] = [],
+    departments: [DepartmentSpec] = [], coordination: CoordinationParameters = CoordinationParameters(),
+    ppp: [PPPPolicy] = [],
     evaluation: EvaluationPolicy? = nil, multiUse: MultiUsePolicy? = nil, interventions: [Intervention] = []
   ) {
     self.name = name

@@ -21,7 +21,8 @@ extension ScenarioDecoder {
       if id == nil { allIDs = false }
       checkUnique(id, at: u.path("id"), seen: &seen)
       let servers = u.integer("servers", 1...Limits.departmentServers)
-      let calendar = u.contains("calendar") ? workingCalendar(u.object("calendar", required: true)) : Self.defaultCalendar
+      let calendar =
+        u.contains("calendar") ? workingCalendar(u.object("calendar", required: true)) : Self.defaultCalendar
       let service = u.distribution("service_hours", .duration(.hours))
       u.finish()
       return DepartmentSpec(id: id ?? "", servers: servers, workingCalendar: calendar, serviceHours: service)

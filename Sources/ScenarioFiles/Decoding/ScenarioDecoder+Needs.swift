@@ -50,7 +50,8 @@ extension ScenarioDecoder {
         if countShares.isEmpty || countShares.count > max(1, departmentIDs.count) {
           problems.report(
             cross.path("count_shares"), value: "\(countShares.count) values",
-            "one share per number of departments needed (1, 2, …)", allowed: "1 … \(max(1, departmentIDs.count)) values")
+            "one share per number of departments needed (1, 2, …)", allowed: "1 … \(max(1, departmentIDs.count)) values"
+          )
         } else if abs(countShares.reduce(0, +) - 1) > 1e-6 {
           problems.report(
             cross.path("count_shares"), value: "sum \(JSONValue.format(countShares.reduce(0, +)))",
