@@ -158,9 +158,9 @@ extension DistrictModel {
     let slot = requests.allocate(
       Request(
         reported: context.now, resident: 0, work: Self.seconds(hours: hours), handedOff: 0,
-        patience: 0, generation: 0, community: UInt16(c), tier: 0, state: .queued,
+        patience: 0, generation: 0, community: UInt16(c), departments: 0, tier: 0, state: .queued,
         inWindow: inWindow(context.now), selfReported: false, isAdministrative: true, needsProject: false,
-        category: 0, departments: 0, departmentsLeft: 0))
+        category: 0, departmentsLeft: 0))
     enqueue(slot, priority: CommunityState.adminPriority, &context)
     scheduleAdminTask(community: c, &context)
   }

@@ -22,6 +22,9 @@ struct Request {
   /// Bumped when the slot is reused, so stale timers can tell.
   var generation: UInt32
   var community: UInt16
+  /// The departments it needs after the office's part (bit d: ``Scenario/departments``[d]);
+  /// 0: none.
+  var departments: UInt16
   /// ``RequestTier`` raw value; ignored for administrative tasks.
   var tier: UInt8
   var state: State
@@ -34,9 +37,6 @@ struct Request {
   var needsProject: Bool
   /// Need category (index into ``Scenario/needs``); 0 for administrative tasks.
   var category: UInt8
-  /// The departments it needs after the office's part (bit d: ``Scenario/departments``[d]);
-  /// 0: none.
-  var departments: UInt16
   /// Departments still to finish their part, plus
   /// ``DistrictModel/jointlyHandled`` if they work on it at once.
   var departmentsLeft: UInt8

@@ -82,9 +82,9 @@ extension DistrictModel {
       Request(
         reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
         handedOff: 0, patience: Self.seconds(days: patienceDays), generation: 0,
-        community: UInt16(c), tier: UInt8(tier), state: .awaitingReport, inWindow: window,
+        community: UInt16(c), departments: departments, tier: UInt8(tier), state: .awaitingReport, inWindow: window,
         selfReported: selfReported, isAdministrative: false, needsProject: needsProject, category: UInt8(j),
-        departments: departments, departmentsLeft: 0))
+        departmentsLeft: 0))
     // Reports are picked up in working hours.
     context.schedule(.requestReported(request: slot), at: clock.adding(0, to: reportedAt))
   }
