@@ -26,12 +26,20 @@ struct ScenarioFileTests {
         "urgent": {"expected_days": 2, "patience_days": {"exponential": {"mean": 8}}},
         "improvement": {"expected_days": 5, "patience_days": {"lognormal": {"mean": 20, "sd": 10}}, "report_factor": 0.8}
       },
+      "departments": {
+        "handoff_days": {"exponential": {"mean": 3}},
+        "units": [
+          {"id": "housing", "servers": 2, "service_hours": {"exponential": {"mean": 8}}},
+          {"id": "police", "servers": 1, "calendar": {"workdays": ["mon", "tue"], "opens": "08:00", "closes": "12:00"},
+           "service_hours": {"fixed": 4}}
+        ]
+      },
       "needs": [
         {"category": "repairs",
          "rate_per_resident_per_year": {"elderly": 3, "young": 1},
          "tier_shares": {"urgent": 0.3, "improvement": 0.6, "innovation": 0.1},
          "work_hours": {"gamma": {"mean": 2, "sd": 1}},
-         "cross_department": {"probability": 0.2, "delay_days": {"exponential": {"mean": 3}}},
+         "cross_department": {"probability": 0.2, "departments": {"housing": 2, "police": 1}, "count_shares": [0.5, 0.5]},
          "lifetime_days": {"exponential": {"rate": 0.05}}}
       ],
       "capture": {"online_report_probability": 0.5, "offline_report_probability": 0.2},
@@ -132,6 +140,16 @@ struct ScenarioFileTests {
     #expect(need.monthly == Array(repeating: 1, count: 12))
     #expect(need.tierShares == [0.3, 0.6, 0.1])
     #expect(need.crossDepartmentProbability == 0.2)
+    // Department-keyed maps become arrays in department order.
+    #expect(need.departmentWeights == [2, 1])
+    #expect(need.departmentCountShares == [0.5, 0.5])
+    #expect(s.departments.map(\.id) == ["housing", "police"])
+    #expect(s.departments.map(\.servers) == [2, 1])
+    #expect(s.departments[0].workingCalendar == s.workingCalendar)
+    #expect(
+      s.departments[1].workingCalendar == (try WorkingCalendar(workdays: [0, 1], opens: .hours(8), closes: .hours(12))))
+    #expect(s.coordination.handoffDays == (try .exponential(mean: 3)))
+    #expect(s.coordination.completionStandardDays == 30)
     #expect(need.lifetimeDays == (try .exponential(rate: 0.05)))
     #expect(s.facilities[0].visitsPerResidentPerDay == [0, 0.02])
     #expect(s.facilities[0].openDays == Set(0...6))
@@ -370,5 +388,54 @@ struct ScenarioFileTests {
     let problems = Self.problems(Data(text.utf8))
     #expect(problems.map(\.keyPath) == ["name"])
     #expect(problems.first?.message.hasPrefix("key given twice") == true)
+  }
+}
+
+/// The `departments` section and the need categories' department maps, with key paths.
+@Suite struct DepartmentFileTests {
+  @Test func badDepartmentValuesAreReportedWithKeyPaths() {
+    let problems = ScenarioFileTests.problems([
+      ("departments.units[0].servers", 0),
+      ("departments.units[1].service_hours", ["fixed": -1]),
+      ("departments.completion_standard_days", 0),
+      ("needs[0].cross_department.departments.hosing", 1),
+      ("needs[0].cross_department.count_shares", [0.5, 0.4]),
+    ])
+    #expect(
+      problems.map(\.keyPath).sorted()
+        == [
+          "departments.completion_standard_days", "departments.units[0].servers",
+          "departments.units[1].service_hours.fixed",
+          "needs[0].cross_department.count_shares", "needs[0].cross_department.departments.hosing",
+        ].sorted())
+    let unknown = problems.first { $0.keyPath.hasSuffix("hosing") }
+    #expect(unknown?.message.contains("did you mean 'housing'") == true)
+  }
+
+  @Test func theOldFreeDelayIsAnUnknownKey() {
+    let problems = ScenarioFileTests.problems([("needs[0].cross_department.delay_days", ["fixed": 3])])
+    #expect(problems.map(\.keyPath) == ["needs[0].cross_department.delay_days"])
+  }
+
+  @Test func crossDepartmentRequestsNeedADepartment() {
+    let problems = ScenarioFileTests.problems([("needs[0].cross_department.departments", [String: Any]())])
+    #expect(problems.map(\.keyPath) == ["needs[0].cross_department.departments"])
+  }
+
+  @Test func coordinationLeverReadsItsMechanisms() throws {
+    let s = try ScenarioFile.decode(
+      ScenarioFileTests.document([
+        (
+          "interventions",
+          [["lever": "coordination", "shared_intake": true, "joint_handling": true, "handoff_factor": 0.5]]
+        )
+      ]), file: ScenarioFileTests.file)
+    #expect(s.inForceAtStart.coordination.sharedIntake)
+    #expect(s.inForceAtStart.coordination.jointHandling)
+    #expect(s.inForceAtStart.coordination.handoffFactor == 0.5)
+    let problems = ScenarioFileTests.problems([
+      ("interventions", [["lever": "coordination", "delay_factor": 0.5, "handoff_factor": 0]])
+    ])
+    #expect(problems.map(\.keyPath).sorted() == ["interventions[0].delay_factor", "interventions[0].handoff_factor"])
   }
 }

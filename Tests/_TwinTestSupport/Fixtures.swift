@@ -5,7 +5,7 @@ import SimKernel
 /// Small inputs shared by the test suites.
 public enum Fixtures {
   /// A tiny but complete district (one community of 200 residents, one cohort, one need, one
-  /// casework role, one facility) that any version of the model runs in moments.
+  /// casework role, one facility, two departments) that any version of the model runs in moments.
   public static func tinyScenario(days: Int = 10, warmupDays: Int = 2) throws -> Scenario {
     let tier = { (days: Double) throws -> TierPolicy in
       TierPolicy(expectedDays: days, patienceDays: try .exponential(mean: 4 * days))
@@ -22,7 +22,7 @@ public enum Fixtures {
         NeedCategory(
           id: "repairs", ratePerResidentPerYear: [2], tierShares: [0.3, 0.6, 0.1],
           workHours: try .gamma(mean: 2, sd: 1),
-          crossDepartmentProbability: 0.1, crossDepartmentDelayDays: try .exponential(mean: 3),
+          crossDepartmentProbability: 0.1, departmentWeights: [2, 1], departmentCountShares: [0.7, 0.3],
           lifetimeDays: try .exponential(mean: 20))
       ],
       capture: CaptureParameters(
@@ -40,7 +40,15 @@ public enum Fixtures {
           id: "station", type: "elderly station", capacityPerThousand: 5, opensHour: 8, closesHour: 18,
           visitsPerResidentPerDay: [0.01], visitHours: try .fixed(1), whenFull: .turnAway)
       ],
-      communities: [CommunitySpec(name: "A", residents: 200, cohortShares: [1])])
+      communities: [CommunitySpec(name: "A", residents: 200, cohortShares: [1])],
+      departments: [
+        DepartmentSpec(
+          id: "housing", servers: 1, workingCalendar: try WorkingCalendar(), serviceHours: try .exponential(mean: 4)),
+        DepartmentSpec(
+          id: "civil_affairs", servers: 2, workingCalendar: try WorkingCalendar(),
+          serviceHours: try .exponential(mean: 6)),
+      ],
+      coordination: CoordinationParameters(handoffDays: try .exponential(mean: 1)))
   }
 
   public static let noMoney = MoneyAudit(received: [0], spent: [0], leaked: [0], held: [0])

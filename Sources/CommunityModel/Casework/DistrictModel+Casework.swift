@@ -82,10 +82,8 @@ extension DistrictModel {
     chargeJob(of: Int(w), untilClock: clock.elapsed(at: now))
     if requests[slot].isAdministrative {
       requests.free(slot)
-    } else if requests[slot].departmentDelay > 0 {
-      requests[slot].state = .withDepartment
-      context.schedule(
-        .departmentReplies(request: slot), at: now + SimDuration(ticks: Int64(requests[slot].departmentDelay)))
+    } else if requests[slot].departments != 0 {
+      handOff(slot, &context)
     } else {
       caseworkDone(slot, at: now)
     }
@@ -129,7 +127,7 @@ extension DistrictModel {
     return admission?.customer
   }
 
-  /// The office's part of request `slot` is done (and the other department's, if any): it
+  /// The office's part of request `slot` is done (and the other departments', if any): it
   /// is resolved, or, if it needs a project, it joins the planning backlog.
   mutating func caseworkDone(_ slot: UInt32, at now: SimTime) {
     guard requests[slot].needsProject else { return resolve(slot, at: now) }
@@ -148,7 +146,7 @@ extension DistrictModel {
     today.responseDaysSum += days
     if request.inWindow {
       counts.resolved += 1
-      if request.departmentDelay > 0 { counts.crossDepartment += 1 }
+      if request.departments != 0 { counts.crossDepartment += 1 }
       if request.needsProject {
         counts.resolvedByProjects += 1
         responses.projectWait.record(days)
@@ -181,10 +179,10 @@ extension DistrictModel {
     if window { adminTasksArrived += 1 }
     let slot = requests.allocate(
       Request(
-        arose: context.now, reported: context.now, resident: 0, work: Self.seconds(hours: hours), departmentDelay: 0,
-        patience: 0, generation: 0, community: UInt16(c), tier: 0, state: .queued,
+        reported: context.now, aroseSecond: UInt32(context.now.ticks), resident: 0, work: Self.seconds(hours: hours), handedOff: 0,
+        patience: 0, generation: 0, community: UInt16(c), departments: 0, tier: 0, state: .queued,
         inWindow: window, channel: .selfReported, isAdministrative: true, needsProject: false,
-        category: UInt8(truncatingIfNeeded: k)))
+        category: UInt8(truncatingIfNeeded: k), departmentsLeft: 0))
     enqueue(slot, priority: CommunityState.adminPriority, &context)
     scheduleAdminTask(community: c, &context)
   }

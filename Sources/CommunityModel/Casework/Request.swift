@@ -11,22 +11,27 @@ struct Request {
     case free, awaitingReport, queued, inService, withDepartment, abandonedInQueue, awaitingProject
   }
 
-  /// When the need arose: the clock and the need's experience count from here (an
-  /// administrative task: when it arrived).
-  var arose: SimTime
   /// When the resident reported it or a patrol discovered it: captured (response times count
   /// from here).
   var reported: SimTime
+  /// When the need arose [s since the start of the run; a run and its drain are at most
+  /// 7,300 days, under 2³² s] (an administrative task: when it arrived). See ``arose``.
+  var aroseSecond: UInt32
   var resident: UInt32
   /// Worker time needed at full productivity [s].
   var work: Int32
-  /// The other department's delay after the worker's part [s of calendar time]; 0 = none.
-  var departmentDelay: Int32
+  /// When its first hand-off to a department started [s since the start of the run; runs
+  /// are at most ``Scenario/maxSimulatedDays`` long]; meaningful once ``departments`` ≠ 0
+  /// and the office's part is done.
+  var handedOff: UInt32
   /// Patience in the queue [s].
   var patience: Int32
   /// Bumped when the slot is reused, so stale timers can tell.
   var generation: UInt32
   var community: UInt16
+  /// The departments it needs after the office's part (bit d: ``Scenario/departments``[d]);
+  /// 0: none.
+  var departments: UInt16
   /// ``RequestTier`` raw value; ignored for administrative tasks.
   var tier: UInt8
   var state: State
@@ -41,8 +46,14 @@ struct Request {
   /// Need category (index into ``Scenario/needs``); the task type (index into
   /// ``Scenario/adminTasks``, mod 256) for administrative tasks.
   var category: UInt8
+  /// Departments still to finish their part, plus
+  /// ``DistrictModel/jointlyHandled`` if they work on it at once.
+  var departmentsLeft: UInt8
   /// A caseworker has started on it: its first response is recorded.
   var responded = false
+
+  /// When the need arose: the clock and the need's experience count from here.
+  var arose: SimTime { SimTime(ticks: Int64(aroseSecond)) }
 }
 
 /// How a need became a request: the resident reported it, or a patrol, data (L1) or an

@@ -43,9 +43,10 @@ extension Lever {
       }
       if let online { scenario.capture.onlineReportProbability = online }
       scenario.coordination.probabilityFactor *= departmentFactor
-    case .coordination(let delayFactor, let probabilityFactor):
-      scenario.coordination.delayFactor *= delayFactor
-      scenario.coordination.probabilityFactor *= probabilityFactor
+    case .coordination(let sharedIntake, let jointHandling, let handoffFactor):
+      if sharedIntake { scenario.coordination.sharedIntake = true }
+      if jointHandling { scenario.coordination.jointHandling = true }
+      scenario.coordination.handoffFactor *= handoffFactor
     case .coCreation(let costFactor, let filing, let gain):
       scenario.planning.costFactor *= costFactor
       if filing { scenario.planning.localApprovalThresholdCNY = .infinity }

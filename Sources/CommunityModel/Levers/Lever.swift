@@ -38,9 +38,10 @@ public enum Lever: Hashable, Sendable {
   /// report probability becomes `onlineReportProbability` (`nil` keeps), and data sharing
   /// multiplies the probability that a request needs another department.
   case digitalPlatform(digitalAccessGain: Double, onlineReportProbability: Double?, crossDepartmentFactor: Double)
-  /// L12: cross-department coordination (one network, joint meetings): other departments'
-  /// delays and the probability of needing one are multiplied by these factors.
-  case coordination(delayFactor: Double, probabilityFactor: Double)
+  /// L12: cross-department coordination (one network, joint meetings), as mechanisms of the
+  /// department stage: a shared intake (one hand-off for all of a request's departments),
+  /// joint handling (its departments work at once), and hand-off delays × `handoffFactor`.
+  case coordination(sharedIntake: Bool, jointHandling: Bool, handoffFactor: Double)
   /// L13: co-creation ("five co-"): project costs × `costFactor` (co-building), projects
   /// filed instead of approved when `filing` (local approval whatever the cost), and a share
   /// of non-participants who start to participate.

@@ -65,6 +65,11 @@ extension DistrictModel {
     paidAtDayStart -= paid
     idleAtDayStart -= idle
     for c in communities.indices { communities[c].account.reset(at: windowClock) }
+    for d in departments.indices {
+      departments[d].advance(to: now)
+      departments[d].busyArea = 0
+      departments[d].windowClock = departments[d].busyClock
+    }
     for f in facilities.indices {
       facilities[f].pool.resetStatistics(at: now)
       facilities[f].arrived = 0

@@ -131,6 +131,7 @@ extension DistrictModel {
     add(.requestsOpenAfterDrain, Double(openAfterDrain))
     add(.drainDays, Double(drainDays))
     add(.crossDepartmentShare, counts.resolved > 0 ? Double(counts.crossDepartment) / Double(counts.resolved) : .nan)
+    addDepartmentMetrics(add)
     add(.needsUncaptured, Double(counts.arrived - counts.captured))
     add(.needsCaptureShare, counts.arrived > 0 ? Double(counts.captured) / Double(counts.arrived) : .nan)
     add(.needsSelfReportedShare, counts.arrived > 0 ? Double(counts.selfReported) / Double(counts.arrived) : .nan)

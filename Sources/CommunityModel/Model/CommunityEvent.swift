@@ -10,8 +10,11 @@ public enum CommunityEvent: Hashable, Sendable {
   case patienceRunsOut(request: UInt32, generation: UInt32)
   /// A worker finishes the job (case or administrative task) in hand.
   case jobCompletes(worker: UInt32)
-  /// Another department finishes its part of a request: the request is resolved.
-  case departmentReplies(request: UInt32)
+  /// A hand-off ends: the request joins department `department`'s queue
+  /// (``DepartmentState/allPending``: every department it still needs).
+  case handoffArrives(request: UInt32, department: UInt32)
+  /// A department finishes its part of a request.
+  case departmentFinishes(department: UInt32, request: UInt32)
   /// An administrative task (inspection, report, meeting, order) lands on a community's staff,
   /// unless the catalogue has changed since it was drawn.
   case adminTaskArrives(community: UInt32, generation: UInt32)

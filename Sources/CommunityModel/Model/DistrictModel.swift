@@ -4,7 +4,8 @@ import SimKernel
 /// E4: one struct, one event enum, one switch; no closures or existentials per event).
 ///
 /// Mechanisms, one file each: needs arise and are captured (`+Needs`), captured requests
-/// queue for workers by tier and are resolved or abandoned (`+Casework`), posts turn over and
+/// queue for workers by tier and are resolved or abandoned (`+Casework`), cross-department
+/// requests are handed off to the district's departments (`+Departments`), posts turn over and
 /// are refilled (`+Workforce`), residents use facilities (`+Facilities`), experiences move
 /// satisfaction (`+Satisfaction`), and daily rows and final metrics are recorded (`+Daily`,
 /// `+Metrics`). `Docs/model.md` describes the model in the ODD protocol.
@@ -38,6 +39,11 @@ public struct DistrictModel: SimulationModel {
   /// One stream per post: quit times and hiring lags.
   var workerStreams: [RandomStream]
   var facilities: [FacilityInstance]
+  /// The district's other departments (`+Departments`), and the stage's window counts.
+  var departments: [DepartmentState]
+  var departmentCounts = DepartmentCounts()
+  /// Hand-off delays.
+  var handoffStream: RandomStream
 
   var counts = RequestCounts()
   var responses = ResponseStatistics()
@@ -194,6 +200,14 @@ public struct DistrictModel: SimulationModel {
       }
     }
 
+    // Departments: district-wide queues serving every community.
+    departments = scenario.departments.enumerated().map { d, spec in
+      DepartmentState(
+        pool: try! ServerPool(capacity: spec.servers, priorityLevels: DepartmentState.priorityLevels),
+        clock: WorkingClock(spec.workingCalendar), stream: streams.stream(.department(d)))
+    }
+    handoffStream = streams.stream(.handoffs)
+
     let cells = scenario.communities.count * scenario.needs.count
     backlogs = Array(repeating: [], count: cells)
     demandSinceCycle = Array(repeating: 0, count: cells)
@@ -240,7 +254,8 @@ public struct DistrictModel: SimulationModel {
     case .requestReported(let request): requestReported(request, &context)
     case .patienceRunsOut(let request, let generation): patienceRunsOut(request, generation, context.now)
     case .jobCompletes(let worker): jobCompletes(worker, &context)
-    case .departmentReplies(let request): caseworkDone(request, at: context.now)
+    case .handoffArrives(let request, let department): handoffArrives(request, department, &context)
+    case .departmentFinishes(let department, let request): departmentFinishes(Int(department), request, &context)
     case .adminTaskArrives(let community, let generation): adminTaskArrives(Int(community), generation, &context)
     case .workerQuits(let worker, let generation): workerQuits(worker, generation, &context)
     case .workerHired(let worker): hire(worker, initial: false, &context)
@@ -274,8 +289,14 @@ public struct DistrictModel: SimulationModel {
       chargeJob(of: w, untilClock: now)
     }
     for f in facilities.indices { facilities[f].pool.finalize(at: time) }
+    for d in departments.indices { departments[d].advance(to: time) }
     for r in staffOnRoll.indices { staffOnRoll[r].finalize(at: time) }
     caseworkOnRoll.finalize(at: time)
+  }
+
+  /// The standard a cross-department request's department stage is measured against.
+  var completionStandard: SimDuration {
+    SimDuration(sampling: scenario.coordination.completionStandardDays, unit: .day)
   }
 
   /// Whether something that happens at `time` falls in the statistics window: after the

@@ -28,6 +28,12 @@ extension StreamID {
     StreamID("projects", c, j, cycle, packedBits: (8, 24))
   }
 
+  /// Department `d`'s service times.
+  static func department(_ d: Int) -> StreamID { StreamID("departments", index: UInt64(d)) }
+
+  /// Hand-off delays between the community offices and the departments.
+  static let handoffs = StreamID("handoffs")
+
   /// Mid-run interventions (who starts to participate, who goes online).
   static let interventions = StreamID("interventions")
 }

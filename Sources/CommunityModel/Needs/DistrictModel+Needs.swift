@@ -19,8 +19,9 @@ extension DistrictModel {
 
   /// A need arises for a random resident of the process's community, weighted by cohort
   /// rates. The need draws all its attributes from its own stream, whatever happens to it:
-  /// tier, report, report delay, discovery time, lifetime, work, department delay, patience,
-  /// whether it needs a project, which discoverer finds it.
+  /// tier, report, report delay, discovery time, lifetime, work, whether it needs other
+  /// departments, patience, whether it needs a project, which departments, which discoverer
+  /// finds it.
   /// Then it is reported (channel × participation × tier probability), or discovered by a
   /// patrol, data or an outreach visit before it lapses (competing exponential risks), or it
   /// lapses unmet.
@@ -45,7 +46,6 @@ extension DistrictModel {
     let lifetimeDays = scenario.needs[j].lifetimeDays.sample(using: &own)
     let workHours = scenario.needs[j].workHours.sample(using: &own)
     let departmentDraw = own.nextUnit()
-    let departmentDays = scenario.needs[j].crossDepartmentDelayDays.sample(using: &own)
     let patienceDays = scenario.tiers[tier].patienceDays.sample(using: &own)
     let projectDraw = own.nextUnit()
     let channelDraw = own.nextUnit()  // which discoverer, if found (drawn always: common random numbers)
@@ -85,19 +85,19 @@ extension DistrictModel {
       let u = channelDraw * rate
       channel = u < patrol ? .patrol : (u < patrol + data ? .data : .outreach)
     }
-    let coordination = scenario.coordination
-    let departmentDelay =
-      departmentDraw < scenario.needs[j].crossDepartmentProbability * coordination.probabilityFactor
-      ? Self.seconds(days: departmentDays * coordination.delayFactor) : 0
+    let departments =
+      departmentDraw < scenario.needs[j].crossDepartmentProbability * scenario.coordination.probabilityFactor
+      ? self.departments(forCategory: j, drawingFrom: &own) : 0
     let needsProject =
       tier == RequestTier.improvement.rawValue && projectDraw < scenario.needs[j].projectShareOfImprovement
     if window && !needsProject { openWindowRequests += 1 }
     let slot = requests.allocate(
       Request(
-        arose: now, reported: reportedAt, resident: UInt32(resident), work: Self.seconds(hours: workHours),
-        departmentDelay: departmentDelay, patience: Self.seconds(days: patienceDays), generation: 0,
-        community: UInt16(c), tier: UInt8(tier), state: .awaitingReport, inWindow: window,
-        channel: channel, isAdministrative: false, needsProject: needsProject, category: UInt8(j)))
+        reported: reportedAt, aroseSecond: UInt32(now.ticks), resident: UInt32(resident), work: Self.seconds(hours: workHours),
+        handedOff: 0, patience: Self.seconds(days: patienceDays), generation: 0,
+        community: UInt16(c), departments: departments, tier: UInt8(tier), state: .awaitingReport, inWindow: window,
+        channel: channel, isAdministrative: false, needsProject: needsProject, category: UInt8(j),
+        departmentsLeft: 0))
     // Reports are picked up in working hours.
     context.schedule(.requestReported(request: slot), at: clock.adding(0, to: reportedAt))
   }

@@ -14,10 +14,13 @@ public struct NeedCategory: Hashable, Sendable {
   /// Worker time to handle one request at full productivity [hours] (complex cases
   /// > 4 h, C15).
   public var workHours: Distribution
-  /// Probability that a request also needs another department (C13, C14).
+  /// Probability that a request also needs other departments (C13, C14).
   public var crossDepartmentProbability: Double
-  /// The other department's delay [days], after the worker's part is done.
-  public var crossDepartmentDelayDays: Distribution
+  /// Relative weights of the departments such a request needs, by index into
+  /// ``Scenario/departments`` (a request's departments are drawn without replacement).
+  public var departmentWeights: [Double]
+  /// Shares of cross-department requests that need 1, 2, 3, … departments (sum 1).
+  public var departmentCountShares: [Double]
   /// How long an uncaptured need persists before it lapses unmet [days]; discovery must
   /// happen before then.
   public var lifetimeDays: Distribution
@@ -31,7 +34,8 @@ public struct NeedCategory: Hashable, Sendable {
   public init(
     id: String, ratePerResidentPerYear: [Double], monthly: [Double] = Array(repeating: 1, count: 12),
     tierShares: [Double], workHours: Distribution, crossDepartmentProbability: Double,
-    crossDepartmentDelayDays: Distribution, lifetimeDays: Distribution, project: ProjectSpec? = nil
+    departmentWeights: [Double] = [], departmentCountShares: [Double] = [1], lifetimeDays: Distribution,
+    project: ProjectSpec? = nil
   ) {
     self.id = id
     self.ratePerResidentPerYear = ratePerResidentPerYear
@@ -39,7 +43,8 @@ public struct NeedCategory: Hashable, Sendable {
     self.tierShares = tierShares
     self.workHours = workHours
     self.crossDepartmentProbability = crossDepartmentProbability
-    self.crossDepartmentDelayDays = crossDepartmentDelayDays
+    self.departmentWeights = departmentWeights
+    self.departmentCountShares = departmentCountShares
     self.lifetimeDays = lifetimeDays
     self.project = project
   }

@@ -36,6 +36,11 @@ extension Scenario {
 
     check(days >= 1, "days", "\(days)", allowed: "≥ 1")
     check(warmupDays >= 0, "warmupDays", "\(warmupDays)", allowed: "≥ 0")
+    // A need's arisal is kept in 32-bit seconds (``Request``): the run and its drain stay
+    // under 2³² s (49,710 days).
+    check(
+      (0...Self.maxSimulatedDays).contains(drainDays), "drainDays", "\(drainDays)",
+      allowed: "0 … \(Self.maxSimulatedDays)")
     check(
       warmupDays + days <= Self.maxSimulatedDays, "warmupDays + days", "\(warmupDays + days)",
       allowed: "≤ \(Self.maxSimulatedDays) (ten years)")
@@ -70,12 +75,44 @@ extension Scenario {
       let total = need.tierShares.reduce(0, +)
       check(abs(total - 1) < 1e-9, path + ".tierShares (sum)", "\(total)", allowed: "1")
       share(need.crossDepartmentProbability, path + ".crossDepartmentProbability")
+      if need.crossDepartmentProbability > 0 {
+        check(
+          need.departmentWeights.count == departments.count, path + ".departmentWeights.count",
+          "\(need.departmentWeights.count)", allowed: "\(departments.count), one per department")
+        for (d, value) in need.departmentWeights.enumerated() { nonNegative(value, "\(path).departmentWeights[\(d)]") }
+        check(
+          need.departmentWeights.reduce(0, +) > 0, path + ".departmentWeights (sum)", "0",
+          allowed: "> 0 (a cross-department request needs a department)")
+        check(
+          !need.departmentCountShares.isEmpty && need.departmentCountShares.count <= departments.count,
+          path + ".departmentCountShares.count", "\(need.departmentCountShares.count)",
+          allowed: "1 … \(departments.count), the number of departments")
+        for (k, value) in need.departmentCountShares.enumerated() {
+          share(value, "\(path).departmentCountShares[\(k)]")
+        }
+        let shares = need.departmentCountShares.reduce(0, +)
+        check(abs(shares - 1) < 1e-9, path + ".departmentCountShares (sum)", "\(shares)", allowed: "1")
+      }
       if let project = need.project {
         share(project.shareOfImprovement, path + ".project.shareOfImprovement")
         facility(project.facility, path + ".project.facility")
         nonNegative(project.placesPerThousand, path + ".project.placesPerThousand")
       }
     }
+    check(
+      departments.count <= DepartmentSpec.maxCount, "departments.count", "\(departments.count)",
+      allowed: "≤ \(DepartmentSpec.maxCount)")
+    for (d, department) in departments.enumerated() {
+      check(department.servers >= 1, "departments[\(d)].servers", "\(department.servers)", allowed: "≥ 1")
+      check(
+        department.workingCalendar.holidays.isEmpty, "departments[\(d)].workingCalendar.holidays",
+        "\(department.workingCalendar.holidays.count) days", allowed: "none (working clocks have no holidays)")
+    }
+    nonNegative(coordination.handoffFactor, "coordination.handoffFactor")
+    nonNegative(coordination.probabilityFactor, "coordination.probabilityFactor")
+    check(
+      coordination.completionStandardDays > 0 && coordination.completionStandardDays.isFinite,
+      "coordination.completionStandardDays", "\(coordination.completionStandardDays)", allowed: "> 0, finite")
     share(capture.onlineReportProbability, "capture.onlineReportProbability")
     share(capture.offlineReportProbability, "capture.offlineReportProbability")
     share(capture.nonparticipantFactor, "capture.nonparticipantFactor")

@@ -74,7 +74,11 @@ extension Scenario {
         let patience = zip(need.tierShares, tiers).reduce(0) { total, pair in
           total + pair.0 * min(1, Double(horizonDays) / max(pair.1.patienceDays.mean, 1e-9))
         }
-        let department = need.crossDepartmentProbability * coordination.probabilityFactor
+        // Per department: a hand-off and a finish (plus the share needing more than one).
+        let perRequest = need.departmentCountShares.enumerated().reduce(0) { $0 + Double($1.offset + 1) * $1.element }
+        let department =
+          departments.isEmpty
+          ? 0 : 2 * min(1, need.crossDepartmentProbability * coordination.probabilityFactor) * perRequest
         add(.needs(category: j), perDay * (1 + captured * (2 + department + patience)))
       }
       // Admin tasks: the community's catalogue, whatever its staff.

@@ -44,7 +44,10 @@ public struct Scenario: Hashable, Sendable {
   public var budget: BudgetParameters
   /// Planning cycles, the planning rule and the approval chain.
   public var planning: PlanningParameters
-  /// Other departments' delays and how often they are needed (L11, L12).
+  /// The district's other departments, as queues with capacity (C13, C20); none: requests
+  /// never leave the community office.
+  public var departments: [DepartmentSpec]
+  /// Hand-offs to the departments and how they work together (L11, L12).
   public var coordination: CoordinationParameters
   /// PPP operators in force (L5).
   public var ppp: [PPPPolicy]
@@ -64,7 +67,8 @@ public struct Scenario: Hashable, Sendable {
     outreach: OutreachParameters = .off,
     satisfaction: SatisfactionParameters = SatisfactionParameters(), facilities: [FacilitySpec],
     communities: [CommunitySpec], budget: BudgetParameters = .none, planning: PlanningParameters = .annualPlan,
-    coordination: CoordinationParameters = CoordinationParameters(), ppp: [PPPPolicy] = [],
+    departments: [DepartmentSpec] = [], coordination: CoordinationParameters = CoordinationParameters(),
+    ppp: [PPPPolicy] = [],
     evaluation: EvaluationPolicy? = nil, multiUse: MultiUsePolicy? = nil, interventions: [Intervention] = []
   ) {
     self.name = name
@@ -87,6 +91,7 @@ public struct Scenario: Hashable, Sendable {
     self.communities = communities
     self.budget = budget
     self.planning = planning
+    self.departments = departments
     self.coordination = coordination
     self.ppp = ppp
     self.evaluation = evaluation

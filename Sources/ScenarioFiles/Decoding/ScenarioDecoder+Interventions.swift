@@ -119,8 +119,8 @@ extension ScenarioDecoder {
         crossDepartmentFactor: i.number("cross_department_factor", default: 1, .unitInterval))
     case "coordination":
       return .coordination(
-        delayFactor: i.number("delay_factor", default: 1, Limits.leverFactor),
-        probabilityFactor: i.number("probability_factor", default: 1, .unitInterval))
+        sharedIntake: i.bool("shared_intake", default: false), jointHandling: i.bool("joint_handling", default: false),
+        handoffFactor: i.number("handoff_factor", default: 1, Limits.leverFactor))
     case "co_creation":
       return .coCreation(
         costFactor: i.number("cost_factor", default: 1, Limits.leverFactor), filing: i.bool("filing", default: false),

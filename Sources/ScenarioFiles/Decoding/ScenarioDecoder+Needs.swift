@@ -37,16 +37,35 @@ extension ScenarioDecoder {
       let workHours = n.distribution("work_hours", .duration(.hours))
       let cross = n.object("cross_department", required: false)
       let crossProbability = cross.number("probability", default: 0, .unitInterval)
-      let crossDelay = cross.distribution(
-        "delay_days", default: crossProbability > 0 ? nil : DistributionUse.fixed(0), .duration(.days))
+      let (weights, weightsReader) = departmentWeights(cross, "departments")
+      let countShares = cross.numbers(
+        "count_shares", default: [1], .unitInterval, count: nil)
+      if crossProbability > 0, weights.reduce(0, +) <= 0, !problems.hasProblems(under: weightsReader.path) {
+        problems.report(
+          weightsReader.path, "a request that needs other departments must name at least one with a positive weight",
+          allowed: departmentIDs.isEmpty
+            ? "a departments section first, then {department id: weight}" : "{department id: weight > 0}")
+      }
+      if !problems.hasProblems(under: cross.path("count_shares")) {
+        if countShares.isEmpty || countShares.count > max(1, departmentIDs.count) {
+          problems.report(
+            cross.path("count_shares"), value: "\(countShares.count) values",
+            "one share per number of departments needed (1, 2, …)", allowed: "1 … \(max(1, departmentIDs.count)) values"
+          )
+        } else if abs(countShares.reduce(0, +) - 1) > 1e-6 {
+          problems.report(
+            cross.path("count_shares"), value: "sum \(JSONValue.format(countShares.reduce(0, +)))",
+            "shares must add up to 1", allowed: "sum 1 ± 1e-6")
+        }
+      }
       cross.finish()
       let lifetime = n.distribution("lifetime_days", .duration(.days))
       let project = n.contains("project") ? self.project(n.object("project", required: true)) : nil
       n.finish()
       return NeedCategory(
         id: id ?? "", ratePerResidentPerYear: rates, monthly: monthly, tierShares: shares, workHours: workHours,
-        crossDepartmentProbability: crossProbability, crossDepartmentDelayDays: crossDelay, lifetimeDays: lifetime,
-        project: project)
+        crossDepartmentProbability: crossProbability, departmentWeights: weights,
+        departmentCountShares: countShares, lifetimeDays: lifetime, project: project)
     }
   }
 

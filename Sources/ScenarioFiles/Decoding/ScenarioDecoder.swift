@@ -17,6 +17,10 @@ final class ScenarioDecoder {
   var cohortIDsComplete = false
   /// `needs[j].project.facility` ids (with their key paths) awaiting the facilities section.
   var projectFacilityIDs: [(path: String, id: String)] = []
+  /// Department ids in file order (the order of every department-indexed array), and whether
+  /// all were read.
+  var departmentIDs: [String] = []
+  var departmentIDsComplete = true
 
   init(problems: ProblemCollector) {
     self.problems = problems
@@ -41,6 +45,7 @@ final class ScenarioDecoder {
     let calendar = workingCalendar(root.object("calendar", required: false))
     let cohorts = self.cohorts(root)
     let tiers = self.tiers(root.object("tiers", required: true))
+    let (departments, coordination) = self.departments(root.object("departments", required: false))
     var needs = self.needs(root)
     let capture = self.capture(root.object("capture", required: true))
     let workforce = root.object("workforce", required: true)
@@ -67,7 +72,8 @@ final class ScenarioDecoder {
       replications: replications,
       seed: UInt64(seed), workingCalendar: calendar, cohorts: cohorts, tiers: tiers, needs: needs, capture: capture,
       roles: roles, adminTasks: adminTasks, outreach: outreach, satisfaction: satisfaction, facilities: facilities,
-      communities: communities, budget: budget, planning: planning, interventions: interventions)
+      communities: communities, budget: budget, planning: planning, departments: departments,
+      coordination: coordination, interventions: interventions)
     checkWorkload(scenario)
     return scenario
   }

@@ -90,6 +90,13 @@ extension ScenarioDecoder {
     static let factor = NumberRule.range(0, 10)
     /// A lever's multiplier of delays or project costs (levers multiply).
     static let leverFactor = NumberRule.range(0.01, 100)
+    /// A department's relative weight in a need category's department map.
+    static let departmentWeight = NumberRule.range(0, 1_000)
+    /// Cases a department works on at once.
+    static let departmentServers = 10_000
+    /// The completion standard of a cross-department request [days]: from about 1.5 minutes
+    /// to the longest run.
+    static let completionStandardDays = NumberRule.range(0.001, Double(horizonDays))
     /// Pay as a multiple of the local average wage.
     static let payRatio = NumberRule.range(0, 10)
     /// Training's productivity gain: at most eleven times as fast.

@@ -13,6 +13,8 @@ public struct MetricFamily: Hashable, Sendable {
     case roles
     /// The scenario's facility types, by id.
     case facilities
+    /// The scenario's departments, by id.
+    case departments
     /// ``RequestTier``s, by name.
     case tiers
     /// ``FundingSource``s, by name.
@@ -28,6 +30,7 @@ public struct MetricFamily: Hashable, Sendable {
       case .cohorts: "cohort"
       case .roles: "role"
       case .facilities: "facility"
+      case .departments: "department"
       case .tiers: "tier"
       case .fundingSources: "source"
       case .spendingUses: "use"
@@ -41,6 +44,7 @@ public struct MetricFamily: Hashable, Sendable {
       case .cohorts: scenario.cohorts.map { MetricMember($0.id) }
       case .roles: scenario.roles.map { MetricMember($0.id) }
       case .facilities: scenario.facilities.map { MetricMember($0.id) }
+      case .departments: scenario.departments.map { MetricMember($0.id) }
       case .tiers: RequestTier.allCases.map { MetricMember($0.name) }
       case .fundingSources: FundingSource.allCases.map { MetricMember($0.name) }
       case .spendingUses: SpendingUse.allCases.map { MetricMember($0.name) }

@@ -25,6 +25,8 @@ public struct MetricUnit: Hashable, Sendable {
   public static let attainment = MetricUnit("attainment 0–1")
   public static let shareOfPaidHours = MetricUnit("share of paid hours")
   public static let shareOfOpenPlaceHours = MetricUnit("share of open place-hours")
+  public static let shareOfWorkingServerHours = MetricUnit("share of working server-hours")
+  public static let handoffs = MetricUnit("hand-offs")
   public static let days = MetricUnit("days")
   public static let hours = MetricUnit("hours")
   public static let hoursPerWeek = MetricUnit("hours per week")
