@@ -93,7 +93,8 @@ extension DistrictModel {
     if window && !needsProject { openWindowRequests += 1 }
     let slot = requests.allocate(
       Request(
-        reported: reportedAt, aroseSecond: UInt32(now.ticks), resident: UInt32(resident), work: Self.seconds(hours: workHours),
+        reported: reportedAt, aroseSecond: UInt32(now.ticks), resident: UInt32(resident),
+        work: Self.seconds(hours: workHours),
         handedOff: 0, patience: Self.seconds(days: patienceDays), generation: 0,
         community: UInt16(c), departments: departments, tier: UInt8(tier), state: .awaitingReport, inWindow: window,
         channel: channel, isAdministrative: false, needsProject: needsProject, category: UInt8(j),
