@@ -53,7 +53,8 @@ import Testing
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("ct-file-\(UUID().uuidString)")
     try Data("not a folder".utf8).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
-    let unwritable = try execute("community-twin", ["run", baseline, "--days", "1", "--out", file.path + "/out"])
+    let unwritable = try execute(
+      "community-twin", ["run", baseline, "--days", "1", "--drain-days", "0", "--out", file.path + "/out"])
     #expect(unwritable.status == 73, "\(unwritable.stderr)")
     #expect(unwritable.stderr.hasPrefix("community-twin: error: ") && unwritable.stdout.isEmpty)
   }

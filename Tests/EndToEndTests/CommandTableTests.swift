@@ -13,7 +13,7 @@ import TwinCommandLine
   /// option without one here fails ``everyOptionOfEveryCommandParsesInBothSpellings``).
   static let samples = [
     "replications": "4", "precision": "0.1", "precision-of": "levels", "max-replications": "20", "seed": "7",
-    "days": "30", "warmup-days": "10", "threads": "2", "out": "results/x", "format": "json",
+    "days": "30", "warmup-days": "10", "drain-days": "60", "threads": "2", "out": "results/x", "format": "json",
     "metric": "backlog.open_requests", "window": "5", "tolerance": "0.05", "shard": "1/4", "html": "a.html",
     "markdown": "a.md", "lambda": "5", "mu": "1", "servers": "8", "customers": "1000", "warmup": "10",
     "rounds": "2", "pending": "100", "operations": "1000", "samples": "2", "residents": "500",

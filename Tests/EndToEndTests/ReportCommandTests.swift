@@ -15,7 +15,7 @@ import _TwinTestSupport
       let run = try execute(
         "community-twin",
         [
-          "run", scenario, "--replications", "2", "--days", "3", "--warmup-days", "0", "--quiet",
+          "run", scenario, "--replications", "2", "--days", "3", "--warmup-days", "0", "--drain-days", "10", "--quiet",
           "--out", directory.path,
         ])
       #expect(run.status == 0, "\(run.stderr)")

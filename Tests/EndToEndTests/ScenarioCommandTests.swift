@@ -61,7 +61,8 @@ import _TwinTestSupport
         let result = try execute(
           "community-twin",
           [
-            "run", mmc, "--replications", "4", "--days", "10", "--threads", threads, "--out", out.path, "--format",
+            "run", mmc, "--replications", "4", "--days", "10", "--drain-days", "10", "--threads", threads, "--out",
+            out.path, "--format",
             "json",
           ])
         #expect(result.status == 0, "\(result.stderr)")
@@ -89,7 +90,9 @@ import _TwinTestSupport
         let result = try execute(
           "community-twin",
           [
-            "compare", baseline, devolution, "--replications", "2", "--days", "5", "--warmup-days", "0", "--threads",
+            "compare", baseline, devolution, "--replications", "2", "--days", "5", "--warmup-days", "0", "--drain-days",
+            "10",
+            "--threads",
             threads, "--out", out.path,
           ])
         #expect(result.status == 0, "\(result.stderr)")

@@ -17,7 +17,7 @@ import _TwinTestSupport
         ],
         "design": {"kind": "grid"},
         "replications": \(replications),
-        "run": {"days": \(days), "warmup_days": 0},
+        "run": {"days": \(days), "warmup_days": 0, "drain_days": 30},
         "metrics": ["response.all.mean_days", "satisfaction.index", "requests.resolved"]
       }
       """

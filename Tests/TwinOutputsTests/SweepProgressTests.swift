@@ -7,9 +7,10 @@ import _TwinTestSupport
 /// A sweep's progress counts simulated days, as an experiment's does, so that a display moves
 /// while long runs are under way.
 @Suite struct SweepProgressTests {
-  /// Runs 1, 4 and 7 of the small sweep (5 days each, no warm-up) on two threads: every day of
-  /// every run is reported once, then every recorded run, never both in one report; the plan
-  /// is 3 runs and 15 days throughout, and the last report is 3 runs and 15 days.
+  /// Runs 1, 4 and 7 of the small sweep (5 days each, no warm-up, a drain of at most 30 days
+  /// whose unused days are reported when it ends) on two threads: every day of every run is
+  /// reported once, then every recorded run, never both in one report; the plan is 3 runs and
+  /// 3 × 35 days throughout, and the last report is 3 runs and all those days.
   @Test func everySimulatedDayAndEveryRecordedRunIsReportedOnce() throws {
     let sweep = try SweepTests.sweep()
     let reports = Mutex<[ExperimentProgress]>([])
@@ -17,14 +18,15 @@ import _TwinTestSupport
     try execution.run(
       [1, 4, 7], progress: { progress in reports.withLock { $0.append(progress) } }, record: { _ in })
     let steps = reports.withLock { $0 }
-    #expect(steps.count == 3 * 5 + 3)
-    #expect(steps.allSatisfy { $0.planned == 3 && $0.plannedDays == 15 })
-    let start = ExperimentProgress(finished: 0, planned: 3, simulatedDays: 0, plannedDays: 15)
+    let days = 3 * (5 + 30)
+    #expect(steps.count == days + 3)
+    #expect(steps.allSatisfy { $0.planned == 3 && $0.plannedDays == days })
+    let start = ExperimentProgress(finished: 0, planned: 3, simulatedDays: 0, plannedDays: days)
     for (before, after) in zip([start] + steps, steps) {
       let step = (after.finished - before.finished, after.simulatedDays - before.simulatedDays)
       #expect(step == (0, 1) || step == (1, 0), "\(before) → \(after)")
     }
     let last = try #require(steps.last)
-    #expect(last.finished == 3 && last.work == (done: 15, planned: 15))
+    #expect(last.finished == 3 && last.work == (done: days, planned: days))
   }
 }

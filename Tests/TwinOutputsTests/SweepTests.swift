@@ -22,7 +22,7 @@ import _TwinTestSupport
       ],
       "design": \(design),
       "replications": \(replications),
-      "run": {"days": 5, "warmup_days": 0},
+      "run": {"days": 5, "warmup_days": 0, "drain_days": 30},
       "metrics": ["response.all.mean_days", "satisfaction.index", "requests.resolved"]
     }
     """

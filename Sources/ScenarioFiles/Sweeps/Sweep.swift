@@ -108,6 +108,7 @@ public enum SweepFile {
     let overrides: [(path: String, value: Int?)] = [
       ("run.days", run.contains("days") ? run.integer("days", 1...3650) : nil),
       ("run.warmup_days", run.contains("warmup_days") ? run.integer("warmup_days", 0...3650) : nil),
+      ("run.drain_days", run.contains("drain_days") ? run.integer("drain_days", 0...3650) : nil),
       ("run.seed", run.contains("seed") ? run.integer("seed", 0...9_007_199_254_740_991) : nil),
     ]
     run.finish()
