@@ -10,6 +10,7 @@ import _TwinTestSupport
     var scenario = try Fixtures.scenario(file)
     scenario.days = 1
     scenario.warmupDays = 0
+    scenario.drainDays = 1
     let result = DistrictModel.runReplication(scenario, seed: 1, replication: 0)
     let listed = MetricCatalog.metrics(for: scenario)
     #expect(result.metrics.map(\.name) == listed.map(\.id))

@@ -13,9 +13,8 @@ import _TwinTestSupport
 @Suite(.skippedInChecksBuild, .enabled(if: TestEnvironment.runSlowTests, "slow: COMMUNITY_TWIN_SLOW_TESTS=1"))
 struct RunLengthTests {
   static func stationary(days: Int, drainDays: Int = 365) throws -> Scenario {
-    var scenario = try Fixtures.smallBaseline(residents: 2_000, days: days, warmup: 365)
+    var scenario = try Fixtures.smallBaseline(residents: 2_000, days: days, warmup: 365, drain: drainDays)
     scenario.name = "\(days) days"
-    scenario.drainDays = drainDays
     for j in scenario.needs.indices {
       scenario.needs[j].project = nil
       scenario.needs[j].monthly = Array(repeating: 1, count: 12)

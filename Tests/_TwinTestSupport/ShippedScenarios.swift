@@ -14,15 +14,19 @@ extension Fixtures {
 
   /// The baseline shrunk to a community of `residents` (same make-up, staff per 1,000 and
   /// facilities per 1,000, and an admin catalogue scaled to its size, so admin keeps its share
-  /// of the staff's time) and `days` days after a `warmup`-day warm-up: small enough for a
-  /// debug-build test run.
-  public static func smallBaseline(residents: Int = 2_000, days: Int = 40, warmup: Int = 10) throws -> Scenario {
+  /// of the staff's time) and `days` days after a `warmup`-day warm-up, then a drain of at most
+  /// `drain` days (the baseline's 365 would make each short run many times longer; a test of
+  /// the drain itself asks for it): small enough for a debug-build test run.
+  public static func smallBaseline(residents: Int = 2_000, days: Int = 40, warmup: Int = 10, drain: Int = 60) throws
+    -> Scenario
+  {
     var scenario = try scenario("baseline.json")
     let scale = Double(residents) / Double(scenario.communities[0].residents)
     for k in scenario.adminTasks.indices { scenario.adminTasks[k].perYear *= scale }
     scenario.communities[0].residents = residents
     scenario.days = days
     scenario.warmupDays = warmup
+    scenario.drainDays = drain
     return scenario
   }
 }
