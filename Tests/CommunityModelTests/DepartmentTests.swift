@@ -46,7 +46,7 @@ import _TwinTestSupport
         == run.value("departments.requests_completed") + run.value("departments.open_at_end"))
     #expect(
       try run.value("requests.captured")
-        == run.value("requests.resolved") + run.value("requests.abandoned") + run.value("requests.open_at_end"))
+        == run.value("requests.resolved") + run.value("requests.abandoned") + run.value("requests.open_after_drain"))
   }
 
   /// The department set, count and hand-off time took the free delay's place, and the need's

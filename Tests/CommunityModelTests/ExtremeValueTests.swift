@@ -22,7 +22,8 @@ import _TwinTestSupport
   /// no further: with 2,000 residents, childcare at 600 per 1,000 and every project adding
   /// 1,000 per 1,000, the facility ends with exactly 2,000 places after its first project.
   /// (Every need is reported, every improvement need of the category needs a project and no
-  /// place costs anything to run, so the fund pays for projects from the first cycles on.)
+  /// place costs anything to run, so the fund pays for projects from the first cycles on; no
+  /// project money is misused, which would shrink what a project adds.)
   @Test func projectsStopAddingPlacesAtOnePlacePerResident() throws {
     var scenario = try Fixtures.smallBaseline(residents: 2_000, days: 300, warmup: 0)
       .withProjectsScaled(toResidents: 2_000, cycleDays: 20)
@@ -34,6 +35,7 @@ import _TwinTestSupport
     }
     (scenario.capture.onlineReportProbability, scenario.capture.offlineReportProbability) = (1, 1)
     for f in scenario.facilities.indices { scenario.facilities[f].operatingCostPerPlacePerYearCNY = 0 }
+    scenario.planning.oversight = .none
     let result = ModelRun(scenario, seed: 3, replication: 0)
     #expect(try result.value("projects.completed") >= 1)
     #expect(try result.value("facility.childcare.places") == 2_000)

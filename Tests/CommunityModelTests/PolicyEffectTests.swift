@@ -56,8 +56,9 @@ struct PolicyEffectTests {
     #expect(try Self.mean("projects.small.approval_days.mean", devolved) < 5)
     #expect(try Self.difference("projects.small.approval_days.mean", base, devolved).upper < 0)
     // Requests that wait for a project are reported apart from the response times (issue 20):
-    // faster approval shows as more of them resolved by projects.
-    #expect(try Self.difference("projects.requests_resolved", base, devolved).lower > 0)
+    // faster approval (and one review that rejects less) leaves a smaller project backlog at
+    // the horizon: −32 [−47, −18] requests over 40 replications of the baseline's seed.
+    #expect(try Self.difference("projects.backlog_at_end", base, devolved).upper < 0)
   }
 
   /// Effects: turnover d ≈ 1.1 (4e-7), response d = 2.6. The staffed turnover rate, 0.092 ±
@@ -104,9 +105,9 @@ struct PolicyEffectTests {
     broke.interventions = [approvalOnly]
     let brokeDevolved = Self.results(broke)
 
-    let withMoney = try Self.difference("projects.requests_resolved", fundedBase, fundedDevolved)
-    let withoutMoney = try Self.difference("projects.requests_resolved", brokeBase, brokeDevolved)
-    #expect(withMoney.lower > 0, "with project money, faster approval resolves backlogs sooner")
+    let withMoney = try Self.difference("projects.backlog_at_end", fundedBase, fundedDevolved)
+    let withoutMoney = try Self.difference("projects.backlog_at_end", brokeBase, brokeDevolved)
+    #expect(withMoney.upper < 0, "with project money, faster approval resolves backlogs sooner")
     #expect(try Self.mean("projects.approved", brokeBase) == 0, "without project money, nothing is approved")
     #expect(withoutMoney.mean == 0 && withoutMoney.halfWidth == 0)
   }
