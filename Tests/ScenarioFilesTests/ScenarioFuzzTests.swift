@@ -194,13 +194,15 @@ private struct Mutant {
     return data.prefix(Int.random(in: 0...data.count, using: &rng))
   }
 
-  /// `scenario` shortened for a quick run: two days without warm-up and at most 1,000
-  /// residents per community, except where a mutation set those values.
+  /// `scenario` shortened for a quick run: two days without warm-up, a drain of at most two
+  /// days, and at most 1,000 residents per community, except where a mutation set those
+  /// values.
   func shortRun(of scenario: Scenario) -> Scenario {
     var run = scenario
     if !touched.contains(where: { $0.hasPrefix("run") || $0.isEmpty }) {
       run.days = min(run.days, 2)
       run.warmupDays = 0
+      run.drainDays = min(run.drainDays, 2)
     }
     if !touched.contains(where: { $0.hasPrefix("communities") || $0.isEmpty }) {
       for c in run.communities.indices { run.communities[c].residents = min(run.communities[c].residents, 1_000) }
