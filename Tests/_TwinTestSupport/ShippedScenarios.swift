@@ -16,10 +16,11 @@ extension Fixtures {
   /// facilities per 1,000, and an admin catalogue scaled to its size, so admin keeps its share
   /// of the staff's time) and `days` days after a `warmup`-day warm-up, then a drain of at most
   /// `drain` days (the baseline's 365 would make each short run many times longer; a test of
-  /// the drain itself asks for it): small enough for a debug-build test run.
-  public static func smallBaseline(residents: Int = 2_000, days: Int = 40, warmup: Int = 10, drain: Int = 60) throws
-    -> Scenario
-  {
+  /// the drain itself asks for it; 20 by default, 2 in a `-DSIM_INTERNAL_CHECKS` build, whose
+  /// runs are some 40 times slower): small enough for a debug-build test run.
+  public static func smallBaseline(
+    residents: Int = 2_000, days: Int = 40, warmup: Int = 10, drain: Int = TestEnvironment.internalChecks ? 2 : 20
+  ) throws -> Scenario {
     var scenario = try scenario("baseline.json")
     let scale = Double(residents) / Double(scenario.communities[0].residents)
     for k in scenario.adminTasks.indices { scenario.adminTasks[k].perYear *= scale }
