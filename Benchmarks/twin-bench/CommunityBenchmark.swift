@@ -40,7 +40,9 @@ enum CommunityBenchmark: Workload {
     scenario.days = days
     if let warmup = arguments[warmupDays] { scenario.warmupDays = warmup }
     if let drain = arguments[drainDays] { scenario.drainDays = drain }
+    let fileResidents = scenario.totalResidents
     scenario.communities = district(of: residents, like: scenario.communities[0])
+    scenario.departments = departments(scenario.departments, scaledBy: Double(residents) / Double(fileResidents))
     // The process's own footprint (runtime, Foundation, the parsed scenario) before the model
     // exists; peak − this is what the district costs.
     let before = peakResidentBytes()
@@ -64,6 +66,18 @@ enum CommunityBenchmark: Workload {
       ("peak_rss_before_model_bytes", .int(before)),
       ("model_bytes_per_resident", .number(Double(peak - before) / Double(residents))),
     ])
+  }
+
+  /// The file's departments with their servers scaled by `factor` (the district's residents ÷
+  /// the file's; at least one each): departments serve every community of a scenario, so a
+  /// district of 13 baseline communities with the baseline's servers would load each
+  /// department 13 times over and its queue would grow without end.
+  static func departments(_ departments: [DepartmentSpec], scaledBy factor: Double) -> [DepartmentSpec] {
+    departments.map { department in
+      var scaled = department
+      scaled.servers = max(1, Int((Double(department.servers) * factor).rounded()))
+      return scaled
+    }
   }
 
   /// `residents` split as evenly as possible into communities of about `template`'s size.

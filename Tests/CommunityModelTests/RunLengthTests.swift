@@ -9,11 +9,13 @@ import _TwinTestSupport
 /// for another department) that a long one would have counted.
 ///
 /// The scenario is the baseline made stationary: 2,000 residents, flat seasons, no projects
-/// (their backlog never settles: `Docs/calibration.md`), a one-year warm-up.
+/// (their backlog never settles: `Docs/calibration.md`), a one-year warm-up, and a drain that
+/// follows every request to its end (tolerance 0) unless a test says otherwise.
 @Suite(.skippedInChecksBuild, .enabled(if: TestEnvironment.runSlowTests, "slow: COMMUNITY_TWIN_SLOW_TESTS=1"))
 struct RunLengthTests {
-  static func stationary(days: Int, drainDays: Int = 365) throws -> Scenario {
+  static func stationary(days: Int, drainDays: Int = 365, drainTolerance: Double = 0) throws -> Scenario {
     var scenario = try Fixtures.smallBaseline(residents: 2_000, days: days, warmup: 365, drain: drainDays)
+    scenario.drainTolerance = drainTolerance
     scenario.name = "\(days) days"
     for j in scenario.needs.indices {
       scenario.needs[j].project = nil
@@ -81,6 +83,24 @@ struct RunLengthTests {
       #expect(try cut.value("requests.open_after_drain") == cut.value("requests.open_at_horizon"))
       #expect(try drained.value("requests.open_after_drain") == 0)
       #expect(try cut.value("response.all.mean_days") < drained.value("response.all.mean_days"))
+    }
+  }
+
+  /// A drain with a tolerance is the same run as the full drain up to the midnight it stops
+  /// at (the same streams, the same events), so it stops no later, resolves no more, and
+  /// stops early only when the window's open requests are at most its share of the captured
+  /// ones (no projects here, so every open request is casework). Deterministic.
+  @Test func aToleranceEndsTheDrainEarlyAndLeavesAtMostItsShareOpen() throws {
+    let tolerance = 0.01
+    let runs = pairedRuns(
+      try [Self.stationary(days: 90), Self.stationary(days: 90, drainTolerance: tolerance)], seed: 2_026, count: 3)
+    for (full, early) in zip(runs[0], runs[1]) {
+      let drained = try (full: full.value("requests.drain_days"), early: early.value("requests.drain_days"))
+      #expect(drained.early <= drained.full)
+      #expect(try early.value("requests.resolved") <= full.value("requests.resolved"))
+      #expect(try full.value("requests.open_after_drain") == 0)
+      let (captured, left) = try (early.value("requests.captured"), early.value("requests.open_after_drain"))
+      #expect(drained.early < drained.full && left <= tolerance * captured, "r\(early.result.replication)")
     }
   }
 }

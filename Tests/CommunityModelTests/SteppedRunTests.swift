@@ -21,10 +21,11 @@ import _TwinTestSupport
     var whole = Simulation(model: model, reservingCapacity: 1_024)
     #expect(whole.run(until: horizon) == .horizonReached)
     whole.finish()
-    whole.model.takeOutcomes(after: whole.model, drainDays: 0)
+    var record = whole.model.horizonRecord
+    record.takeOutcomes(after: whole.model, drainDays: 0)
     let once = ReplicationResult(
-      replication: 3, metrics: whole.model.metrics(), daily: whole.model.daily, events: whole.eventsHandled,
-      money: whole.model.money.audit(), responseHistogram: whole.model.responses.histogram)
+      replication: 3, metrics: record.metrics(), daily: record.daily, events: whole.eventsHandled,
+      money: record.money.audit(), responseHistogram: record.responses.histogram)
 
     let days = DayLog()
     let stepped = DistrictModel.runReplication(scenario, seed: 9, replication: 3) { days.days.append($0) }

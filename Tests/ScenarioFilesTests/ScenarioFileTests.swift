@@ -253,7 +253,7 @@ struct ScenarioFileTests {
     let problems = Self.problems([("run.xyzzy", 1)])
     #expect(problems.map(\.keyPath) == ["run.xyzzy"])
     #expect(problems.first?.message == "unknown key 'xyzzy'")
-    #expect(problems.first?.allowed == "days, warmup_days, drain_days, replications, seed")
+    #expect(problems.first?.allowed == "days, warmup_days, drain_days, drain_tolerance, replications, seed")
   }
 
   @Test func wrongTypesAreReported() {

@@ -46,6 +46,9 @@ struct DepartmentCounts {
   var standardEligible = 0
   /// Of the eligible ones, those completed within the standard.
   var withinStandard = 0
+  /// Of those handed off, the ones still with a department at the horizon, counted from the
+  /// request records (independently of ``completed``) by ``DistrictModel/horizonRecord``.
+  var openAtHorizon = 0
   /// First hand-off to the last department's reply [days], over the completed ones.
   var stageDays = Tally()
   /// Waiting for a department's server (arrival at its queue to the start of work in its

@@ -164,9 +164,9 @@ extension DistrictModel {
     }
   }
 
-  /// Requests handed off in the window still with a department at the end, counted from the
+  /// Requests handed off in the window still with a department now, counted from the
   /// request records (independently of the completion counter). O(slots).
-  var withDepartmentsAtEnd: Int {
+  var windowRequestsWithDepartments: Int {
     requests.slots.reduce(0) { n, r in
       n + (r.state == .withDepartment && inWindow(SimTime(ticks: Int64(r.handedOff))) ? 1 : 0)
     }
@@ -180,7 +180,7 @@ extension DistrictModel {
     add(.departmentHandoffs, Double(c.handoffs))
     add(.departmentRequestsHandedOff, Double(c.handedOff))
     add(.departmentRequestsCompleted, Double(c.completed))
-    add(.departmentRequestsOpenAtEnd, Double(withDepartmentsAtEnd))
+    add(.departmentRequestsOpenAtEnd, Double(c.openAtHorizon))
     add(
       .departmentCompletionShare,
       c.standardEligible > 0 ? Double(c.withinStandard) / Double(c.standardEligible) : .nan)

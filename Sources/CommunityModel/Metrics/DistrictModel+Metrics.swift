@@ -8,8 +8,9 @@ extension DistrictModel {
   /// Metrics of time (satisfaction, utilization, money, staff, facilities, projects) and the
   /// daily series are taken at the horizon. Then the run goes on for up to
   /// ``Scenario/drainDays``: needs keep arising and being served, so the window's requests
-  /// meet the congestion they would have met, but nothing new is counted; the drain ends as
-  /// soon as every request of a need that arose in the window is resolved or abandoned. The
+  /// meet the congestion they would have met, but nothing new is counted; the drain ends at
+  /// the first midnight at which the requests of needs that arose in the window still open
+  /// are at most ``Scenario/drainTolerance`` of those captured (``drainIsDone``). The
   /// request outcomes and the clock of a need (counts, response times) come from the end of
   /// the drain, so no request is cut off by the horizon (`Docs/experiments.md`).
   ///
@@ -38,10 +39,11 @@ extension DistrictModel {
     }
     simulation.finish()
     let eventsAtHorizon = simulation.eventsHandled
-    // The model as it stands at the horizon: the drain's first writes copy its arrays once.
-    var atHorizon = simulation.model
+    // Without the records the metrics never read, so the drain copies only the small arrays
+    // it writes (the residents, 12 B each), not the request slots and pending lapses.
+    var atHorizon = simulation.model.horizonRecord
     var drained = 0
-    while drained < scenario.drainDays && simulation.model.openWindowRequests > 0 {
+    while drained < scenario.drainDays && !simulation.model.drainIsDone {
       drained += 1
       simulation.run(until: SimTime(.days(days + drained)))
       dayDone?(days + drained)
@@ -54,10 +56,27 @@ extension DistrictModel {
       money: atHorizon.money.audit(), responseHistogram: atHorizon.responses.histogram)
   }
 
+  /// Whether the drain may stop: the window's open casework requests (``openWindowRequests``)
+  /// are at most ``Scenario/drainTolerance`` of its captured requests (none, at tolerance 0).
+  var drainIsDone: Bool {
+    Double(openWindowRequests) <= scenario.drainTolerance * Double(counts.captured)
+  }
+
+  /// The model as it stands at the horizon, for the metrics: its open window requests counted
+  /// (``openAtHorizon``, and those with departments), its request slots and pending lapses, which no metric reads,
+  /// dropped, so that the drain's writes to them copy nothing. It cannot run on. O(slots).
+  var horizonRecord: DistrictModel {
+    var record = self
+    record.openAtHorizon = openWindowRequestsCaptured
+    record.departmentCounts.openAtHorizon = windowRequestsWithDepartments
+    record.requests = RequestPool(reservingCapacity: 0)
+    record.lapses = LapseBook(days: 0)
+    return record
+  }
+
   /// Replaces this (horizon) model's request outcomes with those of `drained`, the same run
-  /// after `drainDays` days of drain, and keeps this model's open requests as the horizon's.
+  /// after `drainDays` days of drain (``openAtHorizon`` was counted at the horizon).
   mutating func takeOutcomes(after drained: DistrictModel, drainDays: Int) {
-    openAtHorizon = openWindowRequestsCaptured
     openAfterDrain = drained.openWindowRequestsCaptured
     self.drainDays = drainDays
     counts = drained.counts

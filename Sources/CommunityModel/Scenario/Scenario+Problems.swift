@@ -41,6 +41,7 @@ extension Scenario {
     check(
       (0...Self.maxSimulatedDays).contains(drainDays), "drainDays", "\(drainDays)",
       allowed: "0 … \(Self.maxSimulatedDays)")
+    check((0...0.1).contains(drainTolerance), "drainTolerance", "\(drainTolerance)", allowed: "0 … 0.1")
     check(
       warmupDays + days <= Self.maxSimulatedDays, "warmupDays + days", "\(warmupDays + days)",
       allowed: "≤ \(Self.maxSimulatedDays) (ten years)")

@@ -16,10 +16,15 @@ public struct Scenario: Hashable, Sendable {
   /// Days simulated first and excluded from statistics.
   public var warmupDays: Int
   /// Most days simulated after the horizon to follow the window's requests to their end
-  /// (the drain, `Docs/experiments.md`): nothing new is counted, and the drain stops as soon
-  /// as every request of a need that arose in the window is resolved or abandoned. 0 cuts
-  /// requests off at the horizon.
+  /// (the drain, `Docs/experiments.md`): nothing new is counted, and the drain stops at the
+  /// first midnight at which the window's open requests are at most ``drainTolerance`` of
+  /// its captured requests. 0 cuts requests off at the horizon.
   public var drainDays: Int
+  /// The share of the window's captured requests the drain may leave open when it stops
+  /// early (0: it follows every request to its end, or to ``drainDays``); 0 … 0.1. The
+  /// requests left open are the slowest, so a mean over the rest is biased low by at most
+  /// this share × their excess over the mean (`Docs/experiments.md`).
+  public var drainTolerance: Double
   /// Replications a run makes unless told otherwise.
   public var replications: Int
   /// Master seed unless told otherwise.
@@ -61,6 +66,7 @@ public struct Scenario: Hashable, Sendable {
 
   public init(
     name: String, description: String = "", days: Int = 365, warmupDays: Int = 30, drainDays: Int = 365,
+    drainTolerance: Double = 0.001,
     replications: Int = 10,
     seed: UInt64 = 1, workingCalendar: WorkingCalendar, cohorts: [Cohort], tiers: [TierPolicy],
     needs: [NeedCategory], capture: CaptureParameters, roles: [WorkerRole], adminTasks: [AdminTaskType] = [],
@@ -76,6 +82,7 @@ public struct Scenario: Hashable, Sendable {
     self.days = days
     self.warmupDays = warmupDays
     self.drainDays = drainDays
+    self.drainTolerance = drainTolerance
     self.replications = replications
     self.seed = seed
     self.workingCalendar = workingCalendar

@@ -38,6 +38,7 @@ final class ScenarioDecoder {
     let days = run.integer("days", default: 365, 1...Limits.horizonDays)
     let warmupDays = run.integer("warmup_days", default: 30, 0...Limits.horizonDays)
     let drainDays = run.integer("drain_days", default: 365, 0...Limits.horizonDays)
+    let drainTolerance = run.number("drain_tolerance", default: 0.001, .range(0, 0.1))
     let replications = run.integer("replications", default: 10, 1...100_000)
     let seed = run.integer("seed", default: 1, 0...9_007_199_254_740_991)
     run.finish()
@@ -69,6 +70,7 @@ final class ScenarioDecoder {
 
     let scenario = Scenario(
       name: name, description: description, days: days, warmupDays: warmupDays, drainDays: drainDays,
+      drainTolerance: drainTolerance,
       replications: replications,
       seed: UInt64(seed), workingCalendar: calendar, cohorts: cohorts, tiers: tiers, needs: needs, capture: capture,
       roles: roles, adminTasks: adminTasks, outreach: outreach, satisfaction: satisfaction, facilities: facilities,

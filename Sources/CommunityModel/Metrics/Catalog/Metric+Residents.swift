@@ -82,8 +82,8 @@ extension Metric {
       + "abandoned + open after the drain = captured); not in the response times")
   public static let drainDays = Metric(
     "requests.drain_days", .days, label: "Days of drain",
-    definition: "days simulated after the horizon until every request of the window ended, at most "
-      + "`run.drain_days`")
+    definition: "days simulated after the horizon until the window's open requests were at most "
+      + "`run.drain_tolerance` of its captured ones, at most `run.drain_days`")
   public static let crossDepartmentShare = Metric(
     "requests.cross_department_share", .share, label: "Resolved requests that needed another department",
     definition: "of the resolved requests")
