@@ -412,6 +412,20 @@ struct ScenarioFileTests {
     #expect(unknown?.message.contains("did you mean 'housing'") == true)
   }
 
+  /// Urgent hand-offs take the general delay unless the file gives their own; a bad one is
+  /// reported at its key path.
+  @Test func urgentHandoffsDefaultToTheGeneralDelay() throws {
+    let plain = try ScenarioFile.decode(ScenarioFileTests.document(), file: ScenarioFileTests.file)
+    #expect(plain.coordination.urgentHandoffDays == plain.coordination.handoffDays)
+    let own = try ScenarioFile.decode(
+      ScenarioFileTests.document([("departments.urgent_handoff_days", ["exponential": ["mean": 0.5]])]),
+      file: ScenarioFileTests.file)
+    #expect(own.coordination.urgentHandoffDays == (try .exponential(mean: 0.5)))
+    #expect(own.coordination.handoffDays == plain.coordination.handoffDays)
+    let problems = ScenarioFileTests.problems([("departments.urgent_handoff_days", ["fixed": -2])])
+    #expect(problems.map(\.keyPath) == ["departments.urgent_handoff_days.fixed"])
+  }
+
   @Test func theOldFreeDelayIsAnUnknownKey() {
     let problems = ScenarioFileTests.problems([("needs[0].cross_department.delay_days", ["fixed": 3])])
     #expect(problems.map(\.keyPath) == ["needs[0].cross_department.delay_days"])

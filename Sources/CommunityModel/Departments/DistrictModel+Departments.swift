@@ -77,9 +77,14 @@ extension DistrictModel {
   }
 
   /// A hand-off of request `slot` to `department` starts now: a delay of calendar time drawn
-  /// from the hand-off stream, times the coordination's factor.
+  /// from the hand-off stream (the urgent tier's delay for an urgent request), times the
+  /// coordination's factor.
   mutating func scheduleHandoff(_ slot: UInt32, to department: UInt32, _ context: inout SimContext<CommunityEvent>) {
-    let days = scenario.coordination.handoffDays.sample(using: &handoffStream) * scenario.coordination.handoffFactor
+    let drawn =
+      requests[slot].tier == UInt8(RequestTier.urgent.rawValue)
+      ? scenario.coordination.urgentHandoffDays.sample(using: &handoffStream)
+      : scenario.coordination.handoffDays.sample(using: &handoffStream)
+    let days = drawn * scenario.coordination.handoffFactor
     if inWindow(context.now) { departmentCounts.handoffs += 1 }
     context.schedule(
       .handoffArrives(request: slot, department: department),

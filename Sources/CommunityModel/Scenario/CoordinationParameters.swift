@@ -13,6 +13,10 @@ import SimKernel
 public struct CoordinationParameters: Hashable, Sendable {
   /// One hand-off's delay [days of calendar time] (assumption; `Docs/calibration.md`).
   public var handoffDays: Distribution
+  /// One hand-off's delay for an urgent request [days of calendar time]: the urgent tier's
+  /// 48-hour response standard (B14) applied to referrals, an expedited channel (assumption;
+  /// `Docs/calibration.md`). The same as ``handoffDays`` unless a scenario sets it.
+  public var urgentHandoffDays: Distribution
   /// Multiplies every drawn hand-off delay (1 without coordination; L12 assumption).
   public var handoffFactor: Double
   /// One hand-off for all of a request's departments (else one per department).
@@ -27,10 +31,12 @@ public struct CoordinationParameters: Hashable, Sendable {
   public var completionStandardDays: Double
 
   public init(
-    handoffDays: Distribution = try! .fixed(0), handoffFactor: Double = 1, sharedIntake: Bool = false,
-    jointHandling: Bool = false, probabilityFactor: Double = 1, completionStandardDays: Double = 30
+    handoffDays: Distribution = try! .fixed(0), urgentHandoffDays: Distribution? = nil, handoffFactor: Double = 1,
+    sharedIntake: Bool = false, jointHandling: Bool = false, probabilityFactor: Double = 1,
+    completionStandardDays: Double = 30
   ) {
     self.handoffDays = handoffDays
+    self.urgentHandoffDays = urgentHandoffDays ?? handoffDays
     self.handoffFactor = handoffFactor
     self.sharedIntake = sharedIntake
     self.jointHandling = jointHandling

@@ -6,12 +6,15 @@ import FileFormats
 /// cross-department request's completion is measured against. Read before the needs, whose
 /// `cross_department.departments` maps name these departments.
 extension ScenarioDecoder {
-  /// The departments, and the coordination parameters the file sets (hand-off delay and
+  /// The departments, and the coordination parameters the file sets (hand-off delays and
   /// completion standard; the levers set the rest).
   func departments(_ section: ObjectReader) -> ([DepartmentSpec], CoordinationParameters) {
     var coordination = CoordinationParameters()
     coordination.handoffDays = section.distribution(
       "handoff_days", default: DistributionUse.fixed(0), .duration(.days))
+    coordination.urgentHandoffDays =
+      section.contains("urgent_handoff_days")
+      ? section.distribution("urgent_handoff_days", .duration(.days)) : coordination.handoffDays
     coordination.completionStandardDays = section.number(
       "completion_standard_days", default: 30, Limits.completionStandardDays)
     var seen: [String: String] = [:]
