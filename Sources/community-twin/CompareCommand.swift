@@ -30,7 +30,7 @@ enum CompareCommand: Subcommand {
       + "numbers), print each key metric's mean and 95% confidence interval per scenario and each scenario's paired "
       + "difference from BASE with its 95% confidence interval and whether it is clear; write comparison.json, "
       + "comparison.csv, replications.csv, timeseries.csv and distributions.csv. Every scenario runs with BASE's days, "
-      + "warm-up, seed and replications unless the options say others.")
+      + "warm-up, drain, seed and replications unless the options say others.")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
     let options = try ExperimentOptions(arguments)
@@ -49,9 +49,17 @@ enum CompareCommand: Subcommand {
           "note: \(options.scenarios[index]) runs \(base.days) days after a \(base.warmupDays)-day warm-up like the "
             + "base, not the \(scenario.days) and \(scenario.warmupDays) its file sets")
       }
+      if index > 0 && (scenario.drainDays != base.drainDays || scenario.drainTolerance != base.drainTolerance)
+        && options.drainDays == nil
+      {
+        printError(
+          "note: \(options.scenarios[index]) drains like the base (at most \(base.drainDays) days, tolerance "
+            + "\(base.drainTolerance)), not as its file sets (\(scenario.drainDays) days, \(scenario.drainTolerance))")
+      }
       aligned.days = base.days
       aligned.warmupDays = base.warmupDays
       aligned.drainDays = base.drainDays
+      aligned.drainTolerance = base.drainTolerance
       scenarios.append(aligned)
     }
     let seed = options.seed ?? base.seed
@@ -69,6 +77,7 @@ enum CompareCommand: Subcommand {
       case .csv: ComparisonCSV.render(comparison)
       }
     printOutput(report)
+    for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
     try writeOutput(to: output.path, names: ComparisonOutput.fileNames) {
       try ComparisonOutput.write(comparison, result: result, to: output.url)
     }

@@ -41,6 +41,7 @@ enum RunCommand: Subcommand {
       }
     if options.format == .table, let precision = result.precision { report += "\n" + precision.sentence + "\n" }
     printOutput(report)
+    for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
     try writeOutput(to: output.path, names: RunOutput.fileNames) {
       try RunOutput.write(summary, results: result.results[0], to: output.url)
     }
