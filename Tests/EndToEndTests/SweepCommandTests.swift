@@ -5,7 +5,8 @@ import _TwinTestSupport
 /// `sweep`, `merge` and `sensitivity` as a cluster and a user meet them: shard processes
 /// run separately (a simulated job array). Interrupted sweeps: ``SweepResumeTests``.
 @Suite struct SweepCommandTests {
-  /// A sweep over the devolution preset: 2 × 3 grid × `replications`, `days` days, no warm-up.
+  /// A sweep over the devolution preset: 2 × 3 grid × `replications`, `days` days, no warm-up,
+  /// a drain of at most 3 days.
   func writeSweep(to directory: URL, replications: Int = 2, days: Int = 5) throws -> String {
     let text = """
       {
@@ -17,7 +18,7 @@ import _TwinTestSupport
         ],
         "design": {"kind": "grid"},
         "replications": \(replications),
-        "run": {"days": \(days), "warmup_days": 0, "drain_days": 30},
+        "run": {"days": \(days), "warmup_days": 0, "drain_days": 3},
         "metrics": ["response.all.mean_days", "satisfaction.index", "requests.resolved"]
       }
       """

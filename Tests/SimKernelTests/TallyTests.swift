@@ -18,6 +18,7 @@ private func observations(_ n: Int, seed: UInt64) throws -> [Double] {
     let tally = Tally([2, 4, 4, 4, 5, 5, 7, 9])
     #expect(tally.count == 8)
     #expect(tally.mean == 5)
+    #expect(tally.meanOrNaN == 5 && Tally().meanOrNaN.isNaN)
     #expect(abs(tally.variance - 32.0 / 7) < 1e-12)
     #expect(abs(tally.standardDeviation - (32.0 / 7).squareRoot()) < 1e-12)
     #expect(tally.min == 2)

@@ -15,6 +15,7 @@ import _TwinTestSupport
     var baseline = try ScenarioFile.load(Self.root.appendingPathComponent("Scenarios/baseline.json"))
     baseline.days = 5  // shortened for the test
     baseline.warmupDays = 0
+    baseline.drainDays = 3
     var devolved = baseline
     devolved.name = "devolved"
     devolved.interventions.append(

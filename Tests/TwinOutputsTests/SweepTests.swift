@@ -10,7 +10,8 @@ import _TwinTestSupport
 @Suite struct SweepTests {
   static let root = Fixtures.packageRoot
 
-  /// A small sweep over the devolution preset: 2 × 3 grid, 2 replications, 5 days, no warm-up.
+  /// A small sweep over the devolution preset: 2 × 3 grid, 2 replications, 5 days, no warm-up,
+  /// a drain of at most 3 days.
   static func sweepFile(design: String = #"{"kind": "grid"}"#, replications: Int = 2) -> String {
     """
     {
@@ -22,7 +23,7 @@ import _TwinTestSupport
       ],
       "design": \(design),
       "replications": \(replications),
-      "run": {"days": 5, "warmup_days": 0, "drain_days": 30},
+      "run": {"days": 5, "warmup_days": 0, "drain_days": 3},
       "metrics": ["response.all.mean_days", "satisfaction.index", "requests.resolved"]
     }
     """

@@ -189,7 +189,7 @@ extension DistrictModel {
     add(
       .departmentCompletionShare,
       c.standardEligible > 0 ? Double(c.withinStandard) / Double(c.standardEligible) : .nan)
-    add(.departmentStageMeanDays, c.stageDays.count > 0 ? c.stageDays.mean : .nan)
+    add(.departmentStageMeanDays, c.stageDays.meanOrNaN)
     var busy: Int64 = 0
     var capacity: Int64 = 0
     for (d, spec) in scenario.departments.enumerated() {
@@ -205,7 +205,7 @@ extension DistrictModel {
     }
     let urgent = c.waitDays[0]
     let other = c.waitDays[1]
-    add(.departmentUrgentWaitDays, urgent.count > 0 ? urgent.mean : .nan)
-    add(.departmentOtherWaitDays, other.count > 0 ? other.mean : .nan)
+    add(.departmentUrgentWaitDays, urgent.meanOrNaN)
+    add(.departmentOtherWaitDays, other.meanOrNaN)
   }
 }

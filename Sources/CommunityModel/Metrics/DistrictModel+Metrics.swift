@@ -116,24 +116,23 @@ extension DistrictModel {
     }
 
     // The clock of a need: response (captured → resolved), then each interval by tier.
-    func mean(_ tally: Tally) -> Double { tally.count > 0 ? tally.mean : .nan }
-    add(.responseMeanDays, mean(responses.all))
+    add(.responseMeanDays, responses.all.meanOrNaN)
     add(.responseMedianDays, responses.distribution.quantile(0.5) ?? .nan)
     add(.responseP90Days, responses.distribution.quantile(0.9) ?? .nan)
     for tier in RequestTier.allCases {
-      add(MetricFamily.responseMeanDaysByTier[tier.name], mean(responses.byTier[tier.rawValue]))
+      add(MetricFamily.responseMeanDaysByTier[tier.name], responses.byTier[tier.rawValue].meanOrNaN)
     }
     let urgent = responses.urgentCaptured
     add(.urgentRespondedWithin48hShare, urgent > 0 ? Double(responses.urgentRespondedWithin48h) / Double(urgent) : .nan)
     add(
       .urgentResolvedWithin5DaysShare, urgent > 0 ? Double(responses.urgentResolvedWithin5Days) / Double(urgent) : .nan)
-    add(.captureMeanDays, mean(responses.captureAll))
-    add(.firstResponseMeanDays, mean(responses.firstResponseAll))
-    add(.endToEndMeanDays, mean(responses.endToEndAll))
+    add(.captureMeanDays, responses.captureAll.meanOrNaN)
+    add(.firstResponseMeanDays, responses.firstResponseAll.meanOrNaN)
+    add(.endToEndMeanDays, responses.endToEndAll.meanOrNaN)
     for tier in RequestTier.allCases {
-      add(MetricFamily.captureMeanDaysByTier[tier.name], mean(responses.capture[tier.rawValue]))
-      add(MetricFamily.firstResponseMeanDaysByTier[tier.name], mean(responses.firstResponse[tier.rawValue]))
-      add(MetricFamily.endToEndMeanDaysByTier[tier.name], mean(responses.endToEnd[tier.rawValue]))
+      add(MetricFamily.captureMeanDaysByTier[tier.name], responses.capture[tier.rawValue].meanOrNaN)
+      add(MetricFamily.firstResponseMeanDaysByTier[tier.name], responses.firstResponse[tier.rawValue].meanOrNaN)
+      add(MetricFamily.endToEndMeanDaysByTier[tier.name], responses.endToEnd[tier.rawValue].meanOrNaN)
     }
 
     // Requests.

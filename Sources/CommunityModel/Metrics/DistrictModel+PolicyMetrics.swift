@@ -50,7 +50,7 @@ extension DistrictModel {
     add(.smallApprovalDaysMean, small.isEmpty ? .nan : small.reduce(0, +) / Double(small.count))
     add(.locallyApprovedShare, days.isEmpty ? .nan : Double(projectCounts.approvedLocally) / Double(days.count))
     add(.projectsRequestsResolved, Double(counts.resolvedByProjects))
-    add(.projectsRequestWaitDays, responses.projectWait.count > 0 ? responses.projectWait.mean : .nan)
+    add(.projectsRequestWaitDays, responses.projectWait.meanOrNaN)
     add(.projectsBacklogAtEnd, Double(backlogs.reduce(0) { $0 + $1.count }))
 
     // PPP.

@@ -9,6 +9,9 @@ public struct Tally: Hashable, Sendable {
   public var count: Int { _count }
   @usableFromInline var _mean: Double = 0
   public var mean: Double { _mean }
+  /// The mean, or NaN before the first observation: a statistic with nothing to average is
+  /// undefined, not 0. O(1).
+  public var meanOrNaN: Double { _count > 0 ? _mean : .nan }
   /// Sum of squared deviations from the mean.
   @usableFromInline var _m2: Double = 0
   @usableFromInline var _min: Double = .infinity
