@@ -116,23 +116,23 @@ extension DistrictModel {
     }
 
     // The clock of a need: response (captured → resolved), then each interval by tier.
-    add(.responseMeanDays, responses.all.meanOrNaN)
+    add(.responseMeanDays, responses.response.all.meanOrNaN)
     add(.responseMedianDays, responses.distribution.quantile(0.5) ?? .nan)
     add(.responseP90Days, responses.distribution.quantile(0.9) ?? .nan)
     for tier in RequestTier.allCases {
-      add(MetricFamily.responseMeanDaysByTier[tier.name], responses.byTier[tier.rawValue].meanOrNaN)
+      add(MetricFamily.responseMeanDaysByTier[tier.name], responses.response.byTier[tier.rawValue].meanOrNaN)
     }
     let urgent = responses.urgentCaptured
     add(.urgentRespondedWithin48hShare, urgent > 0 ? Double(responses.urgentRespondedWithin48h) / Double(urgent) : .nan)
     add(
       .urgentResolvedWithin5DaysShare, urgent > 0 ? Double(responses.urgentResolvedWithin5Days) / Double(urgent) : .nan)
-    add(.captureMeanDays, responses.captureAll.meanOrNaN)
-    add(.firstResponseMeanDays, responses.firstResponseAll.meanOrNaN)
-    add(.endToEndMeanDays, responses.endToEndAll.meanOrNaN)
+    add(.captureMeanDays, responses.capture.all.meanOrNaN)
+    add(.firstResponseMeanDays, responses.firstResponse.all.meanOrNaN)
+    add(.endToEndMeanDays, responses.endToEnd.all.meanOrNaN)
     for tier in RequestTier.allCases {
-      add(MetricFamily.captureMeanDaysByTier[tier.name], responses.capture[tier.rawValue].meanOrNaN)
-      add(MetricFamily.firstResponseMeanDaysByTier[tier.name], responses.firstResponse[tier.rawValue].meanOrNaN)
-      add(MetricFamily.endToEndMeanDaysByTier[tier.name], responses.endToEnd[tier.rawValue].meanOrNaN)
+      add(MetricFamily.captureMeanDaysByTier[tier.name], responses.capture.byTier[tier.rawValue].meanOrNaN)
+      add(MetricFamily.firstResponseMeanDaysByTier[tier.name], responses.firstResponse.byTier[tier.rawValue].meanOrNaN)
+      add(MetricFamily.endToEndMeanDaysByTier[tier.name], responses.endToEnd.byTier[tier.rawValue].meanOrNaN)
     }
 
     // Requests.

@@ -106,9 +106,15 @@ public enum SweepFile {
     let replications = root.integer("replications", default: 5, 1...100_000)
     let run = root.object("run", required: false)
     let overrides: [(path: String, value: Int?)] = [
-      ("run.days", run.contains("days") ? run.integer("days", 1...Limits.horizonDays) : nil),
-      ("run.warmup_days", run.contains("warmup_days") ? run.integer("warmup_days", 0...Limits.horizonDays) : nil),
-      ("run.drain_days", run.contains("drain_days") ? run.integer("drain_days", 0...Limits.horizonDays) : nil),
+      ("run.days", run.contains("days") ? run.integer("days", 1...ScenarioDecoder.Limits.horizonDays) : nil),
+      (
+        "run.warmup_days",
+        run.contains("warmup_days") ? run.integer("warmup_days", 0...ScenarioDecoder.Limits.horizonDays) : nil
+      ),
+      (
+        "run.drain_days",
+        run.contains("drain_days") ? run.integer("drain_days", 0...ScenarioDecoder.Limits.horizonDays) : nil
+      ),
       ("run.seed", run.contains("seed") ? run.integer("seed", 0...9_007_199_254_740_991) : nil),
     ]
     run.finish()
