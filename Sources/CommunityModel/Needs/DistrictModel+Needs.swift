@@ -87,7 +87,9 @@ extension DistrictModel {
     }
     let departments =
       departmentDraw < scenario.needs[j].crossDepartmentProbability * scenario.coordination.probabilityFactor
-      ? self.departments(forCategory: j, drawingFrom: &own) : 0
+      ? Self.departments(
+        countShares: scenario.needs[j].departmentCountShares, weights: scenario.needs[j].departmentWeights,
+        drawingFrom: &own) : 0
     let needsProject =
       tier == RequestTier.improvement.rawValue && projectDraw < scenario.needs[j].projectShareOfImprovement
     if window && !needsProject { openWindowRequests += 1 }
