@@ -96,8 +96,7 @@ extension DistrictModel {
     let slot = requests.allocate(
       Request(
         reported: reportedAt, aroseSecond: UInt32(now.ticks), resident: UInt32(resident),
-        work: Self.seconds(hours: workHours),
-        handedOff: 0, patience: Self.seconds(days: patienceDays), generation: 0,
+        work: Self.seconds(hours: workHours), patience: Self.seconds(days: patienceDays), generation: 0,
         community: UInt16(c), departments: departments, tier: UInt8(tier), state: .awaitingReport, inWindow: window,
         channel: channel, isAdministrative: false, needsProject: needsProject, category: UInt8(j),
         departmentsLeft: 0))
