@@ -49,11 +49,11 @@ import _TwinTestSupport
         == run.value("requests.resolved") + run.value("requests.abandoned") + run.value("requests.open_after_drain"))
   }
 
-  /// The department set, count and hand-off time took the free delay's place, and the need's
-  /// arisal is 32-bit seconds: a request record is 48 bytes, and an event (payload: request
-  /// slot and department) 16 at most.
+  /// A request record is 32 bytes (32-bit times, the patience and the hand-off time in one
+  /// field, the small attributes in bits), and an event (payload: request slot and
+  /// department) 16 at most.
   @Test func recordsStaySmall() {
-    #expect(MemoryLayout<Request>.stride == 48)
+    #expect(MemoryLayout<Request>.stride == 32)
     #expect(MemoryLayout<CommunityEvent>.size <= 16)
   }
 }

@@ -180,7 +180,6 @@ extension DistrictModel {
     let slot = requests.allocate(
       Request(
         reported: context.now, aroseSecond: UInt32(context.now.ticks), resident: 0, work: Self.seconds(hours: hours),
-        handedOff: 0,
         patience: 0, generation: 0, community: UInt16(c), departments: 0, tier: 0, state: .queued,
         inWindow: window, channel: .selfReported, isAdministrative: true, needsProject: false,
         category: UInt8(truncatingIfNeeded: k), departmentsLeft: 0))

@@ -14,32 +14,36 @@ extension DistrictModel {
   /// already with departments as they were.
   static let jointlyHandled: UInt8 = 0x80
 
-  /// The departments a cross-department request of category `j` needs, drawn from `stream`:
-  /// how many (``NeedCategory/departmentCountShares``), then which, by weight and without
-  /// replacement. O(departments × count), no allocation.
-  func departments(forCategory j: Int, drawingFrom stream: inout RandomStream) -> UInt16 {
+  /// The departments a cross-department request needs, drawn from `stream`: how many (by
+  /// `countShares`, ``NeedCategory/departmentCountShares``), then which, by `weights` (one per
+  /// department, ``NeedCategory/departmentWeights``) and without replacement.
+  /// O(departments × count), no allocation.
+  ///
+  /// Static, with the category's two arrays as arguments: a method on the model, called from
+  /// ``needArises(_:_:)``, copied the whole model (1,880 bytes) onto the stack for each call.
+  static func departments(
+    countShares: [Double], weights: [Double], drawingFrom stream: inout RandomStream
+  ) -> UInt16 {
     let u = stream.nextUnit()
     var wanted = 1
     var cumulative = 0.0
-    let shares = scenario.needs[j].departmentCountShares.count
-    for k in 0..<shares {
-      cumulative += scenario.needs[j].departmentCountShares[k]
-      if u < cumulative || k == shares - 1 {
+    for k in countShares.indices {
+      cumulative += countShares[k]
+      if u < cumulative || k == countShares.count - 1 {
         wanted = k + 1
         break
       }
     }
-    let count = scenario.departments.count
     var chosen: UInt16 = 0
     for _ in 0..<wanted {
       var total = 0.0
-      for d in 0..<count where chosen & (1 << d) == 0 { total += scenario.needs[j].departmentWeights[d] }
+      for d in weights.indices where chosen & (1 << d) == 0 { total += weights[d] }
       guard total > 0 else { break }
       let target = stream.nextUnit() * total
       var sum = 0.0
       var pick = -1
-      for d in 0..<count where chosen & (1 << d) == 0 && scenario.needs[j].departmentWeights[d] > 0 {
-        sum += scenario.needs[j].departmentWeights[d]
+      for d in weights.indices where chosen & (1 << d) == 0 && weights[d] > 0 {
+        sum += weights[d]
         pick = d
         if target < sum { break }
       }

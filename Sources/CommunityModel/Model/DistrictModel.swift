@@ -248,6 +248,9 @@ public struct DistrictModel: SimulationModel {
     if warmupEnd > .zero { context.schedule(.warmupEnds, at: warmupEnd, priority: .urgent) }
   }
 
+  /// The one switch. Inlined into the kernel's loop: with issue 20's events it had outgrown
+  /// the inliner's limit, and the out-of-line call cost about 20 instructions per event.
+  @inline(__always)
   public mutating func handle(_ event: CommunityEvent, _ context: inout SimContext<CommunityEvent>) {
     switch event {
     case .needArises(let process): needArises(process, &context)

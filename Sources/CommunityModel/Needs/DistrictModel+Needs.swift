@@ -87,15 +87,16 @@ extension DistrictModel {
     }
     let departments =
       departmentDraw < scenario.needs[j].crossDepartmentProbability * scenario.coordination.probabilityFactor
-      ? self.departments(forCategory: j, drawingFrom: &own) : 0
+      ? Self.departments(
+        countShares: scenario.needs[j].departmentCountShares, weights: scenario.needs[j].departmentWeights,
+        drawingFrom: &own) : 0
     let needsProject =
       tier == RequestTier.improvement.rawValue && projectDraw < scenario.needs[j].projectShareOfImprovement
     if window && !needsProject { openWindowRequests += 1 }
     let slot = requests.allocate(
       Request(
         reported: reportedAt, aroseSecond: UInt32(now.ticks), resident: UInt32(resident),
-        work: Self.seconds(hours: workHours),
-        handedOff: 0, patience: Self.seconds(days: patienceDays), generation: 0,
+        work: Self.seconds(hours: workHours), patience: Self.seconds(days: patienceDays), generation: 0,
         community: UInt16(c), departments: departments, tier: UInt8(tier), state: .awaitingReport, inWindow: window,
         channel: channel, isAdministrative: false, needsProject: needsProject, category: UInt8(j),
         departmentsLeft: 0))
