@@ -55,16 +55,44 @@ import _TwinTestSupport
     #expect(try result.value("ppp.operator_exits") + result.value("ppp.operators_active") == 2)
   }
 
-  @Test func conservedAcrossADistrictWithPerformanceFunding() throws {
-    let district = try Self.fundedScenario(communities: 3)
+  /// Performance-linked funding (L9) moves the district's government money between its
+  /// communities and adds none: the district receives the same government money to the fen
+  /// with and without it, the communities' shares add up to it, and the winner gains what
+  /// the others lose.
+  @Test func performanceFundingMovesMoneyAndAddsNone() throws {
+    var district = try Self.fundedScenario(communities: 3)
+    district.communities[1].residents = 1_000
+    district.communities[2].cohortShares = district.communities[2].cohortShares.indices.map { $0 == 0 ? 1 : 0 }
     var flat = district
     flat.interventions.removeLast()
     let linked = ModelRun(district, seed: 32, replication: 0)
     let unlinked = ModelRun(flat, seed: 32, replication: 0)
     Self.checkConservation(linked)
-    // One community in three earns the 15 % bonus on its government appropriation.
     let government = FundingSource.government.rawValue
-    #expect(linked.money.received[government] > unlinked.money.received[government])
+    #expect(linked.money.received[government] == unlinked.money.received[government])
+    let keys = CommunitySpec.metricKeys(district.communities)
+    let shares = try keys.map { try linked.value("community.\($0).government_cny") }
+    let flatShares = try keys.map { try unlinked.value("community.\($0).government_cny") }
+    #expect(try abs(shares.reduce(0, +) - linked.value("budget.by_source.government_cny")) < 0.005)
+    // At each evaluation one community in three earns the 15 % bonus and the other two pay
+    // for it (the winner may change from one evaluation to the next).
+    let gains = zip(shares, flatShares).map { $0 - $1 }
+    #expect(gains.contains { $0 > 0 } && gains.contains { $0 < 0 }, "gains \(gains)")
+    #expect(abs(gains.reduce(0, +)) < 0.005)
+  }
+
+  /// A bonus larger than the others can pay (10 × the winner's appropriation) takes all
+  /// of theirs and no more: nobody's share goes negative, the district's total is unchanged.
+  @Test func aBonusTheOthersCannotPayTakesAllOfTheirsAndNoMore() throws {
+    var district = try Self.fundedScenario(communities: 3)
+    district.interventions.removeLast()
+    district.interventions.append(Intervention(.evaluationLoop(evaluationDays: 15, topShare: 0.34, fundingBonus: 10)))
+    let run = ModelRun(district, seed: 34, replication: 0)
+    Self.checkConservation(run)
+    let keys = CommunitySpec.metricKeys(district.communities)
+    let shares = try keys.map { try run.value("community.\($0).government_cny") }
+    #expect(shares.allSatisfy { $0 >= 0 })
+    #expect(try abs(shares.reduce(0, +) - run.value("budget.by_source.government_cny")) < 0.005)
   }
 
   @Test(arguments: 0..<2)

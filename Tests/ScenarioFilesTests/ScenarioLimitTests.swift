@@ -59,6 +59,22 @@ private typealias File = ScenarioFileTests
       problems.map { $0.allowed ?? "" } == ["0 ... 100000", "0 ... 100000", "0 ... 0.9", "0 ... 10", "0 ... 0.9"])
   }
 
+  /// The shortfall policy: switches are booleans, the share of places kept is in [0, 1],
+  /// and a misspelt key is named with its nearest spelling; all three at once.
+  @Test func shortfallPolicyProblemsAreReportedTogether() {
+    let budget: [String: Any] = [
+      "annual_cny_per_resident": ["government": 595], "local_average_monthly_wage_cny": 8_530,
+      "shortfall": ["hiring_freeze": "yes", "facility_places_kept": 1.5, "defer_project": true],
+    ]
+    let problems = File.problems([("budget", budget)])
+    #expect(
+      problems.map(\.keyPath) == [
+        "budget.shortfall.hiring_freeze", "budget.shortfall.facility_places_kept", "budget.shortfall.defer_project",
+      ])
+    #expect(problems.first { $0.keyPath.hasSuffix("places_kept") }?.allowed == "0 ... 1")
+    #expect(problems.last?.message.contains("defer_projects") == true)
+  }
+
   /// Distribution parameters: neither subnormal nor past 100 years (in the key's unit), rates
   /// the inverse, shapes the samplers treat as more than 0 or fixed, bounded weights.
   @Test func distributionParametersHaveLimitsInTheKeysUnit() {

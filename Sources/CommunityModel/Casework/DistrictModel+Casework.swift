@@ -5,10 +5,12 @@ extension DistrictModel {
   mutating func requestReported(_ slot: UInt32, _ context: inout SimContext<CommunityEvent>) {
     requests[slot].state = .queued
     let request = requests[slot]
+    let c = Int(request.community)
+    scorecards[c].recordCapture(tier: Int(request.tier))
     if request.inWindow {
       counts.captured += 1
       counts.byChannel[Int(request.channel.rawValue)] += 1
-      responses.recordCapture(days: (request.reported - request.arose).days, tier: Int(request.tier))
+      responses.recordCapture(days: (request.reported - request.arose).days, tier: Int(request.tier), community: c)
     }
     openRequests += 1
     enqueue(slot, priority: CommunityState.priority(ofTier: request.tier), &context)
@@ -54,9 +56,11 @@ extension DistrictModel {
     requests[slot].state = .inService
     if !requests[slot].responded && !requests[slot].isAdministrative {
       requests[slot].responded = true
-      if requests[slot].inWindow {
-        responses.recordFirstResponse(days: (now - requests[slot].reported).days, tier: Int(requests[slot].tier))
-      }
+      let (days, tier, c) = (
+        (now - requests[slot].reported).days, Int(requests[slot].tier), Int(requests[slot].community)
+      )
+      scorecards[c].recordFirstResponse(days: days, tier: tier)
+      if requests[slot].inWindow { responses.recordFirstResponse(days: days, tier: tier, community: c) }
     }
     workers[Int(w)].state = .busy
     workers[Int(w)].job = slot
@@ -144,6 +148,8 @@ extension DistrictModel {
     openRequests -= 1
     today.resolved += 1
     today.responseDaysSum += days
+    let c = Int(request.community)
+    if !request.needsProject { scorecards[c].recordResolution(days: days) }
     if request.inWindow {
       counts.resolved += 1
       if request.departments != 0 { counts.crossDepartment += 1 }
@@ -152,7 +158,8 @@ extension DistrictModel {
         responses.projectWait.record(days)
       } else {
         openWindowRequests -= 1
-        responses.recordResolution(days: days, endToEndDays: (now - request.arose).days, tier: Int(request.tier))
+        responses.recordResolution(
+          days: days, endToEndDays: (now - request.arose).days, tier: Int(request.tier), community: c)
       }
     }
     let resident = Int(request.resident)

@@ -25,6 +25,10 @@ struct FacilityInstance {
   var pool: ServerPool<UInt64>
   /// Places now (projects and PPP operators add; multi-use conversion moves them).
   var places: Int
+  /// Busy and capacity place-seconds while open at the last evaluation (L9).
+  var areasAtEvaluation: (busy: Double, capacity: Double) = (0, 0)
+  /// Places closed while the community is in shortfall (``ShortfallPolicy/facilityPlacesKept``).
+  var closedForShortfall = 0
   /// The PPP operator running it (index into the model's operators), if any.
   var operatedBy: Int?
   /// Turned away or given up since the last planning cycle (measured demand, L10).

@@ -86,17 +86,4 @@ extension DistrictModel {
     }
     interventionStream = stream
   }
-
-  /// Performance evaluation (L9): the top share of communities by satisfaction index earn
-  /// the funding bonus until the next evaluation.
-  mutating func evaluate(_ context: inout SimContext<CommunityEvent>) {
-    guard let policy = scenario.evaluation else { return }
-    let day = context.now.days
-    let cohorts = scenario.cohorts.count
-    let scores = communities.indices.map { ledger.mean(groups: $0 * cohorts..<($0 + 1) * cohorts, atDay: day) }
-    let ranked = communities.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
-    let winners = Int((policy.topShare * Double(communities.count)).rounded())
-    for (rank, c) in ranked.enumerated() { fundingMultiplier[c] = rank < winners ? 1 + policy.fundingBonus : 1 }
-    context.schedule(.evaluation, at: context.now + .days(policy.evaluationDays))
-  }
 }

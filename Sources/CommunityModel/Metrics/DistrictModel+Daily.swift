@@ -4,7 +4,7 @@ extension DistrictModel {
   /// Midnight: settles the day's money, applies the day's lapsed needs, records the day's row, rebases the
   /// satisfaction ledger every min(τ, 60 days), and schedules the next midnight.
   mutating func dayEnds(_ context: inout SimContext<CommunityEvent>) {
-    settleMoney()
+    settleMoney(&context)
     applyLapses(ofDayEndingAt: context.now)
     recordDay(at: context.now)
     if scenario.outreach.isOn {
@@ -79,6 +79,7 @@ extension DistrictModel {
     for f in facilities.indices {
       facilities[f].busyAreaAtCycle = 0
       facilities[f].capacityAreaAtCycle = 0
+      facilities[f].areasAtEvaluation = (0, 0)
     }
     moneyAtWindowStart = money
     for r in staffOnRoll.indices { staffOnRoll[r].reset(at: now) }

@@ -190,6 +190,7 @@ extension DistrictModel {
       add(MetricFamily.turnoverRateByRole[role.id], onRoll > 0 ? Double(departures[r]) / onRoll / years : .nan)
     }
     add(.workersHires, Double(hires))
+    add(.workersFrozenPostDays, Double(shortfallCounts.frozenPostDays))
 
     // Facilities, aggregated over communities by facility id.
     for (f, spec) in scenario.facilities.enumerated() {

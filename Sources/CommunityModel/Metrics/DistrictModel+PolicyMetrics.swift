@@ -28,6 +28,10 @@ extension DistrictModel {
       $0 + money.shortfall[$1.rawValue] - moneyAtWindowStart.shortfall[$1.rawValue]
     }
     add(.budgetShortfall, cny(shortfall))
+    add(.budgetArrears, cny(MoneyLedger.owedUses.reduce(0) { $0 + money.arrearsOutstanding(for: $1) }))
+    add(.budgetShortfallDays, Double(shortfallCounts.communityDays))
+    add(.budgetDeferred, cny(projectCounts.deferredCost))
+    add(.facilityPlacesClosedDays, Double(shortfallCounts.placesClosedDays))
     let social = totalIn - received[FundingSource.government.rawValue]
     add(.socialCapitalShare, totalIn > 0 ? Double(social) / Double(totalIn) : .nan)
     let reaching = totalSpent + leaked > 0 ? Double(totalSpent) / Double(totalSpent + leaked) : Double.nan
@@ -36,6 +40,8 @@ extension DistrictModel {
 
     // Projects.
     add(.projectsProposed, Double(projectCounts.proposed))
+    add(.projectsDeferred, Double(projectCounts.deferred))
+    add(.projectsCancelled, Double(projectCounts.cancelled))
     add(.projectsApproved, Double(projectCounts.approved))
     add(.projectsCompleted, Double(projectCounts.completed))
     add(.projectsRejected, Double(projectCounts.rejected))
@@ -74,15 +80,26 @@ extension DistrictModel {
       .participation: Double(tookPart) / Double(residents.count),
       .budgetReachingServices: reaching,
     ]
-    var sum = 0.0
     for indicator in GovernanceIndicator.all {
       guard let value = values[indicator] else { preconditionFailure("no value for indicator \(indicator.name)") }
-      let score = indicator.attainment(of: value)
-      add(indicator.attainmentMetric, score)
+      add(indicator.attainmentMetric, indicator.attainment(of: value))
       add(indicator.valueMetric, value)
-      sum += score
     }
-    add(.governanceIndex, 100 * sum / Double(GovernanceIndicator.all.count))
+    add(.governanceIndex, GovernanceIndicator.index(values))
+
+    // Communities side by side, in a district of two or more.
+    guard communities.count > 1 else { return out }
+    let keys = CommunitySpec.metricKeys(scenario.communities)
+    let government = FundingSource.government.rawValue
+    for c in communities.indices {
+      let indicators = governanceIndicators(community: c, .window(at: horizon))
+      let slot = c * MoneyLedger.sources + government
+      add(MetricFamily.communityResponseDays[keys[c]], responses.byCommunity[c].meanResponseDays)
+      add(MetricFamily.communitySatisfiedShare[keys[c]], indicators[.satisfaction] ?? .nan)
+      add(MetricFamily.communityGovernanceIndex[keys[c]], GovernanceIndicator.index(indicators))
+      add(
+        MetricFamily.communityGovernmentCNY[keys[c]], cny(money.receivedBy[slot] - moneyAtWindowStart.receivedBy[slot]))
+    }
     return out
   }
 

@@ -54,6 +54,12 @@ public struct GovernanceIndicator: Hashable, Sendable {
   /// The value the attainment is computed from, in ``unit`` (``MetricFamily/governanceValue``).
   public var valueMetric: Metric { MetricFamily.governanceValue.metric(member) }
 
+  /// The governance efficiency index of `values` (one per indicator; a missing one counts
+  /// as undefined): 100 × the mean attainment of the six indicators, 0–100. O(indicators).
+  public static func index(_ values: [GovernanceIndicator: Double]) -> Double {
+    100 * all.reduce(0) { $0 + $1.attainment(of: values[$1] ?? .nan) } / Double(all.count)
+  }
+
   /// The attainment of `value`: min(1, value / threshold) where higher is better,
   /// min(1, threshold / value) where lower is better; 0 for an undefined (NaN) value.
   public func attainment(of value: Double) -> Double {

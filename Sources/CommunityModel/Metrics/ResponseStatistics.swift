@@ -27,22 +27,31 @@ struct ResponseStatistics {
   var urgentCaptured = 0
   var urgentRespondedWithin48h = 0
   var urgentResolvedWithin5Days = 0
+  /// The same window's requests, community by community (the per-community metrics).
+  var byCommunity: [CommunityScorecard]
 
-  /// A request of `tier` is captured `days` after its need arose.
-  mutating func recordCapture(days: Double, tier: Int) {
+  init(communities: Int) {
+    byCommunity = Array(repeating: CommunityScorecard(), count: communities)
+  }
+
+  /// A request of `tier` in community `c` is captured `days` after its need arose.
+  mutating func recordCapture(days: Double, tier: Int, community c: Int) {
     capture.record(days, tier: tier)
+    byCommunity[c].recordCapture(tier: tier)
     if tier == RequestTier.urgent.rawValue { urgentCaptured += 1 }
   }
 
-  /// A caseworker starts on a request of `tier` `days` after its capture.
-  mutating func recordFirstResponse(days: Double, tier: Int) {
+  /// A caseworker starts on a request of `tier` in community `c` `days` after its capture.
+  mutating func recordFirstResponse(days: Double, tier: Int, community c: Int) {
     firstResponse.record(days, tier: tier)
+    byCommunity[c].recordFirstResponse(days: days, tier: tier)
     if tier == RequestTier.urgent.rawValue && days <= 2 { urgentRespondedWithin48h += 1 }
   }
 
-  /// A request of `tier` is resolved `days` after its capture and `endToEndDays` after its
-  /// need arose.
-  mutating func recordResolution(days: Double, endToEndDays: Double, tier: Int) {
+  /// A request of `tier` in community `c` is resolved `days` after its capture and
+  /// `endToEndDays` after its need arose.
+  mutating func recordResolution(days: Double, endToEndDays: Double, tier: Int, community c: Int) {
+    byCommunity[c].recordResolution(days: days)
     response.record(days, tier: tier)
     distribution.record(days)
     histogram.record(days: days, tier: tier)

@@ -46,7 +46,11 @@ public struct DistrictModel: SimulationModel {
   var handoffStream: RandomStream
 
   var counts = RequestCounts()
-  var responses = ResponseStatistics()
+  var responses: ResponseStatistics
+  /// Every community's casework since the start of the run, and a copy taken at the last
+  /// evaluation (L9, `+Evaluation`).
+  var scorecards: [CommunityScorecard]
+  var scorecardsAtEvaluation: [CommunityScorecard]
   /// Captured requests of the window open at the horizon and still open after the drain,
   /// and the days the drain took (``takeOutcomes(after:drainDays:)``).
   var openAtHorizon = 0
@@ -77,10 +81,19 @@ public struct DistrictModel: SimulationModel {
   /// Every community's fund (`+Budget`), and a copy taken when the warm-up ends.
   var money: MoneyLedger
   var moneyAtWindowStart: MoneyLedger
-  /// Government appropriation multiplier per community (performance-linked funding, L9).
+  /// Government appropriation weight per community (performance-linked funding, L9: 1
+  /// without an evaluation), and each community's money spent and leaked at the last
+  /// evaluation [fen] (`+Evaluation`).
   var fundingMultiplier: [Double]
+  var spentAtEvaluation: [Int64]
+  var leakedAtEvaluation: [Int64]
   /// Σ pay ratio of the staff on roll, per community: the day's salary bill in wages.
   var payRatiosOnRoll: [Double]
+  /// Whether each community owed arrears at the last midnight (``ShortfallPolicy``), the
+  /// posts a hiring freeze holds vacant by community, and the window's counts (`+Shortfall`).
+  var inShortfall: [Bool]
+  var frozenPosts: [[UInt32]]
+  var shortfallCounts = ShortfallCounts()
   /// Planning (`+Planning`): backlog of request slots, needs arisen since the last cycle,
   /// and whether a project is underway, by community × category.
   var backlogs: [[UInt32]]
@@ -216,7 +229,14 @@ public struct DistrictModel: SimulationModel {
     money = MoneyLedger(communities: scenario.communities.count)
     moneyAtWindowStart = money
     fundingMultiplier = Array(repeating: 1, count: scenario.communities.count)
+    spentAtEvaluation = Array(repeating: 0, count: scenario.communities.count)
+    leakedAtEvaluation = spentAtEvaluation
     payRatiosOnRoll = Array(repeating: 0, count: scenario.communities.count)
+    responses = ResponseStatistics(communities: scenario.communities.count)
+    scorecards = Array(repeating: CommunityScorecard(), count: scenario.communities.count)
+    scorecardsAtEvaluation = scorecards
+    inShortfall = Array(repeating: false, count: scenario.communities.count)
+    frozenPosts = Array(repeating: [], count: scenario.communities.count)
     interventionStream = streams.stream(.interventions)
 
     staffOnRoll = Array(repeating: TimeWeighted(), count: scenario.roles.count)

@@ -2,18 +2,30 @@ import SimKernel
 
 extension DistrictModel {
   /// The day's money flows in every community, at midnight (brief §2 "Budgets"):
-  /// appropriations accrue (1/365 of the annual amount; government × the community's
-  /// performance multiplier), staff on roll are paid, facilities the community runs cost
-  /// their running cost, and PPP operators settle their day (`+PPP`).
+  /// appropriations accrue (1/365 of the annual amount; the district's government money
+  /// divided by the communities' performance weights, L9), arrears are paid first, then staff on roll, then the running
+  /// costs of the facilities the community runs (what the fund cannot pay is owed as
+  /// arrears), and PPP operators settle their day (`+PPP`). Then each community's shortfall
+  /// state follows from what it still owes (`+Shortfall`).
   /// O(posts + facilities + operators).
-  mutating func settleMoney() {
+  mutating func settleMoney(_ context: inout SimContext<CommunityEvent>) {
     let budget = scenario.budget
+    // The district's government appropriation for the day: the pool the evaluation divides
+    // (L9). The last community gets what the others leave, so the pool is paid out to the fen.
+    let governmentPerResident = budget.annualPerResident[FundingSource.government.rawValue]
+    var pool: Int64 = 0
+    for c in communities.indices { pool += Self.fen(governmentPerResident * Double(communities[c].residents) / 365) }
     for c in communities.indices {
       let residents = Double(communities[c].residents)
       for source in FundingSource.allCases {
-        var annual = budget.annualPerResident[source.rawValue] * residents
-        if source == .government { annual *= fundingMultiplier[c] }
-        money.receive(Self.fen(annual / 365), from: source, community: c)
+        var amount = Self.fen(budget.annualPerResident[source.rawValue] * residents / 365)
+        if source == .government {
+          amount =
+            c == communities.count - 1
+            ? pool : min(pool, Self.fen(governmentPerResident * residents * fundingMultiplier[c] / 365))
+          pool -= amount
+        }
+        money.receive(amount, from: source, community: c)
       }
     }
     // Pay ratios on roll per community, in a buffer kept between days (no allocation).
@@ -23,15 +35,17 @@ extension DistrictModel {
     }
     let dailyWage = budget.localAverageMonthlyWage * 12 / 365
     for c in communities.indices {
-      money.spend(Self.fen(payRatiosOnRoll[c] * dailyWage), on: .salaries, community: c, leakage: 0)
+      money.payArrears(community: c, leakage: budget.leakageShare)
+      money.owe(Self.fen(payRatiosOnRoll[c] * dailyWage), on: .salaries, community: c, leakage: 0)
     }
     for f in facilities.indices where facilities[f].operatedBy == nil {
       let spec = scenario.facilities[facilities[f].spec]
       let cost = Double(facilities[f].places) * spec.operatingCostPerPlacePerYearCNY / 365
-      money.spend(
+      money.owe(
         Self.fen(cost), on: .facilityOperation, community: facilities[f].community, leakage: budget.leakageShare)
     }
     for o in operators.indices where operators[o].active { settleOperatorDay(o) }
+    updateShortfalls(context.now, &context)
   }
 
   /// `cny` in whole fen, rounded to nearest.

@@ -60,7 +60,14 @@ extension DistrictModel {
     let crowdfunded = Self.fen(costCNY * budget.crowdfundingShare)
     let reserve = Self.fen(costCNY * budget.riskReserveShare)
     let available = money.balance(of: c, sources: SpendingUse.projectOrder) - committed(community: c)
-    guard available + crowdfunded >= cost + reserve else { return }
+    let deferred = scenario.budget.shortfall.deferProjects && inShortfall[c]
+    guard available + crowdfunded >= cost + reserve && !deferred else {
+      if inWindow(context.now) {
+        projectCounts.deferred += 1
+        projectCounts.deferredCost += cost
+      }
+      return
+    }
     money.receive(crowdfunded, from: .crowdfunding, community: c)
 
     // The route: a local approval is one review of `localApprovalWorkingDays`; the chain is
@@ -130,6 +137,18 @@ extension DistrictModel {
     let diverted = projects[p].outcome == .misused ? scenario.planning.oversight.divertedShare : 0
     let cost = projects[p].cost
     let net = Int64((Double(cost) * (1 - diverted)).rounded())
+    // Commitments are not ring-fenced: running costs may have drawn the fund down since the
+    // proposal. A project the fund can no longer pay is cancelled.
+    guard money.balance(of: c, sources: SpendingUse.projectOrder) >= MoneyLedger.gross(net, leakage: diverted) else {
+      projects[p].committed = 0
+      projects[p].state = .cancelled
+      projectUnderway[c * scenario.needs.count + projects[p].category] = false
+      if window {
+        projectCounts.cancelled += 1
+        projectCounts.deferredCost += cost
+      }
+      return
+    }
     money.spend(net, on: .projects, community: c, leakage: diverted)
     projects[p].committed = projects[p].reserve
     projects[p].state = .underConstruction
@@ -147,7 +166,8 @@ extension DistrictModel {
       .projectCompletes(project: UInt32(p)), at: now + SimDuration(sampling: projects[p].constructionDays, unit: .day))
   }
 
-  /// Project `p` is built: its overrun is paid and its reserve returns to the fund; its
+  /// Project `p` is built: its overrun is paid (owed as arrears if the fund cannot) and its
+  /// reserve returns to the fund; its
   /// facility gains places, and the backlog requests it was planned for (its scope, oldest
   /// first) are resolved — a share ``ProjectOversight/divertedShare`` fewer of both if its
   /// money was misused. Requests that joined the backlog after its proposal wait for the
@@ -158,7 +178,7 @@ extension DistrictModel {
     let j = projects[p].category
     projects[p].committed = 0
     projects[p].state = .completed
-    let paid = money.spend(projects[p].overrun, on: .projects, community: c, leakage: 0)
+    let paid = money.owe(projects[p].overrun, on: .projects, community: c, leakage: 0)
     if inWindow(now) {
       projectCounts.completed += 1
       projectCounts.overrunPaid += paid

@@ -3,7 +3,7 @@ import SimKernel
 /// A project chosen at a planning cycle: approval (or rejection), construction, completion
 /// (brief §3.3).
 struct Project {
-  enum State: UInt8 { case awaitingApproval, underConstruction, completed, rejected }
+  enum State: UInt8 { case awaitingApproval, underConstruction, completed, rejected, cancelled }
 
   /// How the approval route ends and what happens to the money, decided from the project's
   /// own draws at its proposal (``DistrictModel/propose(category:community:_:)``).

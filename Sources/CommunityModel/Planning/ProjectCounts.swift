@@ -1,6 +1,11 @@
 /// Project outcomes in the statistics window (brief §5).
 struct ProjectCounts {
   var proposed = 0
+  /// Chosen but not committed for lack of money, and approved but not payable (cancelled);
+  /// their cost [fen].
+  var deferred = 0
+  var cancelled = 0
+  var deferredCost: Int64 = 0
   var approved = 0
   var rejected = 0
   var completed = 0

@@ -2,7 +2,8 @@
 /// "Budgets", digest §1.5, §2.7).
 ///
 /// Amounts are CNY. Appropriations accrue daily (1/365 of the annual amount per day) into
-/// each community's fund; salaries and facility running costs are paid daily from it.
+/// each community's fund; salaries and facility running costs are paid daily from it, and
+/// what it cannot pay is owed as arrears (``ShortfallPolicy``).
 public struct BudgetParameters: Hashable, Sendable {
   /// Annual appropriation per resident [CNY per resident per year], indexed by
   /// ``FundingSource/rawValue``. Social capital and crowdfunding come from PPP operators
@@ -20,10 +21,12 @@ public struct BudgetParameters: Hashable, Sendable {
   public var riskReserveShare: Double
   /// Share of each project's cost raised from residents (crowdfunding, L6); 0 in the baseline.
   public var crowdfundingShare: Double
+  /// What a community does while it owes arrears (``ShortfallPolicy``).
+  public var shortfall: ShortfallPolicy
 
   public init(
     annualPerResident: [Double], localAverageMonthlyWage: Double, leakageShare: Double, riskReserveShare: Double,
-    crowdfundingShare: Double = 0
+    crowdfundingShare: Double = 0, shortfall: ShortfallPolicy = .standard
   ) {
     precondition(annualPerResident.count == FundingSource.allCases.count, "one appropriation per funding source")
     self.annualPerResident = annualPerResident
@@ -31,6 +34,7 @@ public struct BudgetParameters: Hashable, Sendable {
     self.leakageShare = leakageShare
     self.riskReserveShare = riskReserveShare
     self.crowdfundingShare = crowdfundingShare
+    self.shortfall = shortfall
   }
 
   /// No money at all: a scenario without a budget (nothing is paid, no project is funded).

@@ -55,10 +55,12 @@ public enum SpendingUse: Int, CaseIterable, Hashable, Sendable {
   }
 
   /// Sources charged for this use, in order: earmarked money first, government last for
-  /// projects; government first for running costs.
+  /// projects; government first for running costs. The community foundation's fund and
+  /// residents' crowdfunding are earmarked for projects (F29, L6: a development fund for
+  /// community projects), so they never pay running costs.
   var chargeOrder: [FundingSource] { self == .projects ? Self.projectOrder : Self.runningOrder }
 
-  private static let runningOrder: [FundingSource] = [.government, .selfRaised, .donations, .foundation]
+  private static let runningOrder: [FundingSource] = [.government, .selfRaised, .donations]
   /// Sources a planning cycle may commit to projects (everything but PPP capital).
   static let projectOrder: [FundingSource] = [.crowdfunding, .foundation, .donations, .selfRaised, .government]
 }

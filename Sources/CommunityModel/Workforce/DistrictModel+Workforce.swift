@@ -4,11 +4,17 @@ extension DistrictModel {
   /// Fills post `w`: the initial staff at the start (fully productive), or a new hire after
   /// a hiring lag (ramping up). Schedules the holder's resignation: exponential with the
   /// role's turnover hazard at its pay ratio (D6).
+  /// A paid post whose hiring lag ends while its community's hiring is frozen stays vacant
+  /// until the shortfall ends (`+Shortfall`).
   mutating func hire(_ w: UInt32, initial: Bool, _ context: inout SimContext<CommunityEvent>) {
     guard !workers[Int(w)].abolished else { return }
     let now = context.now
     let role = scenario.roles[Int(workers[Int(w)].role)]
     let c = Int(workers[Int(w)].community)
+    if !initial && hiringFrozen(community: c, payRatio: role.payRatio) {
+      frozenPosts[c].append(w)
+      return
+    }
     workers[Int(w)].generation &+= 1
     workers[Int(w)].state = .available
     workers[Int(w)].rampEnds = initial ? now : now + SimDuration(sampling: role.rampUpDays, unit: .day)

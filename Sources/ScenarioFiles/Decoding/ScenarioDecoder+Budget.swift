@@ -20,9 +20,22 @@ extension ScenarioDecoder {
       localAverageMonthlyWage: b.number("local_average_monthly_wage_cny", Limits.monthlyWage),
       leakageShare: b.number("leakage_share", default: 0, Limits.leakageShare),
       riskReserveShare: b.number("risk_reserve_share", default: 0.1, Limits.riskReserveShare),
-      crowdfundingShare: b.number("crowdfunding_share", default: 0, Limits.crowdfundingShare))
+      crowdfundingShare: b.number("crowdfunding_share", default: 0, Limits.crowdfundingShare),
+      shortfall: shortfallPolicy(b.object("shortfall", required: false)))
     b.finish()
     return budget
+  }
+
+  /// Reads `budget.shortfall`; missing keys take ``ShortfallPolicy/standard`` (freeze hiring,
+  /// defer projects, keep every facility place).
+  func shortfallPolicy(_ s: ObjectReader) -> ShortfallPolicy {
+    let standard = ShortfallPolicy.standard
+    let policy = ShortfallPolicy(
+      hiringFreeze: s.bool("hiring_freeze", default: standard.hiringFreeze),
+      deferProjects: s.bool("defer_projects", default: standard.deferProjects),
+      facilityPlacesKept: s.number("facility_places_kept", default: standard.facilityPlacesKept, .unitInterval))
+    s.finish()
+    return policy
   }
 
   /// Reads `planning`; missing keys take the baseline (annual plan on captured needs, a

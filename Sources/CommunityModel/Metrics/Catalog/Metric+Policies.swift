@@ -15,7 +15,23 @@ extension Metric {
     "budget.held_cny", .cny, label: "Money held", definition: "balance of every fund at the end")
   public static let budgetShortfall = Metric(
     "budget.shortfall_cny", .cny, label: "Obligations the funds could not pay", direction: .lower,
-    definition: "spending due that the funds could not cover, in the window")
+    definition: "spending that the funds could not pay on the day it fell due, in the window: salaries, running "
+      + "costs and overruns are paid late or still owed (`budget.arrears_cny`); unpaid PPP subsidies are forgone")
+  public static let budgetArrears = Metric(
+    "budget.arrears_cny", .cny, label: "Arrears owed", direction: .lower,
+    definition: "salaries, running costs and overruns still owed at the end")
+  public static let budgetShortfallDays = Metric(
+    "budget.shortfall_days", .communityDays, label: "Days in shortfall", direction: .lower,
+    definition: "days a community spent owing arrears (from the midnight its funds first left some unpaid to the "
+      + "midnight they paid the last), summed over communities, in the window")
+  public static let budgetDeferred = Metric(
+    "budget.deferred_cny", .cny, label: "Spending deferred for lack of money", direction: .lower,
+    definition: "cost of the projects a plan chose but could not commit (the fund was short, or a shortfall "
+      + "deferred them) or could not pay at approval (cancelled), in the window")
+  public static let facilityPlacesClosedDays = Metric(
+    "budget.shortfall_closed_place_days", .placeDays, label: "Facility places closed in a shortfall", direction: .lower,
+    definition: "places of community-run facilities closed while their community was in shortfall, × days, in "
+      + "the window")
   public static let socialCapitalShare = Metric(
     "budget.social_capital_share", .share, label: "Share of money from social capital",
     definition: "non-government share of the money received")
@@ -34,6 +50,12 @@ extension Metric {
     "projects.approved", .projects, label: "Projects approved", definition: "in the window")
   public static let projectsCompleted = Metric(
     "projects.completed", .projects, label: "Projects completed", direction: .higher, definition: "in the window")
+  public static let projectsDeferred = Metric(
+    "projects.deferred", .projects, label: "Projects deferred for lack of money", direction: .lower,
+    definition: "projects a plan chose in the window but could not commit; proposed again at the next cycle")
+  public static let projectsCancelled = Metric(
+    "projects.cancelled", .projects, label: "Projects cancelled for lack of money", direction: .lower,
+    definition: "approved in the window but the fund could not pay their capital")
   public static let projectsRejected = Metric(
     "projects.rejected", .projects, label: "Projects rejected",
     definition: "proposals an approval level turned down in the window, on their merits or for a caught intent "
@@ -96,6 +118,19 @@ extension MetricFamily {
   public static let governanceAttainment = MetricFamily(
     "governance.indicator.", .governanceIndicators, unit: .attainment, label: "Governance indicator",
     direction: .higher, definition: "the indicator's attainment of its threshold, capped at 1")
+  public static let communityResponseDays = MetricFamily(
+    "community.", .communities, ".response_mean_days", unit: .days, label: "Mean response time", direction: .lower,
+    definition: "as `response.all.mean_days`, for the community's requests")
+  public static let communitySatisfiedShare = MetricFamily(
+    "community.", .communities, ".satisfied_share", unit: .share, label: "Residents satisfied", direction: .higher,
+    definition: "as `satisfaction.satisfied_share`, for the community's residents")
+  public static let communityGovernanceIndex = MetricFamily(
+    "community.", .communities, ".governance_index", unit: .index, label: "Governance index", direction: .higher,
+    definition: "as `governance.index`, from the community's six indicators over the window")
+  public static let communityGovernmentCNY = MetricFamily(
+    "community.", .communities, ".government_cny", unit: .cny, label: "Government money received",
+    definition: "the community's share of the district's government appropriation, in the window (moved between "
+      + "communities by the evaluation loop, L9)")
   public static let governanceValue = MetricFamily(
     "governance.value.", .governanceIndicators, unit: nil, label: "Governance indicator value", direction: nil,
     definition: "the value the indicator's attainment is computed from, in the indicator's unit")

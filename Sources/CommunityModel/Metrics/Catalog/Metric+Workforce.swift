@@ -49,6 +49,10 @@ extension Metric {
     "workers.departures", .workers, label: "Staff departures", definition: "in the window, paid roles")
   public static let workersHires = Metric(
     "workers.hires", .workers, label: "Staff hired", definition: "in the window, paid roles")
+  public static let workersFrozenPostDays = Metric(
+    "workers.frozen_post_days", .postDays, label: "Posts left vacant by a hiring freeze", direction: .lower,
+    definition: "days a paid post stayed vacant because its community was in shortfall, summed over posts, in the "
+      + "window")
 }
 
 extension MetricFamily {

@@ -23,6 +23,9 @@ public struct MetricFamily: Hashable, Sendable {
     case spendingUses
     /// ``GovernanceIndicator/all``, by name.
     case governanceIndicators
+    /// The scenario's communities, by ``CommunitySpec/metricKeys(_:)``, in a district of two
+    /// or more (none in a single community, whose metrics are the district's).
+    case communities
 
     /// The placeholder in the family's pattern: `cohort` in `satisfaction.index.<cohort>`.
     public var placeholder: String {
@@ -35,6 +38,7 @@ public struct MetricFamily: Hashable, Sendable {
       case .fundingSources: "source"
       case .spendingUses: "use"
       case .governanceIndicators: "indicator"
+      case .communities: "community"
       }
     }
 
@@ -49,6 +53,8 @@ public struct MetricFamily: Hashable, Sendable {
       case .fundingSources: FundingSource.allCases.map { MetricMember($0.name) }
       case .spendingUses: SpendingUse.allCases.map { MetricMember($0.name) }
       case .governanceIndicators: GovernanceIndicator.all.map(\.member)
+      case .communities:
+        scenario.communities.count < 2 ? [] : CommunitySpec.metricKeys(scenario.communities).map { MetricMember($0) }
       }
     }
   }
