@@ -53,10 +53,11 @@ public struct ReportBuilder: Sendable {
     let sections: [ReportSection]
     switch input.kind {
     case .run, .compare:
-      sections = [
-        overviewSection(), findingsSection(), keyMetricsSection(), dailySection(), distributionSection(),
-        resourcesSection(), moneySection(), tradeOffSection(), governanceSection(),
-      ]
+      sections =
+        [
+          overviewSection(), findingsSection(), keyMetricsSection(), dailySection(), distributionSection(),
+          resourcesSection(), moneySection(), tradeOffSection(), governanceSection(),
+        ] + [communitiesSection()].compactMap { $0 }
     case .sweep:
       sections = [
         sweepOverviewSection(), findingsSection(), sweepMetricsSection(), tradeOffSection(), sweepPointsSection(),
