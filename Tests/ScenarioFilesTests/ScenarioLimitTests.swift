@@ -75,6 +75,22 @@ private typealias File = ScenarioFileTests
     #expect(problems.last?.message.contains("defer_projects") == true)
   }
 
+  /// An emergency on a day past the horizon, of a facility or a community that does not
+  /// exist, or that destroys nothing: one problem each, at its key path.
+  @Test func emergencyProblemsAreReportedTogether() {
+    let flood: [String: Any] = [
+      "id": "flood", "day": 100_000, "community": "Nowhere", "facility": "garage", "places_lost_share": 0,
+      "repair_cost_cny": ["fixed": 1000], "repair_days": ["fixed": 7],
+    ]
+    let problems = File.problems([("emergencies", [flood])])
+    #expect(
+      problems.map(\.keyPath) == [
+        "emergencies[0].day", "emergencies[0].community", "emergencies[0].facility",
+        "emergencies[0].places_lost_share",
+      ])
+    #expect(problems.first?.allowed?.hasPrefix("a whole number 0 ...") == true)
+  }
+
   /// Distribution parameters: neither subnormal nor past 100 years (in the key's unit), rates
   /// the inverse, shapes the samplers treat as more than 0 or fixed, bounded weights.
   @Test func distributionParametersHaveLimitsInTheKeysUnit() {

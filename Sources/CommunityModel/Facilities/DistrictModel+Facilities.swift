@@ -107,6 +107,7 @@ extension DistrictModel {
       facilities[Int(f)].stream = stream
       facilities[Int(f)].turnedAway += 1
       facilities[Int(f)].unservedSinceCycle += 1
+      if facilities[Int(f)].damaged > 0 && inWindow(now) { emergencyCounts.complaints += 1 }
       turnedAway(resident: resident, at: now)
     }
   }
@@ -152,6 +153,7 @@ extension DistrictModel {
     guard facilities[Int(f)].pool.withdraw(visitor, at: now) != nil else { return }
     facilities[Int(f)].gaveUp += 1
     facilities[Int(f)].unservedSinceCycle += 1
+    if facilities[Int(f)].damaged > 0 && inWindow(now) { emergencyCounts.complaints += 1 }
     turnedAway(resident: Int(visitor & 0xFFFF_FFFF), at: now)
   }
 

@@ -27,6 +27,8 @@ struct FacilityInstance {
   var places: Int
   /// Busy and capacity place-seconds while open at the last evaluation (L9).
   var areasAtEvaluation: (busy: Double, capacity: Double) = (0, 0)
+  /// Places an emergency destroyed, awaiting their repair.
+  var damaged = 0
   /// Places closed while the community is in shortfall (``ShortfallPolicy/facilityPlacesKept``).
   var closedForShortfall = 0
   /// The PPP operator running it (index into the model's operators), if any.

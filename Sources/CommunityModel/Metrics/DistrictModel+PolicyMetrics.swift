@@ -59,6 +59,15 @@ extension DistrictModel {
     add(.projectsRequestWaitDays, responses.projectWait.meanOrNaN)
     add(.projectsBacklogAtEnd, Double(backlogs.reduce(0) { $0 + $1.count }))
 
+    // Emergencies.
+    add(.emergenciesStruck, Double(emergencyCounts.struck))
+    let approvals = emergencyCounts.approvalDays
+    add(.emergencyApprovalDays, approvals.isEmpty ? .nan : approvals.reduce(0, +) / Double(approvals.count))
+    let repairs = emergencyCounts.repairDays
+    add(.emergencyRepairDays, repairs.isEmpty ? .nan : repairs.reduce(0, +) / Double(repairs.count))
+    add(.emergencyUnrepaired, Double(projects.filter { $0.isRepair && $0.state != .completed }.count))
+    add(.emergencyComplaints, Double(emergencyCounts.complaints))
+
     // PPP.
     add(.operatorsActive, Double(operators.filter(\.active).count))
     add(.operatorExits, Double(operatorExits))

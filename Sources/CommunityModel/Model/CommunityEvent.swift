@@ -43,6 +43,8 @@ public enum CommunityEvent: Hashable, Sendable {
   case operatorReview(operator: UInt32)
   /// Performance evaluation across the district's communities (L9).
   case evaluation
+  /// Emergency `emergency` (index into ``Scenario/emergencies``) strikes.
+  case emergencyStrikes(emergency: UInt32)
   /// Intervention `index` of the scenario's mid-run interventions starts.
   case interventionStarts(index: UInt32)
   /// Midnight: money flows of the day, then the day's time-series row.

@@ -102,6 +102,7 @@ public struct DistrictModel: SimulationModel {
   var planningCycles: [Int]
   var projects: [Project] = []
   var projectCounts = ProjectCounts()
+  var emergencyCounts = EmergencyCounts()
   /// PPP operators (`+PPP`).
   var operators: [PPPOperator] = []
   var operatorExits = 0
@@ -257,6 +258,9 @@ public struct DistrictModel: SimulationModel {
     if let evaluation = scenario.evaluation {
       context.schedule(.evaluation, at: SimTime(.days(evaluation.evaluationDays)))
     }
+    for (e, emergency) in scenario.emergencies.enumerated() {
+      context.schedule(.emergencyStrikes(emergency: UInt32(e)), at: SimTime(.days(emergency.day)))
+    }
     for c in communities.indices {
       context.schedule(.planningCycle(community: UInt32(c)), at: SimTime(.days(scenario.planning.cycleDays)))
     }
@@ -293,6 +297,7 @@ public struct DistrictModel: SimulationModel {
     case .operatorPlacesOpen(let op): operatorPlacesOpen(Int(op), &context)
     case .operatorReview(let op): operatorReview(Int(op), &context)
     case .evaluation: evaluate(&context)
+    case .emergencyStrikes(let e): emergencyStrikes(Int(e), &context)
     case .interventionStarts(let index): interventionStarts(Int(index), &context)
     case .dayEnds: dayEnds(&context)
     case .warmupEnds: warmupEnds(at: context.now)

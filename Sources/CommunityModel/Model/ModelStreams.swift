@@ -28,6 +28,10 @@ extension StreamID {
     StreamID("projects", c, j, cycle, packedBits: (8, 24))
   }
 
+  /// Emergency `e`'s repair in community `c`: its cost, approval levels and delays, and
+  /// construction time.
+  static func emergency(_ e: Int, community c: Int) -> StreamID { StreamID("emergencies", e, c, packedBits: 20) }
+
   /// Department `d`'s service times.
   static func department(_ d: Int) -> StreamID { StreamID("departments", index: UInt64(d)) }
 

@@ -87,13 +87,7 @@ extension DistrictModel {
     }
     if outcome == .delivered && intent { outcome = exposed ? .misuseStopped : .misused }
     let now = context.now
-    let decided: SimTime
-    if local {
-      let workingDay = clock.closes - clock.opens
-      decided = clock.adding(Int64((planning.localApprovalWorkingDays * Double(workingDay)).rounded()), to: now)
-    } else {
-      decided = now + SimDuration(sampling: delays.prefix(reviewed).reduce(0, +), unit: .day)
-    }
+    let decided = approvalDecision(local: local, delays: delays.prefix(reviewed), at: now)
     let cell = c * scenario.needs.count + j
     projects.append(
       Project(
@@ -121,6 +115,7 @@ extension DistrictModel {
   /// misused project loses ``ProjectOversight/divertedShare`` of it on the way (recorded as
   /// leaked) — and construction starts.
   mutating func projectApproved(_ p: Int, _ context: inout SimContext<CommunityEvent>) {
+    if projects[p].isRepair { return repairApproved(p, &context) }
     let now = context.now
     let c = projects[p].community
     let window = inWindow(now)
@@ -173,6 +168,7 @@ extension DistrictModel {
   /// money was misused. Requests that joined the backlog after its proposal wait for the
   /// next project.
   mutating func projectCompletes(_ p: Int, _ context: inout SimContext<CommunityEvent>) {
+    if projects[p].isRepair { return repairCompletes(p, &context) }
     let now = context.now
     let c = projects[p].community
     let j = projects[p].category

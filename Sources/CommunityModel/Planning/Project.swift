@@ -42,4 +42,10 @@ struct Project {
   var small: Bool
   var outcome: Outcome
   var state: State
+  /// An emergency repair (``EmergencySpec``): the facility instance whose places it puts
+  /// back, and how many; -1 for a planned project.
+  var repairOf: Int32 = -1
+  var repairPlaces: Int32 = 0
+  /// Emergency repair: no backlog, no rejection, its capital an obligation.
+  var isRepair: Bool { repairOf >= 0 }
 }

@@ -182,6 +182,18 @@ extension Scenario {
       default: break
       }
     }
+    for (e, emergency) in emergencies.enumerated() {
+      check(
+        (0..<(warmupDays + days)).contains(emergency.day), "emergencies[\(e)].day", "\(emergency.day)",
+        allowed: "0 ..< \(warmupDays + days), inside the run")
+      facility(emergency.facility, "emergencies[\(e)].facility")
+      if let c = emergency.community {
+        check(communities.indices.contains(c), "emergencies[\(e)].community", "\(c)", allowed: "a community index")
+      }
+      check(
+        emergency.placesLostShare > 0 && emergency.placesLostShare <= 1, "emergencies[\(e)].placesLostShare",
+        "\(emergency.placesLostShare)", allowed: "0 < x ≤ 1")
+    }
     return found
   }
 }

@@ -60,6 +60,8 @@ public struct Scenario: Hashable, Sendable {
   public var evaluation: EvaluationPolicy?
   /// Conversion of idle multi-use places, if in force (L10).
   public var multiUse: MultiUsePolicy?
+  /// Disasters that strike at a date (L15).
+  public var emergencies: [EmergencySpec]
   /// Levers switched on during the run, in order of start day (day-0 levers included; see
   /// ``inForceAtStart``).
   public var interventions: [Intervention]
@@ -75,7 +77,8 @@ public struct Scenario: Hashable, Sendable {
     communities: [CommunitySpec], budget: BudgetParameters = .none, planning: PlanningParameters = .annualPlan,
     departments: [DepartmentSpec] = [], coordination: CoordinationParameters = CoordinationParameters(),
     ppp: [PPPPolicy] = [],
-    evaluation: EvaluationPolicy? = nil, multiUse: MultiUsePolicy? = nil, interventions: [Intervention] = []
+    evaluation: EvaluationPolicy? = nil, multiUse: MultiUsePolicy? = nil, emergencies: [EmergencySpec] = [],
+    interventions: [Intervention] = []
   ) {
     self.name = name
     self.description = description
@@ -103,6 +106,7 @@ public struct Scenario: Hashable, Sendable {
     self.ppp = ppp
     self.evaluation = evaluation
     self.multiUse = multiUse
+    self.emergencies = emergencies
     self.interventions = interventions
   }
 

@@ -62,6 +62,7 @@ final class ScenarioDecoder {
     let planning = self.planning(root.object("planning", required: false))
     let context = LeverContext(facilities: facilities, roles: roles, lastDay: warmupDays + days - 1)
     let interventions = self.interventions(root, context)
+    let emergencies = self.emergencies(root, context, communities: communities)
     root.finish()
 
     checkHorizon(days: days, warmupDays: warmupDays)
@@ -75,7 +76,7 @@ final class ScenarioDecoder {
       seed: UInt64(seed), workingCalendar: calendar, cohorts: cohorts, tiers: tiers, needs: needs, capture: capture,
       roles: roles, adminTasks: adminTasks, outreach: outreach, satisfaction: satisfaction, facilities: facilities,
       communities: communities, budget: budget, planning: planning, departments: departments,
-      coordination: coordination, interventions: interventions)
+      coordination: coordination, emergencies: emergencies, interventions: interventions)
     checkWorkload(scenario)
     return scenario
   }

@@ -42,7 +42,9 @@ extension ReportBuilder {
       }
       let money = MetricFamily.communityGovernmentCNY.metric(MetricMember(key)).id
       let changes = others.flatMap { scenario -> [String] in
-        guard let d = difference(community.name, scenario.name), d.meanDifference != nil else { return ["–", "–", "–"] }
+        guard let d = difference(community.name, scenario.name), d.meanDifference != nil else {
+          return ["–", "–", "–"]
+        }
         let texts = display(community.name).signedDifference(mean: d.meanDifference, low: d.ci95Low, high: d.ci95High)
         let moved = difference(money, scenario.name).map {
           display(money).signedDifference(mean: $0.meanDifference, low: $0.ci95Low, high: $0.ci95High).mean

@@ -93,6 +93,25 @@ extension Metric {
     "projects.backlog_at_end", .requests, label: "Requests waiting for a project", direction: .lower,
     definition: "at the end")
 
+  // MARK: Emergencies (L15)
+
+  public static let emergenciesStruck = Metric(
+    "emergencies.struck", .communities, label: "Communities struck by an emergency",
+    definition: "communities an emergency struck in the window (one per community per emergency)")
+  public static let emergencyApprovalDays = Metric(
+    "emergencies.approval_days.mean", .days, label: "Emergency repair approval time", direction: .lower,
+    definition: "strike to approval of the repair, mean over repairs approved in the window")
+  public static let emergencyRepairDays = Metric(
+    "emergencies.repair_days.mean", .days, label: "Time to repair after an emergency", direction: .lower,
+    definition: "strike to the places' return, mean over repairs completed in the window")
+  public static let emergencyUnrepaired = Metric(
+    "emergencies.unrepaired_at_end", .communities, label: "Emergency damage not yet repaired", direction: .lower,
+    definition: "communities whose emergency damage awaits its repair at the end")
+  public static let emergencyComplaints = Metric(
+    "emergencies.complaints", .visits, label: "Complaints about emergency damage", direction: .lower,
+    definition: "visits turned away or given up at a damaged facility while it awaited its repair, in the window "
+      + "(C2's complaints)")
+
   // MARK: PPP operators (one per community and partnership)
 
   public static let operatorsActive = Metric(

@@ -52,6 +52,8 @@ public enum MetricCatalog {
     .metric(.projectsOverrunCNY), .metric(.approvalDaysMean),
     .metric(.approvalDaysP90), .metric(.smallApprovalDaysMean), .metric(.locallyApprovedShare),
     .metric(.projectsRequestsResolved), .metric(.projectsRequestWaitDays), .metric(.projectsBacklogAtEnd),
+    .metric(.emergenciesStruck), .metric(.emergencyApprovalDays), .metric(.emergencyRepairDays),
+    .metric(.emergencyUnrepaired), .metric(.emergencyComplaints),
     .metric(.operatorsActive), .metric(.operatorExits),
     .families([.governanceAttainment, .governanceValue]), .metric(.governanceIndex),
     .families([.communityResponseDays, .communitySatisfiedShare, .communityGovernanceIndex, .communityGovernmentCNY]),

@@ -46,4 +46,5 @@ public struct MetricUnit: Hashable, Sendable {
   public static let cnyPerRequest = MetricUnit("CNY per request")
   public static let projects = MetricUnit("projects")
   public static let operators = MetricUnit("operators")
+  public static let communities = MetricUnit("communities")
 }
