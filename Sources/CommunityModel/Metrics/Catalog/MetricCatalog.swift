@@ -49,7 +49,10 @@ public enum MetricCatalog {
     .metric(.projectsOverrunCNY), .metric(.approvalDaysMean),
     .metric(.approvalDaysP90), .metric(.smallApprovalDaysMean), .metric(.locallyApprovedShare),
     .metric(.projectsRequestsResolved), .metric(.projectsRequestWaitDays), .metric(.projectsBacklogAtEnd),
-    .metric(.operatorsActive), .metric(.operatorExits),
+    .metric(.operatorsActive), .metric(.operatorExits), .metric(.contractsEnded), .metric(.retenders),
+    .metric(.serviceGapDays), .metric(.capitalInvested), .metric(.operatorRevenue), .metric(.operatorSubsidy),
+    .metric(.operatorCost), .metric(.operatorProfit), .metric(.operatorOutlay), .metric(.residentsPaid),
+    .families([.pppVisitsByCohort, .pppDeclinedByCohort, .pppPaidByCohort, .pppPaidPerResidentByCohort]),
     .families([.governanceAttainment, .governanceValue]), .metric(.governanceIndex),
   ]
 
