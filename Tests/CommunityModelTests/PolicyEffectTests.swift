@@ -73,11 +73,13 @@ struct PolicyEffectTests {
     #expect(try Self.difference("response.all.mean_days", base, staffed).upper < 0)
   }
 
-  /// Effects: childcare places d ≈ 1.3 (2e-9), turn-aways d ≈ 1.15 (2e-7). Social capital is
-  /// what the enterprises put in themselves (issue 21): the share rises over the baseline's
-  /// by exactly the window's capital and net outlay over the money received, replication by
-  /// replication (an identity: the appropriations are the same, fees are not social capital),
-  /// so it cannot fail by chance. The operators' fees are residents' money, paid by every
+  /// Effects (issue 21, from 20 replications): childcare places d ≈ 6.8, turn-aways d ≈ 2.3
+  /// (the re-tender gaps widen their spread): each fails by chance with less than 1e-10 at
+  /// 40 replications. Social capital is
+  /// what the enterprises put in themselves (issue 21): the money received and its social
+  /// part exceed the baseline's by exactly the window's capital and net outlay, replication
+  /// by replication (an identity: the appropriations are the same, fees are not social
+  /// capital), so it cannot fail by chance. The operators' fees are residents' money, paid by every
   /// cohort that uses their facilities.
   @Test(.tags(.statistical))
   func pppAddsCapacityAndOnlyTheOperatorsOwnMoneyAsSocialCapital() throws {
@@ -85,8 +87,10 @@ struct PolicyEffectTests {
     let ppp = Self.results(try Fixtures.scenario("ppp-funding.json"))
     for (b, p) in zip(base, ppp) {
       let own = try (p.value("ppp.capital_invested_cny") + p.value("ppp.operator_outlay_cny"))
-      let rise = try p.value("budget.social_capital_share") - b.value("budget.social_capital_share")
-      #expect(try abs(rise - own / p.value("budget.received_cny")) < 1e-6)
+      let received = try b.value("budget.received_cny")
+      let social = try b.value("budget.social_capital_share") * received
+      #expect(try abs(p.value("budget.received_cny") - (received + own)) < 0.005)
+      #expect(try abs(p.value("budget.social_capital_share") - (social + own) / (received + own)) < 1e-9)
       #expect(try p.value("ppp.residents_paid_cny") > 0)
     }
     #expect(try Self.difference("facility.childcare.places", base, ppp).lower > 0)
