@@ -33,7 +33,8 @@ public struct PPPPolicy: Hashable, Sendable {
   public var priceElasticities: [Double]
   /// The fee per visit [CNY, > 0] at which the facility's demand
   /// (``FacilitySpec/visitsPerResidentPerDay``) was observed: the community's own tariff.
-  /// Fees up to it leave demand as it is.
+  /// Fees up to it leave demand as it is. It matters only where an elasticity is not 0 (the
+  /// scenario reader then requires it; otherwise it is 1).
   public var referenceFeeCNY: Double
   /// Days between the operator's reviews of its accounts; it exits when fees plus subsidy
   /// over the period fall short of its cost.
