@@ -7,7 +7,8 @@ import _TwinTestSupport
 /// exactly (the ledger counts whole fen), with every source and use in play.
 @Suite struct MoneyConservationTests {
   /// The small baseline with a 20-day planning cycle and levers that bring in every source:
-  /// PPP operators (social capital), a community fund with crowdfunding (foundation,
+  /// PPP operators (social capital: capital and net outlay; fees with price response,
+  /// exits, contracts that run out and re-tenders after a gap), a community fund with crowdfunding (foundation,
   /// crowdfunding), and transparency part-way through (a leakage change mid-run).
   static func fundedScenario(communities: Int = 1) throws -> Scenario {
     var scenario = try Fixtures.smallBaseline(days: 60, warmup: 20).withProjectsScaled(
@@ -15,15 +16,18 @@ import _TwinTestSupport
     scenario.communities = Array(repeating: scenario.communities[0], count: communities)
     let childcare = try #require(scenario.facilities.firstIndex { $0.id == "childcare" })
     let canteen = try #require(scenario.facilities.firstIndex { $0.id == "canteen" })
-    func partner(_ facility: Int, fee: Double) -> PPPPolicy {
+    let cohorts = scenario.cohorts.count
+    func partner(_ facility: Int, fee: Double, subsidy: Double) -> PPPPolicy {
       PPPPolicy(
         facility: facility, addedPlacesPerThousand: 1, capitalPerPlaceCNY: 20_000, constructionDays: 15,
-        operatingCostPerPlacePerYearCNY: 10_000, feePerVisitCNY: fee, subsidyPerPlacePerYearCNY: 2_000,
-        publicBenefitShare: 0.3, reviewDays: 30)
+        operatingCostPerPlacePerYearCNY: 10_000, feesCNY: Array(repeating: fee, count: cohorts),
+        subsidyPerPlacePerYearCNY: subsidy, publicBenefitShare: 0.3,
+        priceElasticities: Array(repeating: -0.5, count: cohorts), referenceFeeCNY: 4, reviewDays: 30,
+        contractDays: 45, retenders: true, retenderGapDays: try! .fixed(3))
     }
     scenario.interventions = [
-      Intervention(.ppp(partner(childcare, fee: 0))),  // no fees: exits at its first review
-      Intervention(.ppp(partner(canteen, fee: 10)), startDay: 5),
+      Intervention(.ppp(partner(childcare, fee: 0, subsidy: 2_000))),  // no fees: exits at its first review
+      Intervention(.ppp(partner(canteen, fee: 10, subsidy: 8_000)), startDay: 5),  // covered: runs 45 days
       Intervention(.communityFund(foundationPerResidentCNY: 50, crowdfundingShare: 0.2), startDay: 10),
       Intervention(.transparency(leakageShare: 0.05, disclosureShare: nil), startDay: 40),
     ]
@@ -52,7 +56,12 @@ import _TwinTestSupport
       #expect(result.money.received[source.rawValue] > 0, "source \(source.name) received nothing")
     }
     #expect(result.money.leaked.reduce(0, +) > 0)
-    #expect(try result.value("ppp.operator_exits") + result.value("ppp.operators_active") == 2)
+    // Not vacuous for PPP either: an exit (childcare, without fees), a contract that ran out
+    // (the canteen's, day 50), re-tenders after 3-day gaps, and fees that kept visitors away.
+    for name in ["ppp.operator_exits", "ppp.contracts_ended", "ppp.retenders", "ppp.service_gap_days"] {
+      #expect(try result.value(name) > 0, "\(name)")
+    }
+    #expect(try result.value("ppp.declined.elderly") > 0)
   }
 
   /// Performance-linked funding (L9) moves the district's government money between its

@@ -2,6 +2,7 @@ import CommunityModel
 import FileFormats
 import Foundation
 import ScenarioFiles
+import SimKernel
 import Testing
 import _TwinTestSupport
 
@@ -35,6 +36,8 @@ struct InterventionFileTests {
       return
     }
     #expect(policy.facility == 0 && policy.publicBenefitShare == 0.3 && policy.reviewDays == 90)
+    #expect(policy.feesCNY == [5, 5] && policy.priceElasticities == [0, 0] && !policy.respondsToPrice)
+    #expect(policy.contractDays == nil && !policy.retenders && policy.retenderGapDays == PPPPolicy.noGap)
     #expect(scenario.interventions[2].lever == .staffing(role: 0, perThousand: nil, payRatio: 0.8, trainingGain: nil))
     #expect(scenario.budget.annualPerResident[FundingSource.government.rawValue] == 600)
     #expect(scenario.budget.riskReserveShare == 0.1, "default risk reserve (F30)")
@@ -82,6 +85,67 @@ struct InterventionFileTests {
     #expect(problems[1].message.contains("did you mean 'station'"))
     #expect(problems[3].message.contains("changes nothing"))
     #expect(problems[4].allowed == "0 ... 0.9")
+  }
+
+  /// Fees and elasticities by cohort, the reference fee, the contract and the gap decode;
+  /// cohorts not named take the lever-wide value.
+  @Test func pppEconomicsDecode() throws {
+    let lever: [String: Any] = [
+      "lever": "ppp", "facility": "station", "operating_cny_per_place_year": 9000, "fee_cny_per_visit": 30,
+      "fee_cny_per_visit_by_cohort": ["elderly": 0], "price_elasticity": -0.5,
+      "price_elasticity_by_cohort": ["elderly": -0.2], "reference_fee_cny_per_visit": 10, "contract_days": 365,
+      "retender": true, "retender_gap_days": ["uniform": ["min": 30, "max": 90]],
+    ]
+    let scenario = try ScenarioFile.decode(File.document(Self.intervention(lever)), file: File.file)
+    guard case .ppp(let policy) = scenario.interventions[0].lever else {
+      Issue.record("expected a PPP lever")
+      return
+    }
+    #expect(policy.feesCNY == [30, 0] && policy.priceElasticities == [-0.5, -0.2])
+    #expect(policy.referenceFeeCNY == 10 && policy.contractDays == 365 && policy.retenders)
+    #expect(policy.retenderGapDays == (try .uniform(min: 30, max: 90)))
+    #expect(policy.respondsToPrice && policy.takeUp(ofCohort: 1) == 1, "the elderly pay nothing")
+    #expect(abs(policy.takeUp(ofCohort: 0) - pow(21.0 / 10, -0.5)) < 1e-12, "(0.7 × 30 / 10)^−0.5")
+
+    let fixedGap = lever.merging(["retender_gap_days": 45]) { $1 }
+    let fixed = try ScenarioFile.decode(File.document(Self.intervention(fixedGap)), file: File.file)
+    guard case .ppp(let policy) = fixed.interventions[0].lever else { return }
+    #expect(policy.retenderGapDays == (try .fixed(45)))
+  }
+
+  /// Every bad PPP value is reported at once, each at its key path: negative fees (lever-wide
+  /// and by cohort), an unknown cohort, elasticities of the wrong sign, a reference fee of 0,
+  /// a contract of no days and a negative gap (as a number, and inside a distribution).
+  @Test func badPPPEconomicsAreAllReported() {
+    let problems = File.problems([
+      (
+        "interventions",
+        [
+          [
+            "lever": "ppp", "facility": "station", "operating_cny_per_place_year": 9000, "fee_cny_per_visit": -5,
+            "fee_cny_per_visit_by_cohort": ["elderly": -1, "children": 0], "price_elasticity": 0.4,
+            "price_elasticity_by_cohort": ["young": 1.2], "reference_fee_cny_per_visit": 0, "contract_days": 0,
+            "retender_gap_days": -3,
+          ],
+          [
+            "lever": "ppp", "facility": "station", "operating_cny_per_place_year": 9000, "price_elasticity": -0.5,
+            "retender_gap_days": ["uniform": ["min": -2, "max": 5]],
+          ],
+        ]
+      )
+    ])
+    #expect(
+      problems.map(\.keyPath) == [
+        "interventions[0].fee_cny_per_visit", "interventions[0].fee_cny_per_visit_by_cohort.children",
+        "interventions[0].fee_cny_per_visit_by_cohort.elderly", "interventions[0].price_elasticity",
+        "interventions[0].price_elasticity_by_cohort.young", "interventions[0].reference_fee_cny_per_visit",
+        "interventions[0].contract_days", "interventions[0].retender_gap_days",
+        "interventions[1].reference_fee_cny_per_visit", "interventions[1].retender_gap_days.uniform.min",
+      ])
+    #expect(problems[1].message.contains("unknown cohort 'children'"))
+    #expect(problems[3].allowed == "-10 ... 0 (visits fall as the fee rises)" && problems[3].value == "0.4")
+    #expect(problems[6].allowed == "a whole number 1 ... 3650")
+    #expect(problems[8].message.contains("required key is missing"))
   }
 
   @Test func projectFacilityMustExist() {

@@ -23,10 +23,10 @@ extension DistrictModel {
     context.schedule(.facilityCloses(facility: f), at: nextChange(of: spec, after: now), priority: .high)
   }
 
-  /// Sets open facility `f`'s capacity to its places and admits waiting visitors while
-  /// places are free (a cut takes effect as visits end).
+  /// Sets open facility `f`'s capacity to its places (none in a gap between PPP operators)
+  /// and admits waiting visitors while places are free (a cut takes effect as visits end).
   mutating func openAllPlaces(_ f: Int, at now: SimTime, _ context: inout SimContext<CommunityEvent>) {
-    facilities[f].pool.setCapacity(facilities[f].places, at: now)
+    facilities[f].pool.setCapacity(facilities[f].suspended ? 0 : facilities[f].places, at: now)
     while let admission = facilities[f].pool.admitNext(at: now) {
       startVisit(UInt32(f), visitor: admission.customer, &context)
     }
@@ -79,11 +79,47 @@ extension DistrictModel {
   /// the caches, and issued early its latency can overlap the draws and scheduling in
   /// between, which touch no resident.
   mutating func visitArrives(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
-    let now = context.now
     var stream = facilities[Int(f)].stream
     let resident = visitor(of: Int(f), drawingFrom: &stream)
     let record = residents[resident]
     scheduleNextVisit(f, drawingFrom: &stream, &context)
+    if let o = facilities[Int(f)].operatedBy {
+      facilities[Int(f)].stream = stream
+      operatedVisitArrives(f, operator: o, resident: resident, record: record, &context)
+      return
+    }
+    admit(f, resident: resident, record: record, drawingFrom: &stream, &context)
+    facilities[Int(f)].stream = stream
+  }
+
+  /// ``visitArrives(_:_:)`` at a facility PPP operator `o` runs, the arrival drawn: the
+  /// resident comes at the cohort's fee or stays away (``comesAtFee(_:cohort:)``); where
+  /// residents answer fees, the visit's draws come from the partnership's stream, so the
+  /// facility's own stream draws the same arrivals whatever the fee.
+  mutating func operatedVisitArrives(
+    _ f: UInt32, operator o: Int, resident: Int, record: Resident, _ context: inout SimContext<CommunityEvent>
+  ) {
+    guard comesAtFee(o, cohort: Int(record.cohort)) else { return }
+    if operators[o].thins {
+      var stream = operators[o].visitStream
+      admit(f, resident: resident, record: record, drawingFrom: &stream, &context)
+      operators[o].visitStream = stream
+    } else {
+      var stream = facilities[Int(f)].stream
+      admit(f, resident: resident, record: record, drawingFrom: &stream, &context)
+      facilities[Int(f)].stream = stream
+    }
+  }
+
+  /// The arrival of `resident` (whose record is `record`) at facility `f` asks for a place:
+  /// served at once, waiting, or turned away; the visit's length or the visitor's patience
+  /// is drawn from `stream`, which the caller writes back.
+  @inline(__always)
+  mutating func admit(
+    _ f: UInt32, resident: Int, record: Resident, drawingFrom stream: inout RandomStream,
+    _ context: inout SimContext<CommunityEvent>
+  ) {
+    let now = context.now
     let ticket = facilities[Int(f)].nextTicket
     let visitor = UInt64(ticket) << 32 | UInt64(resident)
     facilities[Int(f)].nextTicket &+= 1
@@ -91,8 +127,6 @@ extension DistrictModel {
     switch facilities[Int(f)].pool.request(visitor, at: now) {
     case .granted:
       let hours = scenario.facilities[facilities[Int(f)].spec].visitHours.sample(using: &stream)
-      facilities[Int(f)].stream = stream
-      facilities[Int(f)].startedToday &+= 1
       beginVisit(f, resident: resident, record: record, hours: hours, &context)
     case .queued:
       let spec = scenario.facilities[facilities[Int(f)].spec]
@@ -100,11 +134,9 @@ extension DistrictModel {
         preconditionFailure("turn-away facilities have no queue")
       }
       let minutes = patience.sample(using: &stream)
-      facilities[Int(f)].stream = stream
       context.schedule(
         .visitorGivesUp(visitor: visitor, facility: f), at: now + SimDuration(sampling: minutes, unit: .minute))
     case .rejected:
-      facilities[Int(f)].stream = stream
       facilities[Int(f)].turnedAway += 1
       facilities[Int(f)].unservedSinceCycle += 1
       if facilities[Int(f)].damaged > 0 && inWindow(now) { emergencyCounts.complaints += 1 }
@@ -121,21 +153,28 @@ extension DistrictModel {
     return communities[facilities[f].community].resident(inCohort: k, drawingFrom: &stream)
   }
 
-  /// A visitor takes a place: a served experience; the visit's end is scheduled.
+  /// A visitor takes a place: a served experience; the visit's end is scheduled. Its length
+  /// is drawn from the facility's stream, or the partnership's where residents answer fees.
   mutating func startVisit(_ f: UInt32, visitor: UInt64, _ context: inout SimContext<CommunityEvent>) {
-    var stream = facilities[Int(f)].stream
-    let hours = scenario.facilities[facilities[Int(f)].spec].visitHours.sample(using: &stream)
-    facilities[Int(f)].stream = stream
-    facilities[Int(f)].startedToday &+= 1
+    let visitHours = scenario.facilities[facilities[Int(f)].spec].visitHours
+    let hours: Double
+    if let o = facilities[Int(f)].operatedBy, operators[o].thins {
+      hours = visitHours.sample(using: &operators[o].visitStream)
+    } else {
+      var stream = facilities[Int(f)].stream
+      hours = visitHours.sample(using: &stream)
+      facilities[Int(f)].stream = stream
+    }
     let resident = Int(visitor & 0xFFFF_FFFF)
     beginVisit(f, resident: resident, record: residents[resident], hours: hours, &context)
   }
 
-  /// The rest of a visit's start once its length is drawn and the start counted:
-  /// `record` is `resident`'s current record.
+  /// The rest of a visit's start once its length is drawn: the fee where a PPP operator runs
+  /// the facility, and the served experience. `record` is `resident`'s current record.
   mutating func beginVisit(
     _ f: UInt32, resident: Int, record: Resident, hours: Double, _ context: inout SimContext<CommunityEvent>
   ) {
+    if let o = facilities[Int(f)].operatedBy { chargeFee(o, cohort: Int(record.cohort)) }
     context.schedule(.visitEnds(facility: f), at: context.now + SimDuration(sampling: hours, unit: .hour))
     let s = scenario.satisfaction
     experience(

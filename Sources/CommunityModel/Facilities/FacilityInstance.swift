@@ -6,7 +6,7 @@ import SimKernel
 /// the fields that schedule the next arrival, the counters, then the pool (whose counts and
 /// busy monitor come first). An arrival thus reads and writes about 230 contiguous bytes
 /// instead of cache lines scattered over the whole record; the rest is for planning, PPP
-/// fees and the final metrics.
+/// operators and the final metrics.
 struct FacilityInstance {
   var stream: RandomStream
   var cohortPick: AliasTable
@@ -19,8 +19,9 @@ struct FacilityInstance {
   let openClock: WorkingClock
   var nextTicket: UInt32 = 0
   var arrived = 0
-  /// Visits started since the last day's accounts (PPP fees).
-  var startedToday = 0
+  /// The PPP operator running it (index into the model's operators), if any; read by every
+  /// arrival and visit start, so it sits with the counters.
+  var operatedBy: Int?
   /// Visitors: ticket << 32 | resident. Waiting visitors give up after their patience.
   var pool: ServerPool<UInt64>
   /// Places now (projects and PPP operators add; multi-use conversion moves them).
@@ -31,8 +32,8 @@ struct FacilityInstance {
   var damaged = 0
   /// Places closed while the community is in shortfall (``ShortfallPolicy/facilityPlacesKept``).
   var closedForShortfall = 0
-  /// The PPP operator running it (index into the model's operators), if any.
-  var operatedBy: Int?
+  /// Closed in a gap between PPP operators: no place opens until the gap is over.
+  var suspended = false
   /// Turned away or given up since the last planning cycle (measured demand, L10).
   var unservedSinceCycle = 0
   /// The pool's busy and capacity areas at the last planning cycle (utilization since).

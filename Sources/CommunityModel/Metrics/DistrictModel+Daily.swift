@@ -5,6 +5,7 @@ extension DistrictModel {
   /// satisfaction ledger every min(τ, 60 days), and schedules the next midnight.
   mutating func dayEnds(_ context: inout SimContext<CommunityEvent>) {
     settleMoney(&context)
+    reviewOperators(&context)
     applyLapses(ofDayEndingAt: context.now)
     recordDay(at: context.now)
     if scenario.outreach.isOn {
@@ -82,6 +83,7 @@ extension DistrictModel {
       facilities[f].areasAtEvaluation = (0, 0)
     }
     moneyAtWindowStart = money
+    pppTotalsAtWindowStart = pppTotals
     for r in staffOnRoll.indices { staffOnRoll[r].reset(at: now) }
     caseworkOnRoll.reset(at: now)
   }

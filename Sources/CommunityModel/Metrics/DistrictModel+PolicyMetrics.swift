@@ -71,6 +71,29 @@ extension DistrictModel {
     // PPP.
     add(.operatorsActive, Double(operators.filter(\.active).count))
     add(.operatorExits, Double(operatorExits))
+    add(.contractsEnded, Double(contractsEnded))
+    add(.retenders, Double(retenders))
+    add(.serviceGapDays, serviceGapDays(at: horizon))
+    add(.capitalInvested, cny(pppTotals.capital - pppTotalsAtWindowStart.capital))
+    let accounts = pppTotals.accounts - pppTotalsAtWindowStart.accounts
+    add(.operatorRevenue, cny(accounts.fees))
+    add(.operatorSubsidy, cny(accounts.subsidy))
+    add(.operatorCost, cny(accounts.cost))
+    add(.operatorProfit, cny(accounts.profit))
+    add(.operatorOutlay, cny(pppTotals.outlay - pppTotalsAtWindowStart.outlay))
+    add(.residentsPaid, cny(accounts.fees))
+    let cohortResidents = scenario.cohorts.indices.map { k in
+      scenario.communities.reduce(0) { $0 + $1.cohortCounts[k] }
+    }
+    for (k, cohort) in scenario.cohorts.enumerated() {
+      let use = pppTotals.byCohort[k] - pppTotalsAtWindowStart.byCohort[k]
+      add(MetricFamily.pppVisitsByCohort[cohort.id], Double(use.came))
+      add(MetricFamily.pppDeclinedByCohort[cohort.id], Double(use.declined))
+      add(MetricFamily.pppPaidByCohort[cohort.id], cny(use.paid))
+      add(
+        MetricFamily.pppPaidPerResidentByCohort[cohort.id],
+        cohortResidents[k] > 0 ? cny(use.paid) / Double(cohortResidents[k]) : .nan)
+    }
 
     // Governance efficiency index: six indicators, each its attainment of a threshold
     // (capped at 1), averaged, × 100 (Docs/policies.md). Every value is counted from events

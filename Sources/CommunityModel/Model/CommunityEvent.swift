@@ -39,8 +39,9 @@ public enum CommunityEvent: Hashable, Sendable {
   case projectCompletes(project: UInt32)
   /// A PPP operator's added places open.
   case operatorPlacesOpen(operator: UInt32)
-  /// A PPP operator reviews its accounts and stays or exits.
-  case operatorReview(operator: UInt32)
+  /// The gap in service of a PPP partnership is over: a new operator or the community
+  /// takes over.
+  case serviceResumes(operator: UInt32)
   /// Performance evaluation across the district's communities (L9).
   case evaluation
   /// Emergency `emergency` (index into ``Scenario/emergencies``) strikes.

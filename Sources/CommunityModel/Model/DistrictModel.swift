@@ -103,9 +103,16 @@ public struct DistrictModel: SimulationModel {
   var projects: [Project] = []
   var projectCounts = ProjectCounts()
   var emergencyCounts = EmergencyCounts()
-  /// PPP operators (`+PPP`).
+  /// PPP partnerships (`+PPP`), what their operators did since the start (and a copy taken
+  /// when the warm-up ends), and the window's exits, ended contracts, re-tenders and days of
+  /// service gap (gaps that ended; ``serviceGapDays(at:)`` adds those still open).
   var operators: [PPPOperator] = []
+  var pppTotals: PPPTotals
+  var pppTotalsAtWindowStart: PPPTotals
   var operatorExits = 0
+  var contractsEnded = 0
+  var retenders = 0
+  var closedGapDays = 0.0
   /// Draws of mid-run interventions (who starts to participate, who goes online).
   var interventionStream: RandomStream
   /// The admin catalogue as one merged Poisson process per community: the type of a task by
@@ -229,6 +236,8 @@ public struct DistrictModel: SimulationModel {
     planningCycles = Array(repeating: 0, count: scenario.communities.count)
     money = MoneyLedger(communities: scenario.communities.count)
     moneyAtWindowStart = money
+    pppTotals = PPPTotals(cohorts: cohortCount)
+    pppTotalsAtWindowStart = pppTotals
     fundingMultiplier = Array(repeating: 1, count: scenario.communities.count)
     spentAtEvaluation = Array(repeating: 0, count: scenario.communities.count)
     leakedAtEvaluation = spentAtEvaluation
@@ -295,7 +304,7 @@ public struct DistrictModel: SimulationModel {
     case .projectApproved(let project): projectApproved(Int(project), &context)
     case .projectCompletes(let project): projectCompletes(Int(project), &context)
     case .operatorPlacesOpen(let op): operatorPlacesOpen(Int(op), &context)
-    case .operatorReview(let op): operatorReview(Int(op), &context)
+    case .serviceResumes(let op): serviceResumes(Int(op), &context)
     case .evaluation: evaluate(&context)
     case .emergencyStrikes(let e): emergencyStrikes(Int(e), &context)
     case .interventionStarts(let index): interventionStarts(Int(index), &context)

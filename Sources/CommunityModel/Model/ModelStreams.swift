@@ -23,6 +23,17 @@ extension StreamID {
   /// Facility type `f` in community `c`: visits, their residents and durations.
   static func facility(community c: Int, type f: Int) -> StreamID { StreamID("facility", c, f, packedBits: 8) }
 
+  /// A PPP partnership's facility `f` in community `c`: which would-be visitors stay away
+  /// because of the fee (one draw per arrival).
+  static func pppTakeUp(community c: Int, type f: Int) -> StreamID { StreamID("ppp-take-up", c, f, packedBits: 8) }
+
+  /// A PPP partnership's facility `f` in community `c`, while residents answer its fees:
+  /// visit lengths and patience.
+  static func pppVisits(community c: Int, type f: Int) -> StreamID { StreamID("ppp-visits", c, f, packedBits: 8) }
+
+  /// A PPP partnership's facility `f` in community `c`: gaps in service between operators.
+  static func pppTenders(community c: Int, type f: Int) -> StreamID { StreamID("ppp-tenders", c, f, packedBits: 8) }
+
   /// The project proposed for category `j` in community `c` at its planning cycle `cycle`.
   static func project(community c: Int, category j: Int, cycle: Int) -> StreamID {
     StreamID("projects", c, j, cycle, packedBits: (8, 24))

@@ -9,8 +9,9 @@ public enum FundingSource: Int, CaseIterable, Hashable, Sendable {
   case donations
   /// Community self-raised income, e.g. leasing idle space (~5 %, F1, F15).
   case selfRaised
-  /// Money a PPP enterprise puts into community services: its capital and the operating
-  /// cost its user fees cover (L5, digest §2.6).
+  /// Money a PPP enterprise puts into community services: its capital, and its net outlay,
+  /// the running cost that fees, subsidy and its retained surplus did not cover (L5, digest
+  /// §2.6). Fees are residents' money paid to the operator, never social capital.
   case socialCapital
   /// Residents' contributions to a project (CNY 3 M elevator, F24).
   case crowdfunding

@@ -30,6 +30,26 @@ extension Scenario {
       check(
         facilities.indices.contains(index), path, "\(index)", allowed: "0 ..< \(facilities.count), a facility index")
     }
+    func partnership(_ policy: PPPPolicy, _ path: String) {
+      facility(policy.facility, path + ".facility")
+      perCohort(policy.feesCNY, path + ".feesCNY")
+      check(
+        policy.priceElasticities.count == cohorts.count, path + ".priceElasticities.count",
+        "\(policy.priceElasticities.count)", allowed: "\(cohorts.count), one per cohort")
+      for (k, elasticity) in policy.priceElasticities.enumerated() {
+        check(
+          elasticity <= 0 && elasticity.isFinite, "\(path).priceElasticities[\(k)]", "\(elasticity)",
+          allowed: "≤ 0 (demand falls as the fee rises)")
+      }
+      share(policy.publicBenefitShare, path + ".publicBenefitShare")
+      check(
+        policy.referenceFeeCNY > 0 && policy.referenceFeeCNY.isFinite, path + ".referenceFeeCNY",
+        "\(policy.referenceFeeCNY)", allowed: "> 0")
+      check(policy.reviewDays >= 1, path + ".reviewDays", "\(policy.reviewDays)", allowed: "≥ 1")
+      if let days = policy.contractDays {
+        check(days >= 1, path + ".contractDays", "\(days)", allowed: "≥ 1, or nil for no end")
+      }
+    }
     func role(_ index: Int, _ path: String) {
       check(roles.indices.contains(index), path, "\(index)", allowed: "0 ..< \(roles.count), a role index")
     }
@@ -168,7 +188,7 @@ extension Scenario {
     check(planning.cycleDays >= 1, "planning.cycleDays", "\(planning.cycleDays)", allowed: "≥ 1")
     check(
       planning.approvalLevels.lowerBound >= 1, "planning.approvalLevels", "\(planning.approvalLevels)", allowed: "≥ 1")
-    for (i, policy) in ppp.enumerated() { facility(policy.facility, "ppp[\(i)].facility") }
+    for (i, policy) in ppp.enumerated() { partnership(policy, "ppp[\(i)]") }
     for (i, index) in (multiUse?.facilities ?? []).enumerated() { facility(index, "multiUse.facilities[\(i)]") }
     for (i, intervention) in interventions.enumerated() {
       check(
@@ -176,7 +196,7 @@ extension Scenario {
         "\(intervention.startDay)", allowed: "0 ..< \(warmupDays + days), inside the run")
       switch intervention.lever {
       case .staffing(let r, _, _, _), .volunteerPoints(let r, _, _): role(r, "interventions[\(i)].lever.role")
-      case .ppp(let policy): facility(policy.facility, "interventions[\(i)].lever.facility")
+      case .ppp(let policy): partnership(policy, "interventions[\(i)].lever")
       case .demandPlanning(let indices, _, _):
         for (n, index) in indices.enumerated() { facility(index, "interventions[\(i)].lever.multiUseFacilities[\(n)]") }
       default: break

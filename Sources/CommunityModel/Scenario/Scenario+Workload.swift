@@ -96,7 +96,8 @@ extension Scenario {
       // Planning cycles, and a project per candidate category per cycle (approval, completion).
       let projectCategories = Double(needs.filter { $0.project != nil }.count)
       add(.calendar, (1 + 2 * projectCategories) / Double(planning.cycleDays))
-      for policy in ppp { add(.calendar, 1 / Double(policy.reviewDays)) }
+      // A PPP operator leaves at most once per review period (or contract): a gap's end.
+      for policy in ppp { add(.calendar, 1 / Double(min(policy.reviewDays, policy.contractDays ?? .max))) }
     }
     add(.calendar, 1 + (evaluation.map { 1 / Double($0.evaluationDays) } ?? 0))
     return rates

@@ -57,16 +57,7 @@ extension ScenarioDecoder {
         adminCut: i.number("admin_cut", default: 0, .belowOne))
     case "ppp":
       let f = facility("facility")
-      let policy = PPPPolicy(
-        facility: f ?? 0,
-        addedPlacesPerThousand: i.number("added_places_per_1000", default: 0, Limits.addedPlacesPer1000),
-        capitalPerPlaceCNY: i.number("capital_cny_per_place", default: 0, Limits.cnyPerPlace),
-        constructionDays: i.integer("construction_days", default: 90, 0...Limits.horizonDays),
-        operatingCostPerPlacePerYearCNY: i.number("operating_cny_per_place_year", Limits.cnyPerPlaceYear),
-        feePerVisitCNY: i.number("fee_cny_per_visit", Limits.feeCNY),
-        subsidyPerPlacePerYearCNY: i.number("subsidy_cny_per_place_year", default: 0, Limits.cnyPerPlaceYear),
-        publicBenefitShare: i.number("public_benefit_share", default: 0.3, .unitInterval),
-        reviewDays: i.integer("review_days", default: 90, 1...Limits.horizonDays))
+      let policy = partnership(i, facility: f ?? 0, lastDay: context.lastDay)
       return f.map { _ in .ppp(policy) }
     case "staffing":
       let r = role("role")

@@ -120,6 +120,14 @@ extension ScenarioDecoder {
     static let cnyPerPlace = NumberRule.range(0, 1_000_000)
     /// A fee per visit or enrolment.
     static let feeCNY = NumberRule.range(0, 1_000_000)
+    /// The fee at which a facility's demand was observed: positive, since take-up compares a
+    /// fee with it as a ratio.
+    static let referenceFeeCNY = NumberRule.positive(upTo: 1_000_000)
+    /// A price elasticity of demand: never positive (visits fall as the fee rises), and at
+    /// −10 doubling the fee already keeps under a thousandth of the visits.
+    static let priceElasticity = NumberRule("-10 ... 0 (visits fall as the fee rises)", placeholder: 0) {
+      $0 >= -10 && $0 <= 0
+    }
     /// The devolution threshold.
     static let thresholdCNY = NumberRule.range(0, 1e12)
     /// Leakage: delivering N takes N / (1 − leakage) from the fund, at most ten times N.

@@ -34,7 +34,9 @@ extension Metric {
       + "the window")
   public static let socialCapitalShare = Metric(
     "budget.social_capital_share", .share, label: "Share of money from social capital",
-    definition: "non-government share of the money received")
+    definition: "non-government share of the money received in the window: donations, self-raised income, "
+      + "foundation and crowdfunding money, PPP capital invested and PPP operators' net outlay (fees residents pay "
+      + "operators are neither)")
   public static let reachingUseShare = Metric(
     "budget.reaching_use_share", .share, label: "Money reaching its use", direction: .higher,
     definition: "spent ÷ (spent + leaked)")
@@ -112,12 +114,43 @@ extension Metric {
     definition: "visits turned away or given up at a damaged facility while it awaited its repair, in the window "
       + "(C2's complaints)")
 
-  // MARK: PPP operators (one per community and partnership)
+  // MARK: PPP operators (one per community and partnership; money summed over operators)
 
   public static let operatorsActive = Metric(
-    "ppp.operators_active", .operators, label: "PPP operators active", definition: "at the end")
+    "ppp.operators_active", .operators, label: "PPP operators active",
+    definition: "running their facility at the end (not in a gap between operators)")
   public static let operatorExits = Metric(
     "ppp.operator_exits", .operators, label: "PPP operators that exited", direction: .lower,
+    definition: "operators that left at a review because fees and subsidy had not covered their cost, in the window")
+  public static let contractsEnded = Metric(
+    "ppp.contracts_ended", .contracts, label: "PPP contracts that ran out",
+    definition: "operators whose contract reached its length and went to re-tender, in the window")
+  public static let retenders = Metric(
+    "ppp.retenders", .contracts, label: "PPP contracts re-tendered",
+    definition: "new operators that took a contract over after a gap, in the window")
+  public static let serviceGapDays = Metric(
+    "ppp.service_gap_days", .days, label: "Days of PPP service gap", direction: .lower,
+    definition: "days PPP-run facilities stood closed between operators, summed over facilities, in the window")
+  public static let capitalInvested = Metric(
+    "ppp.capital_invested_cny", .cny, label: "PPP capital invested",
+    definition: "operators' capital spent on added places, in the window (social capital)")
+  public static let operatorRevenue = Metric(
+    "ppp.operator_revenue_cny", .cny, label: "PPP operators' fee revenue",
+    definition: "fees residents paid the operators, in the window (the operators' income, not community money)")
+  public static let operatorSubsidy = Metric(
+    "ppp.operator_subsidy_cny", .cny, label: "PPP operators' subsidy",
+    definition: "subsidy the operators received from the community funds, net of leakage, in the window")
+  public static let operatorCost = Metric(
+    "ppp.operator_cost_cny", .cny, label: "PPP operators' running cost", definition: "in the window")
+  public static let operatorProfit = Metric(
+    "ppp.operator_profit_cny", .cny, label: "PPP operators' profit", direction: .higher,
+    definition: "fees + subsidy − running cost, summed over operators, in the window (negative: a loss)")
+  public static let operatorOutlay = Metric(
+    "ppp.operator_outlay_cny", .cny, label: "PPP operators' net outlay",
+    definition: "money the operators put into running their facilities when fees, subsidy and their retained "
+      + "surplus fell short of the cost, in the window (social capital)")
+  public static let residentsPaid = Metric(
+    "ppp.residents_paid_cny", .cny, label: "Fees residents paid to PPP operators", direction: .lower,
     definition: "in the window")
 
   // MARK: Governance
@@ -134,6 +167,19 @@ extension MetricFamily {
   public static let spentByUse = MetricFamily(
     "budget.by_use.", .spendingUses, "_cny", unit: .cny, label: "Money spent",
     definition: "on the use, net of leakage, in the window")
+  public static let pppVisitsByCohort = MetricFamily(
+    "ppp.visits.", .cohorts, unit: .visits, label: "Visits to PPP-run facilities", direction: .higher,
+    definition: "the cohort's residents who came to a facility a PPP operator ran, at its fee, in the window")
+  public static let pppDeclinedByCohort = MetricFamily(
+    "ppp.declined.", .cohorts, unit: .visits, label: "Visits not made because of PPP fees", direction: .lower,
+    definition: "the cohort's residents who would have come to a PPP-run facility but stayed away because of the "
+      + "fee, in the window")
+  public static let pppPaidByCohort = MetricFamily(
+    "ppp.paid_cny.", .cohorts, unit: .cny, label: "Fees paid to PPP operators", direction: .lower,
+    definition: "by the cohort's residents, in the window")
+  public static let pppPaidPerResidentByCohort = MetricFamily(
+    "ppp.paid_per_resident_cny.", .cohorts, unit: .cnyPerResident, label: "Fees paid to PPP operators per resident",
+    direction: .lower, definition: "the cohort's fees in the window ÷ its residents")
   public static let governanceAttainment = MetricFamily(
     "governance.indicator.", .governanceIndicators, unit: .attainment, label: "Governance indicator",
     direction: .higher, definition: "the indicator's attainment of its threshold, capped at 1")

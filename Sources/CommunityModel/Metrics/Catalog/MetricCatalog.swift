@@ -54,7 +54,10 @@ public enum MetricCatalog {
     .metric(.projectsRequestsResolved), .metric(.projectsRequestWaitDays), .metric(.projectsBacklogAtEnd),
     .metric(.emergenciesStruck), .metric(.emergencyApprovalDays), .metric(.emergencyRepairDays),
     .metric(.emergencyUnrepaired), .metric(.emergencyComplaints),
-    .metric(.operatorsActive), .metric(.operatorExits),
+    .metric(.operatorsActive), .metric(.operatorExits), .metric(.contractsEnded), .metric(.retenders),
+    .metric(.serviceGapDays), .metric(.capitalInvested), .metric(.operatorRevenue), .metric(.operatorSubsidy),
+    .metric(.operatorCost), .metric(.operatorProfit), .metric(.operatorOutlay), .metric(.residentsPaid),
+    .families([.pppVisitsByCohort, .pppDeclinedByCohort, .pppPaidByCohort, .pppPaidPerResidentByCohort]),
     .families([.governanceAttainment, .governanceValue]), .metric(.governanceIndex),
     .families([.communityResponseDays, .communitySatisfiedShare, .communityGovernanceIndex, .communityGovernmentCNY]),
   ]

@@ -44,7 +44,9 @@ public struct MetricUnit: Hashable, Sendable {
   public static let placesAtEnd = MetricUnit("places at the end")
   public static let cny = MetricUnit("CNY")
   public static let cnyPerRequest = MetricUnit("CNY per request")
+  public static let cnyPerResident = MetricUnit("CNY per resident")
   public static let projects = MetricUnit("projects")
   public static let operators = MetricUnit("operators")
   public static let communities = MetricUnit("communities")
+  public static let contracts = MetricUnit("contracts")
 }
