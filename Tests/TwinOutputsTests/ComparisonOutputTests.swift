@@ -110,6 +110,10 @@ import _TwinTestSupport
       ratio: RatioEstimate(ratio: 312_457, ci95Low: 187_000, ci95High: 561_000, count: 10),
       verdict: .costsMoreForBetter)
     #expect(year.perUnit(response, metric: .responseMeanDays) == "CNY 310,000 (190,000 to 560,000) per day less")
+    // Rounded to the narrower side of an interval that is not symmetric.
+    var skewed = response
+    skewed.ratio = RatioEstimate(ratio: 14_230, ci95Low: 9_810, ci95High: 212_000, count: 10)
+    #expect(year.perUnit(skewed, metric: .responseMeanDays) == "CNY 14,200 (9,800 to 212,000) per day less")
     let satisfied = CostEffectiveness(
       scenario: "s", metric: Metric.satisfiedShare.id,
       ratio: RatioEstimate(ratio: 5_200_000, ci95Low: 4_000_000, ci95High: 7_000_000, count: 10),

@@ -7,9 +7,10 @@ import TwinExperiments
 /// ("CNY 310,000 (190,000 to 560,000) per day less", "dominates: better at no clear extra
 /// cost").
 ///
-/// Amounts are rounded to two significant digits of their interval's half-width (of the
-/// amount itself when there is no interval), in millions ("M") from 1,000,000 up; a cost per
-/// unit is per unit of the metric as displayed (a percentage point of a share, a day).
+/// Amounts are rounded to two significant digits of their interval's half-width (of its
+/// narrower side for a cost per unit, whose interval is not symmetric; of the amount itself
+/// when there is no interval), in millions ("M") from 1,000,000 up; a cost per unit is per
+/// unit of the metric as displayed (a percentage point of a share, a day).
 public struct CostWording: Sendable {
   /// The cost metric's unit in the model's words ("CNY" is written before amounts, anything
   /// else after them).
@@ -68,7 +69,9 @@ public struct CostWording: Sendable {
     else {
       return "\(saves)\(amount([ratio], halfWidth: nil)[0]) \(unitChange) (interval not estimable)"
     }
-    let texts = numbers([ratio, low, high], halfWidth: (high - low) / 2)
+    // Fieller's interval is not symmetric: round to its narrower side, so both sides show.
+    let narrower = min(ratio - low, high - ratio)
+    let texts = numbers([ratio, low, high], halfWidth: narrower > 0 ? narrower : (high - low) / 2)
     return "\(saves)\(money(texts[0])) (\(texts[1]) to \(texts[2])) \(unitChange)"
   }
 

@@ -52,10 +52,15 @@ public struct ReportBuilder: Sendable {
   public func document() -> ReportDocument {
     let sections: [ReportSection]
     switch input.kind {
-    case .run, .compare:
+    case .run:
       sections = [
         overviewSection(), findingsSection(), keyMetricsSection(), dailySection(), distributionSection(),
         resourcesSection(), moneySection(), tradeOffSection(), governanceSection(),
+      ]
+    case .compare:
+      sections = [
+        overviewSection(), findingsSection(), keyMetricsSection(), costSection(), dailySection(),
+        distributionSection(), resourcesSection(), moneySection(), tradeOffSection(), governanceSection(),
       ]
     case .sweep:
       sections = [
