@@ -32,7 +32,7 @@ enum CompareCommand: Subcommand {
         + "Scenarios/staffing.json --replications 20",
       "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --replications auto --precision 0.02",
       "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --replications auto --precision-of differences",
-      "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --cost-metric budget.spent_cny",
+      "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --cost-metric \(Metric.budgetSpent.id)",
     ],
     summary: "Simulate every scenario with the same random numbers replication by replication (common random "
       + "numbers), print each key metric's mean and 95% confidence interval per scenario and each scenario's paired "

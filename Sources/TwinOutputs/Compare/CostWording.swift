@@ -38,7 +38,7 @@ public struct CostWording: Sendable {
     guard let mean = cost.meanDifference else { return "too few runs to tell" }
     if mean == 0 && (cost.standardDeviation ?? 0) == 0 { return "the same" }
     guard let low = cost.ci95Low, let high = cost.ci95High else {
-      return "\(amount([mean], halfWidth: nil)[0]) \(period) (too few runs for an interval)"
+      return "\(amount([abs(mean)], halfWidth: nil)[0]) \(mean > 0 ? "more" : "less") \(period) (no interval: 1 run)"
     }
     let texts = numbers([mean, low, high], halfWidth: (high - low) / 2)
     guard cost.isSignificant else { return "no clear difference (\(money(texts[1])) to \(texts[2]) \(period))" }
