@@ -104,7 +104,7 @@ import _TwinTestSupport
     (unclear.meanDifference, unclear.ci95Low, unclear.ci95High) = (12_000, -5_000, 29_000)
     #expect(
       CostWording(costUnit: "CNY", days: 90, style: .report).addedCost(unclear)
-        == "no clear difference (CNY −5,000 to 29,000 over 90 days)")
+        == "no clear difference: CNY +12,000 (−5,000 to +29,000) over 90 days")
     let response = CostEffectiveness(
       scenario: "s", metric: Metric.responseMeanDays.id,
       ratio: RatioEstimate(ratio: 312_457, ci95Low: 187_000, ci95High: 561_000, count: 10),

@@ -32,16 +32,20 @@ public struct CostWording: Sendable {
   var period: String { days == 365 ? "a year" : "over \(days) day\(days == 1 ? "" : "s")" }
 
   /// The added cost `cost` (a paired difference in the cost metric) in words: "CNY 1.2 M
-  /// more a year (1.1 M to 1.3 M)", "… less …", "no clear difference (CNY −5,000 to 29,000
-  /// over 90 days)", "the same", or "too few runs to tell".
+  /// more a year (1.1 M to 1.3 M)", "… less …", "no clear difference: CNY +12,000 (−5,000 to
+  /// +29,000) over 90 days", "the same", or "too few runs to tell".
   public func addedCost(_ cost: PairedDifference) -> String {
     guard let mean = cost.meanDifference else { return "too few runs to tell" }
     if mean == 0 && (cost.standardDeviation ?? 0) == 0 { return "the same" }
     guard let low = cost.ci95Low, let high = cost.ci95High else {
       return "\(amount([abs(mean)], halfWidth: nil)[0]) \(mean > 0 ? "more" : "less") \(period) (no interval: 1 run)"
     }
-    let texts = numbers([mean, low, high], halfWidth: (high - low) / 2)
-    guard cost.isSignificant else { return "no clear difference (\(money(texts[1])) to \(texts[2]) \(period))" }
+    guard cost.isSignificant else {
+      var signed = self
+      signed.style = style.signed
+      let texts = signed.numbers([mean, low, high], halfWidth: (high - low) / 2)
+      return "no clear difference: \(money(texts[0])) (\(texts[1]) to \(texts[2])) \(period)"
+    }
     let magnitudes = numbers([abs(mean), abs(low), abs(high)], halfWidth: (high - low) / 2)
     let (near, far) = mean > 0 ? (magnitudes[1], magnitudes[2]) : (magnitudes[2], magnitudes[1])
     return "\(money(magnitudes[0])) \(mean > 0 ? "more" : "less") \(period) (\(near) to \(far))"
