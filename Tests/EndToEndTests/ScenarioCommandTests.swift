@@ -125,9 +125,10 @@ import _TwinTestSupport
   /// `compare` of the baseline with the staffing preset, which pays more staff: its added cost
   /// to public funds is clearly positive, in `comparison.json` and in the table's words.
   /// Staffing's paired added cost over 20 days was CNY 86,400 with SD ≈ 1,450 over 4 pilot
-  /// replications (about 60 SD clear of 0); over 10 days the ratio holds, so the 3-replication
-  /// interval (t = 4.30) excludes 0 unless the noncentral t with noncentrality 60·√3 falls
-  /// below 4.30: false-failure probability far below 1e-10.
+  /// replications (about 60 SD clear of 0); over 10 days it is often the same in every
+  /// replication, and where not, the 3-replication interval (t = 4.30) excludes 0 unless the
+  /// noncentral t with noncentrality 60·√3 falls below 4.30: false-failure probability far
+  /// below 1e-10.
   @Test func compareSaysThatMoreStaffCostMore() throws {
     let staffing = packageRoot.appendingPathComponent("Scenarios/staffing.json").path
     try withTemporaryDirectory { directory in

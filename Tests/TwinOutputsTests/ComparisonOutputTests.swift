@@ -78,10 +78,23 @@ import _TwinTestSupport
     let added = try #require(comparison.addedCost(scenario: "more, workers"))
     let wording = CostWording(costUnit: "CNY", days: 20, style: .terminal)
     #expect(block.contains("more, workers   added cost  \(wording.addedCost(added))\n"))
+    let lines = block.split(separator: "\n")
     for metric in CostEffectiveness.effectMetrics(costMetric: Metric.budgetPublicCost.id) {
       guard let effect = comparison.costEffectiveness(metric.id, scenario: "more, workers") else { continue }
-      let line = try #require(block.split(separator: "\n").first { $0.hasPrefix("    \(metric.label) ") })
-      #expect(line.hasSuffix(wording.perUnit(effect, metric: metric)), "\(line)")
+      switch effect.verdict {
+      case .noClearChange, .tooFewRuns:
+        let heading =
+          effect.verdict == .noClearChange ? "No clear change, so not estimable: " : "Too few runs to tell: "
+        let start = try #require(lines.firstIndex { $0.hasPrefix("    " + heading) }, "\(metric.id)")
+        // The list, with its continuation lines (indented by 6).
+        let list = ([lines[start]] + lines[(start + 1)...].prefix { $0.hasPrefix("      ") })
+          .flatMap { $0.split(separator: " ") }.joined(separator: " ")
+        #expect(list.contains(metric.label), "\(list)")
+        #expect(lines[start...].prefix { $0.hasPrefix("    ") }.allSatisfy { $0.count <= 96 })
+      default:
+        let line = try #require(lines.first { $0.hasPrefix("    \(metric.label) ") })
+        #expect(line.hasSuffix(wording.perUnit(effect, metric: metric)), "\(line)")
+      }
     }
     var none = comparison
     none.costMetric = nil
@@ -97,6 +110,13 @@ import _TwinTestSupport
       metric: "c", unit: "CNY", scenario: "s", meanDifference: 1_234_567, standardDeviation: 1, ci95Low: 1_100_000,
       ci95High: 1_360_000, count: 10, relativeChange: nil)
     #expect(year.addedCost(dearer) == "CNY 1.23 M more a year (1.10 M to 1.36 M)")
+    var constant = dearer
+    (constant.meanDifference, constant.standardDeviation, constant.ci95Low, constant.ci95High) = (
+      43_012, 0, 43_012, 43_012
+    )
+    #expect(
+      CostWording(costUnit: "CNY", days: 10, style: .terminal).addedCost(constant)
+        == "CNY 43,010 more over 10 days (the same in every run)")
     var cheaper = dearer
     (cheaper.meanDifference, cheaper.ci95Low, cheaper.ci95High) = (-312_457, -560_000, -190_000)
     #expect(year.addedCost(cheaper) == "CNY 310,000 less a year (190,000 to 560,000)")

@@ -33,10 +33,16 @@ public struct CostWording: Sendable {
 
   /// The added cost `cost` (a paired difference in the cost metric) in words: "CNY 1.2 M
   /// more a year (1.1 M to 1.3 M)", "… less …", "no clear difference: CNY +12,000 (−5,000 to
-  /// +29,000) over 90 days", "the same", or "too few runs to tell".
+  /// +29,000) over 90 days", "CNY 43,010 more over 10 days (the same in every run)", "the
+  /// same", or "too few runs to tell".
   public func addedCost(_ cost: PairedDifference) -> String {
     guard let mean = cost.meanDifference else { return "too few runs to tell" }
     if mean == 0 && (cost.standardDeviation ?? 0) == 0 { return "the same" }
+    if cost.standardDeviation == 0 {
+      // Every run cost the same more or less: the amount to about four digits.
+      let text = money(numbers([abs(mean)], halfWidth: abs(mean) / 100)[0])
+      return "\(text) \(mean > 0 ? "more" : "less") \(period) (the same in every run)"
+    }
     guard let low = cost.ci95Low, let high = cost.ci95High else {
       return "\(amount([abs(mean)], halfWidth: nil)[0]) \(mean > 0 ? "more" : "less") \(period) (no interval: 1 run)"
     }
