@@ -65,6 +65,8 @@ import _TwinTestSupport
     let row = try #require(others.first { $0.hasPrefix("\"more, workers\",\(Metric.responseMeanDays.id),") })
     #expect(row.hasSuffix("," + effect.verdict.rawValue))
     #expect(row.contains(",\(CSVText.number(effect.ratio.ratio)),"))
+    // A ratio that is not estimable has no value either: all three fields empty.
+    for e in comparison.costEffectiveness { #expect((e.ratio.ratio == nil) == !e.ratio.isEstimable, "\(e)") }
     let resolved = try #require(others.first { $0.hasPrefix("\"more, workers\",requests.resolved,") })
     #expect(resolved.hasSuffix("true,,,,") || resolved.hasSuffix("false,,,,"))
   }

@@ -17,7 +17,8 @@ public struct CostEffectiveness: Hashable, Sendable {
   /// The key metric's dotted name.
   public var metric: String
   /// Added cost per unit of improvement in the metric, with its interval [cost unit per
-  /// metric unit, the model's units: CNY per share 0–1 for a share].
+  /// metric unit, the model's units: CNY per share 0–1 for a share]; the ratio and its
+  /// bounds are all `nil` when it is not estimable.
   public var ratio: RatioEstimate
   public var verdict: CostEffectivenessVerdict
 

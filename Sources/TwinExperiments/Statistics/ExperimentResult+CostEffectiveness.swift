@@ -5,7 +5,7 @@ extension ExperimentResult {
   /// (default: the first), in scenario order, then in ``CostEffectiveness/effectMetrics(costMetric:)``
   /// order; empty when the base does not report `costMetric`, and a metric either scenario
   /// lacks is skipped. Pairs replications (or antithetic pairs) as ``differences(from:)``
-  /// does. O(S · R · K).
+  /// does; a ratio that is not estimable has no point value either. O(S · R · K).
   public func costEffectiveness(costMetric: String, from base: Int = 0) -> [CostEffectiveness] {
     let baseColumns = MetricColumns(results[base])
     guard baseColumns.units[costMetric] != nil else { return [] }
@@ -20,9 +20,12 @@ extension ExperimentResult {
         let effect = paired(metric.id, base: baseColumns, other: columns, scenario: s)
         let sign = CostEffectiveness.gainSign(metric.direction)
         let gain = zip(effect.base, effect.other).map { sign * ($1 - $0) }
+        var ratio = RatioEstimate(numerators: addedCost, denominators: gain)
+        // A ratio without a bounded interval is no price: it is not reported at all.
+        if !ratio.isEstimable { ratio.ratio = nil }
         out.append(
           CostEffectiveness(
-            scenario: names[s], metric: metric.id, ratio: RatioEstimate(numerators: addedCost, denominators: gain),
+            scenario: names[s], metric: metric.id, ratio: ratio,
             verdict: CostEffectivenessVerdict(
               cost: cost.difference, effect: effect.difference, direction: metric.direction)))
       }

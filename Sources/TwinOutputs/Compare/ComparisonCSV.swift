@@ -10,7 +10,7 @@ import TwinExperiments
 /// cost_per_unit_ci95_high,cost_verdict`. The base's difference fields are empty; undefined
 /// statistics are empty fields; `significant` is `true` or `false`. `cost_per_unit` is the
 /// added cost (the cost metric's `diff_mean`, `comparison.json`'s `cost_metric`) per unit of
-/// improvement in the row's metric, with Fieller's 95 % interval (empty bounds: not
+/// improvement in the row's metric, with Fieller's 95 % interval (all three empty: not
 /// estimable), and `cost_verdict` a ``CostEffectivenessVerdict`` raw value
 /// (``CostEffectiveness``); the four are empty in other rows. Same CSV rules as ``TidyCSV``.
 /// O(S · M).

@@ -38,7 +38,7 @@ import TwinExperiments
 /// `cost_effectiveness` (``CostEffectiveness``): each scenario's added cost is its entry in
 /// `differences` for `cost_metric`; each of `ratios` is the added cost per unit of
 /// improvement in a key metric (cost unit per metric unit, the model's units), Fieller's 95 %
-/// interval (`null` bounds: not estimable) and the verdict
+/// interval (`ratio` and bounds `null`: not estimable) and the verdict
 /// (``CostEffectivenessVerdict``'s raw values). Undefined or non-finite numbers are `null`.
 public enum ComparisonJSON {
   /// The JSON text of `comparison`. O(size of the output).
