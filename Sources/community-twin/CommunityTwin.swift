@@ -31,9 +31,13 @@ enum CommunityTwin {
         "comparison.json",
         "(compare) base, seed, replications, antithetic, replication_rule; per scenario its metrics as in "
           + "summary.json; differences: metric, unit, scenario, mean_diff, sd, ci95_low, ci95_high, n, "
-          + "relative_change, significant (the 95% interval excludes 0)."),
+          + "relative_change, significant (the 95% interval excludes 0); cost_effectiveness: cost_metric (each "
+          + "scenario's added cost is its difference in it) and per scenario and key metric the cost per unit of "
+          + "improvement (ratio, Fieller's ci95_low and ci95_high, null when not estimable), n and verdict."),
       HelpEntry(
-        "comparison.csv", "(compare) One row per scenario and metric: the summary, then the difference from the base."),
+        "comparison.csv",
+        "(compare) One row per scenario and metric: the summary, then the difference from the base, then for key "
+          + "metrics the cost per unit of improvement with its interval and the verdict."),
       HelpEntry("replications.csv", "[scenario,]replication,metric,value: every metric of every run."),
       HelpEntry(
         "timeseries.csv",

@@ -12,6 +12,13 @@ import TwinOutputs
 /// Every scenario runs with the base's days, warm-up, seed and replications (or the
 /// options'), so the runs are comparable; a scenario whose file says otherwise gets a note.
 enum CompareCommand: Subcommand {
+  /// `--cost-metric KEY`: the metric whose paired difference is each scenario's added cost.
+  static let costMetric = DefaultedOption(
+    "cost-metric", .text("KEY", "a metric id (Docs/metrics.md)"), default: Metric.budgetPublicCost.id,
+    help: "The metric whose paired difference is each scenario's added cost, and the numerator of the cost per unit "
+      + "of each key metric's change (Fieller's 95% interval; 'dominates', 'dominated' or a trade-off). Any metric the "
+      + "base scenario reports (Docs/metrics.md).")
+
   static let spec = CommandSpec(
     "compare",
     positional: Positional(
@@ -19,22 +26,25 @@ enum CompareCommand: Subcommand {
       example: "Scenarios/baseline.json Scenarios/devolution.json", arity: .atLeast(2),
       completion: .files(extension: "json"),
       help: "Scenario files (JSON): the base first, then each scenario to compare with it."),
-    options: ExperimentTable.options,
+    options: ExperimentTable.options + [costMetric],
     examples: [
       "compare Scenarios/baseline.json Scenarios/devolution.json \\\n    Scenarios/ppp-funding.json "
         + "Scenarios/staffing.json --replications 20",
       "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --replications auto --precision 0.02",
       "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --replications auto --precision-of differences",
+      "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --cost-metric \(Metric.budgetSpent.id)",
     ],
     summary: "Simulate every scenario with the same random numbers replication by replication (common random "
       + "numbers), print each key metric's mean and 95% confidence interval per scenario and each scenario's paired "
-      + "difference from BASE with its 95% confidence interval and whether it is clear; write comparison.json, "
+      + "difference from BASE with its 95% confidence interval and whether it is clear, then each scenario's added "
+      + "cost and what each key metric's change costs per unit; write comparison.json, "
       + "comparison.csv, replications.csv, timeseries.csv and distributions.csv. Every scenario runs with BASE's days, "
       + "warm-up, drain, seed and replications unless the options say others.")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
     let options = try ExperimentOptions(arguments)
     let loaded = try options.scenarios.map(loadScenario)
+    let costMetric = try checkedCostMetric(arguments[costMetric], base: loaded[0].scenario, file: options.scenarios[0])
     var base = loaded[0].scenario
     if let days = options.days { base.days = days }
     if let warmup = options.warmupDays { base.warmupDays = warmup }
@@ -69,7 +79,8 @@ enum CompareCommand: Subcommand {
       antithetic: options.antithetic)
     let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
     let comparison = Comparison(
-      result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) }, bases: loaded.map(\.bases))
+      result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) }, bases: loaded.map(\.bases),
+      costMetric: costMetric)
     let report =
       switch options.format {
       case .table: ComparisonTable.render(comparison)
@@ -81,5 +92,17 @@ enum CompareCommand: Subcommand {
     try writeOutput(to: output.path, names: ComparisonOutput.fileNames) {
       try ComparisonOutput.write(comparison, result: result, to: output.url)
     }
+  }
+
+  /// `key` if the base scenario (from `file`) reports a metric of that id.
+  /// - Throws: a usage error naming `--cost-metric`, the nearest metric id and the money
+  ///   metrics.
+  static func checkedCostMetric(_ key: String, base: Scenario, file: String) throws(CommandFailure) -> String {
+    let metrics = MetricCatalog.metrics(for: base)
+    guard !metrics.contains(where: { $0.id == key }) else { return key }
+    let money = metrics.filter { $0.unit == .cny }.map(\.id)
+    throw .usage(
+      "--cost-metric '\(key)' is not a metric of \(file)\(EditDistance.suggestion(for: key, in: metrics.map(\.id)))",
+      hint: "Its money metrics are: \(money.joined(separator: ", ")); Docs/metrics.md lists every metric.")
   }
 }

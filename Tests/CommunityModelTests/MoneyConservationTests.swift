@@ -114,4 +114,20 @@ import _TwinTestSupport
     let share = try 1 - r.value("budget.by_source.government_cny") / r.value("budget.received_cny")
     #expect(try abs(share - r.value("budget.social_capital_share")) < 1e-9)
   }
+
+  /// The cost to public funds is the spending and leakage of the public sources only: all of
+  /// it when the public funds pay for everything, less when a PPP operator's social capital
+  /// and residents' crowdfunding pay too (the funded scenario spends both in the window).
+  @Test func publicCostLeavesOutOtherPayers() throws {
+    let plain = ModelRun(try Fixtures.smallBaseline(days: 60, warmup: 20), seed: 34, replication: 0)
+    let outflow = try plain.value("budget.spent_cny") + plain.value("budget.leakage_cny")
+    #expect(outflow > 0)
+    #expect(try abs(plain.value("budget.public_cost_cny") - outflow) < 0.01)
+    let funded = ModelRun(try Self.fundedScenario(), seed: 34, replication: 0)
+    let fundedOutflow = try funded.value("budget.spent_cny") + funded.value("budget.leakage_cny")
+    let othersSpent = funded.money.spent[FundingSource.socialCapital.rawValue]
+    #expect(othersSpent > 0, "the operator's own money paid for something")
+    #expect(try funded.value("budget.public_cost_cny") > 0)
+    #expect(try funded.value("budget.public_cost_cny") < fundedOutflow - 0.01)
+  }
 }

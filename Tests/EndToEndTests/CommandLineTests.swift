@@ -83,6 +83,8 @@ import Testing
     (["run", "a.json", "--replications", "auto", "--precision-of", "differences"], "needs 'compare'"),
     (["compare", "a.json", "b.json", "--replications", "3", "--antithetic"], "odd"),
     (["compare", "a.json", "b.json", "--antithetic=yes"], "takes no value"),
+    (["compare", "a.json", "b.json", "--cost-metric"], "--cost-metric needs a value"),
+    (["run", "a.json", "--cost-metric", "budget.spent_cny"], "'--cost-metric'"),
     (["run", "a.json", "--max-replications", "9"], "--max-replications needs --replications auto"),
     (["run", "a.json", "--warmup-days", "-1"], "--warmup-days '-1'"),
     (["warmup", "a.json", "--tolerance", "2"], "--tolerance '2'"),

@@ -15,9 +15,14 @@ import Testing
       let head = try #require(lines.firstIndex { $0.hasPrefix("community-twin \(spec.name) ") }, "\(spec.name)")
       let usage = ([lines[head]] + lines[(head + 1)...].prefix { $0.hasPrefix(" ") }).joined(separator: " ")
       #expect(usage.hasPrefix("community-twin \(spec.name) \(spec.positional?.placeholder ?? "")"))
-      // `compare BASE OTHER... [the same options]`: run's table, which compare shares.
-      if usage.hasSuffix("[the same options]") {
-        #expect(spec.options.map(\.name) == RunCommand.spec.options.map(\.name))
+      // `compare BASE OTHER... [the same options] [--cost-metric KEY]`: run's table, which
+      // compare shares, then the options of its own, each listed.
+      if let shared = usage.range(of: "[the same options]") {
+        let runOptions = RunCommand.spec.options.map(\.name)
+        #expect(Array(spec.options.map(\.name).prefix(runOptions.count)) == runOptions)
+        for option in spec.options.dropFirst(runOptions.count) {
+          #expect(usage[shared.upperBound...].contains("[\(option.usage)]"), "\(spec.name): \(option.usage)")
+        }
         continue
       }
       for option in spec.options {

@@ -47,9 +47,40 @@ import _TwinTestSupport
   @Test func comparisonJSONReadsBackIntoItsComparison() throws {
     let comparison = try comparison()
     #expect(comparison.precision != nil && comparison.base.seed == .max)
+    #expect(comparison.costMetric == Metric.budgetPublicCost.id && !comparison.costEffectiveness.isEmpty)
     let (folder, url) = try file(ComparisonJSON.render(comparison), named: "comparison.json")
     defer { try? FileManager.default.removeItem(at: folder) }
     #expect(try ComparisonJSON.read(url) == comparison)
+  }
+
+  /// A `comparison.json` written before cost-effectiveness (no `cost_effectiveness`) reads
+  /// with no cost metric.
+  @Test func anOlderComparisonJSONReadsWithoutCosts() throws {
+    var older = try comparison()
+    older.costMetric = nil
+    older.costEffectiveness = []
+    let text = ComparisonJSON.render(older)
+    #expect(!text.contains("cost_effectiveness"))
+    let (folder, url) = try file(text, named: "comparison.json")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try ComparisonJSON.read(url) == older)
+  }
+
+  /// A verdict that the file's own paired differences contradict, or that is no verdict,
+  /// is refused with its key path.
+  @Test func aCostVerdictThatContradictsTheDifferencesIsRefused() throws {
+    let comparison = try comparison()
+    let first = try #require(comparison.costEffectiveness.first)
+    let other = try #require(CostEffectivenessVerdict.allCases.first { $0 != first.verdict })
+    for replacement in [other.rawValue, "cheap"] {
+      let text = ComparisonJSON.render(comparison).replacingOccurrences(
+        of: "\"verdict\": \"\(first.verdict.rawValue)\"", with: "\"verdict\": \"\(replacement)\"")
+      let (folder, url) = try file(text, named: "comparison.json")
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let error = try #require(throws: FileReadError.self) { try ComparisonJSON.read(url) }
+      #expect(error.location == "cost_effectiveness.ratios[0].verdict", "\(error)")
+      #expect(error.message.contains("'\(replacement)'"))
+    }
   }
 
   @Test func aDifferenceWhoseFlagContradictsItsIntervalIsRefused() throws {

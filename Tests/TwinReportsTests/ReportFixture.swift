@@ -9,6 +9,10 @@ enum ReportFixture {
   /// `compare Scenarios/baseline.json Scenarios/devolution.json --replications 3 --days 20
   /// --warmup-days 30`, with `timeseries.csv` trimmed to the observed days.
   static let compareFolder = testsDirectory.appendingPathComponent("Fixtures/compare")
+  /// `compare Scenarios/baseline.json Scenarios/staffing.json --replications 3 --days 20
+  /// --warmup-days 30`: `comparison.json` alone, with a cost-effectiveness section and a clear
+  /// added cost.
+  static let staffingFolder = testsDirectory.appendingPathComponent("Fixtures/compare-staffing")
   /// `sweep` of a 2 × 2 grid over the devolution preset (staff per 1,000 × devolution
   /// threshold), 2 replications × 5 days after a 10-day warm-up.
   static let sweepFolder = testsDirectory.appendingPathComponent("Fixtures/sweep")
@@ -20,6 +24,13 @@ enum ReportFixture {
   static func compareInput() throws -> ReportInput {
     var input = try ReportInput.read(folder: compareFolder.path)
     input.folder = "Tests/TwinReportsTests/Fixtures/compare"
+    return input
+  }
+
+  /// The staffing comparison, named relatively like ``compareInput()``.
+  static func staffingInput() throws -> ReportInput {
+    var input = try ReportInput.read(folder: staffingFolder.path)
+    input.folder = "Tests/TwinReportsTests/Fixtures/compare-staffing"
     return input
   }
 

@@ -23,6 +23,10 @@ extension DistrictModel {
     add(.budgetSpent, cny(totalSpent))
     for use in SpendingUse.allCases { add(MetricFamily.spentByUse[use.name], cny(spent[use.rawValue])) }
     add(.budgetLeakage, cny(leaked))
+    let publicCost = sources.filter(\.isPublicFunds).reduce(Int64(0)) {
+      $0 + end.spent[$1.rawValue] - start.spent[$1.rawValue] + end.leaked[$1.rawValue] - start.leaked[$1.rawValue]
+    }
+    add(.budgetPublicCost, cny(publicCost))
     add(.budgetHeld, cny(end.held.reduce(0, +)))
     let shortfall = SpendingUse.allCases.reduce(Int64(0)) {
       $0 + money.shortfall[$1.rawValue] - moneyAtWindowStart.shortfall[$1.rawValue]

@@ -22,7 +22,11 @@ import TwinExperiments
 ///   "differences": [
 ///     {"metric", "unit", "scenario", "mean_diff", "sd", "ci95_low", "ci95_high", "n",
 ///      "relative_change", "significant"}, …
-///   ]
+///   ],
+///   "cost_effectiveness": {
+///     "cost_metric": "budget.public_cost_cny",
+///     "ratios": [{"scenario", "metric", "ratio", "ci95_low", "ci95_high", "n", "verdict"}, …]
+///   }
 /// }
 /// ```
 ///
@@ -31,7 +35,11 @@ import TwinExperiments
 /// [{"scenario", "metric", "relative_half_width", "met"}]}` after `--replications auto`.
 /// `mean_diff` is scenario − base in the metric's unit; `relative_change` is `mean_diff`
 /// over |base mean| (0.05 = 5 %); `significant` is whether the 95 % CI excludes 0.
-/// Undefined or non-finite numbers are `null`.
+/// `cost_effectiveness` (``CostEffectiveness``): each scenario's added cost is its entry in
+/// `differences` for `cost_metric`; each of `ratios` is the added cost per unit of
+/// improvement in a key metric (cost unit per metric unit, the model's units), Fieller's 95 %
+/// interval (`ratio` and bounds `null`: not estimable) and the verdict
+/// (``CostEffectivenessVerdict``'s raw values). Undefined or non-finite numbers are `null`.
 public enum ComparisonJSON {
   /// The JSON text of `comparison`. O(size of the output).
   public static func render(_ comparison: Comparison) -> String {
@@ -61,10 +69,27 @@ public enum ComparisonJSON {
         ("replication_rule", rule(comparison.precision)),
         ("scenarios", JSONText.array(scenarios, indent: "  ")),
         ("differences", JSONText.array(differences, indent: "  ")),
-      ], indent: "") + "\n"
+      ] + costEffectiveness(comparison), indent: "") + "\n"
   }
 
-  /// The `replication_rule` object.
+  /// The `cost_effectiveness` entry, none for a comparison without a cost metric.
+  static func costEffectiveness(_ comparison: Comparison) -> [(key: String, value: String)] {
+    guard let costMetric = comparison.costMetric else { return [] }
+    let ratios = comparison.costEffectiveness.map { e in
+      JSONText.object(
+        [
+          ("scenario", JSONText.string(e.scenario)), ("metric", JSONText.string(e.metric)),
+          ("ratio", JSONText.number(e.ratio.ratio)), ("ci95_low", JSONText.number(e.ratio.ci95Low)),
+          ("ci95_high", JSONText.number(e.ratio.ci95High)), ("n", "\(e.ratio.count)"),
+          ("verdict", JSONText.string(e.verdict.rawValue)),
+        ], indent: "      ")
+    }
+    let object = JSONText.object(
+      [("cost_metric", JSONText.string(costMetric)), ("ratios", JSONText.array(ratios, indent: "    "))],
+      indent: "  ")
+    return [(key: "cost_effectiveness", value: object)]
+  }
+
   /// The `replication_rule` object, at the top level of `comparison.json` and `summary.json`.
   static func rule(_ precision: PrecisionReport?) -> String {
     guard let precision else { return JSONText.object([("kind", JSONText.string("fixed"))], indent: "  ") }

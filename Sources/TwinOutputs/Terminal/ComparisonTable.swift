@@ -21,7 +21,8 @@ import TwinExperiments
 /// the changes' intervals (often narrower: that is what pairing buys). Numbers from 1,000 up
 /// get thousands separators. A change
 /// is "clearly better" (or worse, higher, lower) when its 95 % interval excludes zero, and
-/// "no clear difference" otherwise. Key metrics no scenario measured are left out.
+/// "no clear difference" otherwise. Key metrics no scenario measured are left out. Then
+/// what each change costs (``costBlock(_:)``).
 /// O(S · K) for S scenarios and K key metrics.
 public enum ComparisonTable {
   /// The table, ending in a newline.
@@ -90,6 +91,7 @@ public enum ComparisonTable {
       out += align(cells)
       out += "\n"
     }
+    out += costBlock(comparison)
     let metricCount = comparison.summaries.map(\.metrics.count).max() ?? 0
     out += "All \(metricCount) metrics, with standard deviations, are in comparison.json and comparison.csv.\n"
     return out

@@ -23,6 +23,11 @@ public struct ReportInput: Sendable {
   public var scenarios: [ScenarioOutcome]
   /// Compare: each other scenario's paired difference from the base, per metric.
   public var differences: [PairedDifference]
+  /// Compare: the metric whose paired difference is each scenario's added cost; `nil` for a
+  /// run, a sweep, or a `comparison.json` that predates cost-effectiveness.
+  public var costMetric: String? = nil
+  /// Compare: what each key metric's change costs, per other scenario.
+  public var costEffectiveness: [CostEffectiveness] = []
   /// `timeseries.csv`, after the warm-up.
   public var daily: DailyBands?
   /// `distributions.csv`.
@@ -69,7 +74,8 @@ public struct ReportInput: Sendable {
     return ReportInput(
       kind: .compare, folder: path, seed: comparison.base.seed, replications: comparison.base.replications,
       antithetic: comparison.base.antithetic, scenarios: comparison.summaries.map(ScenarioOutcome.init),
-      differences: comparison.differences, daily: try DailyBands.read(folder: folder, singleScenario: nil),
+      differences: comparison.differences, costMetric: comparison.costMetric,
+      costEffectiveness: comparison.costEffectiveness, daily: try DailyBands.read(folder: folder, singleScenario: nil),
       distributions: try ResponseDistributions.read(folder: folder, singleScenario: nil), sweep: nil)
   }
 

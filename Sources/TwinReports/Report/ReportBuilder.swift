@@ -52,11 +52,17 @@ public struct ReportBuilder: Sendable {
   public func document() -> ReportDocument {
     let sections: [ReportSection]
     switch input.kind {
-    case .run, .compare:
+    case .run:
       sections =
         [
           overviewSection(), findingsSection(), keyMetricsSection(), dailySection(), distributionSection(),
           resourcesSection(), moneySection(), tradeOffSection(), governanceSection(),
+        ] + [communitiesSection()].compactMap { $0 }
+    case .compare:
+      sections =
+        [
+          overviewSection(), findingsSection(), keyMetricsSection(), costSection(), dailySection(),
+          distributionSection(), resourcesSection(), moneySection(), tradeOffSection(), governanceSection(),
         ] + [communitiesSection()].compactMap { $0 }
     case .sweep:
       sections = [

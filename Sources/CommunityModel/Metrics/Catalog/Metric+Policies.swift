@@ -11,6 +11,11 @@ extension Metric {
   public static let budgetLeakage = Metric(
     "budget.leakage_cny", .cny, label: "Money lost on the way", direction: .lower,
     definition: "money lost on the way to its use (discretionary spending leaks), in the window")
+  public static let budgetPublicCost = Metric(
+    "budget.public_cost_cny", .cny, label: "Cost to public funds",
+    definition: "money spent plus money lost to leakage in the window, from the government, donations, self-raised "
+      + "income and the community foundation; not the PPP operator's own social capital or residents' crowdfunding, "
+      + "which other payers put in (`compare`'s cost metric, `Docs/experiments.md`)")
   public static let budgetHeld = Metric(
     "budget.held_cny", .cny, label: "Money held", definition: "balance of every fund at the end")
   public static let budgetShortfall = Metric(
