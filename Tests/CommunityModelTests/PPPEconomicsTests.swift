@@ -61,7 +61,7 @@ import _TwinTestSupport
   /// take-up stream is under the cohort's take-up, which falls with the fee. So visits by
   /// every cohort never increase with the fee, replication by replication (an exact
   /// property: it cannot fail by chance).
-  @Test(arguments: 0..<4)
+  @Test(.comparedOnlyInOrdinaryBuild, arguments: 0..<4)
   func priceResponseLowersUseMonotonicallyUnderCommonRandomNumbers(replication: Int) throws {
     let fees: [Double] = [1, 10, 15, 20, 40, 80]  // the reference fee is 10
     let runs = try fees.map { fee in

@@ -63,7 +63,7 @@ import _TwinTestSupport
 
   /// The hiring freeze holds the new posts vacant: fewer hires and fewer casework staff on
   /// staff than the same run owing the same arrears without a freeze.
-  @Test func aHiringFreezeHoldsPostsVacant() throws {
+  @Test(.comparedOnlyInOrdinaryBuild) func aHiringFreezeHoldsPostsVacant() throws {
     let frozen = ModelRun(try Self.underfunded(.standard), seed: 42, replication: 0)
     let free = ModelRun(try Self.underfunded(.arrearsOnly), seed: 42, replication: 0)
     #expect(try frozen.value("workers.frozen_post_days") > 0)
@@ -77,7 +77,7 @@ import _TwinTestSupport
   /// Deferring projects in a shortfall holds back even money earmarked for projects: a
   /// community fund (CNY 1,000 per resident, enough for every project chosen) could pay for
   /// them, and does when the switch is off.
-  @Test func aShortfallDefersProjects() throws {
+  @Test(.comparedOnlyInOrdinaryBuild) func aShortfallDefersProjects() throws {
     func run(_ policy: ShortfallPolicy) throws -> ModelRun {
       var scenario = try Self.underfunded(policy, staffing: false)
       scenario.budget.annualPerResident[FundingSource.foundation.rawValue] = 1_000
@@ -97,7 +97,7 @@ import _TwinTestSupport
 
   /// Keeping half of the facility places in a shortfall closes the rest and saves their
   /// running cost.
-  @Test func aShortfallClosesFacilityPlaces() throws {
+  @Test(.comparedOnlyInOrdinaryBuild) func aShortfallClosesFacilityPlaces() throws {
     let cut = ModelRun(
       try Self.underfunded(ShortfallPolicy(hiringFreeze: true, deferProjects: true, facilityPlacesKept: 0.5)),
       seed: 44, replication: 0)

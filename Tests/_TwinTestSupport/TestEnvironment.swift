@@ -22,6 +22,13 @@ public enum TestEnvironment {
 }
 
 extension Trait where Self == ConditionTrait {
+  /// Skips, in a `-DSIM_INTERNAL_CHECKS` build, a test that compares runs with and without a
+  /// mechanism: its events are driven under the checks by the suite's other tests, and the
+  /// comparison's extra runs would take minutes there.
+  public static var comparedOnlyInOrdinaryBuild: Self {
+    .disabled(if: TestEnvironment.internalChecks, "a comparison of runs; the suite's other tests drive its events")
+  }
+
   /// Skips a statistical model suite in a `-DSIM_INTERNAL_CHECKS` build: its size is set by its
   /// false-failure rate, which the checks would make some 40 times slower to run, and the
   /// model's other suites drive the calendar through the same kinds of events.
