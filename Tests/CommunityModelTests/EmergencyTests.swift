@@ -25,7 +25,7 @@ import _TwinTestSupport
     return scenario
   }
 
-  @Test(arguments: 0..<2)
+  @Test(arguments: TestEnvironment.internalChecks ? 0..<1 : 0..<2)
   func theRepairPutsThePlacesBackAndComplaintsStopWithIt(replication: Int) throws {
     let scenario = try Self.flooded()
     let run = ModelRun(scenario, seed: 51, replication: replication)

@@ -92,7 +92,7 @@ import _TwinTestSupport
 
   /// A bonus larger than the others can pay (10 × the winner's appropriation) takes all
   /// of theirs and no more: nobody's share goes negative, the district's total is unchanged.
-  @Test func aBonusTheOthersCannotPayTakesAllOfTheirsAndNoMore() throws {
+  @Test(.comparedOnlyInOrdinaryBuild) func aBonusTheOthersCannotPayTakesAllOfTheirsAndNoMore() throws {
     var district = try Self.fundedScenario(communities: 3)
     district.interventions.removeLast()
     district.interventions.append(Intervention(.evaluationLoop(evaluationDays: 15, topShare: 0.34, fundingBonus: 10)))

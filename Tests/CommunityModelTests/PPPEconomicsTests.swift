@@ -154,7 +154,7 @@ import _TwinTestSupport
   /// Fees are residents' money paid to the operator, off the community ledger: what
   /// residents paid is the operator's revenue and the sum over cohorts; social capital
   /// received is exactly the capital invested plus the operators' net outlay.
-  @Test(arguments: 0..<2)
+  @Test(arguments: TestEnvironment.internalChecks ? 0..<1 : 0..<2)
   func feesStayOffTheLedgerAndSocialCapitalIsCapitalPlusOutlay(replication: Int) throws {
     let scenario = try MoneyConservationTests.fundedScenario()
     let run = ModelRun(scenario, seed: 54, replication: replication)

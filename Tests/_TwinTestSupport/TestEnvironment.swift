@@ -23,8 +23,8 @@ public enum TestEnvironment {
 
 extension Trait where Self == ConditionTrait {
   /// Skips, in a `-DSIM_INTERNAL_CHECKS` build, a test that compares runs with and without a
-  /// mechanism: its events are driven under the checks by the suite's other tests, and the
-  /// comparison's extra runs would take minutes there.
+  /// mechanism, or repeats a case its suite already drives: its events are driven under the
+  /// checks by the suite's other tests, and the extra runs would take minutes there.
   public static var comparedOnlyInOrdinaryBuild: Self {
     .disabled(if: TestEnvironment.internalChecks, "a comparison of runs; the suite's other tests drive its events")
   }
