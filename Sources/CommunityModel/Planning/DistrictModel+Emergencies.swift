@@ -20,9 +20,7 @@ extension DistrictModel {
       if inWindow(now) { emergencyCounts.struck += 1 }
       var stream = streams.stream(.emergency(e, community: c))
       let costCNY = min(max(0, spec.repairCostCNY.sample(using: &stream)), ProjectSpec.maxCostCNY)
-      let levels = planning.approvalLevels.lowerBound + Int(stream.nextUnit() * Double(planning.approvalLevels.count))
-      var delays: [Double] = []
-      for _ in 0..<planning.approvalLevels.upperBound { delays.append(planning.levelDelayDays.sample(using: &stream)) }
+      let (levels, delays) = drawApprovalChain(using: &stream)
       let constructionDays = spec.repairDays.sample(using: &stream)
       let local = costCNY <= (planning.localApprovalThresholdCNY ?? -.infinity)
       projects.append(
@@ -35,6 +33,17 @@ extension DistrictModel {
         .projectApproved(project: UInt32(projects.count - 1)),
         at: approvalDecision(local: local, delays: delays.prefix(levels), at: now))
     }
+  }
+
+  /// The chain's draws from a project's own `stream`: how many levels it must pass, and a
+  /// delay [days] for every level the chain can have (drawn whatever the count, so the
+  /// stream's later draws stay aligned across approval rules).
+  func drawApprovalChain(using stream: inout RandomStream) -> (levels: Int, delays: [Double]) {
+    let approval = scenario.planning
+    let levels = approval.approvalLevels.lowerBound + Int(stream.nextUnit() * Double(approval.approvalLevels.count))
+    var delays: [Double] = []
+    for _ in 0..<approval.approvalLevels.upperBound { delays.append(approval.levelDelayDays.sample(using: &stream)) }
+    return (levels, delays)
   }
 
   /// When an approval route that starts at `now` ends: one local review of

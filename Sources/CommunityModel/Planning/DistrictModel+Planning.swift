@@ -41,9 +41,7 @@ extension DistrictModel {
     let budget = scenario.budget
     var stream = streams.stream(.project(community: c, category: j, cycle: planningCycles[c]))
     let costCNY = min(max(0, spec.costCNY.sample(using: &stream) * planning.costFactor), ProjectSpec.maxCostCNY)
-    let levels = planning.approvalLevels.lowerBound + Int(stream.nextUnit() * Double(planning.approvalLevels.count))
-    var delays: [Double] = []
-    for _ in 0..<planning.approvalLevels.upperBound { delays.append(planning.levelDelayDays.sample(using: &stream)) }
+    let (levels, delays) = drawApprovalChain(using: &stream)
     let constructionDays = spec.constructionDays.sample(using: &stream)
     // Drawn in a fixed number whatever the route, so the draws after them stay aligned.
     let intent = stream.nextUnit() < oversight.misuseIntentProbability
