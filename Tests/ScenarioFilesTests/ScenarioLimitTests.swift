@@ -91,6 +91,28 @@ private typealias File = ScenarioFileTests
     #expect(problems.first?.allowed?.hasPrefix("a whole number 0 ...") == true)
   }
 
+  /// Security with a negative rate, a clearance above identification, an unknown need
+  /// category and a casework role on patrol, and a surge that does not surge, past the
+  /// horizon, of an unknown category: one problem each, at its key path, all at once.
+  @Test func securityAndSurgeProblemsAreReportedTogether() {
+    let security: [String: Any] = [
+      "category": "public_safety", "new_offenders_per_1000_per_year": -1, "incidents_per_offender_per_year": 6,
+      "desistance_per_year": 0.5, "identification_probability": 0.3, "clearance_probability": 0.5,
+      "patrols": ["role": "community_worker", "residents_guarded": 300],
+    ]
+    let surge: [String: Any] = ["id": "storm", "category": "repair", "day": 100_000, "days": 10, "factor": 1]
+    let problems = File.problems([("security", security), ("surges", [surge])])
+    #expect(
+      problems.map(\.keyPath) == [
+        "surges[0].category", "surges[0].day", "surges[0].factor", "security.category",
+        "security.new_offenders_per_1000_per_year", "security.clearance_probability", "security.patrols.role",
+      ])
+    #expect(problems.first?.message.contains("did you mean 'repairs'?") == true)
+    #expect(problems.first { $0.keyPath == "security.clearance_probability" }?.allowed == "0 ... 0.3")
+    #expect(problems.first { $0.keyPath == "surges[0].factor" }?.allowed == "1 < x ≤ 1000")
+    #expect(problems.last?.message.contains("casework role") == true)
+  }
+
   /// Distribution parameters: neither subnormal nor past 100 years (in the key's unit), rates
   /// the inverse, shapes the samplers treat as more than 0 or fixed, bounded weights.
   @Test func distributionParametersHaveLimitsInTheKeysUnit() {

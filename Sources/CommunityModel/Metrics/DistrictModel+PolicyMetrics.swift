@@ -72,6 +72,16 @@ extension DistrictModel {
     add(.emergencyUnrepaired, Double(projects.filter { $0.isRepair && $0.state != .completed }.count))
     add(.emergencyComplaints, Double(emergencyCounts.complaints))
 
+    // Public security.
+    let incidents = securityCounts.incidents
+    add(.securityIncidents, Double(incidents))
+    add(.securityIncidentRate, Double(incidents) / Double(residents.count) * 1000 / (Double(scenario.days) / 365))
+    add(.securityPrevented, Double(securityCounts.prevented))
+    add(.securityRecordedShare, incidents > 0 ? Double(securityCounts.recorded) / Double(incidents) : .nan)
+    add(.securityOffendersStopped, Double(securityCounts.stopped))
+    add(.securityOffendersMean, activeOffenders.mean)
+    add(.securityCameras, Double(cameras.reduce(0, +)))
+
     // PPP.
     add(.operatorsActive, Double(operators.filter(\.active).count))
     add(.operatorExits, Double(operatorExits))

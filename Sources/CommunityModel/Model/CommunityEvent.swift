@@ -46,6 +46,10 @@ public enum CommunityEvent: Hashable, Sendable {
   case evaluation
   /// Emergency `emergency` (index into ``Scenario/emergencies``) strikes.
   case emergencyStrikes(emergency: UInt32)
+  /// A new offender's career starts in community `community` (``SecurityParameters``).
+  case offenderStarts(community: UInt32)
+  /// Offender `offender` makes an attempt, or gives up.
+  case offenderActs(offender: UInt32)
   /// Intervention `index` of the scenario's mid-run interventions starts.
   case interventionStarts(index: UInt32)
   /// Midnight: money flows of the day, then the day's time-series row.

@@ -103,6 +103,14 @@ public struct DistrictModel: SimulationModel {
   var projects: [Project] = []
   var projectCounts = ProjectCounts()
   var emergencyCounts = EmergencyCounts()
+  /// Public security (`+Security`): cameras by community, every offender's career so far,
+  /// the streams of new careers by community, active offenders over time, and the window's
+  /// counts.
+  var cameras: [Int]
+  var offenders: [Offender] = []
+  var offenderStreams: [RandomStream]
+  var activeOffenders = TimeWeighted()
+  var securityCounts = SecurityCounts()
   /// PPP partnerships (`+PPP`), what their operators did since the start (and a copy taken
   /// when the warm-up ends), and the window's exits, ended contracts, re-tenders and days of
   /// service gap (gaps that ended; ``serviceGapDays(at:)`` adds those still open).
@@ -166,9 +174,8 @@ public struct DistrictModel: SimulationModel {
     // Needs: one process per community × category with a positive rate.
     needProcesses = []
     for (c, spec) in scenario.communities.enumerated() {
-      let counts = spec.cohortCounts
       for (j, need) in scenario.needs.enumerated() {
-        let weights = counts.indices.map { Double(counts[$0]) * need.ratePerResidentPerYear[$0] }
+        let weights = spec.cohortWeights(ratePerResident: need.ratePerResidentPerYear)
         let perDay = weights.reduce(0, +) / 365
         guard perDay > 0 else { continue }
         needProcesses.append(
@@ -176,6 +183,23 @@ public struct DistrictModel: SimulationModel {
             community: c, category: j,
             arrivals: try! ArrivalRateProfile(baseRatePerDay: perDay, monthly: need.monthly),
             cohortPick: try! AliasTable(weights: weights), stream: streams.stream(.needs(community: c, category: j))))
+      }
+    }
+
+    // Surges: one more process per surge and community struck, open for the surge's days.
+    for (s, surge) in scenario.surges.enumerated() {
+      let need = scenario.needs[surge.category]
+      for c in surge.community.map({ [$0] }) ?? Array(scenario.communities.indices) {
+        let weights = scenario.communities[c].cohortWeights(ratePerResident: need.ratePerResidentPerYear)
+        let perDay = weights.reduce(0, +) / 365 * (surge.factor - 1)
+        guard perDay > 0 else { continue }
+        let (opens, closes) = surge.window
+        needProcesses.append(
+          NeedProcess(
+            community: c, category: surge.category,
+            arrivals: try! ArrivalRateProfile(baseRatePerDay: perDay, monthly: need.monthly),
+            cohortPick: try! AliasTable(weights: weights), stream: streams.stream(.surge(s, community: c)),
+            opens: opens, closes: closes))
       }
     }
 
@@ -198,9 +222,8 @@ public struct DistrictModel: SimulationModel {
     // Facilities: one instance per community × facility type.
     facilities = []
     for (c, spec) in scenario.communities.enumerated() {
-      let counts = spec.cohortCounts
       for (f, facility) in scenario.facilities.enumerated() {
-        let weights = counts.indices.map { Double(counts[$0]) * facility.visitsPerResidentPerDay[$0] }
+        let weights = spec.cohortWeights(ratePerResident: facility.visitsPerResidentPerDay)
         let perOpenDay = weights.reduce(0, +)
         let openSeconds = Double((facility.closesHour - facility.opensHour) * 3_600)
         let waitingRoom: Int
@@ -248,6 +271,8 @@ public struct DistrictModel: SimulationModel {
     inShortfall = Array(repeating: false, count: scenario.communities.count)
     frozenPosts = Array(repeating: [], count: scenario.communities.count)
     interventionStream = streams.stream(.interventions)
+    cameras = scenario.communities.map { scenario.security?.cameras(forResidents: $0.residents) ?? 0 }
+    offenderStreams = scenario.communities.indices.map { streams.stream(.offenders(community: $0)) }
 
     staffOnRoll = Array(repeating: TimeWeighted(), count: scenario.roles.count)
     departures = Array(repeating: 0, count: scenario.roles.count)
@@ -270,6 +295,7 @@ public struct DistrictModel: SimulationModel {
     for (e, emergency) in scenario.emergencies.enumerated() {
       context.schedule(.emergencyStrikes(emergency: UInt32(e)), at: SimTime(.days(emergency.day)))
     }
+    startSecurity(&context)
     for c in communities.indices {
       context.schedule(.planningCycle(community: UInt32(c)), at: SimTime(.days(scenario.planning.cycleDays)))
     }
@@ -307,6 +333,8 @@ public struct DistrictModel: SimulationModel {
     case .serviceResumes(let op): serviceResumes(Int(op), &context)
     case .evaluation: evaluate(&context)
     case .emergencyStrikes(let e): emergencyStrikes(Int(e), &context)
+    case .offenderStarts(let community): offenderStarts(community: Int(community), &context)
+    case .offenderActs(let offender): offenderActs(Int(offender), &context)
     case .interventionStarts(let index): interventionStarts(Int(index), &context)
     case .dayEnds: dayEnds(&context)
     case .warmupEnds: warmupEnds(at: context.now)
@@ -329,6 +357,7 @@ public struct DistrictModel: SimulationModel {
     for d in departments.indices { departments[d].advance(to: time) }
     for r in staffOnRoll.indices { staffOnRoll[r].finalize(at: time) }
     caseworkOnRoll.finalize(at: time)
+    activeOffenders.finalize(at: time)
   }
 
   /// The standard a cross-department request's department stage is measured against.

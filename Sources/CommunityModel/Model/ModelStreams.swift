@@ -43,6 +43,17 @@ extension StreamID {
   /// construction time.
   static func emergency(_ e: Int, community c: Int) -> StreamID { StreamID("emergencies", e, c, packedBits: 20) }
 
+  /// Community `c`'s offender careers (``SecurityParameters``): when each starts, and each
+  /// career's own stream, split in order of start.
+  static func offenders(community c: Int) -> StreamID { StreamID("offenders", index: UInt64(c)) }
+
+  /// Community `c`'s offenders active at the start: their count (one uniform, by inversion)
+  /// and each one's stream.
+  static func initialOffenders(community c: Int) -> StreamID { StreamID("initial-offenders", index: UInt64(c)) }
+
+  /// Surge `s`'s extra needs in community `c` (``NeedSurge``).
+  static func surge(_ s: Int, community c: Int) -> StreamID { StreamID("surges", s, c, packedBits: 20) }
+
   /// Department `d`'s service times.
   static func department(_ d: Int) -> StreamID { StreamID("departments", index: UInt64(d)) }
 

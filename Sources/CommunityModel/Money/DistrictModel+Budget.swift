@@ -4,10 +4,10 @@ extension DistrictModel {
   /// The day's money flows in every community, at midnight (brief §2 "Budgets"):
   /// appropriations accrue (1/365 of the annual amount; the district's government money
   /// divided by the communities' performance weights, L9), arrears are paid first, then staff on roll, then the running
-  /// costs of the facilities the community runs (what the fund cannot pay is owed as
+  /// costs of the facilities the community runs and of its cameras (what the fund cannot pay is owed as
   /// arrears), and PPP operators settle their day (`+PPP`). Then each community's shortfall
   /// state follows from what it still owes (`+Shortfall`).
-  /// O(posts + facilities + operators).
+  /// O(posts + facilities + communities + operators).
   mutating func settleMoney(_ context: inout SimContext<CommunityEvent>) {
     let budget = scenario.budget
     // The district's government appropriation for the day: the pool the evaluation divides
@@ -43,6 +43,13 @@ extension DistrictModel {
       let cost = Double(facilities[f].places) * spec.operatingCostPerPlacePerYearCNY / 365
       money.owe(
         Self.fen(cost), on: .facilityOperation, community: facilities[f].community, leakage: budget.leakageShare)
+    }
+    if let security = scenario.security, security.cameraCostPerYearCNY > 0 {
+      for c in communities.indices where cameras[c] > 0 {
+        money.owe(
+          Self.fen(Double(cameras[c]) * security.cameraCostPerYearCNY / 365), on: .security, community: c,
+          leakage: budget.leakageShare)
+      }
     }
     for o in operators.indices where operators[o].active { settleOperatorDay(o) }
     updateShortfalls(context.now, &context)

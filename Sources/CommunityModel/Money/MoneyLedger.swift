@@ -13,7 +13,7 @@ struct MoneyLedger {
   static let sources = FundingSource.allCases.count
   static let uses = SpendingUse.allCases.count
   /// Uses whose unpaid obligations are owed, in the order arrears are paid.
-  static let owedUses: [SpendingUse] = [.salaries, .facilityOperation, .projects]
+  static let owedUses: [SpendingUse] = [.salaries, .facilityOperation, .security, .projects]
 
   /// Balance by community × source [fen].
   private(set) var held: [Int64]
@@ -83,14 +83,16 @@ struct MoneyLedger {
   }
 
   /// Pays `community`'s arrears as far as its fund allows, use by use in ``owedUses``
-  /// order; facility running costs lose `leakage` on the way as when they fell due.
+  /// order; facility running costs and cameras lose `leakage` on the way as when they fell
+  /// due.
   /// O(uses × sources).
   mutating func payArrears(community: Int, leakage: Double) {
     for use in Self.owedUses {
       let slot = community * Self.uses + use.rawValue
       guard arrears[slot] > 0 else { continue }
       let paid = draw(
-        arrears[slot], on: use, community: community, leakage: use == .facilityOperation ? leakage : 0,
+        arrears[slot], on: use, community: community,
+        leakage: use == .facilityOperation || use == .security ? leakage : 0,
         sources: use.chargeOrder)
       arrears[slot] -= paid
       arrearsPaid[use.rawValue] += paid

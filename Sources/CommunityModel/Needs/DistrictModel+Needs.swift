@@ -17,24 +17,34 @@ extension DistrictModel {
     return communities[needProcesses[p].community].resident(inCohort: k, drawingFrom: &stream)
   }
 
-  /// A need arises for a random resident of the process's community, weighted by cohort
-  /// rates. The need draws all its attributes from its own stream, whatever happens to it:
-  /// tier, report, report delay, discovery time, lifetime, work, whether it needs other
-  /// departments, patience, whether it needs a project, which departments, which discoverer
-  /// finds it.
-  /// Then it is reported (channel × participation × tier probability), or discovered by a
-  /// patrol, data or an outreach visit before it lapses (competing exponential risks), or it
-  /// lapses unmet.
+  /// A need of process `p` arises for a random resident of the process's community,
+  /// weighted by cohort rates (``needArises(resident:community:category:drawingFrom:_:)``),
+  /// and the process's next need is scheduled.
   mutating func needArises(_ p: UInt32, _ context: inout SimContext<CommunityEvent>) {
-    let now = context.now
     var stream = needProcesses[Int(p)].stream
-    let c = needProcesses[Int(p)].community
-    let j = needProcesses[Int(p)].category
     let resident = resident(withNeedFrom: Int(p), drawingFrom: &stream)
     var own = stream.split()
     needProcesses[Int(p)].stream = stream
     scheduleNextNeed(p, &context)
+    needArises(
+      resident: resident, community: needProcesses[Int(p)].community, category: needProcesses[Int(p)].category,
+      drawingFrom: &own, &context)
+  }
 
+  /// A need of category `j` arises now for `resident` of community `c` (from a need process,
+  /// or an incident's victim). The need draws all its attributes from its own stream `own`,
+  /// whatever happens to it: tier, report, report delay, discovery time, lifetime, work,
+  /// whether it needs other departments, patience, whether it needs a project, which
+  /// departments, which discoverer finds it.
+  /// Then it is reported (channel × participation × tier probability), or discovered by a
+  /// patrol, data or an outreach visit before it lapses (competing exponential risks), or it
+  /// lapses unmet.
+  @inline(__always)
+  mutating func needArises(
+    resident: Int, community c: Int, category j: Int, drawingFrom own: inout RandomStream,
+    _ context: inout SimContext<CommunityEvent>
+  ) {
+    let now = context.now
     // The category's fields are read in place (`scenario.needs[j].…`): a copy of the whole
     // category would retain and release its arrays on every need.
     let u = own.nextUnit()

@@ -26,4 +26,12 @@ public struct CommunitySpec: Hashable, Sendable {
     }
     return counts
   }
+
+  /// Residents per cohort × `ratePerResident` of each cohort: the weights with which an
+  /// arrival (a need, a visit) falls on each cohort, and their sum is the community's rate.
+  /// O(cohorts).
+  public func cohortWeights(ratePerResident: [Double]) -> [Double] {
+    let counts = cohortCounts
+    return counts.indices.map { Double(counts[$0]) * ratePerResident[$0] }
+  }
 }

@@ -44,6 +44,8 @@ public enum SpendingUse: Int, CaseIterable, Hashable, Sendable {
   case projects
   /// Purchased services: subsidies to PPP operators.
   case services
+  /// Cameras' yearly cost, purchase spread over their life, upkeep and monitoring (L15).
+  case security
 
   /// Name in metric names (`budget.by_use.<name>_cny`).
   public var name: String {
@@ -52,6 +54,7 @@ public enum SpendingUse: Int, CaseIterable, Hashable, Sendable {
     case .facilityOperation: "facility_operation"
     case .projects: "projects"
     case .services: "services"
+    case .security: "security"
     }
   }
 

@@ -214,6 +214,56 @@ extension Scenario {
         emergency.placesLostShare > 0 && emergency.placesLostShare <= 1, "emergencies[\(e)].placesLostShare",
         "\(emergency.placesLostShare)", allowed: "0 < x ≤ 1")
     }
+    for (i, surge) in surges.enumerated() {
+      let path = "surges[\(i)]"
+      check(needs.indices.contains(surge.category), path + ".category", "\(surge.category)", allowed: "a need index")
+      check(
+        (0..<(warmupDays + days)).contains(surge.day), path + ".day", "\(surge.day)",
+        allowed: "0 ..< \(warmupDays + days), inside the run")
+      check(surge.days >= 1, path + ".days", "\(surge.days)", allowed: "≥ 1")
+      check(surge.factor > 1 && surge.factor.isFinite, path + ".factor", "\(surge.factor)", allowed: "> 1")
+      if let c = surge.community {
+        check(communities.indices.contains(c), path + ".community", "\(c)", allowed: "a community index")
+      }
+    }
+    if let security { found += security.problems(needs: needs.count, roles: roles) }
+    return found
+  }
+}
+
+extension SecurityParameters {
+  /// Structural problems of public security in a scenario of `needs` categories and `roles`,
+  /// as ``Scenario/problems`` words them. O(1).
+  func problems(needs: Int, roles: [WorkerRole]) -> [String] {
+    var found: [String] = []
+    func check(_ ok: Bool, _ key: String, _ value: Double, allowed: String) {
+      if !ok { found.append("security.\(key) = \(value): out of range (allowed: \(allowed))") }
+    }
+    if !(0..<needs).contains(category) {
+      found.append("security.category = \(category): out of range (allowed: a need index)")
+    }
+    for (key, value) in [
+      ("newOffendersPerThousandPerYear", newOffendersPerThousandPerYear),
+      ("incidentsPerOffenderPerYear", incidentsPerOffenderPerYear), ("desistancePerYear", desistancePerYear),
+      ("camerasPerThousand", camerasPerThousand), ("residentsWatchedPerCamera", residentsWatchedPerCamera),
+      ("cameraCostPerYearCNY", cameraCostPerYearCNY), ("residentsGuardedPerOfficer", residentsGuardedPerOfficer),
+    ] {
+      check(value >= 0 && value.isFinite, key, value, allowed: "≥ 0, finite")
+    }
+    check(
+      (0...1).contains(identificationProbability), "identificationProbability", identificationProbability,
+      allowed: "0 … 1")
+    check(
+      clearanceProbability >= 0 && clearanceProbability <= identificationProbability, "clearanceProbability",
+      clearanceProbability, allowed: "0 … identificationProbability")
+    check((0...168).contains(patrolHoursPerWeek), "patrolHoursPerWeek", patrolHoursPerWeek, allowed: "0 … 168")
+    if let role = patrolRole {
+      if !roles.indices.contains(role) {
+        found.append("security.patrolRole = \(role): out of range (allowed: a role index)")
+      } else if case .casework = roles[role].duty {
+        found.append("security.patrolRole = \(role): a casework role (allowed: a patrol role)")
+      }
+    }
     return found
   }
 }

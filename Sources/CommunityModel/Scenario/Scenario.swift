@@ -62,6 +62,10 @@ public struct Scenario: Hashable, Sendable {
   public var multiUse: MultiUsePolicy?
   /// Disasters that strike at a date (L15).
   public var emergencies: [EmergencySpec]
+  /// Surges of need categories from a date (L15).
+  public var surges: [NeedSurge]
+  /// Offenders, incidents, cameras and security patrols (L15); `nil`: no incidents.
+  public var security: SecurityParameters?
   /// Levers switched on during the run, in order of start day (day-0 levers included; see
   /// ``inForceAtStart``).
   public var interventions: [Intervention]
@@ -78,7 +82,7 @@ public struct Scenario: Hashable, Sendable {
     departments: [DepartmentSpec] = [], coordination: CoordinationParameters = CoordinationParameters(),
     ppp: [PPPPolicy] = [],
     evaluation: EvaluationPolicy? = nil, multiUse: MultiUsePolicy? = nil, emergencies: [EmergencySpec] = [],
-    interventions: [Intervention] = []
+    surges: [NeedSurge] = [], security: SecurityParameters? = nil, interventions: [Intervention] = []
   ) {
     self.name = name
     self.description = description
@@ -107,6 +111,8 @@ public struct Scenario: Hashable, Sendable {
     self.evaluation = evaluation
     self.multiUse = multiUse
     self.emergencies = emergencies
+    self.surges = surges
+    self.security = security
     self.interventions = interventions
   }
 

@@ -30,7 +30,7 @@ extension ScenarioDecoder {
 
   /// The index of the community named by `key` of `e`, or `nil` after reporting an unknown
   /// name with a suggestion.
-  private func communityIndex(_ e: ObjectReader, _ key: String, in communities: [CommunitySpec]) -> Int? {
+  func communityIndex(_ e: ObjectReader, _ key: String, in communities: [CommunitySpec]) -> Int? {
     let name = e.string(key, nonEmpty: true)
     guard !problems.hasProblems(under: e.path(key)) else { return nil }
     if let c = communities.firstIndex(where: { $0.name == name }) { return c }

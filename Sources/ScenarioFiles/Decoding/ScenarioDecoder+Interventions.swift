@@ -36,17 +36,7 @@ extension ScenarioDecoder {
       let id = i.string(key)
       return problems.hasProblems(under: i.path(key)) ? nil : facilityIndex(id, at: i.path(key), in: context.facilities)
     }
-    func role(_ key: String) -> Int? {
-      let id = i.string(key)
-      guard !problems.hasProblems(under: i.path(key)) else { return nil }
-      if let r = context.roles.firstIndex(where: { $0.id == id }) { return r }
-      guard !problems.hasProblems(under: "workforce.roles") else { return nil }  // reported there
-      let ids = context.roles.map(\.id)
-      problems.report(
-        i.path(key), value: "\"\(id)\"", "no role has this id\(EditDistance.suggestion(for: id, in: ids))",
-        allowed: ids.isEmpty ? "no roles are defined" : ids.joined(separator: ", "))
-      return nil
-    }
+    func role(_ key: String) -> Int? { roleIndex(i, key, in: context.roles) }
     func optional(_ key: String, _ rule: NumberRule) -> Double? { i.contains(key) ? i.number(key, rule) : nil }
 
     switch name {

@@ -63,6 +63,8 @@ final class ScenarioDecoder {
     let context = LeverContext(facilities: facilities, roles: roles, lastDay: warmupDays + days - 1)
     let interventions = self.interventions(root, context)
     let emergencies = self.emergencies(root, context, communities: communities)
+    let surges = self.surges(root, needs: needs, communities: communities, lastDay: context.lastDay)
+    let security = self.security(root, needs: needs, roles: roles)
     root.finish()
 
     checkHorizon(days: days, warmupDays: warmupDays)
@@ -76,7 +78,8 @@ final class ScenarioDecoder {
       seed: UInt64(seed), workingCalendar: calendar, cohorts: cohorts, tiers: tiers, needs: needs, capture: capture,
       roles: roles, adminTasks: adminTasks, outreach: outreach, satisfaction: satisfaction, facilities: facilities,
       communities: communities, budget: budget, planning: planning, departments: departments,
-      coordination: coordination, emergencies: emergencies, interventions: interventions)
+      coordination: coordination, emergencies: emergencies, surges: surges, security: security,
+      interventions: interventions)
     checkWorkload(scenario)
     return scenario
   }

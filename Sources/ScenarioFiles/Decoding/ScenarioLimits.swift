@@ -56,6 +56,18 @@ extension ScenarioDecoder {
     /// Places a project or partnership adds per 1,000 residents.
     static let addedPlacesPer1000 = NumberRule.range(0, 1_000)
     /// Residents a patrol worker visits per working day.
+    /// Offenders starting a career per 1,000 residents per year.
+    static let offendersPer1000 = NumberRule.range(0, 1_000)
+    /// Attempts per offender per year.
+    static let attemptsPerYear = NumberRule.range(0, 10_000)
+    /// Cameras per 1,000 residents.
+    static let camerasPer1000 = NumberRule.range(0, 1_000)
+    /// Residents one camera watches or one officer guards.
+    static let residentsWatched = NumberRule.range(0, 100_000)
+    /// A yearly cost per item [CNY per year].
+    static let cnyPerYear = NumberRule.range(0, 1e9)
+    /// A surge's rate as a multiple of the usual (> 1).
+    static let surgeFactor = NumberRule("1 < x ≤ 1000", placeholder: 2) { $0 > 1 && $0 <= 1_000 }
     static let patrolResidentsPerDay = NumberRule.range(0, 1_000)
     /// Departures per worker per year: 100 means a stay of under four days.
     static let turnoverPerYear = NumberRule.range(0, 100)

@@ -119,6 +119,32 @@ extension Metric {
     definition: "visits turned away or given up at a damaged facility while it awaited its repair, in the window "
       + "(C2's complaints)")
 
+  // MARK: Public security (L15; `SecurityParameters`)
+
+  public static let securityIncidents = Metric(
+    "security.incidents", .incidents, label: "Security incidents", direction: .lower,
+    definition: "attempts committed in the window, each with a victim whose need enters casework (0 without "
+      + "`security`)")
+  public static let securityIncidentRate = Metric(
+    "security.incidents_per_1000_per_year", .incidentsPerThousandPerYear,
+    label: "Security incidents per 1,000 "
+      + "residents", direction: .lower,
+    definition: "incidents ÷ residents × 1,000 ÷ the window's length in years")
+  public static let securityPrevented = Metric(
+    "security.attempts_prevented", .attempts, label: "Attempts patrols prevented",
+    definition: "attempts an officer at hand prevented, in the window")
+  public static let securityRecordedShare = Metric(
+    "security.recorded_share", .share, label: "Incidents a camera recorded",
+    definition: "incidents in a camera's view ÷ incidents, in the window (undefined without incidents)")
+  public static let securityOffendersStopped = Metric(
+    "security.offenders_stopped", .offenders, label: "Offenders stopped",
+    definition: "offenders named (caught in the act, from footage, or cleared later) and stopped, in the window")
+  public static let securityOffendersMean = Metric(
+    "security.offenders.mean", .offenders, label: "Active offenders", direction: .lower,
+    definition: "offenders with a career under way, time-weighted mean over the window")
+  public static let securityCameras = Metric(
+    "security.cameras", .cameras, label: "Cameras", definition: "cameras installed in the district")
+
   // MARK: PPP operators (one per community and partnership; money summed over operators)
 
   public static let operatorsActive = Metric(

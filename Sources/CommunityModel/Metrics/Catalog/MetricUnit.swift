@@ -49,4 +49,9 @@ public struct MetricUnit: Hashable, Sendable {
   public static let operators = MetricUnit("operators")
   public static let communities = MetricUnit("communities")
   public static let contracts = MetricUnit("contracts")
+  public static let incidents = MetricUnit("incidents")
+  public static let attempts = MetricUnit("attempts")
+  public static let incidentsPerThousandPerYear = MetricUnit("incidents per 1,000 residents per year")
+  public static let offenders = MetricUnit("offenders")
+  public static let cameras = MetricUnit("cameras")
 }
