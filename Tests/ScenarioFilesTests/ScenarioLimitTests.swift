@@ -113,6 +113,38 @@ private typealias File = ScenarioFileTests
     #expect(problems.last?.message.contains("casework role") == true)
   }
 
+  /// What a community states of its own: an unknown role and facility (with suggestions), a
+  /// negative post count, a facility that would close before it opens, an unknown funding
+  /// source and a negative opening balance: one problem each, at its key path, all at once;
+  /// good statements are read.
+  @Test func communityStatementsAreCheckedKeyByKey() throws {
+    let problems = File.problems([
+      ("communities[0].staff", ["comunity_worker": 3, "community_worker": -1]),
+      ("communities[0].facilities", ["stationn": ["places": 2], "station": ["opens_hour": 18, "closes_hour": 9]]),
+      ("communities[0].opening_balance_cny", ["goverment": 5, "donations": -5]),
+    ])
+    #expect(
+      problems.map(\.keyPath) == [
+        "communities[0].staff.community_worker", "communities[0].staff.comunity_worker",
+        "communities[0].facilities.station.closes_hour", "communities[0].facilities.stationn",
+        "communities[0].opening_balance_cny.donations", "communities[0].opening_balance_cny.goverment",
+      ])
+    #expect(problems[1].message.contains("did you mean 'community_worker'?"))
+    #expect(problems[3].message.contains("did you mean 'station'?"))
+    let good = try ScenarioFile.decode(
+      File.document([
+        ("communities[0].staff", ["community_worker": 12]),
+        ("communities[0].facilities", ["station": ["places": 4, "opens_hour": 8, "closes_hour": 20]]),
+        ("communities[0].annual_cny_per_resident", ["government": 600]),
+        ("communities[0].opening_balance_cny", ["donations": 5_000]),
+      ]), file: File.file)
+    let community = good.communities[0]
+    #expect(community.statedPosts == [0: 12])
+    #expect(community.facilityOverrides == [0: FacilityOverride(places: 4, opensHour: 8, closesHour: 20)])
+    #expect(community.annualPerResident?[FundingSource.government.rawValue] == 600)
+    #expect(community.openingBalanceCNY[FundingSource.donations.rawValue] == 5_000)
+  }
+
   /// Distribution parameters: neither subnormal nor past 100 years (in the key's unit), rates
   /// the inverse, shapes the samplers treat as more than 0 or fixed, bounded weights.
   @Test func distributionParametersHaveLimitsInTheKeysUnit() {

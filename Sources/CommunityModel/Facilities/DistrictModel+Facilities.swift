@@ -5,22 +5,22 @@ extension DistrictModel {
   /// never closes, seats the occupants a run in progress would find), admits waiting
   /// visitors and schedules the closing.
   mutating func openFacility(_ f: UInt32, initial: Bool, _ context: inout SimContext<CommunityEvent>) {
-    let spec = scenario.facilities[facilities[Int(f)].spec]
+    let hours = facilities[Int(f)].hours
     let now = context.now
     if initial {
       scheduleNextVisit(f, &context)
-      if spec.isAlwaysOpen {
+      if hours.isAlwaysOpen {
         seatInitialOccupants(f, &context)
         return
       }
-      if !FacilityInstance.isOpen(spec, at: now) {
+      if !hours.isOpen(at: now) {
         facilities[Int(f)].pool.setCapacity(0, at: now)
-        context.schedule(.facilityOpens(facility: f), at: nextChange(of: spec, after: now), priority: .high)
+        context.schedule(.facilityOpens(facility: f), at: hours.nextChange(after: now), priority: .high)
         return
       }
     }
     openAllPlaces(Int(f), at: now, &context)
-    context.schedule(.facilityCloses(facility: f), at: nextChange(of: spec, after: now), priority: .high)
+    context.schedule(.facilityCloses(facility: f), at: hours.nextChange(after: now), priority: .high)
   }
 
   /// Sets open facility `f`'s capacity to its places (none in a gap between PPP operators)
@@ -35,18 +35,9 @@ extension DistrictModel {
   /// Closes facility `f`: visits in progress finish; waiting visitors stay until their
   /// patience runs out or the facility reopens.
   mutating func closeFacility(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
-    let spec = scenario.facilities[facilities[Int(f)].spec]
     facilities[Int(f)].pool.setCapacity(0, at: context.now)
-    context.schedule(.facilityOpens(facility: f), at: nextChange(of: spec, after: context.now), priority: .high)
-  }
-
-  /// The next whole hour after `time` at which `spec` opens or closes. O(hours in a week).
-  func nextChange(of spec: FacilitySpec, after time: SimTime) -> SimTime {
-    let days = FacilityInstance.openDays(spec)
-    let open = FacilityInstance.isOpen(spec, days: days, at: time)
-    var hour = SimTime(ticks: (time.ticks / 3_600 + 1) * 3_600)
-    while FacilityInstance.isOpen(spec, days: days, at: hour) == open { hour += .hour }
-    return hour
+    context.schedule(
+      .facilityOpens(facility: f), at: facilities[Int(f)].hours.nextChange(after: context.now), priority: .high)
   }
 
   /// Schedules facility `f`'s next arrival: an exponential gap of open time.

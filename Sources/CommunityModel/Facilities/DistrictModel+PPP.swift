@@ -182,7 +182,7 @@ extension DistrictModel {
     closedGapDays += windowDays(from: start, to: now)
     let f = operators[o].facility
     facilities[f].suspended = false
-    if FacilityInstance.isOpen(scenario.facilities[facilities[f].spec], at: now) { openAllPlaces(f, at: now, &context) }
+    if facilities[f].hours.isOpen(at: now) { openAllPlaces(f, at: now, &context) }
   }
 
   /// Days of the statistics window between `start` and `end`.

@@ -17,6 +17,8 @@ struct FacilityInstance {
   let meanGap: Double
   /// The facility's opening hours as a clock: arrivals are Poisson in open time.
   let openClock: WorkingClock
+  /// When it is open (its type's hours, or its community's).
+  let hours: FacilityHours
   var nextTicket: UInt32 = 0
   var arrived = 0
   /// The PPP operator running it (index into the model's operators), if any; read by every
@@ -53,25 +55,5 @@ struct FacilityInstance {
       busy.area + busy.level * (now - busy.lastTime).seconds,
       capacity.area + capacity.level * (now - capacity.lastTime).seconds
     )
-  }
-
-  /// Whether the facility is open at `time` under `spec`'s hours.
-  static func isOpen(_ spec: FacilitySpec, at time: SimTime) -> Bool {
-    isOpen(spec, days: openDays(spec), at: time)
-  }
-
-  /// `spec`'s open days as bits: bit d set if it opens on weekday d (0 = Monday). O(days).
-  static func openDays(_ spec: FacilitySpec) -> UInt8 {
-    var days: UInt8 = 0
-    for day in spec.openDays { days |= 1 << day }
-    return days
-  }
-
-  /// Whether the facility is open at `time` (≥ 0) under `spec`'s hours, its open days given
-  /// as ``openDays(_:)``; no set look-up, so a scan hour by hour stays cheap.
-  @inline(__always)
-  static func isOpen(_ spec: FacilitySpec, days: UInt8, at time: SimTime) -> Bool {
-    let hour = time.hourOfDay
-    return days & (1 << time.weekday) != 0 && hour >= spec.opensHour && hour < spec.closesHour
   }
 }

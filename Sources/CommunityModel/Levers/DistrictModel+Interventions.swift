@@ -32,13 +32,12 @@ extension DistrictModel {
     }
   }
 
-  /// Brings role `r`'s posts in every community to round(per 1,000 × residents / 1,000):
+  /// Brings role `r`'s posts in every community to ``Scenario/posts(ofRole:in:)``:
   /// new posts start vacant and are filled after a hiring lag; surplus posts (the newest
   /// first) are abolished when they next fall vacant, at once if vacant now.
   mutating func resizePosts(role r: Int, _ context: inout SimContext<CommunityEvent>) {
-    let role = scenario.roles[r]
     for c in communities.indices {
-      let target = role.posts(forResidents: communities[c].residents)
+      let target = scenario.posts(ofRole: r, in: scenario.communities[c])
       let posts = workers.indices.filter {
         Int(workers[$0].community) == c && Int(workers[$0].role) == r && !workers[$0].abolished
       }

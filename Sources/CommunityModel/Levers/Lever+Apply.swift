@@ -16,7 +16,10 @@ extension Lever {
       // partnership for the same facility retires the first operator when it starts.
       scenario.ppp.append(policy)
     case .staffing(let role, let perThousand, let payRatio, let trainingGain):
-      if let perThousand { scenario.roles[role].perThousandResidents = perThousand }
+      if let perThousand {
+        Self.rescaleStatedPosts(of: &scenario, role: role, toPerThousand: perThousand)
+        scenario.roles[role].perThousandResidents = perThousand
+      }
       if let payRatio { scenario.roles[role].payRatio = payRatio }
       if let trainingGain { scenario.roles[role].trainingGain = trainingGain }
     case .needsHeatMap(let cycleDays, let dataRate):
@@ -56,6 +59,9 @@ extension Lever {
       if let disclosure { scenario.planning.oversight.disclosureShare = disclosure }
     case .communityFund(let perResident, let crowdfunding):
       scenario.budget.annualPerResident[FundingSource.foundation.rawValue] = perResident
+      for c in scenario.communities.indices where scenario.communities[c].annualPerResident != nil {
+        scenario.communities[c].annualPerResident?[FundingSource.foundation.rawValue] = perResident
+      }
       scenario.budget.crowdfundingShare = crowdfunding
     }
   }
@@ -63,6 +69,22 @@ extension Lever {
   private static func raiseParticipation(of scenario: inout Scenario, by gain: Double) {
     for k in scenario.cohorts.indices {
       scenario.cohorts[k].participation += gain * (1 - scenario.cohorts[k].participation)
+    }
+  }
+
+  /// A staffing lever on a community that states its own posts of `role`: the stated count
+  /// changes in proportion to the role's standard, round(stated × new / old per 1,000),
+  /// so a community staffed above or below the standard stays so; from a standard of 0,
+  /// the new standard's count where it is larger. O(communities).
+  static func rescaleStatedPosts(of scenario: inout Scenario, role: Int, toPerThousand perThousand: Double) {
+    let old = scenario.roles[role].perThousandResidents
+    for c in scenario.communities.indices {
+      guard let stated = scenario.communities[c].statedPosts[role] else { continue }
+      let residents = scenario.communities[c].residents
+      scenario.communities[c].statedPosts[role] =
+        old > 0
+        ? Int((Double(stated) * perThousand / old).rounded())
+        : max(stated, Int(perThousand: perThousand, of: residents))
     }
   }
 }

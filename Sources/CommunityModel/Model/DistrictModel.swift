@@ -208,7 +208,7 @@ public struct DistrictModel: SimulationModel {
     workerStreams = []
     for (c, spec) in scenario.communities.enumerated() {
       for (roleIndex, role) in scenario.roles.enumerated() {
-        let posts = role.posts(forResidents: spec.residents)
+        let posts = scenario.posts(ofRole: roleIndex, in: spec)
         for _ in 0..<posts {
           workerStreams.append(streams.stream(.workers(community: c, post: workers.count)))
           workers.append(
@@ -225,20 +225,20 @@ public struct DistrictModel: SimulationModel {
       for (f, facility) in scenario.facilities.enumerated() {
         let weights = spec.cohortWeights(ratePerResident: facility.visitsPerResidentPerDay)
         let perOpenDay = weights.reduce(0, +)
-        let openSeconds = Double((facility.closesHour - facility.opensHour) * 3_600)
+        let hours = FacilityHours(facility, override: spec.facilityOverrides[f])
+        let openSeconds = Double(hours.hoursPerDay * 3_600)
         let waitingRoom: Int
         switch facility.whenFull {
         case .turnAway: waitingRoom = 0
         case .wait(_, let room): waitingRoom = room
         }
-        let places = facility.places(forResidents: spec.residents)
+        let places = scenario.places(ofFacility: f, in: spec)
         facilities.append(
           FacilityInstance(
             stream: streams.stream(.facility(community: c, type: f)),
             cohortPick: try! AliasTable(weights: perOpenDay > 0 ? weights : weights.map { _ in 1 }),
             spec: f, community: c, meanGap: perOpenDay > 0 ? openSeconds / perOpenDay : .infinity,
-            openClock: WorkingClock(
-              days: facility.openDays, opensHour: facility.opensHour, closesHour: facility.closesHour),
+            openClock: hours.clock, hours: hours,
             pool: try! ServerPool(capacity: places, waitingCapacity: waitingRoom), places: places,
             visitsPerOpenDay: perOpenDay))
       }
@@ -257,7 +257,7 @@ public struct DistrictModel: SimulationModel {
     demandSinceCycle = Array(repeating: 0, count: cells)
     projectUnderway = Array(repeating: false, count: cells)
     planningCycles = Array(repeating: 0, count: scenario.communities.count)
-    money = MoneyLedger(communities: scenario.communities.count)
+    money = Self.openingLedger(scenario.communities)
     moneyAtWindowStart = money
     pppTotals = PPPTotals(cohorts: cohortCount)
     pppTotalsAtWindowStart = pppTotals

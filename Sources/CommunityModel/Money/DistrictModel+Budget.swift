@@ -12,17 +12,20 @@ extension DistrictModel {
     let budget = scenario.budget
     // The district's government appropriation for the day: the pool the evaluation divides
     // (L9). The last community gets what the others leave, so the pool is paid out to the fen.
-    let governmentPerResident = budget.annualPerResident[FundingSource.government.rawValue]
+    let government = FundingSource.government.rawValue
     var pool: Int64 = 0
-    for c in communities.indices { pool += Self.fen(governmentPerResident * Double(communities[c].residents) / 365) }
+    for c in communities.indices {
+      pool += Self.fen(appropriation(of: c)[government] * Double(communities[c].residents) / 365)
+    }
     for c in communities.indices {
       let residents = Double(communities[c].residents)
+      let perResident = appropriation(of: c)
       for source in FundingSource.allCases {
-        var amount = Self.fen(budget.annualPerResident[source.rawValue] * residents / 365)
+        var amount = Self.fen(perResident[source.rawValue] * residents / 365)
         if source == .government {
           amount =
             c == communities.count - 1
-            ? pool : min(pool, Self.fen(governmentPerResident * residents * fundingMultiplier[c] / 365))
+            ? pool : min(pool, Self.fen(perResident[government] * residents * fundingMultiplier[c] / 365))
           pool -= amount
         }
         money.receive(amount, from: source, community: c)
@@ -53,6 +56,24 @@ extension DistrictModel {
     }
     for o in operators.indices where operators[o].active { settleOperatorDay(o) }
     updateShortfalls(context.now, &context)
+  }
+
+  /// Community `c`'s appropriation per resident per year [CNY] by funding source: its own if
+  /// it states one, else the budget's. O(1).
+  func appropriation(of c: Int) -> [Double] {
+    scenario.communities[c].annualPerResident ?? scenario.budget.annualPerResident
+  }
+
+  /// The ledger at the start of the run: every community's opening fund balances received,
+  /// before any window, so they count in no window's receipts. O(communities × sources).
+  static func openingLedger(_ communities: [CommunitySpec]) -> MoneyLedger {
+    var money = MoneyLedger(communities: communities.count)
+    for (c, community) in communities.enumerated() {
+      for (source, cny) in zip(FundingSource.allCases, community.openingBalanceCNY) where cny > 0 {
+        money.receive(fen(cny), from: source, community: c)
+      }
+    }
+    return money
   }
 
   /// `cny` in whole fen, rounded to nearest.

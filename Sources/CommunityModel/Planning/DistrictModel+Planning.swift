@@ -197,7 +197,7 @@ extension DistrictModel {
   /// capacity follows at once (``openAllPlaces(_:at:_:)``), a closed one's at opening.
   mutating func changePlaces(of f: Int, by delta: Int, at now: SimTime, _ context: inout SimContext<CommunityEvent>) {
     facilities[f].places = max(0, facilities[f].places + delta)
-    guard FacilityInstance.isOpen(scenario.facilities[facilities[f].spec], at: now) else { return }
+    guard facilities[f].hours.isOpen(at: now) else { return }
     openAllPlaces(f, at: now, &context)
   }
 

@@ -1,4 +1,7 @@
-/// One community of the district: its size and make-up.
+/// One community of the district: its size and make-up, and what it states of its own
+/// (issue 22): posts by role, facilities' places and hours, appropriations and opening fund
+/// balances. What it does not state follows the district-wide rules (per-1,000 densities,
+/// the budget's appropriation per resident, an empty fund).
 public struct CommunitySpec: Hashable, Sendable {
   /// Name used in messages.
   public var name: String
@@ -6,11 +9,29 @@ public struct CommunitySpec: Hashable, Sendable {
   public var residents: Int
   /// Share of residents in each cohort, by cohort index; sums to 1.
   public var cohortShares: [Double]
+  /// Posts by role index, where the community states them (instead of the role's per-1,000
+  /// rule; ``Scenario/posts(ofRole:in:)``).
+  public var statedPosts: [Int: Int]
+  /// Places and hours by facility index, where the community states them.
+  public var facilityOverrides: [Int: FacilityOverride]
+  /// Appropriation per resident per year [CNY] by ``FundingSource/rawValue``, if the
+  /// community states its own (instead of ``BudgetParameters/annualPerResident``).
+  public var annualPerResident: [Double]?
+  /// Fund balance at the start of the run [CNY] by ``FundingSource/rawValue``; empty: none.
+  public var openingBalanceCNY: [Double]
 
-  public init(name: String, residents: Int, cohortShares: [Double]) {
+  public init(
+    name: String, residents: Int, cohortShares: [Double], statedPosts: [Int: Int] = [:],
+    facilityOverrides: [Int: FacilityOverride] = [:], annualPerResident: [Double]? = nil,
+    openingBalanceCNY: [Double] = []
+  ) {
     self.name = name
     self.residents = residents
     self.cohortShares = cohortShares
+    self.statedPosts = statedPosts
+    self.facilityOverrides = facilityOverrides
+    self.annualPerResident = annualPerResident
+    self.openingBalanceCNY = openingBalanceCNY
   }
 
   /// Residents per cohort: largest-remainder rounding of `residents × share`, so the counts
@@ -25,6 +46,12 @@ public struct CommunitySpec: Hashable, Sendable {
       left -= 1
     }
     return counts
+  }
+
+  /// Posts of `role` (index `r`): what the community states, else round(per 1,000 ×
+  /// residents / 1,000). The one rule for a community's staff. O(1).
+  public func posts(ofRole r: Int, _ role: WorkerRole) -> Int {
+    statedPosts[r] ?? role.posts(forResidents: residents)
   }
 
   /// Residents per cohort × `ratePerResident` of each cohort: the weights with which an

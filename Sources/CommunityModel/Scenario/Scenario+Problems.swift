@@ -226,6 +226,37 @@ extension Scenario {
         check(communities.indices.contains(c), path + ".community", "\(c)", allowed: "a community index")
       }
     }
+    for (c, community) in communities.enumerated() {
+      let path = "communities[\(c)]"
+      for (r, posts) in community.statedPosts.sorted(by: { $0.key < $1.key }) {
+        role(r, path + ".statedPosts.key")
+        check(posts >= 0, "\(path).statedPosts[\(r)]", "\(posts)", allowed: "≥ 0")
+      }
+      for (f, override) in community.facilityOverrides.sorted(by: { $0.key < $1.key }) {
+        facility(f, path + ".facilityOverrides.key")
+        if let places = override.places {
+          check(places >= 0, "\(path).facilityOverrides[\(f)].places", "\(places)", allowed: "≥ 0")
+        }
+        if facilities.indices.contains(f) {
+          let hours = (override.opensHour ?? facilities[f].opensHour, override.closesHour ?? facilities[f].closesHour)
+          check(
+            0 <= hours.0 && hours.0 < hours.1 && hours.1 <= 24, "\(path).facilityOverrides[\(f)].opensHour…closesHour",
+            "\(hours.0)…\(hours.1)", allowed: "0 ≤ opens < closes ≤ 24")
+        }
+      }
+      if let appropriation = community.annualPerResident {
+        check(
+          appropriation.count == FundingSource.allCases.count, path + ".annualPerResident.count",
+          "\(appropriation.count)", allowed: "\(FundingSource.allCases.count), one per funding source")
+        for (i, value) in appropriation.enumerated() { nonNegative(value, "\(path).annualPerResident[\(i)]") }
+      }
+      check(
+        community.openingBalanceCNY.count <= FundingSource.allCases.count, path + ".openingBalanceCNY.count",
+        "\(community.openingBalanceCNY.count)", allowed: "≤ \(FundingSource.allCases.count), one per funding source")
+      for (i, value) in community.openingBalanceCNY.enumerated() {
+        nonNegative(value, "\(path).openingBalanceCNY[\(i)]")
+      }
+    }
     if let security { found += security.problems(needs: needs.count, roles: roles) }
     return found
   }

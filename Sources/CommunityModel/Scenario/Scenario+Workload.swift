@@ -44,7 +44,7 @@ extension Scenario {
     for community in communities {
       let counts = community.cohortCounts.map(Double.init)
       let residents = Double(community.residents)
-      let posts = roles.map { Double($0.posts(forResidents: community.residents)) }
+      let posts = roles.indices.map { Double(self.posts(ofRole: $0, in: community)) }
       // Needs and their casework.
       let discoveryPerDay =
         capture.dataDiscoveryRatePerDay

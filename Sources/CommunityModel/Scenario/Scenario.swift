@@ -132,6 +132,15 @@ public struct Scenario: Hashable, Sendable {
     return result
   }
 
+  /// Posts of role `r` in `community` (``CommunitySpec/posts(ofRole:_:)``). O(1).
+  public func posts(ofRole r: Int, in community: CommunitySpec) -> Int { community.posts(ofRole: r, roles[r]) }
+
+  /// Places of facility type `f` in `community`: what the community states, else the type's
+  /// per-1,000 rule. O(1).
+  public func places(ofFacility f: Int, in community: CommunitySpec) -> Int {
+    community.facilityOverrides[f]?.places ?? facilities[f].places(forResidents: community.residents)
+  }
+
   /// Residents in the whole district.
   public var totalResidents: Int { communities.reduce(0) { $0 + $1.residents } }
 

@@ -9,12 +9,7 @@ extension ScenarioDecoder {
   /// Reads `budget`; a missing section means no money at all (``BudgetParameters/none``).
   func budget(_ b: ObjectReader) -> BudgetParameters {
     guard !b.isPlaceholder else { return .none }
-    let perResident = b.object("annual_cny_per_resident", required: true)
-    var annual = Array(repeating: 0.0, count: FundingSource.allCases.count)
-    for source in Self.appropriatedSources {
-      annual[source.rawValue] = perResident.number(source.name, default: 0, Limits.cnyPerResidentYear)
-    }
-    perResident.finish()
+    let annual = perSource(b.object("annual_cny_per_resident", required: true), Limits.cnyPerResidentYear)
     let budget = BudgetParameters(
       annualPerResident: annual,
       localAverageMonthlyWage: b.number("local_average_monthly_wage_cny", Limits.monthlyWage),

@@ -29,13 +29,15 @@ extension ScenarioDecoder {
           && !problems.hasProblems(under: JSONPath.child(path, "per_1000"))
       }
     guard rolesValid else { return }
-    let casework = roles.filter { $0.duty == .casework }
+    let casework = roles.indices.filter { roles[$0].duty == .casework }
     guard !casework.isEmpty else { return }  // reported by roles(_:)
     for (i, community) in communities.enumerated() {
       let path = JSONPath.child(JSONPath.element("communities", i), "residents")
-      guard !problems.hasProblems(under: path) else { continue }
-      let staff = casework.reduce(0) { $0 + $1.posts(forResidents: community.residents) }
+      let stated = JSONPath.child(JSONPath.element("communities", i), "staff")
+      guard !problems.hasProblems(under: path), !problems.hasProblems(under: stated) else { continue }
+      let staff = casework.reduce(0) { $0 + community.posts(ofRole: $1, roles[$1]) }
       if staff == 0 {
+        let casework = casework.map { roles[$0] }
         let rates = casework.map { "\($0.id) \(JSONValue.format($0.perThousandResidents))" }.joined(separator: ", ")
         problems.report(
           path, value: "\(community.residents)",

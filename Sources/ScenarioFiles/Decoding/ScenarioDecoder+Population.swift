@@ -59,8 +59,9 @@ extension ScenarioDecoder {
     }
   }
 
-  /// Reads the required, non-empty `communities` array.
-  func communities(_ root: ObjectReader) -> [CommunitySpec] {
+  /// Reads the required, non-empty `communities` array; `roles` and `facilities` name what a
+  /// community may state of its own (`staff`, `facilities`).
+  func communities(_ root: ObjectReader, roles: [WorkerRole], facilities: [FacilitySpec]) -> [CommunitySpec] {
     var seen: [String: String] = [:]
     return root.objects("communities", required: true, nonEmpty: true, maxCount: Limits.communities).map { c in
       let name = c.string("name", nonEmpty: true)
@@ -70,8 +71,77 @@ extension ScenarioDecoder {
       let residents = c.integer("residents", 1...Limits.residentsPerCommunity)
       let (shares, sharesReader) = cohortMap(c, "cohort_shares", .unitInterval, required: true)
       if cohortIDsComplete { checkSumsToOne(shares, sharesReader) }  // else the cohorts are reported
+      let staff = statedPosts(c, roles: roles)
+      let overrides = facilityOverrides(c, facilities: facilities)
+      let appropriation =
+        c.contains("annual_cny_per_resident")
+        ? perSource(c.object("annual_cny_per_resident", required: true), Limits.cnyPerResidentYear) : nil
+      let opening =
+        c.contains("opening_balance_cny")
+        ? perSource(c.object("opening_balance_cny", required: true), Limits.openingBalanceCNY) : []
       c.finish()
-      return CommunitySpec(name: name, residents: residents, cohortShares: shares)
+      return CommunitySpec(
+        name: name, residents: residents, cohortShares: shares, statedPosts: staff, facilityOverrides: overrides,
+        annualPerResident: appropriation, openingBalanceCNY: opening)
     }
+  }
+
+  /// A community's `staff`: role id → posts, by role index.
+  private func statedPosts(_ c: ObjectReader, roles: [WorkerRole]) -> [Int: Int] {
+    let map = c.object("staff", required: false)
+    var posts: [Int: Int] = [:]
+    for id in map.fields.keys.sorted() {
+      let count = map.integer(id, 0...Limits.postsPerCommunity)
+      if let r = roles.firstIndex(where: { $0.id == id }) {
+        posts[r] = count
+      } else if !problems.hasProblems(under: "workforce.roles") {
+        let ids = roles.map(\.id)
+        problems.report(
+          map.path(id), "unknown role '\(id)'\(EditDistance.suggestion(for: id, in: ids))",
+          allowed: "role ids \(ids.joined(separator: ", "))")
+      }
+    }
+    return posts
+  }
+
+  /// A community's `facilities`: facility id → `{"places", "opens_hour", "closes_hour"}`,
+  /// each optional, by facility index.
+  private func facilityOverrides(_ c: ObjectReader, facilities: [FacilitySpec]) -> [Int: FacilityOverride] {
+    let map = c.object("facilities", required: false)
+    var overrides: [Int: FacilityOverride] = [:]
+    for id in map.fields.keys.sorted() {
+      let o = map.object(id, required: true)
+      let places = o.contains("places") ? o.integer("places", 0...Limits.placesPerFacility) : nil
+      let f = facilities.firstIndex { $0.id == id }
+      let opens = o.contains("opens_hour") ? o.integer("opens_hour", 0...23) : nil
+      let closes = o.contains("closes_hour") ? o.integer("closes_hour", 1...24) : nil
+      if let f, !problems.hasProblems(under: o.path) {
+        let (from, to) = (opens ?? facilities[f].opensHour, closes ?? facilities[f].closesHour)
+        if from >= to {
+          problems.report(
+            o.path(closes == nil ? "opens_hour" : "closes_hour"), value: "\(from) … \(to)",
+            "the facility would close before it opens", allowed: "opens_hour < closes_hour")
+        }
+      }
+      o.finish()
+      if let f {
+        overrides[f] = FacilityOverride(places: places, opensHour: opens, closesHour: closes)
+      } else if !problems.hasProblem(at: "facilities") {
+        let ids = facilities.map(\.id)
+        problems.report(
+          map.path(id), "unknown facility '\(id)'\(EditDistance.suggestion(for: id, in: ids))",
+          allowed: ids.isEmpty ? "no facilities are defined" : "facility ids \(ids.joined(separator: ", "))")
+      }
+    }
+    return overrides
+  }
+
+  /// An object funding source → CNY (the appropriated sources; missing = 0), by
+  /// ``FundingSource/rawValue``.
+  func perSource(_ map: ObjectReader, _ rule: NumberRule) -> [Double] {
+    var values = Array(repeating: 0.0, count: FundingSource.allCases.count)
+    for source in Self.appropriatedSources { values[source.rawValue] = map.number(source.name, default: 0, rule) }
+    map.finish()
+    return values
   }
 }

@@ -56,7 +56,7 @@ final class ScenarioDecoder {
     workforce.finish()
     let satisfaction = self.satisfaction(root.object("satisfaction", required: false))
     let facilities = self.facilities(root)
-    let communities = self.communities(root)
+    let communities = self.communities(root, roles: roles, facilities: facilities)
     resolveProjectFacilities(&needs, facilities: facilities)
     let budget = self.budget(root.object("budget", required: false))
     let planning = self.planning(root.object("planning", required: false))

@@ -56,6 +56,12 @@ extension ScenarioDecoder {
     /// Places a project or partnership adds per 1,000 residents.
     static let addedPlacesPer1000 = NumberRule.range(0, 1_000)
     /// Residents a patrol worker visits per working day.
+    /// Posts of one role a community states.
+    static let postsPerCommunity = 1_000_000
+    /// Places of one facility a community states.
+    static let placesPerFacility = 10_000_000
+    /// A fund's opening balance by source [CNY].
+    static let openingBalanceCNY = NumberRule.range(0, 1e12)
     /// Offenders starting a career per 1,000 residents per year.
     static let offendersPer1000 = NumberRule.range(0, 1_000)
     /// Attempts per offender per year.
