@@ -145,6 +145,54 @@ private typealias File = ScenarioFileTests
     #expect(community.openingBalanceCNY[FundingSource.donations.rawValue] == 5_000)
   }
 
+  /// A warm start naming an unknown community, category and department, a department on a
+  /// queued case, a bad stage and tier, a negative age, and more vacancies than posts: one
+  /// problem each, at its key path, all at once; a good one is read.
+  @Test func initialStateProblemsAreReportedTogether() throws {
+    let problems = File.problems([
+      (
+        "initial_state",
+        [
+          "open_cases": [
+            ["community": "B", "category": "repairs", "tier": "urgent", "stage": "department", "department": "polic"],
+            ["community": "A", "category": "repair", "tier": "urgent", "stage": "queue", "department": "police"],
+            ["community": "A", "category": "repairs", "tier": "soon", "stage": "waiting", "age_days": -1],
+          ],
+          "vacancies": [["community": "A", "role": "community_worker", "posts": 99]],
+        ]
+      )
+    ])
+    #expect(
+      problems.map(\.keyPath) == [
+        "initial_state.open_cases[0].community", "initial_state.open_cases[0].department",
+        "initial_state.open_cases[1].category", "initial_state.open_cases[1].department",
+        "initial_state.open_cases[2].tier", "initial_state.open_cases[2].stage", "initial_state.open_cases[2].age_days",
+        "initial_state.vacancies[0].posts",
+      ])
+    #expect(problems[1].message.contains("did you mean 'police'?"))
+    #expect(problems.last?.allowed == "0 ... 8")
+    let good = try ScenarioFile.decode(
+      File.document([
+        (
+          "initial_state",
+          [
+            "open_cases": [
+              [
+                "community": "A", "category": "repairs", "tier": "improvement", "stage": "department",
+                "department": "police", "age_days": 12, "count": 30,
+              ]
+            ],
+            "vacancies": [["community": "A", "role": "community_worker", "posts": 2]],
+          ]
+        )
+      ]), file: File.file)
+    #expect(
+      good.initialState
+        == InitialState(
+          openCases: [.init(community: 0, category: 0, tier: 1, stage: .department(1), ageDays: 12, count: 30)],
+          vacancies: [.init(community: 0, role: 0, posts: 2)]))
+  }
+
   /// Distribution parameters: neither subnormal nor past 100 years (in the key's unit), rates
   /// the inverse, shapes the samplers treat as more than 0 or fixed, bounded weights.
   @Test func distributionParametersHaveLimitsInTheKeysUnit() {

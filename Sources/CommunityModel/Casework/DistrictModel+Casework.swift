@@ -44,6 +44,8 @@ extension DistrictModel {
     if requests[slot].inWindow {
       counts.abandoned += 1
       if !requests[slot].needsProject { openWindowRequests -= 1 }
+    } else if requests[slot].isInherited && now < horizon {
+      warmStartCounts.abandoned += 1
     }
     let need = NeedExperience.need(
       served: false, days: (now - requests[slot].arose).days, expectedDays: 1, scenario.satisfaction)
@@ -161,6 +163,8 @@ extension DistrictModel {
         responses.recordResolution(
           days: days, endToEndDays: (now - request.arose).days, tier: Int(request.tier), community: c)
       }
+    } else if request.isInherited && now < horizon {
+      warmStartCounts.clearanceDays[Int(request.tier)].record(now.days)
     }
     let resident = Int(request.resident)
     let expected =

@@ -79,6 +79,10 @@ struct Request {
   /// When the need arose: the clock and the need's experience count from here.
   var arose: SimTime { SimTime(ticks: Int64(aroseSecond)) }
 
+  /// An open case the run inherited (``InitialState``): reported and arisen at second 0,
+  /// which no other request is (every arrival process draws strictly after its start).
+  var isInherited: Bool { aroseSecond == 0 && reportedSecond == 0 && !isAdministrative }
+
   /// Patience in the queue [s]; meaningful until a caseworker has finished its part.
   var patience: Int32 { Int32(bitPattern: patienceOrHandOff) }
   /// When its first hand-off to a department started [s since the start of the run; runs

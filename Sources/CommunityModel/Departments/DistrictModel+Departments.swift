@@ -161,10 +161,10 @@ extension DistrictModel {
   }
 
   /// The department stage of request `slot` is over: completion statistics, for requests
-  /// handed off in the window.
+  /// handed off in the window (an inherited case was handed off before the run).
   mutating func departmentsDone(_ slot: UInt32, at now: SimTime) {
     let start = SimTime(ticks: Int64(requests[slot].handedOff))
-    guard inWindow(start) else { return }
+    guard inWindow(start), !requests[slot].isInherited else { return }
     let stage = now - start
     departmentCounts.completed += 1
     departmentCounts.stageDays.record(stage.days)

@@ -72,6 +72,14 @@ extension DistrictModel {
     add(.emergencyUnrepaired, Double(projects.filter { $0.isRepair && $0.state != .completed }.count))
     add(.emergencyComplaints, Double(emergencyCounts.complaints))
 
+    // Warm start.
+    add(.warmStartOpenCases, Double(warmStartCounts.seeded))
+    add(.warmStartResolved, Double(warmStartCounts.resolved))
+    add(.warmStartAbandoned, Double(warmStartCounts.abandoned))
+    for tier in RequestTier.allCases {
+      add(MetricFamily.warmStartClearanceDaysByTier[tier.name], warmStartCounts.clearanceDays[tier.rawValue].meanOrNaN)
+    }
+
     // Public security.
     let incidents = securityCounts.incidents
     add(.securityIncidents, Double(incidents))

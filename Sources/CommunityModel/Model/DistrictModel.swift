@@ -103,6 +103,8 @@ public struct DistrictModel: SimulationModel {
   var projects: [Project] = []
   var projectCounts = ProjectCounts()
   var emergencyCounts = EmergencyCounts()
+  /// The inherited open cases' outcomes (`+WarmStart`).
+  var warmStartCounts = WarmStartCounts()
   /// Public security (`+Security`): cameras by community, every offender's career so far,
   /// the streams of new careers by community, active offenders over time, and the window's
   /// counts.
@@ -284,7 +286,11 @@ public struct DistrictModel: SimulationModel {
   }
 
   public mutating func start(_ context: inout SimContext<CommunityEvent>) {
-    for w in workers.indices { hire(UInt32(w), initial: true, &context) }
+    let vacant = initiallyVacant
+    for w in workers.indices {
+      if vacant.contains(w) { scheduleRefill(UInt32(w), &context) } else { hire(UInt32(w), initial: true, &context) }
+    }
+    seedOpenCases(&context)
     for p in needProcesses.indices { scheduleNextNeed(UInt32(p), &context) }
     for c in communities.indices { scheduleAdminTask(community: c, &context) }
     for f in facilities.indices { openFacility(UInt32(f), initial: true, &context) }

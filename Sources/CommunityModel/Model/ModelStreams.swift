@@ -51,6 +51,10 @@ extension StreamID {
   /// and each one's stream.
   static func initialOffenders(community c: Int) -> StreamID { StreamID("initial-offenders", index: UInt64(c)) }
 
+  /// Community `c`'s inherited open cases (``InitialState``): each case's stream, split in
+  /// order of age.
+  static func warmStart(community c: Int) -> StreamID { StreamID("warm-start", index: UInt64(c)) }
+
   /// Surge `s`'s extra needs in community `c` (``NeedSurge``).
   static func surge(_ s: Int, community c: Int) -> StreamID { StreamID("surges", s, c, packedBits: 20) }
 

@@ -257,6 +257,30 @@ extension Scenario {
         nonNegative(value, "\(path).openingBalanceCNY[\(i)]")
       }
     }
+    for (i, cases) in initialState.openCases.enumerated() {
+      let path = "initialState.openCases[\(i)]"
+      check(
+        communities.indices.contains(cases.community), path + ".community", "\(cases.community)",
+        allowed: "a community index")
+      check(needs.indices.contains(cases.category), path + ".category", "\(cases.category)", allowed: "a need index")
+      check(RequestTier(rawValue: cases.tier) != nil, path + ".tier", "\(cases.tier)", allowed: "0 … 2")
+      nonNegative(cases.ageDays, path + ".ageDays")
+      check(cases.count >= 1, path + ".count", "\(cases.count)", allowed: "≥ 1")
+      if case .department(let d) = cases.stage {
+        check(departments.indices.contains(d), path + ".stage", "department \(d)", allowed: "a department index")
+      }
+    }
+    for (i, vacancy) in initialState.vacancies.enumerated() {
+      let path = "initialState.vacancies[\(i)]"
+      role(vacancy.role, path + ".role")
+      guard communities.indices.contains(vacancy.community) else {
+        check(false, path + ".community", "\(vacancy.community)", allowed: "a community index")
+        continue
+      }
+      guard roles.indices.contains(vacancy.role) else { continue }  // reported above
+      let posts = self.posts(ofRole: vacancy.role, in: communities[vacancy.community])
+      check((0...posts).contains(vacancy.posts), path + ".posts", "\(vacancy.posts)", allowed: "0 … \(posts)")
+    }
     if let security { found += security.problems(needs: needs.count, roles: roles) }
     return found
   }

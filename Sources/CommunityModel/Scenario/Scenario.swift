@@ -66,6 +66,8 @@ public struct Scenario: Hashable, Sendable {
   public var surges: [NeedSurge]
   /// Offenders, incidents, cameras and security patrols (L15); `nil`: no incidents.
   public var security: SecurityParameters?
+  /// The open cases and vacant posts a run starts with (a warm start); empty: from empty.
+  public var initialState: InitialState
   /// Levers switched on during the run, in order of start day (day-0 levers included; see
   /// ``inForceAtStart``).
   public var interventions: [Intervention]
@@ -82,7 +84,8 @@ public struct Scenario: Hashable, Sendable {
     departments: [DepartmentSpec] = [], coordination: CoordinationParameters = CoordinationParameters(),
     ppp: [PPPPolicy] = [],
     evaluation: EvaluationPolicy? = nil, multiUse: MultiUsePolicy? = nil, emergencies: [EmergencySpec] = [],
-    surges: [NeedSurge] = [], security: SecurityParameters? = nil, interventions: [Intervention] = []
+    surges: [NeedSurge] = [], security: SecurityParameters? = nil, initialState: InitialState = .empty,
+    interventions: [Intervention] = []
   ) {
     self.name = name
     self.description = description
@@ -113,6 +116,7 @@ public struct Scenario: Hashable, Sendable {
     self.emergencies = emergencies
     self.surges = surges
     self.security = security
+    self.initialState = initialState
     self.interventions = interventions
   }
 

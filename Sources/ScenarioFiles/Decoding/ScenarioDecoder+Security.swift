@@ -65,7 +65,7 @@ extension ScenarioDecoder {
 
   /// The index of the need category named by `key` of `object`, or `nil` after reporting an
   /// unknown name with a suggestion (quietly when the needs list itself was rejected).
-  private func needIndex(_ object: ObjectReader, _ key: String, in needs: [NeedCategory]) -> Int? {
+  func needIndex(_ object: ObjectReader, _ key: String, in needs: [NeedCategory]) -> Int? {
     let id = object.string(key)
     guard !problems.hasProblems(under: object.path(key)) else { return nil }
     if let j = needs.firstIndex(where: { $0.id == id }) { return j }

@@ -65,6 +65,7 @@ final class ScenarioDecoder {
     let emergencies = self.emergencies(root, context, communities: communities)
     let surges = self.surges(root, needs: needs, communities: communities, lastDay: context.lastDay)
     let security = self.security(root, needs: needs, roles: roles)
+    let initialState = self.initialState(root, needs: needs, roles: roles, communities: communities)
     root.finish()
 
     checkHorizon(days: days, warmupDays: warmupDays)
@@ -79,7 +80,7 @@ final class ScenarioDecoder {
       roles: roles, adminTasks: adminTasks, outreach: outreach, satisfaction: satisfaction, facilities: facilities,
       communities: communities, budget: budget, planning: planning, departments: departments,
       coordination: coordination, emergencies: emergencies, surges: surges, security: security,
-      interventions: interventions)
+      initialState: initialState, interventions: interventions)
     checkWorkload(scenario)
     return scenario
   }

@@ -56,6 +56,10 @@ extension ScenarioDecoder {
     /// Places a project or partnership adds per 1,000 residents.
     static let addedPlacesPer1000 = NumberRule.range(0, 1_000)
     /// Residents a patrol worker visits per working day.
+    /// Rows of `initial_state.open_cases` or `initial_state.vacancies`.
+    static let warmStartRows = 1_000_000
+    /// Open cases one row of `initial_state.open_cases` stands for.
+    static let warmStartCases = 10_000_000
     /// Posts of one role a community states.
     static let postsPerCommunity = 1_000_000
     /// Places of one facility a community states.

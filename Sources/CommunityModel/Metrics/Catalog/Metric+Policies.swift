@@ -119,6 +119,18 @@ extension Metric {
     definition: "visits turned away or given up at a damaged facility while it awaited its repair, in the window "
       + "(C2's complaints)")
 
+  // MARK: Warm start (`InitialState`)
+
+  public static let warmStartOpenCases = Metric(
+    "warm_start.open_cases", .requests, label: "Open cases inherited",
+    definition: "open cases the run started with (`initial_state`; 0 for a run from empty)")
+  public static let warmStartResolved = Metric(
+    "warm_start.resolved", .requests, label: "Inherited cases resolved", direction: .higher,
+    definition: "inherited open cases resolved before the horizon")
+  public static let warmStartAbandoned = Metric(
+    "warm_start.abandoned", .requests, label: "Inherited cases abandoned", direction: .lower,
+    definition: "inherited open cases whose residents gave up waiting, before the horizon")
+
   // MARK: Public security (L15; `SecurityParameters`)
 
   public static let securityIncidents = Metric(
@@ -230,4 +242,12 @@ extension MetricFamily {
   public static let governanceValue = MetricFamily(
     "governance.value.", .governanceIndicators, unit: nil, label: "Governance indicator value", direction: nil,
     definition: "the value the indicator's attainment is computed from, in the indicator's unit")
+}
+
+extension MetricFamily {
+  public static let warmStartClearanceDaysByTier = MetricFamily(
+    "warm_start.clearance_days.", .tiers, ".mean", unit: .days, label: "Time to clear an inherited case",
+    direction: .lower,
+    definition: "from the start of the run to the resolution of the tier's inherited cases resolved before the "
+      + "horizon, mean")
 }

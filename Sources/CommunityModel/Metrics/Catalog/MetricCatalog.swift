@@ -55,6 +55,8 @@ public enum MetricCatalog {
     .metric(.projectsRequestsResolved), .metric(.projectsRequestWaitDays), .metric(.projectsBacklogAtEnd),
     .metric(.emergenciesStruck), .metric(.emergencyApprovalDays), .metric(.emergencyRepairDays),
     .metric(.emergencyUnrepaired), .metric(.emergencyComplaints),
+    .metric(.warmStartOpenCases), .metric(.warmStartResolved), .metric(.warmStartAbandoned),
+    .families([.warmStartClearanceDaysByTier]),
     .metric(.securityIncidents), .metric(.securityIncidentRate), .metric(.securityPrevented),
     .metric(.securityRecordedShare), .metric(.securityOffendersStopped), .metric(.securityOffendersMean),
     .metric(.securityCameras),

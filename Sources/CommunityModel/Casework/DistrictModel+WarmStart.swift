@@ -1,0 +1,90 @@
+import SimKernel
+
+extension DistrictModel {
+  /// Puts the inherited open cases in place at the start (``InitialState``), oldest first
+  /// within each stage's queue: a queued case in its community's casework queue (a free
+  /// caseworker starts at once), a department's case in that department's queue, a case
+  /// awaiting a project in its community's planning backlog. Each case draws its resident,
+  /// work, patience and (queued cases) the departments it will need from its community's
+  /// warm-start stream, as a new need would. Inherited cases arose before the run: they
+  /// count in no window's statistics, only in `warm_start.*`. O(open cases).
+  mutating func seedOpenCases(_ context: inout SimContext<CommunityEvent>) {
+    let inherited = scenario.initialState.openCases.sorted { $0.ageDays > $1.ageDays }
+    guard !inherited.isEmpty else { return }
+    var caseStreams = communities.indices.map { streams.stream(.warmStart(community: $0)) }
+    for cases in inherited {
+      let c = cases.community
+      for _ in 0..<cases.count {
+        var stream = caseStreams[c].split()
+        let slot = inheritedCase(cases, drawingFrom: &stream)
+        openRequests += 1
+        warmStartCounts.seeded += 1
+        switch cases.stage {
+        case .queue:
+          requests[slot].state = .queued
+          enqueue(slot, priority: CommunityState.priority(ofTier: UInt8(cases.tier)), &context)
+        case .department(let d):
+          requests[slot].state = .withDepartment
+          requests[slot].handedOff = 0
+          requests[slot].departmentsLeft = 1
+          arrive(slot, at: d, &context)
+        case .project:
+          requests[slot].state = .awaitingProject
+          backlogs[c * scenario.needs.count + cases.category].append(slot)
+        }
+      }
+    }
+  }
+
+  /// A request record for one of `cases`, its attributes drawn from `stream`.
+  private mutating func inheritedCase(_ cases: InitialState.OpenCases, drawingFrom stream: inout RandomStream)
+    -> UInt32
+  {
+    let c = cases.community
+    let j = cases.category
+    let resident = communities[c].cohortStarts[0] + Int(stream.nextUnit() * Double(communities[c].residents))
+    let workHours = scenario.needs[j].workHours.sample(using: &stream)
+    let patienceDays = scenario.tiers[cases.tier].patienceDays.sample(using: &stream)
+    let departmentDraw = stream.nextUnit()
+    var departments: UInt16 = 0
+    switch cases.stage {
+    case .queue:
+      if departmentDraw < scenario.needs[j].crossDepartmentProbability * scenario.coordination.probabilityFactor {
+        departments = Self.departments(
+          countShares: scenario.needs[j].departmentCountShares, weights: scenario.needs[j].departmentWeights,
+          drawingFrom: &stream)
+      }
+    case .department(let d): departments = 1 << d
+    case .project: break
+    }
+    return requests.allocate(
+      Request(
+        reported: .zero, aroseSecond: 0, resident: UInt32(resident), work: Self.seconds(hours: workHours),
+        patience: Self.seconds(days: patienceDays), generation: 0, community: UInt16(c), departments: departments,
+        tier: UInt8(cases.tier), state: .awaitingReport, inWindow: false, channel: .selfReported,
+        isAdministrative: false, needsProject: cases.stage == .project, category: UInt8(j), departmentsLeft: 0))
+  }
+
+  /// The posts the initial state holds vacant: for each (community, role), the first
+  /// `posts` posts of the role start vacant and are refilled after a hiring lag.
+  var initiallyVacant: Set<Int> {
+    var vacant = Set<Int>()
+    for v in scenario.initialState.vacancies {
+      let posts = workers.indices.filter {
+        Int(workers[$0].community) == v.community && Int(workers[$0].role) == v.role
+      }
+      vacant.formUnion(posts.prefix(v.posts))
+    }
+    return vacant
+  }
+}
+
+/// The inherited open cases (``InitialState``) and what became of them by the horizon.
+struct WarmStartCounts {
+  var seeded = 0
+  var abandoned = 0
+  /// Days from the start to resolution, by tier (``RequestTier/rawValue``).
+  var clearanceDays = [Tally](repeating: Tally(), count: RequestTier.allCases.count)
+
+  var resolved: Int { clearanceDays.reduce(0) { $0 + $1.count } }
+}

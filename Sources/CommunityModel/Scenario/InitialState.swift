@@ -1,0 +1,65 @@
+/// Where a district stands today (issue 22's warm start): the open cases it inherits and
+/// the posts it has vacant. A run from it starts with them in place instead of empty.
+/// Funds and what each community states of its staff and facilities are in
+/// ``CommunitySpec``.
+public struct InitialState: Hashable, Sendable {
+  /// Where an inherited case is in the pipeline.
+  public enum Stage: Hashable, Sendable {
+    /// Waiting for a caseworker in its community's queue (it may need departments after).
+    case queue
+    /// With department `d` (index into ``Scenario/departments``), in its queue.
+    case department(Int)
+    /// Casework done, waiting in the planning backlog for a project of its category.
+    case project
+  }
+
+  /// `count` open cases alike: community, category, tier, stage and age.
+  public struct OpenCases: Hashable, Sendable {
+    /// Indices into ``Scenario/communities`` and ``Scenario/needs``; a ``RequestTier`` raw
+    /// value.
+    public var community: Int
+    public var category: Int
+    public var tier: Int
+    public var stage: Stage
+    /// Days since the need arose (≥ 0): the oldest are first in their queue.
+    public var ageDays: Double
+    public var count: Int
+
+    public init(community: Int, category: Int, tier: Int, stage: Stage, ageDays: Double, count: Int) {
+      self.community = community
+      self.category = category
+      self.tier = tier
+      self.stage = stage
+      self.ageDays = ageDays
+      self.count = count
+    }
+  }
+
+  /// `posts` posts of a role in a community vacant at the start, refilled after a hiring
+  /// lag as any vacancy.
+  public struct Vacancies: Hashable, Sendable {
+    public var community: Int
+    public var role: Int
+    public var posts: Int
+
+    public init(community: Int, role: Int, posts: Int) {
+      self.community = community
+      self.role = role
+      self.posts = posts
+    }
+  }
+
+  public var openCases: [OpenCases]
+  public var vacancies: [Vacancies]
+
+  public init(openCases: [OpenCases] = [], vacancies: [Vacancies] = []) {
+    self.openCases = openCases
+    self.vacancies = vacancies
+  }
+
+  /// Nothing inherited: a run from empty.
+  public static let empty = InitialState()
+
+  /// Open cases in all.
+  public var openCaseCount: Int { openCases.reduce(0) { $0 + $1.count } }
+}

@@ -1,0 +1,84 @@
+import CommunityModel
+import FileFormats
+
+/// The optional `initial_state` object (a warm start, `Docs/scenario-format.md`):
+/// `open_cases` and `vacancies`, each an array of objects naming their community.
+extension ScenarioDecoder {
+  /// Reads `initial_state`; empty without it.
+  func initialState(
+    _ root: ObjectReader, needs: [NeedCategory], roles: [WorkerRole], communities: [CommunitySpec]
+  ) -> InitialState {
+    guard root.contains("initial_state") else { return .empty }
+    let s = root.object("initial_state", required: true)
+    let cases = s.objects("open_cases", required: false, maxCount: Limits.warmStartRows).compactMap { o in
+      openCases(o, needs: needs, communities: communities)
+    }
+    let vacancies = s.objects("vacancies", required: false, maxCount: Limits.warmStartRows).compactMap { v in
+      self.vacancies(v, roles: roles, communities: communities)
+    }
+    s.finish()
+    return InitialState(openCases: cases, vacancies: vacancies)
+  }
+
+  /// One `open_cases` row: `{"community", "category", "tier", "stage", "department"?,
+  /// "age_days", "count"}`.
+  private func openCases(_ o: ObjectReader, needs: [NeedCategory], communities: [CommunitySpec])
+    -> InitialState.OpenCases?
+  {
+    let community = communityIndex(o, "community", in: communities)
+    let category = needIndex(o, "category", in: needs)
+    let tierName = o.stringEnum("tier", allowed: RequestTier.allCases.map(\.name))
+    let stageName = o.stringEnum("stage", allowed: ["queue", "department", "project"])
+    var stage: InitialState.Stage?
+    switch stageName {
+    case "queue": stage = .queue
+    case "project": stage = .project
+    case "department":
+      let id = o.string("department")
+      if !problems.hasProblems(under: o.path("department")) {
+        if let d = departmentIDs.firstIndex(of: id) {
+          stage = .department(d)
+        } else if departmentIDsComplete {
+          problems.report(
+            o.path("department"), value: "\"\(id)\"",
+            "no department has this id\(EditDistance.suggestion(for: id, in: departmentIDs))",
+            allowed: departmentIDs.isEmpty ? "no departments are defined" : departmentIDs.joined(separator: ", "))
+        }
+      }
+    default: break
+    }
+    if stageName != "department" && o.contains("department") {
+      problems.report(
+        o.path("department"), "only a case at the \"department\" stage names its department",
+        allowed: "no \"department\" unless \"stage\" is \"department\"")
+    }
+    let age = o.number("age_days", default: 0, Limits.days)
+    let count = o.integer("count", default: 1, 1...Limits.warmStartCases)
+    o.finish()
+    guard let community, let category, let tierName, let stage,
+      let tier = RequestTier.allCases.first(where: { $0.name == tierName })
+    else { return nil }
+    return InitialState.OpenCases(
+      community: community, category: category, tier: tier.rawValue, stage: stage, ageDays: age, count: count)
+  }
+
+  /// One `vacancies` row: `{"community", "role", "posts"}`; at most the community's posts of
+  /// the role.
+  private func vacancies(_ v: ObjectReader, roles: [WorkerRole], communities: [CommunitySpec])
+    -> InitialState.Vacancies?
+  {
+    let community = communityIndex(v, "community", in: communities)
+    let role = roleIndex(v, "role", in: roles)
+    let posts = v.integer("posts", 0...Limits.postsPerCommunity)
+    v.finish()
+    guard let community, let role else { return nil }
+    let available = communities[community].posts(ofRole: role, roles[role])
+    if posts > available && !problems.hasProblems(under: v.path("posts")) {
+      problems.report(
+        v.path("posts"), value: "\(posts)",
+        "more vacancies than community '\(communities[community].name)' has posts of role '\(roles[role].id)'",
+        allowed: "0 ... \(available)")
+    }
+    return InitialState.Vacancies(community: community, role: role, posts: min(posts, available))
+  }
+}

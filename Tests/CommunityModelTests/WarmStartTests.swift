@@ -1,0 +1,81 @@
+import CommunityModel
+import SimKernel
+import Testing
+import _TwinTestSupport
+
+/// A warm start (``InitialState``): inherited open cases and vacant posts in place at the
+/// start.
+@Suite struct WarmStartTests {
+  /// The small baseline (2,000 residents) with no new needs or administrative tasks, so the
+  /// office works only on what it inherits, 60 days and no warm-up.
+  static func inheriting(_ state: InitialState) throws -> Scenario {
+    var scenario = try Fixtures.smallBaseline(days: 60, warmup: 0, drain: 0)
+    for j in scenario.needs.indices {
+      scenario.needs[j].ratePerResidentPerYear = scenario.needs[j].ratePerResidentPerYear.map { _ in 0 }
+    }
+    scenario.adminTasks = []
+    scenario.initialState = state
+    return scenario
+  }
+
+  /// 40 improvement cases queued (the oldest 90 days old) and 40 urgent ones (1 day old),
+  /// 10 with a department and 5 awaiting a project: urgent cases are cleared before the
+  /// improvement cases, whatever their age (priority, then age, in the queue); every case
+  /// is resolved, abandoned or still open at the end (none lost or counted twice); cases
+  /// awaiting a project are never cleared without one; the inherited cases count in no
+  /// window statistic.
+  @Test(arguments: 0..<2)
+  func inheritedCasesAreClearedInTheOrderTheirStageImplies(replication: Int) throws {
+    let scenario = try Self.inheriting(Self.backlog(in: Fixtures.smallBaseline()))
+    #expect(scenario.problems.isEmpty, "\(scenario.problems)")
+    let run = ModelRun(scenario, seed: 91, replication: replication)
+    #expect(try run.value("warm_start.open_cases") == 95)
+    let urgent = try run.value("warm_start.clearance_days.urgent.mean")
+    let improvement = try run.value("warm_start.clearance_days.improvement.mean")
+    #expect(urgent < improvement, "urgent cleared after \(urgent) days, improvement after \(improvement)")
+    let resolved = try run.value("warm_start.resolved")
+    let abandoned = try run.value("warm_start.abandoned")
+    #expect(resolved + abandoned <= 90)  // the 5 awaiting a project cannot end without one
+    #expect(resolved >= 45)
+    #expect(try run.value("requests.resolved") == 0)
+    #expect(try run.value("requests.arrived") == 0)
+    // Day 0's row: the open requests at its end are the inherited ones less those resolved
+    // (or given up) that day.
+    let open = try #require(MetricCatalog.dailySeries.firstIndex { $0 == .dailyOpenRequests })
+    let done = try #require(MetricCatalog.dailySeries.firstIndex { $0 == .dailyRequestsResolved })
+    let day0 = try #require(run.daily.values.first)
+    #expect(day0[open] + day0[done] <= 95 && day0[open] + day0[done] >= 95 - abandoned, "day 0: \(day0)")
+    #expect(day0[done] > 0)
+  }
+
+  /// The backlog of ``inheritedCasesAreClearedInTheOrderTheirStageImplies(replication:)``.
+  static func backlog(in scenario: Scenario) throws -> InitialState {
+    let repairs = try #require(scenario.needs.firstIndex { $0.id == "repairs_infrastructure" })
+    let elderly = try #require(scenario.needs.firstIndex { $0.id == "elderly_care" })
+    let housing = try #require(scenario.departments.firstIndex { $0.id == "housing" })
+    return InitialState(openCases: [
+      .init(community: 0, category: repairs, tier: 1, stage: .queue, ageDays: 90, count: 20),
+      .init(community: 0, category: repairs, tier: 1, stage: .queue, ageDays: 30, count: 20),
+      .init(community: 0, category: repairs, tier: 0, stage: .queue, ageDays: 1, count: 40),
+      .init(community: 0, category: repairs, tier: 1, stage: .department(housing), ageDays: 20, count: 10),
+      .init(community: 0, category: elderly, tier: 1, stage: .project, ageDays: 200, count: 5),
+    ])
+  }
+
+  /// Vacant posts at the start are empty on day 0 and filled after their hiring lag: the
+  /// casework staff on roll starts lower by the vacancies and catches up.
+  @Test func vacantPostsStartEmptyAndAreRefilled() throws {
+    let plain = try Self.inheriting(.empty)
+    let worker = try #require(plain.roles.firstIndex { $0.id == "community_worker" })
+    let posts = plain.posts(ofRole: worker, in: plain.communities[0])
+    var vacant = plain
+    vacant.initialState = InitialState(vacancies: [.init(community: 0, role: worker, posts: 3)])
+    #expect(vacant.problems.isEmpty, "\(vacant.problems)")
+    let column = try #require(MetricCatalog.dailySeries.firstIndex { $0 == .dailyCaseworkOnStaff })
+    let base = ModelRun(plain, seed: 92, replication: 0)
+    let run = ModelRun(vacant, seed: 92, replication: 0)
+    #expect(base.daily.values[0][column] == Double(posts))
+    #expect(run.daily.values[0][column] == Double(posts - 3))
+    #expect(try run.value("workers.hires") >= 1)
+  }
+}
