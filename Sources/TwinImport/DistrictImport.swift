@@ -29,9 +29,16 @@ public enum DistrictImport {
   }
 
   /// Where the scenario file goes when no output is named: `<name>.json` beside the folder
-  /// (`Scenarios/import/example` → `Scenarios/import/example.json`).
+  /// (`Scenarios/import/example` → `Scenarios/import/example.json`), named relatively when
+  /// the folder was, so messages show the path as the user would type it.
   public static func defaultOutput(forFolder folder: URL, name: String) -> URL {
-    folder.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(name + ".json")
+    let file = name + ".json"
+    let typed = folder.relativePath
+    guard ![".", ".."].contains((typed as NSString).lastPathComponent) else {
+      return folder.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(file)
+    }
+    let parent = (typed as NSString).deletingLastPathComponent
+    return URL(fileURLWithPath: parent.isEmpty ? file : (parent as NSString).appendingPathComponent(file))
   }
 
   /// Reads the tables in `folder` against the base scenario at `base` and writes the scenario

@@ -73,6 +73,8 @@ import _TwinTestSupport
     let name = DistrictImport.defaultName(forFolder: folder)
     #expect(name == "和平街道-2026")
     #expect(DistrictImport.defaultOutput(forFolder: folder, name: name).path == "/data/和平街道-2026.json")
+    let here = URL(fileURLWithPath: "/data/和平街道/.")
+    #expect(DistrictImport.defaultOutput(forFolder: here, name: "和平街道").path == "/data/和平街道.json")
   }
 
   @Test func theTemplatesAreTheCanonicalHeadersOfTheBaseline() throws {
