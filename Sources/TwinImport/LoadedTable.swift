@@ -5,7 +5,7 @@ import Foundation
 /// position of each column it needs.
 ///
 /// Reading reports into a ``TableProblemLog``: a missing required file, an unreadable file,
-/// a problem in the CSV text (an unclosed quote, a row with the wrong number of cells), and in
+/// text that is not UTF-8 (with the first line that is not), a problem in the CSV text (an unclosed quote, a row with the wrong number of cells), and in
 /// the header a column given twice, an unknown column (with a did-you-mean) or a missing one.
 /// A table with a missing column or broken CSV text is not read further (its rows cannot be
 /// interpreted); the other tables still are. Rows whose cells are all blank (a spreadsheet's
@@ -41,6 +41,13 @@ struct LoadedTable {
       log.report(TableProblem(file: file, message: "cannot read the file: \(error.localizedDescription)"))
       return nil
     }
+    if let line = firstLineNotUTF8(bytes) {
+      log.report(
+        TableProblem(
+          file: file, line: line, message: "is not UTF-8 text (a spreadsheet's plain \"CSV\" may be GBK)",
+          allowed: "UTF-8, as a spreadsheet saves \"CSV UTF-8\""))
+      return nil
+    }
     let csv: CSVTable
     do {
       csv = try CSVTable(parsing: bytes)
@@ -51,6 +58,12 @@ struct LoadedTable {
     guard let columns = checkedHeader(csv.header, file: file, expected: expected, log: log) else { return nil }
     let rows = csv.rows.filter { row in row.fields.contains { !TableRow.trimmed($0).isEmpty } }
     return LoadedTable(table: table, columns: columns, rows: rows)
+  }
+
+  /// The first line (from 1) holding bytes that are not UTF-8, or `nil` if all are. O(bytes).
+  private static func firstLineNotUTF8(_ bytes: [UInt8]) -> Int? {
+    let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    return lines.firstIndex { String(validating: $0, as: UTF8.self) == nil }.map { $0 + 1 }
   }
 
   /// The position of each expected column, reporting columns given twice, unknown and missing.

@@ -16,6 +16,33 @@ import _TwinTestSupport
       ])
   }
 
+  @Test(arguments: ["\"8,000\"", "8k", "38%", "inf", "nan", "0x10", "1e", ".", "+-1", "1 000"])
+  func onlyPlainDecimalsAreNumbers(_ residents: String) throws {
+    let problems = try ImportFixtures.problems([
+      "communities.csv": "name,residents,elderly,adults,families,youth\n和平里社区,\(residents),1,,,\n"
+    ])
+    #expect(problems.map(\.message) == ["not a number"])
+  }
+
+  @Test func textThatIsNotUTF8NamesItsFirstLine() throws {
+    // "和平" in GBK, as a spreadsheet's plain "CSV" saves it on a Chinese system.
+    let gbk: [UInt8] = [0xBA, 0xCD, 0xC6, 0xBD]
+    let communities =
+      Data("name,residents,elderly,adults,families,youth\n".utf8) + Data(gbk) + Data(",8000,1,,,\n".utf8)
+    let problems = try withTemporaryDirectory { directory in
+      let folder = try ImportFixtures.tables([:], in: directory)
+      try communities.write(to: folder.appendingPathComponent("communities.csv"))
+      return #expect(throws: DistrictTablesError.self) {
+        try DistrictImport.run(folder: folder, base: ImportFixtures.base, name: "x", output: nil)
+      }?.problems ?? []
+    }
+    #expect(
+      problems.map(\.description) == [
+        "communities.csv:2: is not UTF-8 text (a spreadsheet's plain \"CSV\" may be GBK) "
+          + "(allowed: UTF-8, as a spreadsheet saves \"CSV UTF-8\")"
+      ])
+  }
+
   @Test func aNumberOutOfRangeOrNotWholeSaysTheRange() throws {
     let problems = try ImportFixtures.problems([
       "staff.csv": "community,role,posts\n和平里社区,grid_worker,-3\n安定门社区,grid_worker,2.5\n",
