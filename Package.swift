@@ -23,6 +23,7 @@ import PackageDescription
 //                    tables, SHA-256, atomic writes, the number formatter, edit distance
 //   ScenarioFiles    scenario and sweep files: reading, checking, problems with key paths,
 //                    a sweep's design points
+//   TwinImport       a district's CSV tables to a scenario file and back (import, export)
 //   TwinExperiments  replications, common random numbers, paired statistics, the sequential
 //                    rule, sweep execution, warm-up and sensitivity analysis
 //   TwinOutputs      every output file's schema: writers, readers, terminal tables
@@ -52,6 +53,7 @@ let package = Package(
     .target(name: "CommunityModel", dependencies: ["SimKernel"]),
     .target(name: "FileFormats"),
     .target(name: "ScenarioFiles", dependencies: ["FileFormats", "CommunityModel", "SimKernel"]),
+    .target(name: "TwinImport", dependencies: ["FileFormats", "ScenarioFiles", "CommunityModel"]),
     .target(name: "TwinExperiments", dependencies: ["ScenarioFiles", "CommunityModel", "SimKernel"]),
     .target(
       name: "TwinOutputs",
@@ -66,8 +68,8 @@ let package = Package(
     .executableTarget(
       name: "community-twin",
       dependencies: [
-        "TwinCommandLine", "TwinReports", "TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats",
-        "CommunityModel",
+        "TwinCommandLine", "TwinReports", "TwinOutputs", "TwinExperiments", "TwinImport", "ScenarioFiles",
+        "FileFormats", "CommunityModel",
       ]),
     .executableTarget(
       name: "twin-bench",
@@ -89,6 +91,8 @@ let package = Package(
       ]),
     .testTarget(name: "FileFormatsTests", dependencies: ["FileFormats", "_TwinTestSupport"]),
     .testTarget(name: "ScenarioFilesTests", dependencies: ["ScenarioFiles", "FileFormats", "_TwinTestSupport"]),
+    .testTarget(
+      name: "TwinImportTests", dependencies: ["TwinImport", "ScenarioFiles", "FileFormats", "_TwinTestSupport"]),
     .testTarget(
       name: "TwinExperimentsTests",
       dependencies: ["TwinExperiments", "TwinOutputs", "ScenarioFiles", "_TwinTestSupport"]),

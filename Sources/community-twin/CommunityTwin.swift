@@ -10,7 +10,8 @@ enum CommunityTwin {
       name: "community-twin", version: "0.4.0", headline: "a discrete-event digital twin of community resources.",
       commands: [
         RunCommand.self, CompareCommand.self, WarmupCommand.self, SweepCommand.self, MergeCommand.self,
-        SensitivityCommand.self, ReportCommand.self, ExploreCommand.self, ValidateCommand.self,
+        SensitivityCommand.self, ReportCommand.self, ExploreCommand.self, ValidateCommand.self, ImportCommand.self,
+        ExportCommand.self,
       ],
       sections: [
         outputFiles, exitStatus, examples,
@@ -80,7 +81,8 @@ enum CommunityTwin {
         "\(ExitStatus.dataError.rawValue)",
         "A scenario or sweep file is missing, unreadable or invalid (problems on stderr), or (merge) a run is "
           + "missing, or (sensitivity, report) DIR is not an output folder of run, compare or sweep, or (explore) DIR "
-          + "is not a sweep's output folder or has no finished run."),
+          + "is not a sweep's output folder or has no finished run, or (import) a table has a problem (each on "
+          + "stderr as file:line:column)."),
       HelpEntry("\(ExitStatus.cannotCreate.rawValue)", "The output files cannot be written."),
     ])
 
@@ -97,6 +99,7 @@ enum CommunityTwin {
       community-twin sensitivity results/staffing-devolution/merged
       community-twin report results/compare
       community-twin explore results/staffing-devolution/merged
+      community-twin import Scenarios/import/example --base Scenarios/baseline.json --out district.json
       community-twin run --help
       community-twin completion bash > ~/.local/share/bash-completion/completions/community-twin
       """)

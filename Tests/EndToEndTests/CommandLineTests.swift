@@ -25,7 +25,8 @@ import Testing
   /// program's help or a command's.
   @Test func helpDocumentsEveryCommandOptionAndExitStatus() throws {
     let commands = [
-      "run", "compare", "warmup", "sweep", "merge", "sensitivity", "report", "explore", "validate", "completion",
+      "run", "compare", "warmup", "sweep", "merge", "sensitivity", "report", "explore", "validate", "import", "export",
+      "completion",
     ]
     let help = try ([["--help"]] + commands.map { [$0, "--help"] }).map { try execute("community-twin", $0).stdout }
       .joined(separator: "\n")
@@ -36,7 +37,8 @@ import Testing
       "--tolerance", "--seed", "--threads", "--days", "--out", "--format", "comparison.json", "comparison.csv",
       "warmup.csv", "sweep SWEEP", "merge DIR...", "sensitivity DIR", "--shard I/N", "--resume", "runs.jsonl",
       "points.csv", "manifest.json", "report DIR", "--html FILE", "--markdown FILE", "report.html", "report.md",
-      "explore DIR", "explorer.html", "completion bash|zsh|fish",
+      "explore DIR", "explorer.html", "import FOLDER --base SCENARIO", "--name NAME", "export SCENARIO --out DIR",
+      "completion bash|zsh|fish",
       "results/<scenario name>/", "summary.json", "replications.csv", "timeseries.csv", "distributions.csv",
       "EXIT STATUS", "  64  ", "  65  ", "  73  ", "twin-bench --help",
     ] {

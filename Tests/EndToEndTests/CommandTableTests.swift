@@ -17,7 +17,8 @@ import TwinCommandLine
     "metric": "backlog.open_requests", "window": "5", "tolerance": "0.05", "shard": "1/4", "html": "a.html",
     "markdown": "a.md", "lambda": "5", "mu": "1", "servers": "8", "customers": "1000", "warmup": "10",
     "rounds": "2", "pending": "100", "operations": "1000", "samples": "2", "residents": "500",
-    "scenario": "Scenarios/baseline.json", "cost-metric": "budget.spent_cny",
+    "scenario": "Scenarios/baseline.json", "cost-metric": "budget.spent_cny", "base": "Scenarios/baseline.json",
+    "name": "和平街道",
   ]
 
   /// Every command of both programs, with its program's name.

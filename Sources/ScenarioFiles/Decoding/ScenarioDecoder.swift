@@ -85,19 +85,12 @@ final class ScenarioDecoder {
     return scenario
   }
 
-  /// `name` becomes the output folder: `[A-Za-z0-9._-]+`, and not `.` or `..`.
+  /// `name` becomes the output folder: ``ScenarioName``'s rule.
   private func checkName(_ name: String, raw: JSONValue) {
-    let allowed = "[A-Za-z0-9._-]+ (not \".\" or \"..\")"
-    let valid =
-      !name.isEmpty && name != "." && name != ".."
-      && name.unicodeScalars.allSatisfy {
-        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-          || ".-_".unicodeScalars.contains($0)
-      }
-    if !valid {
+    if !ScenarioName.isValid(name) {
       problems.report(
         "name", value: raw.rendered, "must be usable as a folder name: letters, digits, '.', '_', '-'",
-        allowed: allowed)
+        allowed: ScenarioName.allowed)
     }
   }
 

@@ -1,0 +1,52 @@
+/// One community as a district file states it: its size and make-up, and whatever it states
+/// of its own staffing, facilities and money (the rest comes from the base scenario).
+///
+/// The same value is read from the CSV tables (`import`) and from a scenario file's
+/// `communities` (`export`), and written to both; maps are keyed by the base scenario's ids
+/// and written in the base's order.
+public struct DistrictCommunity: Hashable, Sendable {
+  /// The community's name (any text; unique in the district).
+  public var name: String
+  /// Residents, 1 … 10,000,000.
+  public var residents: Int
+  /// Share of residents in each cohort, in the base scenario's cohort order; adds up to 1.
+  public var cohortShares: [Double]
+  /// Posts by role id (only the roles the community states).
+  public var staff: [String: Int]
+  /// What the community states of each facility, by facility id.
+  public var facilities: [String: FacilityStatement]
+  /// Appropriation by funding source [CNY per resident per year].
+  public var annualCNYPerResident: [String: Double]
+  /// Money in each source's account when the run starts [CNY].
+  public var openingBalanceCNY: [String: Double]
+
+  public init(
+    name: String, residents: Int, cohortShares: [Double], staff: [String: Int] = [:],
+    facilities: [String: FacilityStatement] = [:], annualCNYPerResident: [String: Double] = [:],
+    openingBalanceCNY: [String: Double] = [:]
+  ) {
+    self.name = name
+    self.residents = residents
+    self.cohortShares = cohortShares
+    self.staff = staff
+    self.facilities = facilities
+    self.annualCNYPerResident = annualCNYPerResident
+    self.openingBalanceCNY = openingBalanceCNY
+  }
+}
+
+/// What a community states of one facility; `nil` is not stated (the base's value applies).
+public struct FacilityStatement: Hashable, Sendable {
+  /// Places (capacity), ≥ 0.
+  public var places: Int?
+  /// Opening hour, 0 … 23.
+  public var opensHour: Int?
+  /// Closing hour, 1 … 24, after the opening hour.
+  public var closesHour: Int?
+
+  public init(places: Int? = nil, opensHour: Int? = nil, closesHour: Int? = nil) {
+    self.places = places
+    self.opensHour = opensHour
+    self.closesHour = closesHour
+  }
+}

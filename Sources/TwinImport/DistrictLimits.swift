@@ -1,0 +1,36 @@
+import FileFormats
+import ScenarioFiles
+
+/// The allowed range of every number in a district's tables, the same in the CSV tables and
+/// the scenario file's `communities` (`Docs/import.md` lists them).
+enum DistrictLimits {
+  /// Residents of one community (as `communities[].residents` in a scenario file).
+  static let residents = 1...10_000_000
+  /// Residents of the whole district (a resident index is 32 bits in the model).
+  static let districtResidents = 10_000_000
+  /// Communities of one district (a community index is 16 bits).
+  static let communities = 10_000
+  /// A share of residents.
+  static let share = NumberRule.unitInterval
+  /// How far the shares' sum may be from 1.
+  static let shareSumTolerance = 1e-6
+  /// What a community's shares must add up to, in words.
+  static let shareSum = "shares that add up to 1 ± 0.000001"
+
+  /// A sum of shares for a message, to the tolerance's six decimals (`0.9`, not
+  /// `0.8999999999999999`).
+  static func shareSumText(_ sum: Double) -> String { JSONValue.format((sum * 1e6).rounded() / 1e6) }
+  /// Posts of one role in one community: a hundred per thousand residents of the largest
+  /// community (the scenario reader's limit on `per_1000`).
+  static let posts = 0...1_000_000
+  /// Places of one facility in one community: one per resident of the largest community.
+  static let places = 0...10_000_000
+  /// A facility's opening hour [h from midnight].
+  static let opensHour = 0...23
+  /// A facility's closing hour [h from midnight].
+  static let closesHour = 1...24
+  /// An appropriation [CNY per resident per year] (as `budget.annual_cny_per_resident`).
+  static let annualCNYPerResident = NumberRule.range(0, 100_000)
+  /// An opening balance [CNY]: a trillion, far within the ledger's whole fen in `Int64`.
+  static let openingBalanceCNY = NumberRule.range(0, 1e12)
+}

@@ -1,0 +1,57 @@
+/// The four CSV tables of a district folder (`Docs/import.md`): their file names and columns.
+///
+/// `communities.csv` is required; the others are optional, and a community that none of them
+/// names keeps the base scenario's staffing, facilities and money. The column order here is
+/// the canonical one: the templates and `export` write it, and `import` accepts the columns in
+/// any order.
+public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
+  /// One row per community: `name`, `residents`, then one share column per cohort.
+  case communities
+  /// One row per community and role: `community`, `role`, `posts`.
+  case staff
+  /// One row per community and facility: `community`, `facility`, `places`, `opens_hour`,
+  /// `closes_hour`.
+  case facilities
+  /// One row per community and funding source: `community`, `source`,
+  /// `annual_cny_per_resident`, `opening_balance_cny`.
+  case funds
+
+  /// The file's name in the folder: `communities.csv`.
+  public var fileName: String {
+    switch self {
+    case .communities: "communities.csv"
+    case .staff: "staff.csv"
+    case .facilities: "facilities.csv"
+    case .funds: "funds.csv"
+    }
+  }
+
+  /// Whether a folder must have this table.
+  public var isRequired: Bool { self == .communities }
+
+  /// The columns, in canonical order; `cohorts` are the cohort ids of the base scenario (the
+  /// share columns of `communities.csv`). O(cohorts).
+  public func columns(cohorts: [String]) -> [String] {
+    switch self {
+    case .communities: [Self.name, Self.residents] + cohorts
+    case .staff: [Self.community, Self.role, Self.posts]
+    case .facilities: [Self.community, Self.facility, Self.places, Self.opensHour, Self.closesHour]
+    case .funds: [Self.community, Self.source, Self.annualCNYPerResident, Self.openingBalanceCNY]
+    }
+  }
+
+  // MARK: - Column names
+
+  static let name = "name"
+  static let residents = "residents"
+  static let community = "community"
+  static let role = "role"
+  static let posts = "posts"
+  static let facility = "facility"
+  static let places = "places"
+  static let opensHour = "opens_hour"
+  static let closesHour = "closes_hour"
+  static let source = "source"
+  static let annualCNYPerResident = "annual_cny_per_resident"
+  static let openingBalanceCNY = "opening_balance_cny"
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import _TwinTestSupport
+
+/// `community-twin import` and `export` as a user runs them: a district named in Chinese from
+/// its folder's name through to `run`'s output folder, problems on stderr with exit 65 and
+/// nothing written, and the example's round trip through the binary.
+@Suite struct ImportCommandTests {
+  private static let baseline = packageRoot.appendingPathComponent("Scenarios/baseline.json").path
+
+  @Test func aDistrictNamedInChineseImportsAndRunsIntoAFolderOfItsName() throws {
+    try withTemporaryDirectory { directory in
+      let folder = directory.appendingPathComponent("和平街道 (2026)")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try Data(
+        "name,residents,elderly,adults,families,youth\n和平里社区,600,0.38,0.3,0.12,0.2\n东四社区,400,0.3,0.35,0.15,0.2\n"
+          .utf8
+      ).write(to: folder.appendingPathComponent("communities.csv"))
+
+      let imported = try execute(
+        "community-twin", ["import", folder.lastPathComponent, "--base", Self.baseline], in: directory)
+      #expect(imported.status == 0, "\(imported.stderr)")
+      #expect(imported.stdout == "和平街道-2026: 2 communities\n")
+      #expect(imported.stderr == "Wrote 和平街道-2026.json\n")
+
+      let run = try execute(
+        "community-twin",
+        ["run", "和平街道-2026.json", "--replications", "1", "--days", "5", "--warmup-days", "0", "--quiet"],
+        in: directory)
+      #expect(run.status == 0, "\(run.stderr)")
+      let summary = directory.appendingPathComponent("results/和平街道-2026/summary.json")
+      #expect(FileManager.default.fileExists(atPath: summary.path))
+    }
+  }
+
+  @Test func badTablesListEveryProblemExitWith65AndWriteNothing() throws {
+    try withTemporaryDirectory { directory in
+      let folder = directory.appendingPathComponent("tables")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try Data("name,residents,elderly,adults,families,youth\n和平里社区,8k,0.38,0.3,0.12,0.2\n".utf8)
+        .write(to: folder.appendingPathComponent("communities.csv"))
+      try Data("community,role,posts\n和平里社区,grid_workr,3\n".utf8).write(to: folder.appendingPathComponent("staff.csv"))
+      let output = directory.appendingPathComponent("district.json")
+      let result = try execute(
+        "community-twin", ["import", folder.path, "--base", Self.baseline, "--out", output.path])
+      #expect(result.status == 65)
+      #expect(result.stdout.isEmpty)
+      #expect(
+        result.stderr == """
+          community-twin: error: \(folder.path): 2 problems:
+            communities.csv:2:2: residents = "8k": not a number (allowed: a whole number 1 ... 10000000)
+            staff.csv:2:2: role = "grid_workr": no such role; did you mean 'grid_worker'? \
+          (allowed: community_worker, grid_worker, volunteer, security_guard)
+
+          """)
+      #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+  }
+
+  @Test func theExampleExportsBackToItsOwnTables() throws {
+    try withTemporaryDirectory { directory in
+      let example = packageRoot.appendingPathComponent("Scenarios/import/example")
+      let scenario = directory.appendingPathComponent("example.json")
+      let imported = try execute(
+        "community-twin", ["import", example.path, "--base", Self.baseline, "--out", scenario.path])
+      #expect(imported.status == 0, "\(imported.stderr)")
+      let tables = directory.appendingPathComponent("tables")
+      let exported = try execute("community-twin", ["export", scenario.path, "--out", tables.path])
+      #expect(exported.status == 0, "\(exported.stderr)")
+      #expect(exported.stderr == "Wrote \(tables.path)/communities.csv, staff.csv, facilities.csv, funds.csv\n")
+      for name in ["communities.csv", "staff.csv", "facilities.csv", "funds.csv"] {
+        #expect(
+          try Data(contentsOf: tables.appendingPathComponent(name))
+            == Data(contentsOf: example.appendingPathComponent(name)), "\(name)")
+      }
+    }
+  }
+}
