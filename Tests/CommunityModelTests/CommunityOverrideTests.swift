@@ -44,7 +44,7 @@ import _TwinTestSupport
   /// the window is the stated rate to the fen, and the opening balances are in the fund but
   /// in no window's receipts; money is conserved.
   @Test func statedPlacesHoursAndMoneyAreUsed() throws {
-    var scenario = try Fixtures.smallBaseline(days: 30, warmup: 5)
+    let scenario = try Fixtures.smallBaseline(days: 30, warmup: 5)
     let clinic = try #require(scenario.facilities.firstIndex { $0.id == "clinic" })
     var stated = scenario
     stated.communities[0].facilityOverrides[clinic] = FacilityOverride(places: 3, opensHour: 8, closesHour: 12)
