@@ -4,8 +4,9 @@ import ScenarioFiles
 
 /// Reads the communities of a scenario file as a district states them, for `export`: each
 /// community's name, residents and cohort shares, and the staff, facilities and money it
-/// states, and the file's `initial_state`, checked with the ranges of ``DistrictLimits`` against the ids of the scenario that
-/// defines them; every problem is reported with its key path, as the scenario reader does.
+/// states, and the file's `initial_state`, checked with the ranges of ``DistrictLimits``
+/// against the ids of the scenario that defines them; every problem is reported with its key
+/// path, as the scenario reader does.
 ///
 /// The ids come from the file's `base` when it has one (the layout `import` writes: the
 /// base supplies everything but the communities), else from the file itself, read whole by

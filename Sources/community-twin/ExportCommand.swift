@@ -2,9 +2,9 @@ import Foundation
 import TwinCommandLine
 import TwinImport
 
-/// `community-twin export`: a scenario's communities and `initial_state` as the CSV tables `import` reads
-/// (`Docs/import.md`). A bad scenario file is a data error (65), listing every problem; an
-/// unwritable folder cannot be created (73).
+/// `community-twin export`: a scenario's communities and `initial_state` as the CSV tables
+/// `import` reads (`Docs/import.md`). A bad scenario file is a data error (65), listing every
+/// problem; an unwritable folder cannot be created (73).
 enum ExportCommand: Subcommand {
   static let out = Option(
     "out", .directory(), required: true, help: "The folder to write the six tables into, created if missing.")
