@@ -2,8 +2,8 @@ import FileFormats
 import Foundation
 import ScenarioFiles
 
-/// `community-twin export`: a scenario's communities written back as the four CSV tables of
-/// `Docs/import.md`, in canonical form (``DistrictTablesText``); importing them against the
+/// `community-twin export`: a scenario's communities and `initial_state` written back as the
+/// six CSV tables of `Docs/import.md`, in canonical form (``DistrictTablesText``); importing them against the
 /// same base gives the same scenario file back.
 ///
 ///     let files = try DistrictExport.run(
@@ -17,8 +17,9 @@ public enum DistrictExport {
   /// - Complexity: O(size of the scenario file and its base).
   @discardableResult
   public static func run(scenario: URL, output: URL) throws -> [URL] {
-    let (communities, vocabulary) = try DistrictScenarioReader.read(scenario)
+    let (communities, initialState, vocabulary) = try DistrictScenarioReader.read(scenario)
     try AtomicFile.createDirectory(output)
-    return try AtomicFile.write(DistrictTablesText.tables(communities, vocabulary: vocabulary), in: output)
+    return try AtomicFile.write(
+      DistrictTablesText.tables(communities, initialState: initialState, vocabulary: vocabulary), in: output)
   }
 }

@@ -10,7 +10,8 @@ import ScenarioFiles
 ///       base: URL(fileURLWithPath: "Scenarios/baseline.json"), name: nil, output: nil)
 ///
 /// Every problem of every table is reported at once, and nothing is written while there is
-/// one; the file is written atomically.
+/// one; the text is then read back by the scenario reader, as `run` will read it, and
+/// written (atomically) only if the reader accepts it.
 public enum DistrictImport {
   /// What an import wrote.
   public struct Written: Hashable, Sendable {
@@ -47,19 +48,24 @@ public enum DistrictImport {
   ///   - name: the scenario's name (``ScenarioName``'s rule), or `nil` for
   ///     ``defaultName(forFolder:)``.
   ///   - output: the file to write, or `nil` for ``defaultOutput(forFolder:name:)``.
-  /// - Throws: ``ScenarioFileError`` for a base that cannot be used; ``DistrictTablesError``
-  ///   with every problem of the tables; ``OutputWriteError`` when the file cannot be written.
+  /// - Throws: ``ScenarioFileError`` for a base that cannot be used, or for a scenario the
+  ///   reader refuses (a check the tables cannot make, such as a community left without
+  ///   casework staff), named by the output path; ``DistrictTablesError`` with every problem
+  ///   of the tables; ``OutputWriteError`` when the file cannot be written.
   ///   `name` must be valid (a precondition: the caller checks what a user typed).
   /// - Complexity: O(size of the tables and the base).
   public static func run(folder: URL, base: URL, name: String?, output: URL?) throws -> Written {
     let name = name ?? defaultName(forFolder: folder)
     precondition(ScenarioName.isValid(name), "scenario name '\(name)' is not a valid folder name")
     let vocabulary = DistrictVocabulary(scenario: try ScenarioFile.load(base))
-    let communities = try DistrictTablesReader.read(folder: folder, named: folder.relativePath, vocabulary: vocabulary)
+    let (communities, initialState) = try DistrictTablesReader.read(
+      folder: folder, named: folder.relativePath, vocabulary: vocabulary)
     let output = output ?? defaultOutput(forFolder: folder, name: name)
     let text = DistrictScenarioText.text(
       base: RelativePath.from(output.deletingLastPathComponent(), to: base), name: name,
-      description: description(communities.count), communities: communities, vocabulary: vocabulary)
+      description: description(communities.count), communities: communities, initialState: initialState,
+      vocabulary: vocabulary)
+    _ = try ScenarioFile.decode(Data(text.utf8), file: output.relativePath)
     try AtomicFile.createDirectory(output.deletingLastPathComponent())
     try AtomicFile.write(Data(text.utf8), to: output)
     return Written(file: output, name: name, communities: communities.count)

@@ -33,4 +33,9 @@ enum DistrictLimits {
   static let annualCNYPerResident = NumberRule.range(0, 100_000)
   /// An opening balance [CNY]: a trillion, far within the ledger's whole fen in `Int64`.
   static let openingBalanceCNY = NumberRule.range(0, 1e12)
+  /// A warm start's open cases' age [days since the need arose] (as `initial_state`'s
+  /// `age_days`: the longest horizon).
+  static let ageDays = NumberRule.range(0, 3_650)
+  /// Cases alike in one row of a warm start (as `initial_state`'s `count`).
+  static let openCases = 1...10_000_000
 }

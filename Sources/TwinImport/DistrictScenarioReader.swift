@@ -4,8 +4,9 @@ import ScenarioFiles
 
 /// Reads the communities of a scenario file as a district states them, for `export`: each
 /// community's name, residents and cohort shares, and the staff, facilities and money it
-/// states, checked with the ranges of ``DistrictLimits`` against the ids of the scenario that
-/// defines them; every problem is reported with its key path, as the scenario reader does.
+/// states, and the file's `initial_state`, checked with the ranges of ``DistrictLimits``
+/// against the ids of the scenario that defines them; every problem is reported with its key
+/// path, as the scenario reader does.
 ///
 /// The ids come from the file's `base` when it has one (the layout `import` writes: the
 /// base supplies everything but the communities), else from the file itself, read whole by
@@ -18,7 +19,9 @@ enum DistrictScenarioReader {
   /// The communities of the scenario file at `url` and the vocabulary of their ids.
   /// - Throws: ``ScenarioFileError`` with every problem of the file (or of its base).
   /// - Complexity: O(file size + base size).
-  static func read(_ url: URL) throws -> (communities: [DistrictCommunity], vocabulary: DistrictVocabulary) {
+  static func read(_ url: URL) throws -> (
+    communities: [DistrictCommunity], initialState: DistrictInitialState, vocabulary: DistrictVocabulary
+  ) {
     let file = url.relativePath
     let data: Data
     do {
@@ -45,7 +48,9 @@ enum DistrictScenarioReader {
       vocabulary = DistrictVocabulary(scenario: try ScenarioFile.load(url))
     }
     let communities = DistrictCommunityDecoder(vocabulary: vocabulary, problems: problems).communities(root)
+    let initialState = DistrictInitialStateDecoder(vocabulary: vocabulary, communities: communities, problems: problems)
+      .initialState(root)
     try problems.throwIfAny()
-    return (communities, vocabulary)
+    return (communities, initialState, vocabulary)
   }
 }

@@ -1,7 +1,7 @@
 import FileFormats
 
-/// The scenario file `import` writes: the base, the name, a description and the communities,
-/// in a fixed layout (keys in the order of `Docs/import.md`, maps in the base scenario's id
+/// The scenario file `import` writes: the base, the name, a description, the communities and,
+/// when the tables state any, the `initial_state`, in a fixed layout (keys in the order of `Docs/import.md`, maps in the base scenario's id
 /// order, numbers in shortest form), so the same tables always give the same bytes.
 ///
 ///     {
@@ -15,21 +15,58 @@ import FileFormats
 ///           "cohort_shares": {"elderly": 0.38, "adults": 0.3, "families": 0.12, "youth": 0.2},
 ///           "staff": {"community_worker": 40, "grid_worker": 8}
 ///         }
-///       ]
+///       ],
+///       "initial_state": {
+///         "open_cases": [
+///           {"community": "和平里社区", "category": "elderly_care", "tier": "improvement", "stage": "queue", "age_days": 5, "count": 12}
+///         ],
+///         "vacancies": [
+///           {"community": "和平里社区", "role": "community_worker", "posts": 3}
+///         ]
+///       }
 ///     }
 enum DistrictScenarioText {
   /// The file's text, ending with a line break. O(size of the result).
   /// - Parameters:
   ///   - base: the base scenario's path, relative to the folder of the file written.
+  ///   - initialState: left out of the file when empty.
   static func text(
-    base: String, name: String, description: String, communities: [DistrictCommunity], vocabulary: DistrictVocabulary
+    base: String, name: String, description: String, communities: [DistrictCommunity],
+    initialState: DistrictInitialState, vocabulary: DistrictVocabulary
   ) -> String {
     let entries = communities.map { community(of: $0, vocabulary: vocabulary) }
-    return JSONText.object(
-      [
-        ("base", JSONText.string(base)), ("name", JSONText.string(name)),
-        ("description", JSONText.string(description)), ("communities", JSONText.array(entries, indent: "  ")),
-      ], indent: "") + "\n"
+    var fields: [(key: String, value: String)] = [
+      ("base", JSONText.string(base)), ("name", JSONText.string(name)),
+      ("description", JSONText.string(description)), ("communities", JSONText.array(entries, indent: "  ")),
+    ]
+    if !initialState.isEmpty { fields.append(("initial_state", Self.initialState(initialState))) }
+    return JSONText.object(fields, indent: "") + "\n"
+  }
+
+  /// The `initial_state` object, indented as a top-level key: `open_cases` and `vacancies`,
+  /// each left out when empty, one row per line in table order, cells not stated left out.
+  private static func initialState(_ state: DistrictInitialState) -> String {
+    var fields: [(key: String, value: String)] = []
+    let openCases = state.openCases.map { row in
+      inline(
+        [
+          ("community", JSONText.string(row.community)), ("category", JSONText.string(row.category)),
+          ("tier", JSONText.string(row.tier)), ("stage", JSONText.string(row.stage)),
+        ]
+          + [
+            ("department", row.department.map { JSONText.string($0) }), ("age_days", row.ageDays.map(number)),
+            ("count", row.count.map(String.init)),
+          ].compactMap { key, value in value.map { (key, $0) } })
+    }
+    if !openCases.isEmpty { fields.append(("open_cases", JSONText.array(openCases, indent: "    "))) }
+    let vacancies = state.vacancies.map { row in
+      inline([
+        ("community", JSONText.string(row.community)), ("role", JSONText.string(row.role)),
+        ("posts", String(row.posts)),
+      ])
+    }
+    if !vacancies.isEmpty { fields.append(("vacancies", JSONText.array(vacancies, indent: "    "))) }
+    return JSONText.object(fields, indent: "  ")
   }
 
   /// One community's object, indented as an element of the top-level `communities`; keys it

@@ -1,7 +1,8 @@
-/// The four CSV tables of a district folder (`Docs/import.md`): their file names and columns.
+/// The six CSV tables of a district folder (`Docs/import.md`): their file names and columns.
 ///
 /// `communities.csv` is required; the others are optional, and a community that none of them
-/// names keeps the base scenario's staffing, facilities and money. The column order here is
+/// names keeps the base scenario's staffing, facilities and money, and starts with no open
+/// cases and no vacant posts. The column order here is
 /// the canonical one: the templates and `export` write it, and `import` accepts the columns in
 /// any order.
 public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
@@ -15,6 +16,11 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   /// One row per community and funding source: `community`, `source`,
   /// `annual_cny_per_resident`, `opening_balance_cny`.
   case funds
+  /// One row per group of open cases alike (a warm start): `community`, `category`, `tier`,
+  /// `stage`, `department`, `age_days`, `count`.
+  case openCases
+  /// One row per community and role with vacant posts: `community`, `role`, `posts`.
+  case vacancies
 
   /// The file's name in the folder: `communities.csv`.
   public var fileName: String {
@@ -23,6 +29,8 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
     case .staff: "staff.csv"
     case .facilities: "facilities.csv"
     case .funds: "funds.csv"
+    case .openCases: "open_cases.csv"
+    case .vacancies: "vacancies.csv"
     }
   }
 
@@ -37,6 +45,8 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
     case .staff: [Self.community, Self.role, Self.posts]
     case .facilities: [Self.community, Self.facility, Self.places, Self.opensHour, Self.closesHour]
     case .funds: [Self.community, Self.source, Self.annualCNYPerResident, Self.openingBalanceCNY]
+    case .openCases: [Self.community, Self.category, Self.tier, Self.stage, Self.department, Self.ageDays, Self.count]
+    case .vacancies: [Self.community, Self.role, Self.posts]
     }
   }
 
@@ -54,4 +64,10 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   static let source = "source"
   static let annualCNYPerResident = "annual_cny_per_resident"
   static let openingBalanceCNY = "opening_balance_cny"
+  static let category = "category"
+  static let tier = "tier"
+  static let stage = "stage"
+  static let department = "department"
+  static let ageDays = "age_days"
+  static let count = "count"
 }

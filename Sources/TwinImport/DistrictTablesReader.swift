@@ -13,21 +13,25 @@ struct DistrictTablesReader {
   let vocabulary: DistrictVocabulary
   let log = TableProblemLog()
 
-  /// The communities the tables in `folder` describe, in `communities.csv` order.
+  /// The communities the tables in `folder` describe, in `communities.csv` order, and where
+  /// the district stands (`open_cases.csv`, `vacancies.csv`, in table order).
   /// - Parameter name: the folder as the user named it, for the error.
   /// - Throws: ``DistrictTablesError`` with every problem.
   /// - Complexity: O(total size of the tables × the longest id list, for suggestions).
   static func read(folder: URL, named name: String, vocabulary: DistrictVocabulary) throws(DistrictTablesError)
-    -> [DistrictCommunity]
+    -> (communities: [DistrictCommunity], initialState: DistrictInitialState)
   {
     let reader = DistrictTablesReader(folder: folder, vocabulary: vocabulary)
     let (clean, rejectedNames) = reader.communities()
     var communities = clean
     let index = Dictionary(uniqueKeysWithValues: communities.enumerated().map { ($1.name, $0) })
     let references = CommunityReferences(names: communities.map(\.name) + rejectedNames)
+    let beforeStaff = reader.log.count
     for (name, role, posts) in reader.staff(references) {
       if let i = index[name] { communities[i].staff[role] = posts }
     }
+    let staffed =
+      reader.log.count == beforeStaff ? Dictionary(uniqueKeysWithValues: communities.map { ($0.name, $0) }) : [:]
     for (name, facility, statement) in reader.facilities(references) {
       if let i = index[name] { communities[i].facilities[facility] = statement }
     }
@@ -36,8 +40,10 @@ struct DistrictTablesReader {
       if let annual = funds.annual { communities[i].annualCNYPerResident[source] = annual }
       if let opening = funds.opening { communities[i].openingBalanceCNY[source] = opening }
     }
+    let initialState = DistrictInitialState(
+      openCases: reader.openCases(references), vacancies: reader.vacancies(references, communities: staffed))
     guard reader.log.count == 0 else { throw DistrictTablesError(folder: name, problems: reader.log.sorted()) }
-    return communities
+    return (communities, initialState)
   }
 
   /// `table` loaded with its canonical columns, or `nil` (reported when it must be there).

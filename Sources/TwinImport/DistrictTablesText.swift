@@ -1,24 +1,37 @@
 import FileFormats
 
-/// The four CSV tables `export` writes, in canonical form: the columns in ``DistrictTable``
+/// The six CSV tables `export` writes, in canonical form: the columns in ``DistrictTable``
 /// order, one row per community in the district's order, then per id in the base scenario's
-/// order; only what each community states (a table with nothing to say is its header alone);
+/// order (the warm start's rows in their file order); only what each community states (a
+/// table with nothing to say is its header alone);
 /// fields through ``CSVText``, numbers in shortest form (`8000`, `0.38`), LF line ends, no
 /// byte-order mark. Importing them gives the same communities back.
 enum DistrictTablesText {
   /// Each table's file name and text. O(size of the result).
-  static func tables(_ communities: [DistrictCommunity], vocabulary: DistrictVocabulary) -> [(
-    name: String, text: String
-  )] {
+  static func tables(
+    _ communities: [DistrictCommunity], initialState: DistrictInitialState, vocabulary: DistrictVocabulary
+  ) -> [(name: String, text: String)] {
     DistrictTable.allCases.map { table in
       let header = table.columns(cohorts: vocabulary.cohorts)
-      let body = communities.flatMap { rows(of: $0, in: table, vocabulary: vocabulary) }
+      let body: [[String]]
+      switch table {
+      case .openCases: body = initialState.openCases.map(row)
+      case .vacancies: body = initialState.vacancies.map { [$0.community, $0.role, String($0.posts)] }
+      default: body = communities.flatMap { rows(of: $0, in: table, vocabulary: vocabulary) }
+      }
       let lines = ([header] + body).map { $0.map(CSVText.field).joined(separator: ",") }
       return (table.fileName, lines.map { $0 + "\n" }.joined())
     }
   }
 
-  /// The rows `community` has in `table`, as unquoted fields.
+  /// One row of `open_cases.csv`, a cell not stated left empty.
+  private static func row(_ cases: DistrictInitialState.OpenCases) -> [String] {
+    [cases.community, cases.category, cases.tier, cases.stage, cases.department ?? ""]
+      + [cases.ageDays.map(DistrictScenarioText.number), cases.count.map(String.init)].map { $0 ?? "" }
+  }
+
+  /// The rows `community` has in `table` (one of the tables of communities), as unquoted
+  /// fields.
   private static func rows(of community: DistrictCommunity, in table: DistrictTable, vocabulary: DistrictVocabulary)
     -> [[String]]
   {
@@ -41,6 +54,8 @@ enum DistrictTablesText {
         guard annual != nil || opening != nil else { return nil }
         return [name, source] + [annual, opening].map { $0.map(DistrictScenarioText.number) ?? "" }
       }
+    case .openCases, .vacancies:
+      return []
     }
   }
 }

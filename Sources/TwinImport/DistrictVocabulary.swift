@@ -1,9 +1,11 @@
 import CommunityModel
 
 /// The ids a district's tables may use, taken from the base scenario: its cohorts (the share
-/// columns), roles, facilities (with their opening hours, to check a community's hours when
-/// it states only one of them) and the funding sources a community may state money for. The
-/// order of each list is the order the tables and the scenario file are written in.
+/// columns), roles (with their `per_1000` rule, to bound a community's vacancies), facilities
+/// (with their opening hours, to check a community's hours when it states only one of them),
+/// the funding sources a community may state money for, and for a warm start its need
+/// categories, tiers, stages and departments. The order of each list is the order the tables
+/// and the scenario file are written in.
 public struct DistrictVocabulary: Hashable, Sendable {
   /// A facility's opening hours in the base scenario, [h] from midnight.
   public struct OpeningHours: Hashable, Sendable {
@@ -15,6 +17,8 @@ public struct DistrictVocabulary: Hashable, Sendable {
   public var cohorts: [String]
   /// Role ids, in the base's order.
   public var roles: [String]
+  /// Each role's posts per 1,000 residents in the base, by id.
+  public var rolesPerThousand: [String: Double]
   /// Facility ids, in the base's order.
   public var facilities: [String]
   /// The base's opening hours of each facility, by id.
@@ -22,16 +26,39 @@ public struct DistrictVocabulary: Hashable, Sendable {
   /// Funding sources a community may state money for: those of `budget.annual_cny_per_resident`
   /// (PPP capital and crowdfunding arrive through their own mechanisms).
   public var sources: [String]
+  /// Need category ids (`needs[].category`), in the base's order.
+  public var categories: [String]
+  /// Request tiers: `urgent`, `improvement`, `innovation`.
+  public var tiers: [String]
+  /// Where an open case is: `queue`, `department`, `project`.
+  public var stages: [String]
+  /// Department ids (`departments.units[].id`), in the base's order.
+  public var departments: [String]
 
-  /// The vocabulary of `scenario`. O(cohorts + roles + facilities).
+  /// The stage at which an open case names its department.
+  static let departmentStage = "department"
+
+  /// The vocabulary of `scenario`. O(cohorts + roles + facilities + needs + departments).
   public init(scenario: Scenario) {
     cohorts = scenario.cohorts.map(\.id)
     roles = scenario.roles.map(\.id)
+    rolesPerThousand = Dictionary(
+      scenario.roles.map { ($0.id, $0.perThousandResidents) }, uniquingKeysWith: { first, _ in first })
     facilities = scenario.facilities.map(\.id)
     facilityHours = Dictionary(
       scenario.facilities.map { ($0.id, OpeningHours(opens: $0.opensHour, closes: $0.closesHour)) },
       uniquingKeysWith: { first, _ in first })
     sources = Self.appropriatedSources.map(\.name)
+    categories = scenario.needs.map(\.id)
+    tiers = RequestTier.allCases.map(\.name)
+    stages = ["queue", Self.departmentStage, "project"]
+    departments = scenario.departments.map(\.id)
+  }
+
+  /// The posts of `role` in `community`: what it states, else the base's `per_1000` rule
+  /// (as the scenario reader counts them). O(1).
+  func posts(ofRole role: String, in community: DistrictCommunity) -> Int {
+    community.staff[role] ?? Int(perThousand: rolesPerThousand[role] ?? 0, of: community.residents)
   }
 
   /// The sources a community states money for, in the order the budget section lists them.

@@ -1,4 +1,4 @@
-/// The problems found so far in a district's tables, shared by the readers of the four tables
+/// The problems found so far in a district's tables, shared by the readers of the tables
 /// (so one pass lists them all).
 final class TableProblemLog {
   private(set) var problems: [TableProblem] = []

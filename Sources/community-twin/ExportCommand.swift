@@ -2,18 +2,19 @@ import Foundation
 import TwinCommandLine
 import TwinImport
 
-/// `community-twin export`: a scenario's communities as the CSV tables `import` reads
-/// (`Docs/import.md`). A bad scenario file is a data error (65), listing every problem; an
-/// unwritable folder cannot be created (73).
+/// `community-twin export`: a scenario's communities and `initial_state` as the CSV tables
+/// `import` reads (`Docs/import.md`). A bad scenario file is a data error (65), listing every
+/// problem; an unwritable folder cannot be created (73).
 enum ExportCommand: Subcommand {
   static let out = Option(
-    "out", .directory(), required: true, help: "The folder to write the four tables into, created if missing.")
+    "out", .directory(), required: true, help: "The folder to write the six tables into, created if missing.")
 
   static let spec = CommandSpec(
     "export", positional: CommonArguments.scenario, options: [out],
     examples: ["export Scenarios/baseline.json --out tables"],
-    summary: "Write the scenario's communities as the CSV tables import reads: communities.csv, staff.csv, "
-      + "facilities.csv and funds.csv, with only what each community states, in canonical form (LF, no BOM). "
+    summary: "Write the scenario's communities and initial_state as the CSV tables import reads: communities.csv, "
+      + "staff.csv, facilities.csv, funds.csv, open_cases.csv and vacancies.csv, with only what the scenario states, "
+      + "in canonical form (LF, no BOM). "
       + "Importing them on the same base gives the same scenario file back (Docs/import.md).")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {

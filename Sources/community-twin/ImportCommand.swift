@@ -4,8 +4,9 @@ import TwinCommandLine
 import TwinImport
 
 /// `community-twin import`: a district's CSV tables (`Docs/import.md`) to a scenario file on a
-/// base scenario. Every problem of every table is listed at once, as `file:line:column`, and
-/// nothing is written (a data error, 65); an unwritable destination cannot be created (73).
+/// base scenario. Every problem of every table is listed at once, as `file:line:column`, or
+/// the scenario reader's problems with the file made of them, and nothing is written (a data
+/// error, 65); an unwritable destination cannot be created (73).
 enum ImportCommand: Subcommand {
   static let base = Option(
     "base", .file("SCENARIO"), required: true,
@@ -28,13 +29,15 @@ enum ImportCommand: Subcommand {
     positional: Positional(
       "FOLDER", noun: "a folder of CSV tables", example: "Scenarios/import/example --base Scenarios/baseline.json",
       completion: .directories,
-      help: "A folder with communities.csv and, optionally, staff.csv, facilities.csv and funds.csv "
-        + "(Docs/import.md; templates in Scenarios/import/templates)."),
+      help: "A folder with communities.csv and, optionally, staff.csv, facilities.csv, funds.csv, and "
+        + "open_cases.csv and vacancies.csv for a warm start (Docs/import.md; templates in "
+        + "Scenarios/import/templates)."),
     options: [base, name, out],
     examples: ["import Scenarios/import/example --base Scenarios/baseline.json --out district.json"],
-    summary: "Turn a street office's CSV tables (communities, and optionally their staff, facilities and funds) into "
-      + "a district scenario file on a base scenario. Every bad cell is listed at once as file:line:column with the "
-      + "column, the value and what is allowed; nothing is written while there is a problem (Docs/import.md).")
+    summary: "Turn a street office's CSV tables (communities, and optionally their staff, facilities and funds, and "
+      + "the open cases and vacant posts it starts with) into a district scenario file on a base scenario. Every bad "
+      + "cell is listed at once as file:line:column with the column, the value and what is allowed; the file is "
+      + "checked as run reads it, and nothing is written while there is a problem (Docs/import.md).")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
     let folder = withoutTrailingSlashes(arguments.argument)

@@ -67,12 +67,40 @@ import _TwinTestSupport
       let tables = directory.appendingPathComponent("tables")
       let exported = try execute("community-twin", ["export", scenario.path, "--out", tables.path])
       #expect(exported.status == 0, "\(exported.stderr)")
-      #expect(exported.stderr == "Wrote \(tables.path)/communities.csv, staff.csv, facilities.csv, funds.csv\n")
-      for name in ["communities.csv", "staff.csv", "facilities.csv", "funds.csv"] {
+      #expect(
+        exported.stderr
+          == "Wrote \(tables.path)/communities.csv, staff.csv, facilities.csv, funds.csv, open_cases.csv, vacancies.csv\n"
+      )
+      for name in ["communities.csv", "staff.csv", "facilities.csv", "funds.csv", "open_cases.csv", "vacancies.csv"] {
         #expect(
           try Data(contentsOf: tables.appendingPathComponent(name))
             == Data(contentsOf: example.appendingPathComponent(name)), "\(name)")
       }
+    }
+  }
+
+  @Test func theImportedExampleStartsWithItsOpenCases() throws {
+    try withTemporaryDirectory { directory in
+      let example = packageRoot.appendingPathComponent("Scenarios/import/example")
+      let text = try String(contentsOf: example.appendingPathComponent("open_cases.csv"), encoding: .utf8)
+      // The count column is the last; an empty count is 1 case.
+      let expected = text.split(separator: "\n").dropFirst().reduce(0) { sum, line in
+        sum + (Int(line.split(separator: ",", omittingEmptySubsequences: false).last ?? "") ?? 1)
+      }
+      let imported = try execute(
+        "community-twin", ["import", example.path, "--base", Self.baseline, "--out", "example.json"], in: directory)
+      #expect(imported.status == 0, "\(imported.stderr)")
+      let run = try execute(
+        "community-twin",
+        ["run", "example.json", "--replications", "1", "--days", "5", "--warmup-days", "0", "--quiet"],
+        in: directory)
+      #expect(run.status == 0, "\(run.stderr)")
+      let summary = try JSONSerialization.jsonObject(
+        with: Data(contentsOf: directory.appendingPathComponent("results/example/summary.json")))
+      let metrics = try #require((summary as? [String: Any])?["metrics"] as? [[String: Any]])
+      let openCases = metrics.first { $0["name"] as? String == "warm_start.open_cases" }?["mean"] as? Double
+      #expect(expected == 106)
+      #expect(openCases == Double(expected))
     }
   }
 }

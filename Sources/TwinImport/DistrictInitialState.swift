@@ -1,0 +1,67 @@
+/// Where a district stands today as its tables state it (`open_cases.csv`, `vacancies.csv`):
+/// the rows of a scenario file's `initial_state`, by id and name, in table order.
+///
+/// The same value is read from the CSV tables (`import`) and from a scenario file's
+/// `initial_state` (`export`), and written to both; a cell left empty stays `nil` (not
+/// stated: the scenario reader's default applies), so the round trip keeps it empty.
+public struct DistrictInitialState: Hashable, Sendable {
+  /// `count` open cases alike, as one row of `open_cases.csv`.
+  public struct OpenCases: Hashable, Sendable {
+    /// A community's name in `communities.csv`.
+    public var community: String
+    /// A need category id of the base (`needs[].category`).
+    public var category: String
+    /// `urgent`, `improvement` or `innovation`.
+    public var tier: String
+    /// `queue`, `department` or `project`.
+    public var stage: String
+    /// A department id of the base; stated exactly when ``stage`` is `department`.
+    public var department: String?
+    /// Days since the need arose, 0 … 3650 [days]; `nil` is not stated (0).
+    public var ageDays: Double?
+    /// Cases alike, 1 … 10,000,000; `nil` is not stated (1).
+    public var count: Int?
+
+    public init(
+      community: String, category: String, tier: String, stage: String, department: String? = nil,
+      ageDays: Double? = nil, count: Int? = nil
+    ) {
+      self.community = community
+      self.category = category
+      self.tier = tier
+      self.stage = stage
+      self.department = department
+      self.ageDays = ageDays
+      self.count = count
+    }
+  }
+
+  /// Posts of a role vacant in a community at the start, as one row of `vacancies.csv`.
+  public struct Vacancies: Hashable, Sendable {
+    /// A community's name in `communities.csv`.
+    public var community: String
+    /// A role id of the base.
+    public var role: String
+    /// Vacant posts, 0 … the community's posts of the role.
+    public var posts: Int
+
+    public init(community: String, role: String, posts: Int) {
+      self.community = community
+      self.role = role
+      self.posts = posts
+    }
+  }
+
+  /// The open cases, in table order.
+  public var openCases: [OpenCases]
+  /// The vacancies, in table order.
+  public var vacancies: [Vacancies]
+
+  public init(openCases: [OpenCases] = [], vacancies: [Vacancies] = []) {
+    self.openCases = openCases
+    self.vacancies = vacancies
+  }
+
+  /// Whether nothing is inherited (the scenario file then has no `initial_state`).
+  public var isEmpty: Bool { openCases.isEmpty && vacancies.isEmpty }
+}

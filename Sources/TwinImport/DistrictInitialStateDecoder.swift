@@ -1,0 +1,86 @@
+import FileFormats
+import ScenarioFiles
+
+/// Reads a scenario file's optional `initial_state` into a ``DistrictInitialState`` against a
+/// ``DistrictVocabulary`` and the file's communities, for `export`: the keys and ranges of
+/// `open_cases.csv` and `vacancies.csv`, unknown ids and names reported with a did-you-mean.
+struct DistrictInitialStateDecoder {
+  let vocabulary: DistrictVocabulary
+  /// The file's communities, to check names and bound vacancies by their posts.
+  let communities: [DistrictCommunity]
+  let problems: ProblemCollector
+
+  /// The `initial_state` of `root`, empty without it (problems go to ``problems``).
+  /// O(rows × (communities + the longest id list, for suggestions)).
+  func initialState(_ root: ObjectReader) -> DistrictInitialState {
+    guard root.contains("initial_state") else { return DistrictInitialState() }
+    let state = root.object("initial_state", required: true)
+    let openCases = state.objects("open_cases", required: false).map(openCases)
+    let vacancies = state.objects("vacancies", required: false).map(vacancies)
+    state.finish()
+    return DistrictInitialState(openCases: openCases, vacancies: vacancies)
+  }
+
+  /// One `open_cases` row, with the columns of `open_cases.csv` as keys.
+  private func openCases(_ o: ObjectReader) -> DistrictInitialState.OpenCases {
+    let departmentStage = DistrictVocabulary.departmentStage
+    let stage = id(o, DistrictTable.stage, in: vocabulary.stages, what: "stage")
+    var department: String?
+    if stage == departmentStage {
+      department = id(o, DistrictTable.department, in: vocabulary.departments, what: "department")
+    } else if o.contains(DistrictTable.department) {
+      problems.report(
+        o.path(DistrictTable.department), "only a case at the \"\(departmentStage)\" stage names its department",
+        allowed: "no \"\(DistrictTable.department)\" unless \"\(DistrictTable.stage)\" is \"\(departmentStage)\"")
+    }
+    let row = DistrictInitialState.OpenCases(
+      community: community(o),
+      category: id(o, DistrictTable.category, in: vocabulary.categories, what: "need category"),
+      tier: id(o, DistrictTable.tier, in: vocabulary.tiers, what: "tier"), stage: stage, department: department,
+      ageDays: o.contains(DistrictTable.ageDays) ? o.number(DistrictTable.ageDays, DistrictLimits.ageDays) : nil,
+      count: o.contains(DistrictTable.count) ? o.integer(DistrictTable.count, DistrictLimits.openCases) : nil)
+    o.finish()
+    return row
+  }
+
+  /// One `vacancies` row: at most the community's posts of the role.
+  private func vacancies(_ v: ObjectReader) -> DistrictInitialState.Vacancies {
+    let row = DistrictInitialState.Vacancies(
+      community: community(v), role: id(v, DistrictTable.role, in: vocabulary.roles, what: "role"),
+      posts: v.integer(DistrictTable.posts, DistrictLimits.posts))
+    v.finish()
+    if !problems.hasProblems(under: v.path), let community = communities.first(where: { $0.name == row.community }) {
+      let available = vocabulary.posts(ofRole: row.role, in: community)
+      if row.posts > available {
+        problems.report(
+          v.path(DistrictTable.posts), value: String(row.posts),
+          "more than the \(available) posts of \(row.role) in \(row.community)", allowed: "0 ... \(available)")
+      }
+    }
+    return row
+  }
+
+  /// The community named at `community`: one of the file's (a did-you-mean otherwise).
+  private func community(_ o: ObjectReader) -> String {
+    let names = communities.map(\.name)
+    let name = o.string(DistrictTable.community, nonEmpty: true)
+    if !problems.hasProblems(under: o.path(DistrictTable.community)), !names.contains(name) {
+      problems.report(
+        o.path(DistrictTable.community), value: JSONText.string(name),
+        "no such community\(EditDistance.suggestion(for: name, in: names))",
+        allowed: "a name from communities")
+    }
+    return name
+  }
+
+  /// The string at `key`, one of `ids` (a did-you-mean otherwise).
+  private func id(_ o: ObjectReader, _ key: String, in ids: [String], what: String) -> String {
+    let value = o.string(key, nonEmpty: true)
+    if !problems.hasProblems(under: o.path(key)), !ids.contains(value) {
+      problems.report(
+        o.path(key), value: JSONText.string(value), "no such \(what)\(EditDistance.suggestion(for: value, in: ids))",
+        allowed: ids.joined(separator: ", "))
+    }
+    return value
+  }
+}
