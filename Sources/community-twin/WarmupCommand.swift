@@ -35,8 +35,8 @@ enum WarmupCommand: Subcommand {
       metric, replications, days, window, tolerance, seed, CommonArguments.threads, out, CommonArguments.quiet,
     ],
     examples: ["warmup Scenarios/baseline.json --metric \(Metric.dailyOpenRequests.id)"],
-    summary: "Help choose a warm-up: simulate from an empty district for the scenario's warm-up plus days, smooth each "
-      + "daily series averaged over replications (Welch's method), print the day each series settles and a chart, and "
+    summary: "Help choose a warm-up: simulate from an empty district (or the scenario's initial_state) for the "
+      + "scenario's warm-up plus days, smooth each daily series averaged over replications (Welch's method), print the day each series settles and a chart, and "
       + "write warmup.csv.")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {

@@ -1,9 +1,9 @@
 import CommunityModel
 import Foundation
 
-/// The runs behind `community-twin warmup`: a scenario simulated from an empty district with
-/// no warm-up, for several replications, and Welch's analysis (``WelchAnalysis``) of each of
-/// its daily series.
+/// The runs behind `community-twin warmup`: a scenario simulated from an empty district (or
+/// its initial state) with no warm-up, for several replications, and Welch's analysis
+/// (``WelchAnalysis``) of each of its daily series.
 public struct WarmupStudy: Sendable {
   /// Default half-window of the moving average [days]: a 29-day centred window, about a
   /// month, which smooths out the working week.

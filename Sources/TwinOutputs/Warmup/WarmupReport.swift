@@ -13,7 +13,11 @@ public enum WarmupReport {
     guard let first = analyses.first else { return "(the scenario has no daily series)\n" }
     var out =
       "\(study.scenario.name): Welch's method on \(first.replications) replications × \(study.scenario.days) days "
-    out += "from an empty district (no warm-up), seed \(study.seed).\n"
+    let inherited = study.scenario.initialState.openCaseCount
+    out +=
+      inherited > 0 || !study.scenario.initialState.vacancies.isEmpty
+      ? "from its initial state (\(inherited) open cases; no warm-up), seed \(study.seed).\n"
+      : "from an empty district (no warm-up), seed \(study.seed).\n"
     out += "Moving average over \(2 * first.window + 1) days; a series counts as settled once its smoothed curve "
     out +=
       "stays within ±\(NumberText.fixed(first.tolerance * 100, decimals: 1, style: .plain))% of its level over the second half.\n\n"
