@@ -78,4 +78,19 @@ import _TwinTestSupport
     #expect(run.daily.values[0][column] == Double(posts - 3))
     #expect(try run.value("workers.hires") >= 1)
   }
+
+  /// A community stated at satisfaction index 50 starts there: the first day's index is 50
+  /// within 1 point (one day of experiences and relaxation, and residents clamped to 0 … 1),
+  /// against about 66 from the residents' resting satisfaction.
+  @Test func statedSatisfactionIsWhereResidentsStart() throws {
+    let plain = try Self.inheriting(.empty)
+    var stated = plain
+    stated.initialState = InitialState(satisfaction: [.init(community: 0, index: 50)])
+    #expect(stated.problems.isEmpty, "\(stated.problems)")
+    let column = try #require(MetricCatalog.dailySeries.firstIndex { $0 == .dailySatisfactionIndex })
+    let base = try #require(ModelRun(plain, seed: 93, replication: 0).daily.values.first?[column])
+    let start = try #require(ModelRun(stated, seed: 93, replication: 0).daily.values.first?[column])
+    #expect(abs(start - 50) < 1, "day 0: \(start)")
+    #expect(base > 60, "day 0 from resting satisfaction: \(base)")
+  }
 }

@@ -65,6 +65,26 @@ extension DistrictModel {
         isAdministrative: false, needsProject: cases.stage == .project, category: UInt8(j), departmentsLeft: 0))
   }
 
+  /// Shifts every resident of each community the initial state gives a satisfaction index
+  /// by the same amount, from their resting satisfaction to the community's stated mean
+  /// (each clamped to 0 … 1), at the start (the ledger's reference time, so the shift is the
+  /// stored deviation). O(residents of those communities).
+  mutating func applyInitialSatisfaction() {
+    let cohorts = ledger.cohorts
+    for level in scenario.initialState.satisfaction {
+      let c = level.community
+      let groups = (c * cohorts)..<((c + 1) * cohorts)
+      let meanBaseline = groups.reduce(0) { $0 + ledger.baselineSum[$1] } / Double(communities[c].residents)
+      let shift = level.index / 100 - meanBaseline
+      for i in communities[c].cohortStarts[0]..<communities[c].cohortStarts[cohorts] {
+        let baseline = Double(residents[i].baseline)
+        let deviation = Float(min(1 - baseline, max(-baseline, shift)))
+        ledger.deviationSum[residents[i].group(cohorts: cohorts)] += Double(deviation - residents[i].deviation)
+        residents[i].deviation = deviation
+      }
+    }
+  }
+
   /// The posts the initial state holds vacant: for each (community, role), the first
   /// `posts` posts of the role start vacant and are refilled after a hiring lag.
   var initiallyVacant: Set<Int> {

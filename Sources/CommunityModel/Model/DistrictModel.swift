@@ -283,6 +283,7 @@ public struct DistrictModel: SimulationModel {
     daily = DailySeries(MetricCatalog.dailySeries, firstDay: -scenario.warmupDays)
     daily.values.reserveCapacity(scenario.simulatedDays + 1)
     rebuildAdminCatalogue()
+    applyInitialSatisfaction()
   }
 
   public mutating func start(_ context: inout SimContext<CommunityEvent>) {

@@ -1,5 +1,5 @@
-/// Where a district stands today (issue 22's warm start): the open cases it inherits and
-/// the posts it has vacant. A run from it starts with them in place instead of empty.
+/// Where a district stands today (issue 22's warm start): the open cases it inherits, the
+/// posts it has vacant and how satisfied its residents are. A run from it starts with them in place instead of empty.
 /// Funds and what each community states of its staff and facilities are in
 /// ``CommunitySpec``.
 public struct InitialState: Hashable, Sendable {
@@ -49,12 +49,28 @@ public struct InitialState: Hashable, Sendable {
     }
   }
 
+  /// A community's satisfaction today, as the index (0 … 100, the mean satisfaction × 100 a
+  /// survey would give): every resident starts shifted from their resting satisfaction by
+  /// the same amount (clamped to 0 … 1), so the community's mean starts there and relaxes
+  /// as a run's would.
+  public struct Satisfaction: Hashable, Sendable {
+    public var community: Int
+    public var index: Double
+
+    public init(community: Int, index: Double) {
+      self.community = community
+      self.index = index
+    }
+  }
+
   public var openCases: [OpenCases]
   public var vacancies: [Vacancies]
+  public var satisfaction: [Satisfaction]
 
-  public init(openCases: [OpenCases] = [], vacancies: [Vacancies] = []) {
+  public init(openCases: [OpenCases] = [], vacancies: [Vacancies] = [], satisfaction: [Satisfaction] = []) {
     self.openCases = openCases
     self.vacancies = vacancies
+    self.satisfaction = satisfaction
   }
 
   /// Nothing inherited: a run from empty.

@@ -270,6 +270,13 @@ extension Scenario {
         check(departments.indices.contains(d), path + ".stage", "department \(d)", allowed: "a department index")
       }
     }
+    for (i, level) in initialState.satisfaction.enumerated() {
+      let path = "initialState.satisfaction[\(i)]"
+      check(
+        communities.indices.contains(level.community), path + ".community", "\(level.community)",
+        allowed: "a community index")
+      check((0...100).contains(level.index), path + ".index", "\(level.index)", allowed: "0 … 100")
+    }
     for (i, vacancy) in initialState.vacancies.enumerated() {
       let path = "initialState.vacancies[\(i)]"
       role(vacancy.role, path + ".role")

@@ -2,7 +2,8 @@ import CommunityModel
 import FileFormats
 
 /// The optional `initial_state` object (a warm start, `Docs/scenario-format.md`):
-/// `open_cases` and `vacancies`, each an array of objects naming their community.
+/// `open_cases`, `vacancies` and `satisfaction`, each an array of objects naming their
+/// community.
 extension ScenarioDecoder {
   /// Reads `initial_state`; empty without it.
   func initialState(
@@ -16,8 +17,18 @@ extension ScenarioDecoder {
     let vacancies = s.objects("vacancies", required: false, maxCount: Limits.warmStartRows).compactMap { v in
       self.vacancies(v, roles: roles, communities: communities)
     }
+    var seen: [String: String] = [:]
+    let satisfaction = s.objects("satisfaction", required: false, maxCount: Limits.communities).compactMap { o in
+      let community = communityIndex(o, "community", in: communities)
+      if let community {
+        checkUnique(communities[community].name, at: o.path("community"), seen: &seen, what: "community")
+      }
+      let index = o.number("index", .range(0, 100))
+      o.finish()
+      return community.map { InitialState.Satisfaction(community: $0, index: index) }
+    }
     s.finish()
-    return InitialState(openCases: cases, vacancies: vacancies)
+    return InitialState(openCases: cases, vacancies: vacancies, satisfaction: satisfaction)
   }
 
   /// One `open_cases` row: `{"community", "category", "tier", "stage", "department"?,
