@@ -93,4 +93,21 @@ import _TwinTestSupport
     #expect(abs(start - 50) < 1, "day 0: \(start)")
     #expect(base > 60, "day 0 from resting satisfaction: \(base)")
   }
+
+  /// A warm start puts the needs in flight in place: reports of needs that arose before the
+  /// start reach the office from the first day, so the first day ends with several times the
+  /// open requests of a run from empty (the baseline's 8,000 residents; from empty only the
+  /// first day's own needs can be open). The stated state here is one vacancy: nothing else
+  /// differs.
+  @Test func aWarmStartHasTheNeedsInFlight() throws {
+    var empty = try Fixtures.scenario("baseline.json")
+    (empty.days, empty.warmupDays, empty.drainDays) = (5, 0, 0)
+    let worker = try #require(empty.roles.firstIndex { $0.id == "community_worker" })
+    var warm = empty
+    warm.initialState = InitialState(vacancies: [.init(community: 0, role: worker, posts: 1)])
+    let open = try #require(MetricCatalog.dailySeries.firstIndex { $0 == .dailyOpenRequests })
+    let fromEmpty = try #require(ModelRun(empty, seed: 94, replication: 0).daily.values.first?[open])
+    let fromWarm = try #require(ModelRun(warm, seed: 94, replication: 0).daily.values.first?[open])
+    #expect(fromWarm > 3 * fromEmpty, "open at the end of day 0: \(fromWarm) warm, \(fromEmpty) from empty")
+  }
 }

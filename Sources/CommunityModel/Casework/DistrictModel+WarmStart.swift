@@ -65,6 +65,37 @@ extension DistrictModel {
         isAdministrative: false, needsProject: cases.stage == .project, category: UInt8(j), departmentsLeft: 0))
   }
 
+  /// At a warm start, the needs already in flight: for every need process, the needs that
+  /// arose in the year before the run (Poisson at the process's December rate, from a stream
+  /// of their own), each drawn as a new need is; those reported, discovered or lapsing in the
+  /// run enter it then, the rest (captured or lapsed before the start) leave nothing, since
+  /// the stated open cases stand for the captured ones. Without this, a warm start would miss
+  /// a need lifetime's worth of lapses and reports. Nothing happens for a run from empty.
+  /// O(needs a year).
+  mutating func seedNeedsInFlight(_ context: inout SimContext<CommunityEvent>) {
+    guard scenario.initialState != .empty else { return }
+    let yearBefore = -Double(Self.inFlightDays) * 86_400
+    for p in needProcesses.indices where needProcesses[p].opens == .zero {
+      var stream = streams.stream(.needsInFlight(process: p))
+      let perDay = needProcesses[p].arrivals.baseRatePerDay * needProcesses[p].arrivals.monthly[11]
+      guard perDay > 0 else { continue }
+      var seconds = yearBefore
+      while true {
+        seconds += -_log(stream.nextOpenUnit()) * 86_400 / perDay
+        guard seconds < 0 else { break }
+        let resident = resident(withNeedFrom: p, drawingFrom: &stream)
+        var own = stream.split()
+        needArises(
+          resident: resident, community: needProcesses[p].community, category: needProcesses[p].category,
+          drawingFrom: &own, at: SimTime(ticks: Int64(seconds.rounded(.down))), &context)
+      }
+    }
+  }
+
+  /// How far back ``seedNeedsInFlight(_:)`` looks [days]: a year, past almost every need's
+  /// lifetime.
+  static let inFlightDays = 365
+
   /// Shifts every resident of each community the initial state gives a satisfaction index
   /// by the same amount, from their resting satisfaction to the community's stated mean
   /// (each clamped to 0 … 1), at the start (the ledger's reference time, so the shift is the

@@ -55,6 +55,9 @@ extension StreamID {
   /// order of age.
   static func warmStart(community c: Int) -> StreamID { StreamID("warm-start", index: UInt64(c)) }
 
+  /// Need process `p`'s needs that arose before a warm start (``InitialState``).
+  static func needsInFlight(process p: Int) -> StreamID { StreamID("needs-in-flight", index: UInt64(p)) }
+
   /// Surge `s`'s extra needs in community `c` (``NeedSurge``).
   static func surge(_ s: Int, community c: Int) -> StreamID { StreamID("surges", s, c, packedBits: 20) }
 

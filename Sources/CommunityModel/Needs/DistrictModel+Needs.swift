@@ -18,7 +18,7 @@ extension DistrictModel {
   }
 
   /// A need of process `p` arises for a random resident of the process's community,
-  /// weighted by cohort rates (``needArises(resident:community:category:drawingFrom:_:)``),
+  /// weighted by cohort rates (``needArises(resident:community:category:drawingFrom:at:_:)``),
   /// and the process's next need is scheduled.
   mutating func needArises(_ p: UInt32, _ context: inout SimContext<CommunityEvent>) {
     var stream = needProcesses[Int(p)].stream
@@ -28,23 +28,25 @@ extension DistrictModel {
     scheduleNextNeed(p, &context)
     needArises(
       resident: resident, community: needProcesses[Int(p)].community, category: needProcesses[Int(p)].category,
-      drawingFrom: &own, &context)
+      drawingFrom: &own, at: context.now, &context)
   }
 
-  /// A need of category `j` arises now for `resident` of community `c` (from a need process,
-  /// or an incident's victim). The need draws all its attributes from its own stream `own`,
-  /// whatever happens to it: tier, report, report delay, discovery time, lifetime, work,
-  /// whether it needs other departments, patience, whether it needs a project, which
-  /// departments, which discoverer finds it.
+  /// A need of category `j` arises at `now` for `resident` of community `c` (from a need
+  /// process, an incident's victim, or, at a warm start, a need that arose before the run:
+  /// `now` < 0). The need draws all its attributes from its own stream `own`, whatever
+  /// happens to it: tier, report, report delay, discovery time, lifetime, work, whether it
+  /// needs other departments, patience, whether it needs a project, which departments, which
+  /// discoverer finds it.
   /// Then it is reported (channel × participation × tier probability), or discovered by a
   /// patrol, data or an outreach visit before it lapses (competing exponential risks), or it
-  /// lapses unmet.
+  /// lapses unmet. A need from before the run counts nowhere and leaves nothing behind
+  /// unless its report, discovery or lapse falls in the run.
   @inline(__always)
   mutating func needArises(
-    resident: Int, community c: Int, category j: Int, drawingFrom own: inout RandomStream,
+    resident: Int, community c: Int, category j: Int, drawingFrom own: inout RandomStream, at now: SimTime,
     _ context: inout SimContext<CommunityEvent>
   ) {
-    let now = context.now
+    let beforeRun = now < .zero
     // The category's fields are read in place (`scenario.needs[j].…`): a copy of the whole
     // category would retain and release its arrays on every need.
     let u = own.nextUnit()
@@ -59,11 +61,12 @@ extension DistrictModel {
     let patienceDays = scenario.tiers[tier].patienceDays.sample(using: &own)
     let projectDraw = own.nextUnit()
     let channelDraw = own.nextUnit()  // which discoverer, if found (drawn always: common random numbers)
-    demandSinceCycle[c * scenario.needs.count + j] += 1
-
+    if !beforeRun {
+      demandSinceCycle[c * scenario.needs.count + j] += 1
+      today.arrived += 1
+    }
     let window = inWindow(now)
     if window { counts.arrived += 1 }
-    today.arrived += 1
 
     var probability =
       residents[resident].isOnline
@@ -87,14 +90,16 @@ extension DistrictModel {
       let rate = patrol + data + communities[c].outreachRatePerDay
       let discoveryDays = rate > 0 ? discoveryEffort / rate : .infinity
       guard discoveryDays < lifetimeDays else {
-        lapses.file(
-          resident: resident, at: now + SimDuration(sampling: lifetimeDays, unit: .day), afterDays: lifetimeDays)
+        let lapse = now + SimDuration(sampling: lifetimeDays, unit: .day)
+        if lapse >= .zero { lapses.file(resident: resident, at: lapse, afterDays: lifetimeDays) }
         return
       }
       reportedAt = now + SimDuration(sampling: discoveryDays, unit: .day)
       let u = channelDraw * rate
       channel = u < patrol ? .patrol : (u < patrol + data ? .data : .outreach)
     }
+    // Captured before the run: the initial state's open cases stand for it.
+    if beforeRun && reportedAt <= .zero { return }
     let departments =
       departmentDraw < scenario.needs[j].crossDepartmentProbability * scenario.coordination.probabilityFactor
       ? Self.departments(
@@ -105,7 +110,7 @@ extension DistrictModel {
     if window && !needsProject { openWindowRequests += 1 }
     let slot = requests.allocate(
       Request(
-        reported: reportedAt, aroseSecond: UInt32(now.ticks), resident: UInt32(resident),
+        reported: reportedAt, aroseSecond: UInt32(clamping: now.ticks), resident: UInt32(resident),
         work: Self.seconds(hours: workHours), patience: Self.seconds(days: patienceDays), generation: 0,
         community: UInt16(c), departments: departments, tier: UInt8(tier), state: .awaitingReport, inWindow: window,
         channel: channel, isAdministrative: false, needsProject: needsProject, category: UInt8(j),

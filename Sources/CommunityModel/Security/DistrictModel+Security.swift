@@ -31,7 +31,7 @@ extension DistrictModel {
   /// Offender `o` makes an attempt, or gives up if its career is over. Four draws from its
   /// stream whatever the outcome (officer at hand, named, camera, victim), then the victim's
   /// need takes a stream of its own: an officer at hand prevents the attempt; otherwise the
-  /// attempt is an incident and its victim's need arises (``needArises(resident:community:category:drawingFrom:_:)``).
+  /// attempt is an incident and its victim's need arises (``needArises(resident:community:category:drawingFrom:at:_:)``).
   /// A prevented attempt or a recorded incident names the offender with
   /// ``SecurityParameters/identificationProbability``, any other incident with
   /// ``SecurityParameters/clearanceProbability``; a named offender is stopped. O(1) but for
@@ -61,7 +61,8 @@ extension DistrictModel {
         securityCounts.incidents += 1
         if recorded { securityCounts.recorded += 1 }
       }
-      needArises(resident: victim, community: c, category: security.category, drawingFrom: &need, &context)
+      needArises(
+        resident: victim, community: c, category: security.category, drawingFrom: &need, at: now, &context)
     }
     if named {
       endCareer(o, at: now)
