@@ -1,4 +1,5 @@
-/// Where a district stands today as its tables state it (`open_cases.csv`, `vacancies.csv`):
+/// Where a district stands today as its tables state it (`open_cases.csv`, `vacancies.csv`,
+/// `satisfaction.csv`):
 /// the rows of a scenario file's `initial_state`, by id and name, in table order.
 ///
 /// The same value is read from the CSV tables (`import`) and from a scenario file's
@@ -52,16 +53,32 @@ public struct DistrictInitialState: Hashable, Sendable {
     }
   }
 
+  /// A community's satisfaction index today, as one row of `satisfaction.csv`.
+  public struct Satisfaction: Hashable, Sendable {
+    /// A community's name in `communities.csv`; at most one row per community.
+    public var community: String
+    /// The community's mean satisfaction today, 0 … 100 [index points].
+    public var index: Double
+
+    public init(community: String, index: Double) {
+      self.community = community
+      self.index = index
+    }
+  }
+
   /// The open cases, in table order.
   public var openCases: [OpenCases]
   /// The vacancies, in table order.
   public var vacancies: [Vacancies]
+  /// The satisfaction indices, in table order.
+  public var satisfaction: [Satisfaction]
 
-  public init(openCases: [OpenCases] = [], vacancies: [Vacancies] = []) {
+  public init(openCases: [OpenCases] = [], vacancies: [Vacancies] = [], satisfaction: [Satisfaction] = []) {
     self.openCases = openCases
     self.vacancies = vacancies
+    self.satisfaction = satisfaction
   }
 
   /// Whether nothing is inherited (the scenario file then has no `initial_state`).
-  public var isEmpty: Bool { openCases.isEmpty && vacancies.isEmpty }
+  public var isEmpty: Bool { openCases.isEmpty && vacancies.isEmpty && satisfaction.isEmpty }
 }

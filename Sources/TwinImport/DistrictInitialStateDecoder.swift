@@ -3,7 +3,8 @@ import ScenarioFiles
 
 /// Reads a scenario file's optional `initial_state` into a ``DistrictInitialState`` against a
 /// ``DistrictVocabulary`` and the file's communities, for `export`: the keys and ranges of
-/// `open_cases.csv` and `vacancies.csv`, unknown ids and names reported with a did-you-mean.
+/// `open_cases.csv`, `vacancies.csv` and `satisfaction.csv`, unknown ids and names reported
+/// with a did-you-mean.
 struct DistrictInitialStateDecoder {
   let vocabulary: DistrictVocabulary
   /// The file's communities, to check names and bound vacancies by their posts.
@@ -17,8 +18,10 @@ struct DistrictInitialStateDecoder {
     let state = root.object("initial_state", required: true)
     let openCases = state.objects("open_cases", required: false).map(openCases)
     let vacancies = state.objects("vacancies", required: false).map(vacancies)
+    var firstPath: [String: String] = [:]
+    let satisfaction = state.objects("satisfaction", required: false).map { satisfactionRow($0, firstPath: &firstPath) }
     state.finish()
-    return DistrictInitialState(openCases: openCases, vacancies: vacancies)
+    return DistrictInitialState(openCases: openCases, vacancies: vacancies, satisfaction: satisfaction)
   }
 
   /// One `open_cases` row, with the columns of `open_cases.csv` as keys.
@@ -55,6 +58,27 @@ struct DistrictInitialStateDecoder {
         problems.report(
           v.path(DistrictTable.posts), value: String(row.posts),
           "more than the \(available) posts of \(row.role) in \(row.community)", allowed: "0 ... \(available)")
+      }
+    }
+    return row
+  }
+
+  /// One `satisfaction` row: an index 0 … 100, at most one row per community.
+  /// - Parameter firstPath: the path of each community's first row so far, updated.
+  private func satisfactionRow(_ o: ObjectReader, firstPath: inout [String: String])
+    -> DistrictInitialState.Satisfaction
+  {
+    let row = DistrictInitialState.Satisfaction(
+      community: community(o), index: o.number(DistrictTable.index, DistrictLimits.satisfactionIndex))
+    o.finish()
+    let path = o.path(DistrictTable.community)
+    if !problems.hasProblems(under: path) {
+      if let first = firstPath[row.community] {
+        problems.report(
+          path, value: JSONText.string(row.community), "a second row for \(row.community) (the first is \(first))",
+          allowed: "one row per community")
+      } else {
+        firstPath[row.community] = o.path
       }
     }
     return row

@@ -38,4 +38,6 @@ enum DistrictLimits {
   static let ageDays = NumberRule.range(0, 3_650)
   /// Cases alike in one row of a warm start (as `initial_state`'s `count`).
   static let openCases = 1...10_000_000
+  /// A community's satisfaction index today (as `initial_state.satisfaction[].index`).
+  static let satisfactionIndex = NumberRule.range(0, 100)
 }

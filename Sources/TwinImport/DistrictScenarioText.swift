@@ -22,6 +22,9 @@ import FileFormats
 ///         ],
 ///         "vacancies": [
 ///           {"community": "和平里社区", "role": "community_worker", "posts": 3}
+///         ],
+///         "satisfaction": [
+///           {"community": "和平里社区", "index": 62.5}
 ///         ]
 ///       }
 ///     }
@@ -43,8 +46,8 @@ enum DistrictScenarioText {
     return JSONText.object(fields, indent: "") + "\n"
   }
 
-  /// The `initial_state` object, indented as a top-level key: `open_cases` and `vacancies`,
-  /// each left out when empty, one row per line in table order, cells not stated left out.
+  /// The `initial_state` object, indented as a top-level key: `open_cases`, `vacancies` and
+  /// `satisfaction`, each left out when empty, one row per line in table order, cells not stated left out.
   private static func initialState(_ state: DistrictInitialState) -> String {
     var fields: [(key: String, value: String)] = []
     let openCases = state.openCases.map { row in
@@ -66,6 +69,10 @@ enum DistrictScenarioText {
       ])
     }
     if !vacancies.isEmpty { fields.append(("vacancies", JSONText.array(vacancies, indent: "    "))) }
+    let satisfaction = state.satisfaction.map { row in
+      inline([("community", JSONText.string(row.community)), ("index", number(row.index))])
+    }
+    if !satisfaction.isEmpty { fields.append(("satisfaction", JSONText.array(satisfaction, indent: "    "))) }
     return JSONText.object(fields, indent: "  ")
   }
 

@@ -1,8 +1,8 @@
-/// The six CSV tables of a district folder (`Docs/import.md`): their file names and columns.
+/// The seven CSV tables of a district folder (`Docs/import.md`): their file names and columns.
 ///
 /// `communities.csv` is required; the others are optional, and a community that none of them
 /// names keeps the base scenario's staffing, facilities and money, and starts with no open
-/// cases and no vacant posts. The column order here is
+/// cases, no vacant posts and its residents' resting satisfaction. The column order here is
 /// the canonical one: the templates and `export` write it, and `import` accepts the columns in
 /// any order.
 public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
@@ -21,6 +21,9 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   case openCases
   /// One row per community and role with vacant posts: `community`, `role`, `posts`.
   case vacancies
+  /// One row per community with a satisfaction index today (a warm start): `community`,
+  /// `index`.
+  case satisfaction
 
   /// The file's name in the folder: `communities.csv`.
   public var fileName: String {
@@ -31,6 +34,7 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
     case .funds: "funds.csv"
     case .openCases: "open_cases.csv"
     case .vacancies: "vacancies.csv"
+    case .satisfaction: "satisfaction.csv"
     }
   }
 
@@ -47,6 +51,7 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
     case .funds: [Self.community, Self.source, Self.annualCNYPerResident, Self.openingBalanceCNY]
     case .openCases: [Self.community, Self.category, Self.tier, Self.stage, Self.department, Self.ageDays, Self.count]
     case .vacancies: [Self.community, Self.role, Self.posts]
+    case .satisfaction: [Self.community, Self.index]
     }
   }
 
@@ -70,4 +75,5 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   static let department = "department"
   static let ageDays = "age_days"
   static let count = "count"
+  static let index = "index"
 }

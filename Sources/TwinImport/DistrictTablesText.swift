@@ -1,6 +1,6 @@
 import FileFormats
 
-/// The six CSV tables `export` writes, in canonical form: the columns in ``DistrictTable``
+/// The seven CSV tables `export` writes, in canonical form: the columns in ``DistrictTable``
 /// order, one row per community in the district's order, then per id in the base scenario's
 /// order (the warm start's rows in their file order); only what each community states (a
 /// table with nothing to say is its header alone);
@@ -17,6 +17,8 @@ enum DistrictTablesText {
       switch table {
       case .openCases: body = initialState.openCases.map(row)
       case .vacancies: body = initialState.vacancies.map { [$0.community, $0.role, String($0.posts)] }
+      case .satisfaction:
+        body = initialState.satisfaction.map { [$0.community, DistrictScenarioText.number($0.index)] }
       default: body = communities.flatMap { rows(of: $0, in: table, vocabulary: vocabulary) }
       }
       let lines = ([header] + body).map { $0.map(CSVText.field).joined(separator: ",") }
@@ -54,7 +56,7 @@ enum DistrictTablesText {
         guard annual != nil || opening != nil else { return nil }
         return [name, source] + [annual, opening].map { $0.map(DistrictScenarioText.number) ?? "" }
       }
-    case .openCases, .vacancies:
+    case .openCases, .vacancies, .satisfaction:
       return []
     }
   }

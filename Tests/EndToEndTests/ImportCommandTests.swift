@@ -69,9 +69,13 @@ import _TwinTestSupport
       #expect(exported.status == 0, "\(exported.stderr)")
       #expect(
         exported.stderr
-          == "Wrote \(tables.path)/communities.csv, staff.csv, facilities.csv, funds.csv, open_cases.csv, vacancies.csv\n"
+          == "Wrote \(tables.path)/communities.csv, staff.csv, facilities.csv, funds.csv, open_cases.csv, vacancies.csv, "
+          + "satisfaction.csv\n"
       )
-      for name in ["communities.csv", "staff.csv", "facilities.csv", "funds.csv", "open_cases.csv", "vacancies.csv"] {
+      for name in [
+        "communities.csv", "staff.csv", "facilities.csv", "funds.csv", "open_cases.csv", "vacancies.csv",
+        "satisfaction.csv",
+      ] {
         #expect(
           try Data(contentsOf: tables.appendingPathComponent(name))
             == Data(contentsOf: example.appendingPathComponent(name)), "\(name)")

@@ -9,6 +9,7 @@ import _TwinTestSupport
 @Suite struct ImportRoundTripTests {
   private static let tableNames = [
     "communities.csv", "staff.csv", "facilities.csv", "funds.csv", "open_cases.csv", "vacancies.csv",
+    "satisfaction.csv",
   ]
 
   private static func bytes(_ url: URL) throws -> Data { try Data(contentsOf: url) }
@@ -57,6 +58,19 @@ import _TwinTestSupport
                 "annual_cny_per_resident": {"government": 650, "donations": 60},
                 "opening_balance_cny": {"government": 200000, "donations": 50000}
               },
+          """))
+      #expect(
+        text.hasSuffix(
+          """
+              "satisfaction": [
+                {"community": "和平里社区", "index": 62.5},
+                {"community": "安定门社区", "index": 58},
+                {"community": "交道口社区", "index": 66},
+                {"community": "东四社区", "index": 69.5}
+              ]
+            }
+          }
+
           """))
       // A community that states nothing but its make-up has only the three required keys.
       #expect(

@@ -4,12 +4,13 @@ import Testing
 import TwinImport
 import _TwinTestSupport
 
-/// `open_cases.csv` and `vacancies.csv`: every bad cell at its `file:line:column` with the
+/// `open_cases.csv`, `vacancies.csv` and `satisfaction.csv`: every bad cell at its `file:line:column` with the
 /// allowed values and a did-you-mean for ids; a file the scenario reader would refuse is
 /// refused before anything is written.
 @Suite struct ImportWarmStartTests {
   private static let openCasesHeader = "community,category,tier,stage,department,age_days,count\n"
   private static let vacanciesHeader = "community,role,posts\n"
+  private static let satisfactionHeader = "community,index\n"
   private static let departments =
     "civil_affairs, housing, health, human_resources, education, public_security, urban_management, "
     + "market_regulation, transport, ecology_environment, justice, culture_tourism"
@@ -82,6 +83,57 @@ import _TwinTestSupport
       ])
   }
 
+  @Test func aSatisfactionRowNamingAnUnknownCommunitySuggestsTheClosest() throws {
+    let problems = try ImportFixtures.problems([
+      "satisfaction.csv": Self.satisfactionHeader + "和平理社区,62.5\n安定门社区,58\n,60\n"
+    ])
+    #expect(
+      problems.map(\.description) == [
+        "satisfaction.csv:2:1: community = \"和平理社区\": no such community in communities.csv; "
+          + "did you mean '和平里社区'? (allowed: \"和平里社区\", \"安定门社区\")",
+        "satisfaction.csv:4:1: community = \"\": is empty (allowed: \"和平里社区\", \"安定门社区\")",
+      ])
+  }
+
+  @Test func aSatisfactionIndexThatIsNotAPlainDecimalSaysTheRange() throws {
+    let problems = try ImportFixtures.problems([
+      "satisfaction.csv": Self.satisfactionHeader + "和平里社区,62%\n安定门社区,\n"
+    ])
+    #expect(
+      problems.map(\.description) == [
+        "satisfaction.csv:2:2: index = \"62%\": not a number (allowed: 0 ... 100)",
+        "satisfaction.csv:3:2: index = \"\": is empty (allowed: 0 ... 100)",
+      ])
+  }
+
+  @Test func aSatisfactionIndexOutOfRangeSaysTheRange() throws {
+    let problems = try ImportFixtures.problems([
+      "satisfaction.csv": Self.satisfactionHeader + "和平里社区,-0.5\n安定门社区,100.5\n"
+    ])
+    #expect(
+      problems.map(\.description) == [
+        "satisfaction.csv:2:2: index = \"-0.5\": out of range (allowed: 0 ... 100)",
+        "satisfaction.csv:3:2: index = \"100.5\": out of range (allowed: 0 ... 100)",
+      ])
+  }
+
+  @Test func aCommunityGivenASecondSatisfactionRowIsReportedWithTheFirstLine() throws {
+    let problems = try ImportFixtures.problems([
+      "open_cases.csv": Self.openCasesHeader + "和平里社区,meals,urgnet,queue,,,\n",
+      "satisfaction.csv": Self.satisfactionHeader + "和平里社区,62.5\n安定门社区,58\n和平里社区,64\n",
+    ])
+    // All at once: the other table's problem too, and nothing written (ImportFixtures.problems).
+    #expect(
+      problems.map(\.description).map { $0.prefix { $0 != "(" } } == [
+        "open_cases.csv:2:3: tier = \"urgnet\": no such tier; did you mean 'urgent'? ",
+        "satisfaction.csv:4:1: community = \"和平里社区\": a second row for 和平里社区 ",
+      ])
+    #expect(
+      problems[1].description
+        == "satisfaction.csv:4:1: community = \"和平里社区\": a second row for 和平里社区 (the first is line 2) "
+        + "(allowed: one row per community)")
+  }
+
   @Test func aScenarioTheReaderRefusesIsNotWritten() throws {
     try withTemporaryDirectory { directory in
       // No casework staff: the tables allow 0 posts, the scenario reader does not.
@@ -106,7 +158,7 @@ import _TwinTestSupport
       let folder = try ImportFixtures.tables(
         [
           "communities.csv": ImportFixtures.communities, "open_cases.csv": Self.openCasesHeader,
-          "vacancies.csv": Self.vacanciesHeader,
+          "vacancies.csv": Self.vacanciesHeader, "satisfaction.csv": Self.satisfactionHeader,
         ], in: directory)
       let output = directory.appendingPathComponent("district.json")
       _ = try DistrictImport.run(folder: folder, base: ImportFixtures.base, name: "d", output: output)
@@ -129,6 +181,23 @@ import _TwinTestSupport
 
           """))
       #expect(try ScenarioFile.load(output).initialState.openCaseCount == 1)
+
+      try Data((Self.satisfactionHeader + "安定门社区, 61.5 \n").utf8)
+        .write(to: folder.appendingPathComponent("satisfaction.csv"))
+      _ = try DistrictImport.run(folder: folder, base: ImportFixtures.base, name: "d", output: output)
+      #expect(
+        try String(contentsOf: output, encoding: .utf8).hasSuffix(
+          """
+              ],
+              "satisfaction": [
+                {"community": "安定门社区", "index": 61.5}
+              ]
+            }
+          }
+
+          """))
+      let satisfaction = try ScenarioFile.load(output).initialState.satisfaction
+      #expect(satisfaction.map(\.community) == [1] && satisfaction.map(\.index) == [61.5])
     }
   }
 
@@ -140,7 +209,9 @@ import _TwinTestSupport
           {"name": "和平里社区", "residents": 8000, "cohort_shares": {"elderly": 1}, "staff": {"community_worker": 40}}
         ], "initial_state": {
           "open_cases": [{"community": "和平理社区", "category": "meals", "tier": "urgent", "stage": "queue", "department": "health"}],
-          "vacancies": [{"community": "和平里社区", "role": "community_worker", "posts": 41}]
+          "vacancies": [{"community": "和平里社区", "role": "community_worker", "posts": 41}],
+          "satisfaction": [{"community": "和平里社区", "index": 101}, {"community": "和平里社区", "index": 60},
+            {"community": "和平里", "index": 60}]
         }}
         """
       try Data(json.utf8).write(to: scenario)
@@ -149,9 +220,12 @@ import _TwinTestSupport
       #expect(
         error?.problems.map(\.keyPath) == [
           "initial_state.open_cases[0].department", "initial_state.open_cases[0].community",
-          "initial_state.vacancies[0].posts",
+          "initial_state.vacancies[0].posts", "initial_state.satisfaction[0].index",
+          "initial_state.satisfaction[1].community", "initial_state.satisfaction[2].community",
         ])
       #expect(error?.problems[1].message == "no such community; did you mean '和平里社区'?")
+      #expect(error?.problems[4].message == "a second row for 和平里社区 (the first is initial_state.satisfaction[0])")
+      #expect(error?.problems[5].allowed == "a name from communities")
       #expect(!FileManager.default.fileExists(atPath: tables.path))
     }
   }
