@@ -3,10 +3,10 @@
 
     python3 Benchmarks/city/make-city.py OUT_DIR [--communities 1250] [--seed 1]
 
-Writes OUT_DIR/tables/*.csv (communities of 6,000-10,000 residents, about 8,000 on average:
-1,250 communities make about 10,000,000 residents; a quarter state their own casework
-staff, every community a typical open caseload and one vacancy in ten, and a satisfaction
-survey figure) and OUT_DIR/base.json: the baseline with its departments' servers scaled to
+Writes OUT_DIR/tables/*.csv (communities of 6,000-9,900 residents, 7,950 on average: 1,250
+communities make just under 10,000,000 residents, the limit of a district; a quarter state
+their own casework staff, every community a typical open caseload, one in ten a vacancy, and
+each a satisfaction survey figure) and OUT_DIR/base.json: the baseline with its departments' servers scaled to
 the city's residents (departments serve every community of a scenario, so the baseline's
 own, sized for 8,000 residents, would be swamped). Then:
 
@@ -47,7 +47,7 @@ def main():
     communities, staff, cases, vacancies, satisfaction = [], [], [], [], []
     for n in range(1, args.communities + 1):
         name = f"社区{n:05d}"
-        residents = rng.randint(6000, 10000)
+        residents = rng.randint(6000, 9900)
         elderly = round(rng.uniform(0.25, 0.45), 2)
         families = round(rng.uniform(0.08, 0.16), 2)
         youth = round(rng.uniform(0.15, 0.25), 2)
