@@ -11,9 +11,11 @@ import Testing
     #expect(Self.keys(["Old Town 2", "  river-side  ", "A"]) == ["old_town_2", "river_side", "a"])
   }
 
-  /// A name with no ASCII letter or digit (Chinese, say), or two names that give the same
-  /// key, fall back to the community's position.
+  /// Letters and digits of any script stay (Chinese names, say); a name with none, or two
+  /// names that give the same key, fall back to the community's position.
   @Test func emptyOrRepeatedKeysFallBackToThePosition() {
-    #expect(Self.keys(["东湖社区", "North", "north!", "South"]) == ["community_1", "community_2", "community_3", "south"])
+    #expect(
+      Self.keys(["东湖社区", "North", "north!", "South", "—", "和平里 2号"])
+        == ["东湖社区", "community_2", "community_3", "south", "community_5", "和平里_2号"])
   }
 }

@@ -51,6 +51,10 @@ import _TwinTestSupport
       let keys = members.members(in: scenario).map { "`\($0.key)`" }
       out += "- `<\(members.placeholder)>`: \(keys.joined(separator: ", "))\n"
     }
+    out += "- `<community>` (districts of two or more): each community's name in lower case, every run of "
+    out += "characters other than letters and digits (of any script) turned into `_` (`Old Town 2` → `old_town_2`, "
+    out += "`和平里社区` stays), or `community_<n>` (its place in the file) where that leaves nothing or repeats "
+    out += "another's\n"
     out += "\n| Metric | Unit | Label | Better | Shown as | Definition |\n|---|---|---|---|---|---|\n"
     for block in MetricCatalog.blocks {
       switch block {

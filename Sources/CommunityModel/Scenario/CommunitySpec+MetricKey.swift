@@ -1,13 +1,14 @@
 extension CommunitySpec {
   /// Each community's key in metric ids (`community.<community>.…`): its name in lower case
-  /// with every run of characters other than a–z and 0–9 turned into one `_` ("Old Town 2" →
-  /// `old_town_2`); `community_<n>` (n from 1, in file order) where that leaves nothing or
-  /// repeats another community's key (names in Chinese, say). O(Σ name lengths).
+  /// with every run of characters other than letters and digits (of any script) turned into
+  /// one `_` ("Old Town 2" → `old_town_2`, "东湖社区" stays `东湖社区`); `community_<n>` (n from
+  /// 1, in file order) where that leaves nothing or repeats another community's key.
+  /// O(Σ name lengths).
   public static func metricKeys(_ communities: [CommunitySpec]) -> [String] {
     let slugs = communities.map { spec -> String in
       var slug = ""
       for character in spec.name.lowercased() {
-        if character.isASCII && (character.isLetter || character.isNumber) {
+        if character.isLetter || character.isNumber {
           slug.append(character)
         } else if !slug.isEmpty && slug.last != "_" {
           slug.append("_")
