@@ -110,4 +110,21 @@ import _TwinTestSupport
     let fromWarm = try #require(ModelRun(warm, seed: 94, replication: 0).daily.values.first?[open])
     #expect(fromWarm > 3 * fromEmpty, "open at the end of day 0: \(fromWarm) warm, \(fromEmpty) from empty")
   }
+
+  /// A project under construction at the start completes after its days left and resolves
+  /// the inherited cases waiting for it: with it, exactly the 5 elderly-care cases awaiting a
+  /// project are resolved on top of what is resolved without it (nothing else differs: the
+  /// same draws, and no worker touches a backlog case), and one project completes.
+  @Test func anInheritedProjectResolvesTheCasesWaitingForIt() throws {
+    let without = try Self.inheriting(Self.backlog(in: Fixtures.smallBaseline()))
+    let elderly = try #require(without.needs.firstIndex { $0.id == "elderly_care" })
+    var with = without
+    with.initialState.projects = [.init(community: 0, category: elderly, daysLeft: 10)]
+    #expect(with.problems.isEmpty, "\(with.problems)")
+    let base = ModelRun(without, seed: 95, replication: 0)
+    let run = ModelRun(with, seed: 95, replication: 0)
+    #expect(try run.value("warm_start.resolved") - base.value("warm_start.resolved") == 5)
+    #expect(try run.value("projects.completed") == 1)
+    #expect(try run.value("budget.by_use.projects_cny") == base.value("budget.by_use.projects_cny"))
+  }
 }

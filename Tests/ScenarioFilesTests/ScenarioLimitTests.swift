@@ -193,6 +193,16 @@ private typealias File = ScenarioFileTests
           vacancies: [.init(community: 0, role: 0, posts: 2)]))
   }
 
+  /// An inherited project of a category without a project, with no days left: both
+  /// reported at their key paths, with the categories that have projects (none here).
+  @Test func inheritedProjectProblemsAreReportedTogether() {
+    let problems = File.problems([
+      ("initial_state", ["projects": [["community": "A", "category": "repairs", "days_left": 0]]])
+    ])
+    #expect(problems.map(\.keyPath) == ["initial_state.projects[0].category", "initial_state.projects[0].days_left"])
+    #expect(problems.first?.message.contains("this category has no project") == true)
+  }
+
   /// Distribution parameters: neither subnormal nor past 100 years (in the key's unit), rates
   /// the inverse, shapes the samplers treat as more than 0 or fixed, bounded weights.
   @Test func distributionParametersHaveLimitsInTheKeysUnit() {

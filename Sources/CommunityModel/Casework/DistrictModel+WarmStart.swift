@@ -36,6 +36,25 @@ extension DistrictModel {
     }
   }
 
+  /// Puts the initial state's projects under construction in place (after the inherited
+  /// cases, so those awaiting a project are in the backlog it resolves): capital already
+  /// paid, no overrun or reserve, each completing after its days left; no other project of
+  /// its category is planned in its community meanwhile. O(projects).
+  mutating func seedProjects(_ context: inout SimContext<CommunityEvent>) {
+    for inherited in scenario.initialState.projects {
+      let (c, j) = (inherited.community, inherited.category)
+      projects.append(
+        Project(
+          community: c, category: j, cost: 0, committed: 0, reserve: 0, overrun: 0, proposed: .zero,
+          constructionDays: inherited.daysLeft, scope: inherited.scope ?? scenario.needs[j].project?.scopeRequests ?? 0,
+          approvedLocally: false, small: false, outcome: .delivered, state: .underConstruction))
+      projectUnderway[c * scenario.needs.count + j] = true
+      context.schedule(
+        .projectCompletes(project: UInt32(projects.count - 1)),
+        at: .zero + SimDuration(sampling: inherited.daysLeft, unit: .day))
+    }
+  }
+
   /// A request record for one of `cases`, its attributes drawn from `stream`.
   private mutating func inheritedCase(_ cases: InitialState.OpenCases, drawingFrom stream: inout RandomStream)
     -> UInt32

@@ -292,6 +292,7 @@ public struct DistrictModel: SimulationModel {
       if vacant.contains(w) { scheduleRefill(UInt32(w), &context) } else { hire(UInt32(w), initial: true, &context) }
     }
     seedOpenCases(&context)
+    seedProjects(&context)
     seedNeedsInFlight(&context)
     for p in needProcesses.indices { scheduleNextNeed(UInt32(p), &context) }
     for c in communities.indices { scheduleAdminTask(community: c, &context) }

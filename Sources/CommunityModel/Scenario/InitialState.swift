@@ -1,5 +1,5 @@
 /// Where a district stands today (issue 22's warm start): the open cases it inherits, the
-/// posts it has vacant and how satisfied its residents are. A run from it starts with them in place instead of empty.
+/// posts it has vacant, how satisfied its residents are and the projects it is building. A run from it starts with them in place instead of empty.
 /// Funds and what each community states of its staff and facilities are in
 /// ``CommunitySpec``.
 public struct InitialState: Hashable, Sendable {
@@ -63,14 +63,40 @@ public struct InitialState: Hashable, Sendable {
     }
   }
 
+  /// A project under construction at the start: its capital already paid, it completes
+  /// after `daysLeft` days as a planned project does (its category's places added, up to
+  /// `scope` of the category's backlog resolved, oldest first).
+  public struct Project: Hashable, Sendable {
+    /// Indices into ``Scenario/communities`` and ``Scenario/needs`` (a category with a
+    /// ``NeedCategory/project``).
+    public var community: Int
+    public var category: Int
+    /// Days until it completes (> 0).
+    public var daysLeft: Double
+    /// Backlog requests it resolves; `nil`: the category's ``ProjectSpec/scopeRequests``.
+    public var scope: Int?
+
+    public init(community: Int, category: Int, daysLeft: Double, scope: Int? = nil) {
+      self.community = community
+      self.category = category
+      self.daysLeft = daysLeft
+      self.scope = scope
+    }
+  }
+
   public var openCases: [OpenCases]
   public var vacancies: [Vacancies]
   public var satisfaction: [Satisfaction]
+  public var projects: [Project]
 
-  public init(openCases: [OpenCases] = [], vacancies: [Vacancies] = [], satisfaction: [Satisfaction] = []) {
+  public init(
+    openCases: [OpenCases] = [], vacancies: [Vacancies] = [], satisfaction: [Satisfaction] = [],
+    projects: [Project] = []
+  ) {
     self.openCases = openCases
     self.vacancies = vacancies
     self.satisfaction = satisfaction
+    self.projects = projects
   }
 
   /// Nothing inherited: a run from empty.

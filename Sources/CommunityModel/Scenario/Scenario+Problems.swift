@@ -277,6 +277,18 @@ extension Scenario {
         allowed: "a community index")
       check((0...100).contains(level.index), path + ".index", "\(level.index)", allowed: "0 … 100")
     }
+    for (i, project) in initialState.projects.enumerated() {
+      let path = "initialState.projects[\(i)]"
+      check(
+        communities.indices.contains(project.community), path + ".community", "\(project.community)",
+        allowed: "a community index")
+      check(
+        needs.indices.contains(project.category) && needs[project.category].project != nil, path + ".category",
+        "\(project.category)", allowed: "a need index of a category with a project")
+      check(
+        project.daysLeft > 0 && project.daysLeft.isFinite, path + ".daysLeft", "\(project.daysLeft)", allowed: "> 0")
+      if let scope = project.scope { check(scope >= 0, path + ".scope", "\(scope)", allowed: "≥ 0") }
+    }
     for (i, vacancy) in initialState.vacancies.enumerated() {
       let path = "initialState.vacancies[\(i)]"
       role(vacancy.role, path + ".role")

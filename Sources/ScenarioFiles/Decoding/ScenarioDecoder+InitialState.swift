@@ -2,8 +2,8 @@ import CommunityModel
 import FileFormats
 
 /// The optional `initial_state` object (a warm start, `Docs/scenario-format.md`):
-/// `open_cases`, `vacancies` and `satisfaction`, each an array of objects naming their
-/// community.
+/// `open_cases`, `vacancies`, `satisfaction` and `projects`, each an array of objects naming
+/// their community.
 extension ScenarioDecoder {
   /// Reads `initial_state`; empty without it.
   func initialState(
@@ -27,8 +27,31 @@ extension ScenarioDecoder {
       o.finish()
       return community.map { InitialState.Satisfaction(community: $0, index: index) }
     }
+    let projects = s.objects("projects", required: false, maxCount: Limits.warmStartRows).compactMap { o in
+      inheritedProject(o, needs: needs, communities: communities)
+    }
     s.finish()
-    return InitialState(openCases: cases, vacancies: vacancies, satisfaction: satisfaction)
+    return InitialState(openCases: cases, vacancies: vacancies, satisfaction: satisfaction, projects: projects)
+  }
+
+  /// One `projects` row: `{"community", "category", "days_left", "scope_requests"?}`, a
+  /// category with a project.
+  private func inheritedProject(_ o: ObjectReader, needs: [NeedCategory], communities: [CommunitySpec])
+    -> InitialState.Project?
+  {
+    let community = communityIndex(o, "community", in: communities)
+    let category = needIndex(o, "category", in: needs)
+    if let category, needs[category].project == nil {
+      let withProjects = needs.filter { $0.project != nil }.map(\.id)
+      problems.report(
+        o.path("category"), value: "\"\(needs[category].id)\"", "this category has no project",
+        allowed: withProjects.joined(separator: ", "))
+    }
+    let days = o.number("days_left", .positive(upTo: Double(Limits.horizonDays)))
+    let scope = o.contains("scope_requests") ? o.integer("scope_requests", 0...Int(Int32.max)) : nil
+    o.finish()
+    guard let community, let category, needs[category].project != nil else { return nil }
+    return InitialState.Project(community: community, category: category, daysLeft: days, scope: scope)
   }
 
   /// One `open_cases` row: `{"community", "category", "tier", "stage", "department"?,
