@@ -2,14 +2,15 @@ import FileFormats
 import ScenarioFiles
 
 /// The allowed range of every number in a district's tables, the same in the CSV tables and
-/// the scenario file's `communities` (`Docs/import.md` lists them).
+/// the scenario file's `communities` (`Docs/import.md` lists them): the scenario reader's
+/// own limits (``ScenarioLimits``), so the two cannot drift apart.
 enum DistrictLimits {
   /// Residents of one community (as `communities[].residents` in a scenario file).
-  static let residents = 1...10_000_000
+  static let residents = 1...ScenarioLimits.residentsPerCommunity
   /// Residents of the whole district (a resident index is 32 bits in the model).
-  static let districtResidents = 10_000_000
+  static let districtResidents = ScenarioLimits.residents
   /// Communities of one district (a community index is 16 bits).
-  static let communities = 10_000
+  static let communities = ScenarioLimits.communities
   /// A share of residents.
   static let share = NumberRule.unitInterval
   /// How far the shares' sum may be from 1.
@@ -22,22 +23,22 @@ enum DistrictLimits {
   static func shareSumText(_ sum: Double) -> String { JSONValue.format((sum * 1e6).rounded() / 1e6) }
   /// Posts of one role in one community: a hundred per thousand residents of the largest
   /// community (the scenario reader's limit on `per_1000`).
-  static let posts = 0...1_000_000
+  static let posts = 0...ScenarioLimits.postsPerCommunity
   /// Places of one facility in one community: one per resident of the largest community.
-  static let places = 0...10_000_000
+  static let places = 0...ScenarioLimits.placesPerFacility
   /// A facility's opening hour [h from midnight].
-  static let opensHour = 0...23
+  static let opensHour = ScenarioLimits.opensHour
   /// A facility's closing hour [h from midnight].
-  static let closesHour = 1...24
+  static let closesHour = ScenarioLimits.closesHour
   /// An appropriation [CNY per resident per year] (as `budget.annual_cny_per_resident`).
-  static let annualCNYPerResident = NumberRule.range(0, 100_000)
+  static let annualCNYPerResident = ScenarioLimits.cnyPerResidentYear
   /// An opening balance [CNY]: a trillion, far within the ledger's whole fen in `Int64`.
-  static let openingBalanceCNY = NumberRule.range(0, 1e12)
+  static let openingBalanceCNY = ScenarioLimits.openingBalanceCNY
   /// A warm start's open cases' age [days since the need arose] (as `initial_state`'s
   /// `age_days`: the longest horizon).
-  static let ageDays = NumberRule.range(0, 3_650)
+  static let ageDays = ScenarioLimits.days
   /// Cases alike in one row of a warm start (as `initial_state`'s `count`).
-  static let openCases = 1...10_000_000
+  static let openCases = 1...ScenarioLimits.warmStartCases
   /// A community's satisfaction index today (as `initial_state.satisfaction[].index`).
-  static let satisfactionIndex = NumberRule.range(0, 100)
+  static let satisfactionIndex = ScenarioLimits.satisfactionIndex
 }

@@ -9,8 +9,8 @@ extension ScenarioDecoder {
       checkUnique(id, at: f.path("id"), seen: &seen)
       let type = f.string("type", nonEmpty: true)
       let capacity = f.number("capacity_per_1000", Limits.placesPer1000)
-      var opens = f.integer("opens_hour", default: 0, 0...23)
-      var closes = f.integer("closes_hour", default: 24, 1...24)
+      var opens = f.integer("opens_hour", default: 0, Limits.opensHour)
+      var closes = f.integer("closes_hour", default: 24, Limits.closesHour)
       if opens >= closes {
         if !problems.hasProblems(under: f.path("opens_hour")), !problems.hasProblems(under: f.path("closes_hour")) {
           problems.report(

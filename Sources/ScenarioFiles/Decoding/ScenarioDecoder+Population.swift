@@ -113,8 +113,8 @@ extension ScenarioDecoder {
       let o = map.object(id, required: true)
       let places = o.contains("places") ? o.integer("places", 0...Limits.placesPerFacility) : nil
       let f = facilities.firstIndex { $0.id == id }
-      let opens = o.contains("opens_hour") ? o.integer("opens_hour", 0...23) : nil
-      let closes = o.contains("closes_hour") ? o.integer("closes_hour", 1...24) : nil
+      let opens = o.contains("opens_hour") ? o.integer("opens_hour", Limits.opensHour) : nil
+      let closes = o.contains("closes_hour") ? o.integer("closes_hour", Limits.closesHour) : nil
       if let f, !problems.hasProblems(under: o.path) {
         let (from, to) = (opens ?? facilities[f].opensHour, closes ?? facilities[f].closesHour)
         if from >= to {
