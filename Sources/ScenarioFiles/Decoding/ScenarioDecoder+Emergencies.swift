@@ -27,18 +27,4 @@ extension ScenarioDecoder {
         repairDays: days)
     }
   }
-
-  /// The index of the community named by `key` of `e`, or `nil` after reporting an unknown
-  /// name with a suggestion.
-  func communityIndex(_ e: ObjectReader, _ key: String, in communities: [CommunitySpec]) -> Int? {
-    let name = e.string(key, nonEmpty: true)
-    guard !problems.hasProblems(under: e.path(key)) else { return nil }
-    if let c = communities.firstIndex(where: { $0.name == name }) { return c }
-    guard !problems.hasProblem(at: "communities") else { return nil }
-    let names = communities.map(\.name)
-    problems.report(
-      e.path(key), value: "\"\(name)\"", "no community has this name\(EditDistance.suggestion(for: name, in: names))",
-      allowed: names.joined(separator: ", "))
-    return nil
-  }
 }

@@ -23,7 +23,7 @@ extension ScenarioDecoder {
       if let community {
         checkUnique(communities[community].name, at: o.path("community"), seen: &seen, what: "community")
       }
-      let index = o.number("index", .range(0, 100))
+      let index = o.number("index", Limits.satisfactionIndex)
       o.finish()
       return community.map { InitialState.Satisfaction(community: $0, index: index) }
     }
@@ -68,17 +68,10 @@ extension ScenarioDecoder {
     case "queue": stage = .queue
     case "project": stage = .project
     case "department":
-      let id = o.string("department")
-      if !problems.hasProblems(under: o.path("department")) {
-        if let d = departmentIDs.firstIndex(of: id) {
-          stage = .department(d)
-        } else if departmentIDsComplete {
-          problems.report(
-            o.path("department"), value: "\"\(id)\"",
-            "no department has this id\(EditDistance.suggestion(for: id, in: departmentIDs))",
-            allowed: departmentIDs.isEmpty ? "no departments are defined" : departmentIDs.joined(separator: ", "))
-        }
-      }
+      stage = reference(
+        o, "department", among: departmentIDs, noun: "department has this id", plural: "departments",
+        listReported: !departmentIDsComplete
+      ).map { .department($0) }
     default: break
     }
     if stageName != "department" && o.contains("department") {

@@ -62,18 +62,4 @@ extension ScenarioDecoder {
       return NeedSurge(id: id, category: category, day: day, days: days, factor: factor, community: community)
     }
   }
-
-  /// The index of the need category named by `key` of `object`, or `nil` after reporting an
-  /// unknown name with a suggestion (quietly when the needs list itself was rejected).
-  func needIndex(_ object: ObjectReader, _ key: String, in needs: [NeedCategory]) -> Int? {
-    let id = object.string(key)
-    guard !problems.hasProblems(under: object.path(key)) else { return nil }
-    if let j = needs.firstIndex(where: { $0.id == id }) { return j }
-    guard !problems.hasProblem(at: "needs") else { return nil }
-    let ids = needs.map(\.id)
-    problems.report(
-      object.path(key), value: "\"\(id)\"", "no need category has this id\(EditDistance.suggestion(for: id, in: ids))",
-      allowed: ids.joined(separator: ", "))
-    return nil
-  }
 }

@@ -95,19 +95,3 @@ extension ScenarioDecoder {
     return points.isEmpty ? noTurnover : points
   }
 }
-
-extension ScenarioDecoder {
-  /// The index of the role whose id is `key` of `object`, or `nil` after reporting an
-  /// unknown id with a suggestion (quietly when the roles list itself was rejected).
-  func roleIndex(_ object: ObjectReader, _ key: String, in roles: [WorkerRole]) -> Int? {
-    let id = object.string(key)
-    guard !problems.hasProblems(under: object.path(key)) else { return nil }
-    if let r = roles.firstIndex(where: { $0.id == id }) { return r }
-    guard !problems.hasProblems(under: "workforce.roles") else { return nil }  // reported there
-    let ids = roles.map(\.id)
-    problems.report(
-      object.path(key), value: "\"\(id)\"", "no role has this id\(EditDistance.suggestion(for: id, in: ids))",
-      allowed: ids.isEmpty ? "no roles are defined" : ids.joined(separator: ", "))
-    return nil
-  }
-}
