@@ -1,3 +1,5 @@
+import CommunityModel
+
 /// One community as a district file states it: its size and make-up, and whatever it states
 /// of its own staffing, facilities and money (the rest comes from the base scenario).
 ///
@@ -13,8 +15,9 @@ public struct DistrictCommunity: Hashable, Sendable {
   public var cohortShares: [Double]
   /// Posts by role id (only the roles the community states).
   public var staff: [String: Int]
-  /// What the community states of each facility, by facility id.
-  public var facilities: [String: FacilityStatement]
+  /// What the community states of each facility, by facility id (the model's own type: `nil`
+  /// is not stated, the base's value applies).
+  public var facilities: [String: FacilityOverride]
   /// Appropriation by funding source [CNY per resident per year].
   public var annualCNYPerResident: [String: Double]
   /// Money in each source's account when the run starts [CNY].
@@ -22,7 +25,7 @@ public struct DistrictCommunity: Hashable, Sendable {
 
   public init(
     name: String, residents: Int, cohortShares: [Double], staff: [String: Int] = [:],
-    facilities: [String: FacilityStatement] = [:], annualCNYPerResident: [String: Double] = [:],
+    facilities: [String: FacilityOverride] = [:], annualCNYPerResident: [String: Double] = [:],
     openingBalanceCNY: [String: Double] = [:]
   ) {
     self.name = name
@@ -32,21 +35,5 @@ public struct DistrictCommunity: Hashable, Sendable {
     self.facilities = facilities
     self.annualCNYPerResident = annualCNYPerResident
     self.openingBalanceCNY = openingBalanceCNY
-  }
-}
-
-/// What a community states of one facility; `nil` is not stated (the base's value applies).
-public struct FacilityStatement: Hashable, Sendable {
-  /// Places (capacity), ≥ 0.
-  public var places: Int?
-  /// Opening hour, 0 … 23.
-  public var opensHour: Int?
-  /// Closing hour, 1 … 24, after the opening hour.
-  public var closesHour: Int?
-
-  public init(places: Int? = nil, opensHour: Int? = nil, closesHour: Int? = nil) {
-    self.places = places
-    self.opensHour = opensHour
-    self.closesHour = closesHour
   }
 }

@@ -1,3 +1,4 @@
+import CommunityModel
 import FileFormats
 import ScenarioFiles
 
@@ -80,11 +81,11 @@ struct DistrictCommunityDecoder {
 
   /// A facility's statement: optional places and hours, opening before closing (the base's
   /// hour standing in for one not stated).
-  private func statement(_ reader: ObjectReader, base: DistrictVocabulary.OpeningHours?) -> FacilityStatement {
+  private func statement(_ reader: ObjectReader, base: DistrictVocabulary.OpeningHours?) -> FacilityOverride {
     func optional(_ key: String, _ range: ClosedRange<Int>) -> Int? {
       reader.contains(key) ? reader.integer(key, range) : nil
     }
-    let statement = FacilityStatement(
+    let statement = FacilityOverride(
       places: optional("places", DistrictLimits.places), opensHour: optional("opens_hour", DistrictLimits.opensHour),
       closesHour: optional("closes_hour", DistrictLimits.closesHour))
     reader.finish()

@@ -1,3 +1,4 @@
+import CommunityModel
 import FileFormats
 
 /// The scenario file `import` writes: the base, the name, a description, the communities and,
@@ -99,7 +100,7 @@ enum DistrictScenarioText {
   }
 
   /// The keys a facility statement states, in the order of `facilities.csv`.
-  private static func statement(_ statement: FacilityStatement) -> [(String, String)] {
+  private static func statement(_ statement: FacilityOverride) -> [(String, String)] {
     [("places", statement.places), ("opens_hour", statement.opensHour), ("closes_hour", statement.closesHour)]
       .compactMap { key, value in value.map { (key, String($0)) } }
   }

@@ -1,10 +1,12 @@
+import CommunityModel
+
 extension DistrictTablesReader {
   /// Reads `facilities.csv`: a known community, a facility of the base scenario (once per
   /// community), and optional places (0 … 10,000,000), opening hour (0 … 23) and closing
   /// hour (1 … 24). The opening hour must come before the closing hour, the base's standing
   /// in for the one not stated. O(rows × facilities).
   func facilities(_ references: CommunityReferences) -> [(
-    community: String, facility: String, statement: FacilityStatement
+    community: String, facility: String, statement: FacilityOverride
   )] {
     guard let table = load(.facilities) else { return [] }
     var repeated = RepeatedRows(what: "facility")
@@ -12,7 +14,7 @@ extension DistrictTablesReader {
       let community = references.community(in: row)
       let facility = row.id(DistrictTable.facility, in: vocabulary.facilities, what: "facility")
       let before = log.count
-      let statement = FacilityStatement(
+      let statement = FacilityOverride(
         places: row.integer(DistrictTable.places, DistrictLimits.places, required: false),
         opensHour: row.integer(DistrictTable.opensHour, DistrictLimits.opensHour, required: false),
         closesHour: row.integer(DistrictTable.closesHour, DistrictLimits.closesHour, required: false))
@@ -26,7 +28,7 @@ extension DistrictTablesReader {
   }
 
   /// Reports hours that do not open before they close, at the cell the row states.
-  private func checkHours(_ statement: FacilityStatement, base: DistrictVocabulary.OpeningHours, in row: TableRow) {
+  private func checkHours(_ statement: FacilityOverride, base: DistrictVocabulary.OpeningHours, in row: TableRow) {
     let opens = statement.opensHour ?? base.opens
     let closes = statement.closesHour ?? base.closes
     guard opens >= closes else { return }
