@@ -42,11 +42,8 @@ import _TwinTestSupport
   /// Participation is counted from what residents did, not from their disposition: with every
   /// resident disposed to participate but no needs at all, nobody took part. Exact.
   @Test func noNeedsNoParticipationWhateverTheDisposition() throws {
-    var scenario = try Fixtures.smallBaseline(days: 30, warmup: 5)
+    var scenario = try Fixtures.smallBaseline(days: 30, warmup: 5).withoutNeeds()
     for k in scenario.cohorts.indices { scenario.cohorts[k].participation = 1 }
-    for j in scenario.needs.indices {
-      scenario.needs[j].ratePerResidentPerYear = scenario.needs[j].ratePerResidentPerYear.map { _ in 0 }
-    }
     let run = ModelRun(scenario, seed: 47, replication: 0)
     #expect(try run.value("requests.arrived") == 0)
     #expect(try run.value("governance.value.participation") == 0)

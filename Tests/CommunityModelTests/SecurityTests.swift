@@ -16,14 +16,8 @@ import _TwinTestSupport
   /// only aligns the money's midnights with the window (each day's flows settle at its end),
   /// and nothing leaks, so what cameras are paid is exact to the fen.
   static func lean(days: Int, camerasPerThousand: Double = 10, guardsPerThousand: Double = 0) throws -> Scenario {
-    var scenario = try Fixtures.smallBaseline(days: days, warmup: 1, drain: 0)
+    var scenario = try Fixtures.smallBaseline(days: days, warmup: 1, drain: 0).withoutNeeds().withoutVisits()
     scenario.budget.leakageShare = 0
-    for j in scenario.needs.indices {
-      scenario.needs[j].ratePerResidentPerYear = scenario.needs[j].ratePerResidentPerYear.map { _ in 0 }
-    }
-    for f in scenario.facilities.indices {
-      scenario.facilities[f].visitsPerResidentPerDay = scenario.facilities[f].visitsPerResidentPerDay.map { _ in 0 }
-    }
     scenario.adminTasks = []
     let category = try #require(scenario.needs.firstIndex { $0.id == "public_security" })
     let guardRole = try #require(scenario.roles.firstIndex { $0.id == "security_guard" })

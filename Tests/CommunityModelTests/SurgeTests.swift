@@ -9,14 +9,9 @@ import _TwinTestSupport
   /// The small baseline with only repairs arising, and no facility visits or administrative
   /// tasks (so the runs are short), 60 days after a 10-day warm-up.
   static func repairsOnly() throws -> (Scenario, category: Int) {
-    var scenario = try Fixtures.smallBaseline(days: 60, warmup: 10, drain: 0)
-    let repairs = try #require(scenario.needs.firstIndex { $0.id == "repairs_infrastructure" })
-    for j in scenario.needs.indices where j != repairs {
-      scenario.needs[j].ratePerResidentPerYear = scenario.needs[j].ratePerResidentPerYear.map { _ in 0 }
-    }
-    for f in scenario.facilities.indices {
-      scenario.facilities[f].visitsPerResidentPerDay = scenario.facilities[f].visitsPerResidentPerDay.map { _ in 0 }
-    }
+    let baseline = try Fixtures.smallBaseline(days: 60, warmup: 10, drain: 0)
+    let repairs = try #require(baseline.needs.firstIndex { $0.id == "repairs_infrastructure" })
+    var scenario = baseline.withoutNeeds(except: repairs).withoutVisits()
     scenario.adminTasks = []
     return (scenario, repairs)
   }

@@ -9,10 +9,7 @@ import _TwinTestSupport
   /// The small baseline (2,000 residents) with no new needs or administrative tasks, so the
   /// office works only on what it inherits, 60 days and no warm-up.
   static func inheriting(_ state: InitialState) throws -> Scenario {
-    var scenario = try Fixtures.smallBaseline(days: 60, warmup: 0, drain: 0)
-    for j in scenario.needs.indices {
-      scenario.needs[j].ratePerResidentPerYear = scenario.needs[j].ratePerResidentPerYear.map { _ in 0 }
-    }
+    var scenario = try Fixtures.smallBaseline(days: 60, warmup: 0, drain: 0).withoutNeeds()
     scenario.adminTasks = []
     scenario.initialState = state
     return scenario

@@ -46,3 +46,25 @@ extension Scenario {
     return scenario
   }
 }
+
+extension Scenario {
+  /// The scenario with no needs arising, but those of category `kept` (an index into
+  /// ``Scenario/needs``): every other category's rates 0.
+  public func withoutNeeds(except kept: Int? = nil) -> Scenario {
+    var scenario = self
+    for j in scenario.needs.indices where j != kept {
+      scenario.needs[j].ratePerResidentPerYear = scenario.needs[j].ratePerResidentPerYear.map { _ in 0 }
+    }
+    return scenario
+  }
+
+  /// The scenario with no facility visits (every rate 0): the facilities open and close,
+  /// nobody comes, and runs are short.
+  public func withoutVisits() -> Scenario {
+    var scenario = self
+    for f in scenario.facilities.indices {
+      scenario.facilities[f].visitsPerResidentPerDay = scenario.facilities[f].visitsPerResidentPerDay.map { _ in 0 }
+    }
+    return scenario
+  }
+}
