@@ -150,7 +150,7 @@ extension DistrictModel {
 }
 
 /// The inherited open cases (``InitialState``) and what became of them by the horizon.
-struct WarmStartCounts {
+struct WarmStartCounts: Codable {
   var seeded = 0
   var abandoned = 0
   /// Days from the start to resolution, by tier (``RequestTier/rawValue``).

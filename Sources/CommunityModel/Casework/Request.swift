@@ -11,8 +11,8 @@ import SimKernel
 ///
 /// The clock of a need (`Docs/model.md` §3.4): ``arose`` → ``reported`` (captured) → first
 /// response (a caseworker starts on it) → resolved, or abandoned.
-struct Request {
-  enum State: UInt8 {
+struct Request: Codable {
+  enum State: UInt8, Codable {
     case free, awaitingReport, queued, inService, withDepartment, abandonedInQueue, awaitingProject
   }
 
@@ -126,14 +126,14 @@ struct Request {
 
 /// How a need became a request: the resident reported it, or a patrol, data (L1) or an
 /// outreach visit discovered it.
-enum CaptureChannel: UInt8 {
+enum CaptureChannel: UInt8, Codable {
   case selfReported, patrol, data, outreach
   static let count = 4
 }
 
 /// Request records in reusable slots: no allocation once the pool has grown to the peak
 /// number of requests in flight.
-struct RequestPool {
+struct RequestPool: Codable {
   private(set) var slots: [Request] = []
   private var freeSlots: [UInt32] = []
 

@@ -1,7 +1,7 @@
 /// Counts over the needs that arose in the statistics window, followed to their end through
 /// the drain (`Docs/experiments.md`): `captured = resolved + abandoned + open after the
 /// drain` for these needs.
-struct RequestCounts {
+struct RequestCounts: Codable {
   var arrived = 0
   var captured = 0
   /// Captured requests by ``CaptureChannel`` (self-reported, patrol, data, outreach).

@@ -2,7 +2,7 @@ import SimKernel
 
 /// One department during a run: its queue and servers, its working clock and its stream of
 /// service times, and how busy it was in the statistics window.
-struct DepartmentState {
+struct DepartmentState: Codable {
   /// Priority classes ``DepartmentState/priority(ofTier:)``; customers are request slots.
   var pool: ServerPool<UInt32>
   /// The department's own working calendar as an O(1) clock.
@@ -34,7 +34,7 @@ struct DepartmentState {
 /// Counts of the department stage over the statistics window: requests handed off in the
 /// window are followed to the end of the run (`handedOff = completed + with a department at
 /// the end`).
-struct DepartmentCounts {
+struct DepartmentCounts: Codable {
   /// Hand-off delays started in the window (one per department without a shared intake).
   var handoffs = 0
   /// Requests whose first hand-off fell in the window.

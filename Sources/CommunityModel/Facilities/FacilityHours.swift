@@ -2,7 +2,7 @@ import SimKernel
 
 /// When one facility is open: its type's hours and days, or the hours its community states
 /// (``FacilityOverride``). Whole hours, the same every open day.
-struct FacilityHours {
+struct FacilityHours: Codable {
   /// Opening and closing hour of day, 0 ≤ opens < closes ≤ 24.
   let opensHour: Int
   let closesHour: Int

@@ -7,7 +7,7 @@ import SimKernel
 /// busy monitor come first). An arrival thus reads and writes about 230 contiguous bytes
 /// instead of cache lines scattered over the whole record; the rest is for planning, PPP
 /// operators and the final metrics.
-struct FacilityInstance {
+struct FacilityInstance: Codable {
   var stream: RandomStream
   var cohortPick: AliasTable
   /// Index into ``Scenario/facilities``.
@@ -29,7 +29,7 @@ struct FacilityInstance {
   /// Places now (projects and PPP operators add; multi-use conversion moves them).
   var places: Int
   /// Busy and capacity place-seconds while open at the last evaluation (L9).
-  var areasAtEvaluation: (busy: Double, capacity: Double) = (0, 0)
+  var areasAtEvaluation = Areas(busy: 0, capacity: 0)
   /// Places an emergency destroyed, awaiting their repair.
   var damaged = 0
   /// Places closed while the community is in shortfall (``ShortfallPolicy/facilityPlacesKept``).
@@ -48,12 +48,17 @@ struct FacilityInstance {
 
   /// The pool's busy and capacity areas [place-seconds] integrated up to `now` (the
   /// monitors' own areas stop at their last change).
-  func areas(at now: SimTime) -> (busy: Double, capacity: Double) {
+  func areas(at now: SimTime) -> Areas {
     let busy = pool.busy
     let capacity = pool.capacityLevel
-    return (
-      busy.area + busy.level * (now - busy.lastTime).seconds,
-      capacity.area + capacity.level * (now - capacity.lastTime).seconds
-    )
+    return Areas(
+      busy: busy.area + busy.level * (now - busy.lastTime).seconds,
+      capacity: capacity.area + capacity.level * (now - capacity.lastTime).seconds)
+  }
+
+  /// Busy and capacity place-seconds [place-s].
+  struct Areas: Codable {
+    var busy: Double
+    var capacity: Double
   }
 }

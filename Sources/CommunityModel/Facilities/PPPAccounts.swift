@@ -2,7 +2,7 @@
 /// residents paid it, the subsidy it received from the community fund (net of leakage), and
 /// its running cost. Fees are the operator's income, not community money: they never enter
 /// the ``MoneyLedger``.
-struct PPPAccounts {
+struct PPPAccounts: Codable {
   var fees: Int64 = 0
   var subsidy: Int64 = 0
   var cost: Int64 = 0

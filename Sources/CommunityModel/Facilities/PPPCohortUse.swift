@@ -1,6 +1,6 @@
 /// One cohort's use of the facilities PPP operators run, counted since the start of the run
 /// (the window's share is the difference from a copy taken when the warm-up ends).
-struct PPPCohortUse {
+struct PPPCohortUse: Codable {
   /// Residents who came to an operated facility (arrivals at its fee).
   var came = 0
   /// Residents who would have come but stayed away because of the fee.

@@ -4,7 +4,7 @@ import SimKernel
 /// added, and the operator holding the contract now. An operator's exit or the end of its
 /// contract opens a gap in service; after it a new operator takes the contract on the same
 /// terms (a new tenure), or the community runs the facility again and the partnership ends.
-struct PPPOperator {
+struct PPPOperator: Codable {
   /// Index into ``Scenario/ppp`` of its policy.
   var policy: Int
   /// Index into the model's facility instances.

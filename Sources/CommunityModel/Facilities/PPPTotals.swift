@@ -1,7 +1,7 @@
 /// What every PPP operator of the district did since the start of the run: their summed
 /// profit and loss, the social capital they put in, and residents' use and fees by cohort
 /// (the window's share is the difference from a copy taken when the warm-up ends).
-struct PPPTotals {
+struct PPPTotals: Codable {
   /// Fees, subsidy and cost of every operator [fen].
   var accounts = PPPAccounts()
   /// Capital invested in added places [fen].

@@ -73,7 +73,8 @@ extension DistrictModel {
     }
     var utilizations: [Double] = []
     for f in facilityRange(of: c) {
-      var (busy, capacity) = facilities[f].areas(at: now)
+      let areas = facilities[f].areas(at: now)
+      var (busy, capacity) = (areas.busy, areas.capacity)
       if case .sinceEvaluation = period {
         busy -= facilities[f].areasAtEvaluation.busy
         capacity -= facilities[f].areasAtEvaluation.capacity

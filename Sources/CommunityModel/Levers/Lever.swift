@@ -3,7 +3,7 @@
 /// carries the new parameters into its running state when the intervention starts.
 ///
 /// `Docs/policies.md` gives each lever's mechanism, parameters, units and sources.
-public enum Lever: Hashable, Sendable {
+public enum Lever: Hashable, Sendable, Codable {
   /// L2 (+ L3): projects costing at most `thresholdCNY` are approved locally in
   /// `localApprovalWorkingDays`; a responsibility list (L3) strikes the share `adminCut` of
   /// every type of task from the communities' admin catalogue (C9: −40 %).
@@ -75,7 +75,7 @@ public enum Lever: Hashable, Sendable {
 }
 
 /// A lever switched on at a given day of the run.
-public struct Intervention: Hashable, Sendable {
+public struct Intervention: Hashable, Sendable, Codable {
   public var lever: Lever
   /// Day of the run it starts [days from the start of the warm-up, 0 … warm-up + days − 1].
   /// Day 0 means in force from the start, as if always so.

@@ -4,7 +4,7 @@
 /// through the drain (``ResponseStatistics/byCommunity``, the per-community metrics), and for
 /// every request since the start of the run (``DistrictModel/scorecards``, which the
 /// district's evaluation reads between two evaluations).
-struct CommunityScorecard {
+struct CommunityScorecard: Codable {
   /// Requests casework resolved, and Σ of their capture → resolution times [days].
   var resolved = 0
   var responseDays = 0.0

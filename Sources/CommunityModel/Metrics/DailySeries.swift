@@ -4,7 +4,7 @@
 /// Days are counted from the start of the observation window (day 0 = first day after the
 /// warm-up); warm-up days have negative numbers. A value is NaN when the day had nothing to
 /// measure (no request resolved that day, say).
-public struct DailySeries: Hashable, Sendable {
+public struct DailySeries: Hashable, Sendable, Codable {
   public var names: [String]
   public var units: [String]
   /// Day number of the first row.

@@ -80,7 +80,7 @@ extension DistrictModel {
     for f in facilities.indices {
       facilities[f].busyAreaAtCycle = 0
       facilities[f].capacityAreaAtCycle = 0
-      facilities[f].areasAtEvaluation = (0, 0)
+      facilities[f].areasAtEvaluation = FacilityInstance.Areas(busy: 0, capacity: 0)
     }
     moneyAtWindowStart = money
     pppTotalsAtWindowStart = pppTotals

@@ -22,38 +22,13 @@ extension DistrictModel {
   /// The simulation runs to each midnight in turn and calls `dayDone` with the days simulated
   /// so far (1 … ``Scenario/longestRunDays``; a drain that ends early reports its remaining
   /// days at once), so a long replication can show progress; events at a midnight wait for
-  /// the next step, so the result is identical to one run to the horizon.
+  /// the next step, so the result is identical to one run to the horizon. ``ReplicationRun``
+  /// does the same in steps (checkpoints and forks).
   /// - Precondition: `scenario` is valid (`Scenario.problems` is empty, as `ScenarioFile` checks).
   public static func runReplication(
     _ scenario: Scenario, seed: UInt64, replication: Int, antithetic: Bool = false, dayDone: ((Int) -> Void)? = nil
   ) -> ReplicationResult {
-    let streams = ReplicationStreams(seed: seed, replication: replication, antithetic: antithetic)
-    let model = DistrictModel(scenario: scenario, streams: streams)
-    let days = model.horizon.dayIndex
-    // Consumed, so the simulation holds the only reference to the model's arrays: a second
-    // one would make the first write to each array copy it (the residents, say: 12 B each).
-    var simulation = Simulation(model: consume model, reservingCapacity: max(1_024, scenario.totalResidents / 4))
-    for day in 1...days {
-      simulation.run(until: SimTime(.days(day)))
-      dayDone?(day)
-    }
-    simulation.finish()
-    let eventsAtHorizon = simulation.eventsHandled
-    // Without the records the metrics never read, so the drain copies only the small arrays
-    // it writes (the residents, 12 B each), not the request slots and pending lapses.
-    var atHorizon = simulation.model.horizonRecord
-    var drained = 0
-    while drained < scenario.drainDays && !simulation.model.drainIsDone {
-      drained += 1
-      simulation.run(until: SimTime(.days(days + drained)))
-      dayDone?(days + drained)
-    }
-    if let dayDone { for day in (days + drained)..<scenario.longestRunDays { dayDone(day + 1) } }
-    atHorizon.takeOutcomes(after: simulation.model, drainDays: drained)
-    return ReplicationResult(
-      replication: replication, metrics: atHorizon.metrics(), daily: atHorizon.daily,
-      events: simulation.eventsHandled, drainEvents: simulation.eventsHandled - eventsAtHorizon,
-      money: atHorizon.money.audit(), responseHistogram: atHorizon.responses.histogram)
+    ReplicationRun(scenario, seed: seed, replication: replication, antithetic: antithetic).finish(dayDone: dayDone)
   }
 
   /// Whether the drain may stop: the window's open casework requests (``openWindowRequests``)

@@ -3,7 +3,7 @@
 /// (2 days) and the 5-day response standard (digest B14, §4).
 ///
 /// The bins are the same for every run, so replications and scenarios add up bin by bin.
-public struct ResponseHistogram: Hashable, Sendable {
+public struct ResponseHistogram: Hashable, Sendable, Codable {
   /// Bin edges [days]: bin k holds response times in [edges[k], edges[k + 1]), and the
   /// last bin holds everything from the last edge up.
   public static let edgesDays: [Double] = [0, 0.5, 1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 180]

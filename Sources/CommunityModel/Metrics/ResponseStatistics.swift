@@ -7,7 +7,7 @@ import SimKernel
 /// through the drain, so none is cut off at the horizon — except requests that wait for a
 /// project, which end only when a project planned for them completes; their waits
 /// (``projectWait``) are reported apart, over those resolved by the end of the drain.
-struct ResponseStatistics {
+struct ResponseStatistics: Codable {
   /// Captured → resolved, for requests casework resolves (those that need a project are in
   /// ``projectWait``).
   var response = TierTallies()

@@ -2,7 +2,7 @@ import SimKernel
 
 /// One interval of the clock of a need [days], by request tier and over all tiers
 /// (``ResponseStatistics``).
-struct TierTallies {
+struct TierTallies: Codable {
   /// Indexed by ``RequestTier/rawValue``.
   var byTier = Array(repeating: Tally(), count: RequestTier.allCases.count)
   var all = Tally()

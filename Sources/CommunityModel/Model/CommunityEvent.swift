@@ -1,7 +1,7 @@
 /// Everything that can happen in a district, as one small enum (≤ 16 bytes; engineering
 /// guide E4). Payloads are indices into the model's arrays; `generation` payloads make
 /// stale events (a patience timer for a request already served) recognisable.
-public enum CommunityEvent: Hashable, Sendable {
+public enum CommunityEvent: Hashable, Sendable, Codable {
   /// The next need of need process `process` (one per community × category) arises.
   case needArises(process: UInt32)
   /// A need's report (or discovery) reaches the community office: it becomes a request.

@@ -3,7 +3,7 @@ import SimKernel
 /// One community's office: who lives there, the casework queue and staff, the
 /// administrative tasks that compete with residents for the staff's time, and the discovery
 /// hazards of patrols and outreach.
-struct CommunityState {
+struct CommunityState: Codable {
   /// First resident index of each cohort, plus one past the last resident.
   var cohortStarts: [Int]
   /// Casework queue, priority classes ``CommunityState/priority(ofTier:)`` and

@@ -13,7 +13,7 @@ import SimKernel
 /// Use ``runReplication(_:seed:replication:antithetic:)``; the model is deterministic given
 /// the scenario and its ``ReplicationStreams`` (master seed, replication number, antithetic
 /// pairing).
-public struct DistrictModel: SimulationModel {
+public struct DistrictModel: SimulationModel, Codable, Sendable {
   public typealias Event = CommunityEvent
 
   /// The parameters in force: the scenario with its day-0 interventions applied, changed
@@ -209,7 +209,7 @@ public struct DistrictModel: SimulationModel {
     workers = []
     workerStreams = []
     for (c, spec) in scenario.communities.enumerated() {
-      for (roleIndex, role) in scenario.roles.enumerated() {
+      for roleIndex in scenario.roles.indices {
         let posts = scenario.posts(ofRole: roleIndex, in: spec)
         for _ in 0..<posts {
           workerStreams.append(streams.stream(.workers(community: c, post: workers.count)))

@@ -9,7 +9,7 @@
 /// becomes arrears, paid first from later receipts (``payArrears``); a purchase (``spend``)
 /// is simply not made. Nothing goes negative. For each use, obligations that fell into
 /// arrears = arrears paid later + arrears outstanding, exactly.
-struct MoneyLedger {
+struct MoneyLedger: Codable {
   static let sources = FundingSource.allCases.count
   static let uses = SpendingUse.allCases.count
   /// Uses whose unpaid obligations are owed, in the order arrears are paid.

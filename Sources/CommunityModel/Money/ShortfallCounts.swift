@@ -1,5 +1,5 @@
 /// What shortfalls did in the statistics window (``ShortfallPolicy``; `+Shortfall`).
-struct ShortfallCounts {
+struct ShortfallCounts: Codable {
   /// Days that ended with a community owing arrears, summed over communities.
   var communityDays = 0
   /// Σ over midnights of the posts a hiring freeze held vacant [post-days].

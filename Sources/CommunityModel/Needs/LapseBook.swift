@@ -6,8 +6,8 @@ import SimKernel
 /// event each (at scale, tens of thousands pending at once, deepening every calendar
 /// operation) lapses are filed in day buckets and applied at the end of their day, each at
 /// its own time. 12 bytes per pending lapse; filing allocates only when a bucket grows.
-struct LapseBook {
-  struct Lapse {
+struct LapseBook: Codable {
+  struct Lapse: Codable {
     var resident: UInt32
     /// Seconds after the start of the day.
     var secondOfDay: UInt32

@@ -4,7 +4,7 @@ import SimKernel
 /// superposition of every resident's own), with the cohort of each need drawn in
 /// proportion to cohort size × cohort rate. A surge (``NeedSurge``) is one more such
 /// process, open only for its days.
-struct NeedProcess {
+struct NeedProcess: Codable {
   var community: Int
   var category: Int
   var arrivals: ArrivalRateProfile

@@ -1,7 +1,7 @@
 import SimKernel
 
 /// One resident, packed in 12 bytes so that an experience touches one cache line.
-struct Resident {
+struct Resident: Codable {
   /// Resting satisfaction (0 … 1).
   var baseline: Float
   /// Satisfaction minus baseline, in the reference frame of ``SatisfactionLedger``: the

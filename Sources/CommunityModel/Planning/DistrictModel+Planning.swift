@@ -218,7 +218,7 @@ extension DistrictModel {
       if utilization < policy.idleThreshold, utilization < (donor?.utilization ?? .infinity) {
         donor = (f, utilization)
       }
-      (facilities[f].busyAreaAtCycle, facilities[f].capacityAreaAtCycle) = areas
+      (facilities[f].busyAreaAtCycle, facilities[f].capacityAreaAtCycle) = (areas.busy, areas.capacity)
     }
     guard let donor else { return }
     var recipient: (f: Int, unserved: Int)?

@@ -1,5 +1,5 @@
 /// Emergencies in the statistics window (``EmergencySpec``; `+Emergencies`).
-struct EmergencyCounts {
+struct EmergencyCounts: Codable {
   /// Communities struck in the window.
   var struck = 0
   /// Days from the strike to approval, and to the places' return, of each repair completed in

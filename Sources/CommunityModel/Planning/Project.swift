@@ -2,12 +2,12 @@ import SimKernel
 
 /// A project chosen at a planning cycle: approval (or rejection), construction, completion
 /// (brief §3.3).
-struct Project {
-  enum State: UInt8 { case awaitingApproval, underConstruction, completed, rejected, cancelled }
+struct Project: Codable {
+  enum State: UInt8, Codable { case awaitingApproval, underConstruction, completed, rejected, cancelled }
 
   /// How the approval route ends and what happens to the money, decided from the project's
   /// own draws at its proposal (``DistrictModel/propose(category:community:_:)``).
-  enum Outcome: UInt8 {
+  enum Outcome: UInt8, Codable {
     /// Built with all its money.
     case delivered
     /// An intent to divert money that no review caught, exposed by disclosed accounts: built

@@ -1,5 +1,5 @@
 /// Project outcomes in the statistics window (brief §5).
-struct ProjectCounts {
+struct ProjectCounts: Codable {
   var proposed = 0
   /// Chosen but not committed for lack of money, and approved but not payable (cancelled);
   /// their cost [fen].

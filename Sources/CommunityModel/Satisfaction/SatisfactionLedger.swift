@@ -7,7 +7,7 @@
 /// mean is (Σbᵢ + e^{−(t − r)/τ}·ΣDᵢ) / n, so the ledger keeps Σbᵢ and ΣDᵢ per group.
 /// ``rebase(atDay:residents:)`` moves r forward (an O(residents) pass) before e^{(t − r)/τ}
 /// grows large.
-struct SatisfactionLedger {
+struct SatisfactionLedger: Codable {
   /// τ [days].
   let relaxationDays: Double
   /// Cohorts per community (groups are community × cohorts + cohort).

@@ -4,7 +4,7 @@ import SimKernel
 /// reports, meetings, ad-hoc orders …; C8, C9: 46 task types, 68 % inspections and reports),
 /// how many of them land on each community per year, and how long one takes. The burden is
 /// per community, whatever its staff: added staff add service capacity, not admin hours.
-public struct AdminTaskType: Hashable, Sendable {
+public struct AdminTaskType: Hashable, Sendable, Codable {
   /// Identifier used in scenario files.
   public var id: String
   /// Tasks of this type per community per year (≥ 0); they arrive in working time.

@@ -4,7 +4,7 @@
 /// Amounts are CNY. Appropriations accrue daily (1/365 of the annual amount per day) into
 /// each community's fund; salaries and facility running costs are paid daily from it, and
 /// what it cannot pay is owed as arrears (``ShortfallPolicy``).
-public struct BudgetParameters: Hashable, Sendable {
+public struct BudgetParameters: Hashable, Sendable, Codable {
   /// Annual appropriation per resident [CNY per resident per year], indexed by
   /// ``FundingSource/rawValue``. Social capital and crowdfunding come from PPP operators
   /// and projects instead, so their entries must be 0.

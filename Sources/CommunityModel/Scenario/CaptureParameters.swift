@@ -2,7 +2,7 @@ import SimKernel
 
 /// How needs become requests: residents' own reports through a channel (B12: only ~8 % of
 /// needs are self-reported), or discovery by grid-worker patrols (D33).
-public struct CaptureParameters: Hashable, Sendable {
+public struct CaptureParameters: Hashable, Sendable, Codable {
   /// Probability that a participating resident with online access reports a need (0 … 1).
   public var onlineReportProbability: Double
   /// Probability that a participating resident without online access reports a need (0 … 1).

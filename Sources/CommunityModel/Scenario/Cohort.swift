@@ -1,7 +1,7 @@
 import SimKernel
 
 /// A resident group with its own channel use, participation and expectations (brief §2).
-public struct Cohort: Hashable, Sendable {
+public struct Cohort: Hashable, Sendable, Codable {
   /// Identifier used in scenario files and metric names (`satisfaction.index.<id>`).
   public var id: String
   /// Share of residents in a community who have online access (0 … 1); they report online.

@@ -2,7 +2,7 @@
 /// (issue 22): posts by role, facilities' places and hours, appropriations and opening fund
 /// balances. What it does not state follows the district-wide rules (per-1,000 densities,
 /// the budget's appropriation per resident, an empty fund).
-public struct CommunitySpec: Hashable, Sendable {
+public struct CommunitySpec: Hashable, Sendable, Codable {
   /// Name used in messages.
   public var name: String
   /// Residents (≥ 1).

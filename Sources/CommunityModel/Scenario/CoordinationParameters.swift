@@ -10,7 +10,7 @@ import SimKernel
 /// the mechanism, not the result: a shared intake hands a request off once for all its
 /// departments, joint handling lets them work on it in parallel (fork–join), and a factor
 /// shortens hand-offs.
-public struct CoordinationParameters: Hashable, Sendable {
+public struct CoordinationParameters: Hashable, Sendable, Codable {
   /// One hand-off's delay [days of calendar time] (assumption; `Docs/calibration.md`).
   public var handoffDays: Distribution
   /// One hand-off's delay for an urgent request [days of calendar time]: the urgent tier's

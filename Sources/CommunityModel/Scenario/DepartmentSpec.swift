@@ -5,7 +5,7 @@ import SimKernel
 /// capacity: `servers` cases in hand at once, worked on the department's own calendar,
 /// urgent cases first. Departments sit at street or district level and serve every
 /// community of the scenario (`Docs/model.md`, Departments).
-public struct DepartmentSpec: Hashable, Sendable {
+public struct DepartmentSpec: Hashable, Sendable, Codable {
   /// Identifier used in scenario files (need categories name the departments they need).
   public var id: String
   /// Cases the department works on at once (staff or parallel slots given to this district's

@@ -6,7 +6,7 @@ import SimKernel
 /// devolution allows its cost, otherwise by the chain's levels, so devolution's speed shows
 /// in the time to repair and in the residents turned away meanwhile. A repair is never
 /// rejected; its cost is an obligation (owed as arrears if the fund cannot pay it).
-public struct EmergencySpec: Hashable, Sendable {
+public struct EmergencySpec: Hashable, Sendable, Codable {
   /// Name in messages.
   public var id: String
   /// Day of the run it strikes, warm-up included (0 … warm-up + days − 1), at the start of

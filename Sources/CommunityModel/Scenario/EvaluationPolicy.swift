@@ -2,7 +2,7 @@
 /// (L9; F21: the top 30 % get +15 % funds). The bonus moves money within the district's
 /// government appropriation: the other communities' shares fall by as much as the winners'
 /// rise, so the district's total is unchanged.
-public struct EvaluationPolicy: Hashable, Sendable {
+public struct EvaluationPolicy: Hashable, Sendable, Codable {
   /// Days between evaluations (the first one `evaluationDays` after the policy starts).
   public var evaluationDays: Int
   /// Share of communities, by governance index since the last evaluation, that earn the bonus (rounded to a whole

@@ -1,6 +1,6 @@
 /// What one community states of one of its facilities (``CommunitySpec/facilityOverrides``):
 /// each value replaces the facility type's rule there; `nil` keeps it.
-public struct FacilityOverride: Hashable, Sendable {
+public struct FacilityOverride: Hashable, Sendable, Codable {
   /// Places (≥ 0), instead of the type's per-1,000 capacity.
   public var places: Int?
   /// Opening and closing hour of day (0 ≤ opens < closes ≤ 24), instead of the type's.

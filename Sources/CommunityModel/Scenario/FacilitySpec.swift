@@ -2,9 +2,9 @@ import SimKernel
 
 /// A facility type instantiated in every community: capacity, opening hours, demand and
 /// what happens when it is full (brief §2 "Facilities", §3.2). Types are data, not code.
-public struct FacilitySpec: Hashable, Sendable {
+public struct FacilitySpec: Hashable, Sendable, Codable {
   /// What residents do when every place is taken.
-  public enum WhenFull: Hashable, Sendable {
+  public enum WhenFull: Hashable, Sendable, Codable {
     /// Leave at once (a turn-away).
     case turnAway
     /// Wait, giving up after their patience [minutes]; at most `waitingRoom` wait at once.

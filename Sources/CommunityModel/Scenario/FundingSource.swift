@@ -2,7 +2,7 @@
 ///
 /// Every source except ``government`` counts as social capital in
 /// `budget.social_capital_share` (baseline ~15 %: donations 10 % + self-raised 5 %, F1, F17).
-public enum FundingSource: Int, CaseIterable, Hashable, Sendable {
+public enum FundingSource: Int, CaseIterable, Hashable, Sendable, Codable {
   /// Annual government appropriation per resident (~85 % of input, F1).
   case government
   /// Social and corporate donations (~10 %, F1).
@@ -35,7 +35,7 @@ public enum FundingSource: Int, CaseIterable, Hashable, Sendable {
 }
 
 /// What community money is spent on (brief §2 "Budgets").
-public enum SpendingUse: Int, CaseIterable, Hashable, Sendable {
+public enum SpendingUse: Int, CaseIterable, Hashable, Sendable, Codable {
   /// Pay of staff on roll (pay ratio × local average wage).
   case salaries
   /// Running costs of facilities the community operates.

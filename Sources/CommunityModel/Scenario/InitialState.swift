@@ -2,9 +2,9 @@
 /// posts it has vacant, how satisfied its residents are and the projects it is building. A run from it starts with them in place instead of empty.
 /// Funds and what each community states of its staff and facilities are in
 /// ``CommunitySpec``.
-public struct InitialState: Hashable, Sendable {
+public struct InitialState: Hashable, Sendable, Codable {
   /// Where an inherited case is in the pipeline.
-  public enum Stage: Hashable, Sendable {
+  public enum Stage: Hashable, Sendable, Codable {
     /// Waiting for a caseworker in its community's queue (it may need departments after).
     case queue
     /// With department `d` (index into ``Scenario/departments``), in its queue.
@@ -14,7 +14,7 @@ public struct InitialState: Hashable, Sendable {
   }
 
   /// `count` open cases alike: community, category, tier, stage and age.
-  public struct OpenCases: Hashable, Sendable {
+  public struct OpenCases: Hashable, Sendable, Codable {
     /// Indices into ``Scenario/communities`` and ``Scenario/needs``; a ``RequestTier`` raw
     /// value.
     public var community: Int
@@ -37,7 +37,7 @@ public struct InitialState: Hashable, Sendable {
 
   /// `posts` posts of a role in a community vacant at the start, refilled after a hiring
   /// lag as any vacancy.
-  public struct Vacancies: Hashable, Sendable {
+  public struct Vacancies: Hashable, Sendable, Codable {
     public var community: Int
     public var role: Int
     public var posts: Int
@@ -53,7 +53,7 @@ public struct InitialState: Hashable, Sendable {
   /// survey would give): every resident starts shifted from their resting satisfaction by
   /// the same amount (clamped to 0 … 1), so the community's mean starts there and relaxes
   /// as a run's would.
-  public struct Satisfaction: Hashable, Sendable {
+  public struct Satisfaction: Hashable, Sendable, Codable {
     public var community: Int
     public var index: Double
 
@@ -66,7 +66,7 @@ public struct InitialState: Hashable, Sendable {
   /// A project under construction at the start: its capital already paid, it completes
   /// after `daysLeft` days as a planned project does (its category's places added, up to
   /// `scope` of the category's backlog resolved, oldest first).
-  public struct Project: Hashable, Sendable {
+  public struct Project: Hashable, Sendable, Codable {
     /// Indices into ``Scenario/communities`` and ``Scenario/needs`` (a category with a
     /// ``NeedCategory/project``).
     public var community: Int

@@ -2,7 +2,7 @@ import SimKernel
 
 /// A category of resident needs (elderly care, childcare, repairs, …): how often it arises,
 /// which tier it falls in, and what resolving it takes (brief §2, §3.1).
-public struct NeedCategory: Hashable, Sendable {
+public struct NeedCategory: Hashable, Sendable, Codable {
   /// Identifier used in scenario files.
   public var id: String
   /// Needs per resident per year, by cohort index (same order as ``Scenario/cohorts``).

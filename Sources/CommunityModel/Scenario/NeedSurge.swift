@@ -6,7 +6,7 @@ import SimKernel
 /// The extra needs are a second Poisson process of rate (factor − 1) × the usual one,
 /// superposed on it, with streams of their own, so a surge leaves every other need's draws
 /// alone (common random numbers across scenarios with and without it).
-public struct NeedSurge: Hashable, Sendable {
+public struct NeedSurge: Hashable, Sendable, Codable {
   /// Name in messages.
   public var id: String
   /// Index into ``Scenario/needs`` of the category that surges.

@@ -1,7 +1,7 @@
 /// Proactive outreach (issue 20, digest §2.1; B5: household visits reach 60 % of
 /// households): casework staff spend their idle working time visiting households and notice
 /// needs nobody reported. Off when ``visitsPerIdleHour`` is 0 (the default).
-public struct OutreachParameters: Hashable, Sendable {
+public struct OutreachParameters: Hashable, Sendable, Codable {
   /// Household visits per idle caseworker-hour (≥ 0; 0 = no outreach).
   public var visitsPerIdleHour: Double
   /// Residents reached per visit (≥ 0): a household's members.

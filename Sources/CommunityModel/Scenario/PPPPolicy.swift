@@ -7,7 +7,7 @@ import SimKernel
 ///
 /// Residents answer the fees: a cohort's take-up (the share of its would-be visitors who
 /// still come) falls with its fee at a constant price elasticity (``takeUp(ofCohort:)``).
-public struct PPPPolicy: Hashable, Sendable {
+public struct PPPPolicy: Hashable, Sendable, Codable {
   /// Index into ``Scenario/facilities``.
   public var facility: Int
   /// Places the enterprise builds with its own capital, per 1,000 residents.

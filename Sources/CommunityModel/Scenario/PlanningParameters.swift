@@ -2,9 +2,9 @@ import SimKernel
 
 /// How a community turns its planning backlog into projects, and how projects are approved
 /// (brief §3.3; digest §2.4, C1–C3).
-public struct PlanningParameters: Hashable, Sendable {
+public struct PlanningParameters: Hashable, Sendable, Codable {
   /// What ranks candidate projects at a planning cycle.
-  public enum Rule: Hashable, Sendable {
+  public enum Rule: Hashable, Sendable, Codable {
     /// Captured improvement requests waiting in the backlog (the baseline: plans follow what
     /// reaches the office, skewed to those who report, B11).
     case capturedNeeds

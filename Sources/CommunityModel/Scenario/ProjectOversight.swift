@@ -12,7 +12,7 @@
 ///
 /// So devolution (one local review instead of a chain) raises misuse where oversight is weak,
 /// and transparency (L14: disclosure 58 % → 100 %) lowers it whatever the approval route.
-public struct ProjectOversight: Hashable, Sendable {
+public struct ProjectOversight: Hashable, Sendable, Codable {
   /// Probability that a proposal carries an intent to divert money (0 … 1). Calibrated so
   /// that the baseline loses ~20 % of its project money (F6): `Docs/calibration.md`.
   public var misuseIntentProbability: Double

@@ -2,7 +2,7 @@ import SimKernel
 
 /// What fixing a need category takes when casework cannot: a project that goes through
 /// planning, approval and construction (brief §3.3). Attached to a ``NeedCategory``.
-public struct ProjectSpec: Hashable, Sendable {
+public struct ProjectSpec: Hashable, Sendable, Codable {
   /// Probability that an improvement-tier request of the category needs a project: after
   /// the worker's part, it joins the community's planning backlog instead of being resolved,
   /// and is resolved when a project for its category completes.

@@ -2,7 +2,7 @@
 ///
 /// Captured requests queue for workers by tier: urgent first. The raw value is the tier's
 /// position in ``allCases`` and indexes per-tier arrays.
-public enum RequestTier: Int, CaseIterable, Hashable, Sendable {
+public enum RequestTier: Int, CaseIterable, Hashable, Sendable, Codable {
   /// "Urgent, difficult, worrying, pressing": respond within 48 h (B14).
   case urgent = 0
   /// Long-term improvement: goes into the planning backlog, which proposes projects

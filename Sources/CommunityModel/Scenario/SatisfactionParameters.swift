@@ -8,7 +8,7 @@
 /// serving, later never better than sooner, and a longer unmet need never better than a
 /// shorter one, for every prior satisfaction (the proof is on ``NeedExperience``). A facility
 /// visit is an experience with score e and weight w: s + w (e − s).
-public struct SatisfactionParameters: Hashable, Sendable {
+public struct SatisfactionParameters: Hashable, Sendable, Codable {
   /// Residents at or above this satisfaction count as satisfied (0 … 1).
   public var satisfiedThreshold: Double
   /// Time constant of the relaxation toward the baseline [days] (> 0).

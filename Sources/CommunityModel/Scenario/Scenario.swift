@@ -6,7 +6,7 @@ import SimKernel
 /// scenario directly. Cohort-indexed arrays (``NeedCategory/ratePerResidentPerYear``,
 /// ``FacilitySpec/visitsPerResidentPerDay``, ``CommunitySpec/cohortShares``) follow the
 /// order of ``cohorts``.
-public struct Scenario: Hashable, Sendable {
+public struct Scenario: Hashable, Sendable, Codable {
   /// Short name (output folder, reports).
   public var name: String
   /// What the scenario represents, in plain words.

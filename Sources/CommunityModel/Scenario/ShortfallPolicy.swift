@@ -7,7 +7,7 @@
 /// midnight at which it owes none. Arrears are never forgiven: each midnight pays them,
 /// oldest use first, before the day's own obligations. The switches below act only while a
 /// community is in shortfall.
-public struct ShortfallPolicy: Hashable, Sendable {
+public struct ShortfallPolicy: Hashable, Sendable, Codable {
   /// Vacant posts are not filled: a post whose hiring lag ends during a shortfall stays
   /// vacant (frozen), and its recruitment starts again, with a new hiring lag, at the
   /// midnight the shortfall ends.

@@ -1,7 +1,7 @@
 import SimKernel
 
 /// How residents treat requests of one tier: what they expect and how long they wait.
-public struct TierPolicy: Hashable, Sendable {
+public struct TierPolicy: Hashable, Sendable, Codable {
   /// Response time a resident counts as "on time" [days] (urgent 2 = 48 h, B14; residents
   /// expect 3–5 days for ordinary requests, B7).
   public var expectedDays: Double

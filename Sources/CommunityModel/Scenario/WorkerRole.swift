@@ -2,11 +2,11 @@ import SimKernel
 
 /// A kind of community staff, with its headcount rule, time use, pay and turnover (brief §2,
 /// §3.5).
-public struct WorkerRole: Hashable, Sendable {
+public struct WorkerRole: Hashable, Sendable, Codable {
   /// What the role's working time goes to. Casework roles also take the community's
   /// administrative tasks (``Scenario/adminTasks``); a patrol role's `residentsPerDay` is what
   /// its patrols cover net of any office time.
-  public enum Duty: Hashable, Sendable {
+  public enum Duty: Hashable, Sendable, Codable {
     /// Handles captured requests from the community's queue (community and social workers).
     case casework
     /// Patrols the grid and discovers unreported needs (grid workers, D33).
@@ -73,7 +73,7 @@ public struct WorkerRole: Hashable, Sendable {
 }
 
 /// One point of a role's turnover curve: annual turnover at a pay ratio.
-public struct TurnoverPoint: Hashable, Sendable {
+public struct TurnoverPoint: Hashable, Sendable, Codable {
   /// Pay as a ratio of the local average wage.
   public var payRatio: Double
   /// Departures per worker per year at that pay.

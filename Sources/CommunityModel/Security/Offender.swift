@@ -5,7 +5,7 @@ import SimKernel
 /// order per attempt, so two scenarios that differ in cameras or patrols give the same
 /// offender the same attempts and the same dice: a career can only end sooner where the
 /// levers see more (common random numbers).
-struct Offender {
+struct Offender: Codable {
   var stream: RandomStream
   /// When the offender would give up unprompted.
   var desists: SimTime
@@ -14,7 +14,7 @@ struct Offender {
 }
 
 /// Public security in the statistics window (`+Security`).
-struct SecurityCounts {
+struct SecurityCounts: Codable {
   /// Attempts committed: each an incident with a victim.
   var incidents = 0
   /// Incidents a camera recorded.

@@ -13,7 +13,7 @@
 /// steady state with constant presence *P* and coverage *C*, the active offenders are
 /// Poisson with mean ν / (δ + λ s) and incidents come at λ (1 − P) ν / (δ + λ s) per year,
 /// where s is the per-attempt chance of a stop (``stopProbability(presence:coverage:)``).
-public struct SecurityParameters: Hashable, Sendable {
+public struct SecurityParameters: Hashable, Sendable, Codable {
   /// Index into ``Scenario/needs`` of the category a victim's need belongs to.
   public var category: Int
   /// Offenders starting a career per 1,000 residents per year (ν).

@@ -1,7 +1,7 @@
 /// Working-time bookkeeping of one community's casework staff [s of working time]:
 /// paid = ∫ staff on roll, idle = ∫ idle staff, both over working time; service and
 /// administration are added job by job. Conservation: service + admin + idle = paid.
-struct WorkAccount {
+struct WorkAccount: Codable {
   /// Casework staff on roll (a resigned worker finishing a job still counts).
   var staff: Int = 0
   /// Casework staff on roll with no job in hand.

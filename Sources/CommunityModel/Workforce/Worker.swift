@@ -2,8 +2,8 @@ import SimKernel
 
 /// One post in a community's staff: filled by a worker or vacant. Posts are fixed at the
 /// start (headcount rule × residents); turnover empties them and hiring fills them again.
-struct Worker {
-  enum State: UInt8 {
+struct Worker: Codable {
+  enum State: UInt8, Codable {
     case vacant
     /// On staff, no job in hand (casework) or patrolling (patrol roles).
     case available

@@ -4,7 +4,7 @@ import SimKernel
 /// [0, t) under a weekly calendar (no holidays), and its inverse. Worker-hour accounting
 /// integrates over W, so nights and weekends count neither as paid nor as idle; facility
 /// arrivals are Poisson in a facility's own open time (a clock over its opening hours).
-struct WorkingClock {
+struct WorkingClock: Codable {
   /// Opening and closing time of day [s since midnight].
   let opens: Int64
   let closes: Int64

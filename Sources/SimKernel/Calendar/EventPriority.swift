@@ -5,7 +5,7 @@
 /// a shift boundary), `.late` for events that must see everything else at that instant first
 /// (end-of-day snapshots). Ties within a priority run in insertion order.
 @frozen
-public struct EventPriority: Hashable, Comparable, Sendable {
+public struct EventPriority: Hashable, Comparable, Sendable, Codable {
   /// 0 (first) … 255 (last).
   public var rawValue: UInt8
 

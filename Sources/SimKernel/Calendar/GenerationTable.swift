@@ -5,7 +5,7 @@
 /// to cancel, call ``invalidate(_:)``; when the event pops, ``SimulationModel/isCancelled(_:)``
 /// compares the two and the loop drops stale events. Nothing is ever searched for or removed
 /// inside the calendar.
-public struct GenerationTable: Sendable {
+public struct GenerationTable: Sendable, Codable {
   @usableFromInline var _generations: ContiguousArray<UInt32>
 
   /// A table of `count` slots, all at generation 0.

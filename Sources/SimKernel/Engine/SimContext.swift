@@ -47,3 +47,7 @@ public struct SimContext<Event> {
   /// Time of the earliest pending event, if any.
   @inlinable public var nextEventTime: SimTime? { _calendar.nextTime }
 }
+
+/// A context is coded as its clock and calendar (a checkpoint's engine state).
+extension SimContext: Codable where Event: Codable {}
+extension SimContext: Sendable where Event: Sendable {}

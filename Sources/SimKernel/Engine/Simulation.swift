@@ -93,3 +93,31 @@ public struct Simulation<Model: SimulationModel> {
     model.finish(at: _context.now)
   }
 }
+
+/// A simulation is coded as its model, clock, calendar and counts: decoded, it continues
+/// exactly as the simulation it was encoded from would have (a checkpoint).
+extension Simulation: Codable where Model: Codable, Model.Event: Codable {}
+extension Simulation: Sendable where Model: Sendable, Model.Event: Sendable {}
+
+extension Simulation {
+  /// The pending events (stale ones not yet popped included), in the order they would pop.
+  /// O(n log n).
+  public var pendingEvents: [PendingEvent<Model.Event>] { _context._calendar.pendingEvents }
+
+  /// Replaces the pending events with `events`: they pop in order of (time, priority) and,
+  /// among equal ones, in the order of the array (each event's `sequence` is ignored; they are
+  /// numbered afresh, and every event scheduled later comes after all of them at a tie). For
+  /// changing a paused simulation's future (a fork of a checkpoint), not for use while it runs.
+  /// - Precondition: every time is at or after ``now``.
+  /// - Complexity: O(n log n).
+  public mutating func replacePendingEvents(_ events: [PendingEvent<Model.Event>]) {
+    var renumbered = events
+    for index in renumbered.indices {
+      precondition(renumbered[index].time >= now, "a pending event at \(renumbered[index].time) is before \(now)")
+      renumbered[index].sequence = UInt64(index)
+    }
+    _context._calendar = EventCalendar(
+      restoring: renumbered, nextSequence: UInt64(renumbered.count),
+      tieringThreshold: _context._calendar.tieringThreshold)
+  }
+}

@@ -2,10 +2,10 @@
 ///
 /// Used for categorical choices (which need category, which cohort) where a linear scan of
 /// cumulative weights would cost O(k) per draw.
-public struct AliasTable: Hashable, Sendable {
+public struct AliasTable: Hashable, Sendable, Codable {
   /// One column of the table: the probability of keeping the column rather than taking its
   /// alias, and the alias. Side by side, so a draw reads one 16-byte entry of one buffer.
-  @usableFromInline struct _Column: Hashable, Sendable {
+  @usableFromInline struct _Column: Hashable, Sendable, Codable {
     @usableFromInline var keep: Double
     @usableFromInline var alias: Int32
   }

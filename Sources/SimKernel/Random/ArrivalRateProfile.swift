@@ -9,7 +9,7 @@
 /// thinning (Lewis & Shedler 1979): candidate gaps are drawn at the peak rate λ* and each
 /// candidate is kept with probability λ(t)/λ*. The rate is piecewise constant per hour, so the
 /// process is exact.
-public struct ArrivalRateProfile: Hashable, Sendable {
+public struct ArrivalRateProfile: Hashable, Sendable, Codable {
   /// Arrivals per day at multiplier 1.
   public let baseRatePerDay: Double
   /// 24 multipliers, hour 0 = 00:00–01:00.

@@ -10,9 +10,9 @@
 /// Sampling is a `switch` over a value type: no closures, no existentials, no allocation.
 /// Every family reports its exact ``mean`` and ``variance`` so tests can compare samples with
 /// theory (Ciw's `mean` / `variance`).
-public struct Distribution: Hashable, Sendable {
+public struct Distribution: Hashable, Sendable, Codable {
   @usableFromInline
-  enum _Kind: Hashable, Sendable {
+  enum _Kind: Hashable, Sendable, Codable {
     case fixed(Double)
     case exponential(rate: Double)
     case uniform(min: Double, max: Double)

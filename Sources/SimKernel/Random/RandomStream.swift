@@ -18,7 +18,7 @@
 /// replication with its mirror (antithetic variates) then cancels part of the noise.
 /// - Complexity: `next()` is O(1): a handful of shifts, rotations and xors.
 @frozen
-public struct RandomStream: RandomNumberGenerator, Sendable {
+public struct RandomStream: RandomNumberGenerator, Sendable, Codable {
   @usableFromInline var s0: UInt64
   @usableFromInline var s1: UInt64
   @usableFromInline var s2: UInt64

@@ -11,7 +11,7 @@
 /// average varies less than the average of two independent replications; the pairs are
 /// independent of each other and are the units of any confidence interval. Replication 0 is
 /// the same with and without antithetic pairs.
-public struct ReplicationStreams: Hashable, Sendable {
+public struct ReplicationStreams: Hashable, Sendable, Codable {
   /// Master seed of the experiment.
   public let seed: UInt64
   /// Replication number, 0-based.

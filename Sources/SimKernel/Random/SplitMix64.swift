@@ -1,7 +1,7 @@
 /// SplitMix64 (Steele, Lea & Flood 2014; Vigna's reference constants): a tiny generator used to
 /// seed ``RandomStream`` and to mix stream keys, never to drive a model directly.
 @frozen
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+public struct SplitMix64: RandomNumberGenerator, Sendable, Codable {
   public var state: UInt64
 
   @inlinable

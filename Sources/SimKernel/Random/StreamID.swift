@@ -39,7 +39,7 @@
 /// collision built into the layout, such as need 256 of community 0 and need 0 of community 1
 /// sharing `0 << 8 | 256 == 1 << 8 | 0`.
 @frozen
-public struct StreamID: Hashable, Sendable, CustomStringConvertible {
+public struct StreamID: Hashable, Sendable, CustomStringConvertible, Codable {
   public let rawValue: UInt64
 
   @inlinable

@@ -4,7 +4,7 @@
 /// Every movement is recorded, so the stock is auditable: at any time
 /// `initialLevel + deposited − withdrawn == level` (up to floating-point rounding), where
 /// `deposited` counts only what was accepted below capacity.
-public struct Reservoir: Hashable, Sendable {
+public struct Reservoir: Hashable, Sendable, Codable {
   /// Current amount.
   public private(set) var level: Double
   /// Largest amount it can hold (`.infinity` by default).

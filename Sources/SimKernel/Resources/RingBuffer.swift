@@ -76,3 +76,5 @@ public struct RingBuffer<Element> {
 }
 
 extension RingBuffer: Sendable where Element: Sendable {}
+
+extension RingBuffer: Codable where Element: Codable {}

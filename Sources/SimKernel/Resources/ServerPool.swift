@@ -234,3 +234,6 @@ extension ServerPool: Sendable where Customer: Sendable {}
 extension ServerPool._Waiter: Sendable where Customer: Sendable {}
 extension ServerPool.Admission: Sendable where Customer: Sendable {}
 extension ServerPool.Admission: Equatable {}
+
+extension ServerPool: Codable where Customer: Codable {}
+extension ServerPool._Waiter: Codable where Customer: Codable {}

@@ -9,7 +9,7 @@
 ///     // Two workers 08:00–17:00 on weekdays, none otherwise:
 ///     let roster = try ShiftSchedule(period: .week, changes:
 ///       (0..<5).flatMap { d in [(.days(d) + .hours(8), 2), (.days(d) + .hours(17), 0)] })
-public struct ShiftSchedule: Hashable, Sendable {
+public struct ShiftSchedule: Hashable, Sendable, Codable {
   /// Length of one cycle.
   public let period: SimDuration
   /// Change points within a cycle, strictly increasing offsets in `0 ..< period`.

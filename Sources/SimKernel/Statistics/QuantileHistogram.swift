@@ -8,7 +8,7 @@
 /// bucket layout is fixed, merging is adding counts: per-replication histograms pool exactly.
 ///
 /// The bucket array (64 KiB) is allocated on the first record, so empty histograms are free.
-public struct QuantileHistogram: Hashable, Sendable {
+public struct QuantileHistogram: Hashable, Sendable, Codable {
   @usableFromInline static var subBucketBits: Int { 7 }
   @usableFromInline static var minExponent: Int { -16 }
   @usableFromInline static var maxExponent: Int { 48 }

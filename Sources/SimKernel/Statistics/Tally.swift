@@ -4,7 +4,7 @@
 /// as if every observation had gone into one (Chan, Golub & LeVeque 1979), so per-thread or
 /// per-replication tallies can be pooled. salabim calls this a "non-level" monitor.
 @frozen
-public struct Tally: Hashable, Sendable {
+public struct Tally: Hashable, Sendable, Codable {
   @usableFromInline var _count: Int = 0
   public var count: Int { _count }
   @usableFromInline var _mean: Double = 0

@@ -5,7 +5,7 @@
 /// the last stretch is missing from the average (Ciw's `wrap_up_servers`). ``reset(at:)``
 /// starts a new observation window at the current level (warm-up deletion).
 @frozen
-public struct TimeWeighted: Hashable, Sendable {
+public struct TimeWeighted: Hashable, Sendable, Codable {
   @usableFromInline var _level: Double
   /// The current level.
   public var level: Double { _level }

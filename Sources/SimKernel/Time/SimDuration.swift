@@ -4,7 +4,7 @@
 /// `.days(3)`, `.weeks(1)`). Fractional amounts round to the nearest second. Sampled
 /// durations enter the clock in exactly one place, ``init(sampling:unit:)``.
 @frozen
-public struct SimDuration: Hashable, Comparable, Sendable {
+public struct SimDuration: Hashable, Comparable, Sendable, Codable {
   /// Length in ticks (seconds); may be negative for differences of points.
   public var ticks: Int64
 

@@ -9,7 +9,7 @@
 /// `SimTime + SimDuration -> SimTime`, `SimTime - SimTime -> SimDuration`, and adding two
 /// points does not compile.
 @frozen
-public struct SimTime: Hashable, Comparable, Sendable {
+public struct SimTime: Hashable, Comparable, Sendable, Codable {
   /// Ticks (seconds) since the start of the run.
   public var ticks: Int64
 

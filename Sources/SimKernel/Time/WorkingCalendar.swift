@@ -6,7 +6,7 @@
 /// Friday 16:00 under a 09:00–17:00 calendar with 3 working days comes back Wednesday 16:00.
 ///
 /// Day 0 of the run is a Monday (see `SimTime+CalendarFields.swift`).
-public struct WorkingCalendar: Hashable, Sendable {
+public struct WorkingCalendar: Hashable, Sendable, Codable {
   /// Weekdays that are working days, 0 = Monday … 6 = Sunday.
   public let workdays: Set<Int>
   /// Opening time of day (offset from midnight).
