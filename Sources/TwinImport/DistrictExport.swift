@@ -3,8 +3,8 @@ import Foundation
 import ScenarioFiles
 
 /// `community-twin export`: a scenario's communities and `initial_state` written back as the
-/// seven CSV tables of `Docs/import.md`, in canonical form (``DistrictTablesText``); importing them against the
-/// same base gives the same scenario file back.
+/// eight CSV tables of `Docs/import.md`, in canonical form (``DistrictTablesText``);
+/// importing them against the same base gives the same scenario file back.
 ///
 ///     let files = try DistrictExport.run(
 ///       scenario: URL(fileURLWithPath: "Scenarios/import/example.json"), output: URL(fileURLWithPath: "tables"))

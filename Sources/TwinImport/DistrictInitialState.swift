@@ -1,6 +1,6 @@
 /// Where a district stands today as its tables state it (`open_cases.csv`, `vacancies.csv`,
-/// `satisfaction.csv`):
-/// the rows of a scenario file's `initial_state`, by id and name, in table order.
+/// `satisfaction.csv`, `projects.csv`): the rows of a scenario file's `initial_state`, by id
+/// and name, in table order.
 ///
 /// The same value is read from the CSV tables (`import`) and from a scenario file's
 /// `initial_state` (`export`), and written to both; a cell left empty stays `nil` (not
@@ -66,19 +66,47 @@ public struct DistrictInitialState: Hashable, Sendable {
     }
   }
 
+  /// A project under construction at the start, as one row of `projects.csv`: its capital is
+  /// already paid, and it completes after ``daysLeft``, adding its places and resolving its
+  /// share of the community's backlog.
+  public struct Project: Hashable, Sendable {
+    /// A community's name in `communities.csv`.
+    public var community: String
+    /// A need category id of the base with a `project`.
+    public var category: String
+    /// The time until it completes, 0 < x ≤ 3650 [days].
+    public var daysLeft: Double
+    /// Backlog requests it resolves, oldest first, 0 … 2,147,483,647 [requests]; `nil` is
+    /// not stated (the category's `project.scope_requests`).
+    public var scopeRequests: Int?
+
+    public init(community: String, category: String, daysLeft: Double, scopeRequests: Int? = nil) {
+      self.community = community
+      self.category = category
+      self.daysLeft = daysLeft
+      self.scopeRequests = scopeRequests
+    }
+  }
+
   /// The open cases, in table order.
   public var openCases: [OpenCases]
   /// The vacancies, in table order.
   public var vacancies: [Vacancies]
   /// The satisfaction indices, in table order.
   public var satisfaction: [Satisfaction]
+  /// The projects under construction, in table order.
+  public var projects: [Project]
 
-  public init(openCases: [OpenCases] = [], vacancies: [Vacancies] = [], satisfaction: [Satisfaction] = []) {
+  public init(
+    openCases: [OpenCases] = [], vacancies: [Vacancies] = [], satisfaction: [Satisfaction] = [],
+    projects: [Project] = []
+  ) {
     self.openCases = openCases
     self.vacancies = vacancies
     self.satisfaction = satisfaction
+    self.projects = projects
   }
 
   /// Whether nothing is inherited (the scenario file then has no `initial_state`).
-  public var isEmpty: Bool { openCases.isEmpty && vacancies.isEmpty && satisfaction.isEmpty }
+  public var isEmpty: Bool { openCases.isEmpty && vacancies.isEmpty && satisfaction.isEmpty && projects.isEmpty }
 }

@@ -3,8 +3,8 @@ import ScenarioFiles
 
 /// Reads a scenario file's optional `initial_state` into a ``DistrictInitialState`` against a
 /// ``DistrictVocabulary`` and the file's communities, for `export`: the keys and ranges of
-/// `open_cases.csv`, `vacancies.csv` and `satisfaction.csv`, unknown ids and names reported
-/// with a did-you-mean.
+/// `open_cases.csv`, `vacancies.csv`, `satisfaction.csv` and `projects.csv`, unknown ids and
+/// names reported with a did-you-mean.
 struct DistrictInitialStateDecoder {
   let vocabulary: DistrictVocabulary
   /// The file's communities, to check names and bound vacancies by their posts.
@@ -20,8 +20,10 @@ struct DistrictInitialStateDecoder {
     let vacancies = state.objects("vacancies", required: false).map(vacancies)
     var firstPath: [String: String] = [:]
     let satisfaction = state.objects("satisfaction", required: false).map { satisfactionRow($0, firstPath: &firstPath) }
+    let projects = state.objects("projects", required: false).map(project)
     state.finish()
-    return DistrictInitialState(openCases: openCases, vacancies: vacancies, satisfaction: satisfaction)
+    return DistrictInitialState(
+      openCases: openCases, vacancies: vacancies, satisfaction: satisfaction, projects: projects)
   }
 
   /// One `open_cases` row, with the columns of `open_cases.csv` as keys.
@@ -82,6 +84,29 @@ struct DistrictInitialStateDecoder {
       }
     }
     return row
+  }
+
+  /// One `projects` row, with the columns of `projects.csv` as keys: a category with a
+  /// `project`, the days left and an optional scope.
+  private func project(_ o: ObjectReader) -> DistrictInitialState.Project {
+    let row = DistrictInitialState.Project(
+      community: community(o), category: projectCategory(o),
+      daysLeft: o.number(DistrictTable.daysLeft, DistrictLimits.daysLeft),
+      scopeRequests: o.contains(DistrictTable.scopeRequests)
+        ? o.integer(DistrictTable.scopeRequests, DistrictLimits.scopeRequests) : nil)
+    o.finish()
+    return row
+  }
+
+  /// The string at `category`: a need category of the base with a `project` (one without
+  /// is named as such, an unknown one gets a did-you-mean).
+  private func projectCategory(_ o: ObjectReader) -> String {
+    let path = o.path(DistrictTable.category)
+    let category = o.string(DistrictTable.category, nonEmpty: true)
+    if !problems.hasProblems(under: path), let problem = vocabulary.projectCategoryProblem(category) {
+      problems.report(path, value: JSONText.string(category), problem, allowed: vocabulary.allowedProjectCategories)
+    }
+    return category
   }
 
   /// The community named at `community`: one of the file's (a did-you-mean otherwise).

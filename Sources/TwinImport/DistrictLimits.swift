@@ -41,4 +41,10 @@ enum DistrictLimits {
   static let openCases = 1...ScenarioLimits.warmStartCases
   /// A community's satisfaction index today (as `initial_state.satisfaction[].index`).
   static let satisfactionIndex = ScenarioLimits.satisfactionIndex
+  /// The time until a project under construction completes [days] (as
+  /// `initial_state.projects[].days_left`: 0 < x ≤ 3650).
+  static let daysLeft = ScenarioLimits.daysLeft
+  /// Backlog requests a project under construction resolves (as
+  /// `initial_state.projects[].scope_requests`: 0 … 2,147,483,647).
+  static let scopeRequests = ScenarioLimits.inheritedScopeRequests
 }

@@ -26,6 +26,9 @@ import FileFormats
 ///         ],
 ///         "satisfaction": [
 ///           {"community": "和平里社区", "index": 62.5}
+///         ],
+///         "projects": [
+///           {"community": "和平里社区", "category": "repairs_infrastructure", "days_left": 45}
 ///         ]
 ///       }
 ///     }
@@ -47,8 +50,9 @@ enum DistrictScenarioText {
     return JSONText.object(fields, indent: "") + "\n"
   }
 
-  /// The `initial_state` object, indented as a top-level key: `open_cases`, `vacancies` and
-  /// `satisfaction`, each left out when empty, one row per line in table order, cells not stated left out.
+  /// The `initial_state` object, indented as a top-level key: `open_cases`, `vacancies`,
+  /// `satisfaction` and `projects`, each left out when empty, one row per line in table order,
+  /// cells not stated left out.
   private static func initialState(_ state: DistrictInitialState) -> String {
     var fields: [(key: String, value: String)] = []
     let openCases = state.openCases.map { row in
@@ -74,6 +78,14 @@ enum DistrictScenarioText {
       inline([("community", JSONText.string(row.community)), ("index", number(row.index))])
     }
     if !satisfaction.isEmpty { fields.append(("satisfaction", JSONText.array(satisfaction, indent: "    "))) }
+    let projects = state.projects.map { row in
+      inline(
+        [
+          ("community", JSONText.string(row.community)), ("category", JSONText.string(row.category)),
+          ("days_left", number(row.daysLeft)),
+        ] + (row.scopeRequests.map { [("scope_requests", String($0))] } ?? []))
+    }
+    if !projects.isEmpty { fields.append(("projects", JSONText.array(projects, indent: "    "))) }
     return JSONText.object(fields, indent: "  ")
   }
 

@@ -1,10 +1,10 @@
-/// The seven CSV tables of a district folder (`Docs/import.md`): their file names and columns.
+/// The eight CSV tables of a district folder (`Docs/import.md`): their file names and columns.
 ///
 /// `communities.csv` is required; the others are optional, and a community that none of them
 /// names keeps the base scenario's staffing, facilities and money, and starts with no open
-/// cases, no vacant posts and its residents' resting satisfaction. The column order here is
-/// the canonical one: the templates and `export` write it, and `import` accepts the columns in
-/// any order.
+/// cases, no vacant posts, its residents' resting satisfaction and no project under
+/// construction. The column order here is the canonical one: the templates and `export` write
+/// it, and `import` accepts the columns in any order.
 public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   /// One row per community: `name`, `residents`, then one share column per cohort.
   case communities
@@ -24,6 +24,9 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   /// One row per community with a satisfaction index today (a warm start): `community`,
   /// `index`.
   case satisfaction
+  /// One row per project under construction (a warm start): `community`, `category`,
+  /// `days_left`, `scope_requests`.
+  case projects
 
   /// The file's name in the folder: `communities.csv`.
   public var fileName: String {
@@ -35,6 +38,7 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
     case .openCases: "open_cases.csv"
     case .vacancies: "vacancies.csv"
     case .satisfaction: "satisfaction.csv"
+    case .projects: "projects.csv"
     }
   }
 
@@ -52,6 +56,7 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
     case .openCases: [Self.community, Self.category, Self.tier, Self.stage, Self.department, Self.ageDays, Self.count]
     case .vacancies: [Self.community, Self.role, Self.posts]
     case .satisfaction: [Self.community, Self.index]
+    case .projects: [Self.community, Self.category, Self.daysLeft, Self.scopeRequests]
     }
   }
 
@@ -76,4 +81,6 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   static let ageDays = "age_days"
   static let count = "count"
   static let index = "index"
+  static let daysLeft = "days_left"
+  static let scopeRequests = "scope_requests"
 }

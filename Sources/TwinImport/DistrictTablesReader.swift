@@ -14,8 +14,8 @@ struct DistrictTablesReader {
   let log = TableProblemLog()
 
   /// The communities the tables in `folder` describe, in `communities.csv` order, and where
-  /// the district stands (`open_cases.csv`, `vacancies.csv`, `satisfaction.csv`, in table
-  /// order).
+  /// the district stands (`open_cases.csv`, `vacancies.csv`, `satisfaction.csv`,
+  /// `projects.csv`, in table order).
   /// - Parameter name: the folder as the user named it, for the error.
   /// - Throws: ``DistrictTablesError`` with every problem.
   /// - Complexity: O(total size of the tables × the longest id list, for suggestions).
@@ -43,7 +43,7 @@ struct DistrictTablesReader {
     }
     let initialState = DistrictInitialState(
       openCases: reader.openCases(references), vacancies: reader.vacancies(references, communities: staffed),
-      satisfaction: reader.satisfaction(references))
+      satisfaction: reader.satisfaction(references), projects: reader.projects(references))
     guard reader.log.count == 0 else { throw DistrictTablesError(folder: name, problems: reader.log.sorted()) }
     return (communities, initialState)
   }

@@ -1,6 +1,6 @@
 import FileFormats
 
-/// The seven CSV tables `export` writes, in canonical form: the columns in ``DistrictTable``
+/// The eight CSV tables `export` writes, in canonical form: the columns in ``DistrictTable``
 /// order, one row per community in the district's order, then per id in the base scenario's
 /// order (the warm start's rows in their file order); only what each community states (a
 /// table with nothing to say is its header alone);
@@ -19,6 +19,13 @@ enum DistrictTablesText {
       case .vacancies: body = initialState.vacancies.map { [$0.community, $0.role, String($0.posts)] }
       case .satisfaction:
         body = initialState.satisfaction.map { [$0.community, DistrictScenarioText.number($0.index)] }
+      case .projects:
+        body = initialState.projects.map {
+          [
+            $0.community, $0.category, DistrictScenarioText.number($0.daysLeft),
+            $0.scopeRequests.map(String.init) ?? "",
+          ]
+        }
       default: body = communities.flatMap { rows(of: $0, in: table, vocabulary: vocabulary) }
       }
       let lines = ([header] + body).map { $0.map(CSVText.field).joined(separator: ",") }
@@ -56,7 +63,7 @@ enum DistrictTablesText {
         guard annual != nil || opening != nil else { return nil }
         return [name, source] + [annual, opening].map { $0.map(DistrictScenarioText.number) ?? "" }
       }
-    case .openCases, .vacancies, .satisfaction:
+    case .openCases, .vacancies, .satisfaction, .projects:
       return []
     }
   }

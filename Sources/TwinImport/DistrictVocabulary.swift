@@ -1,11 +1,12 @@
 import CommunityModel
+import FileFormats
 
 /// The ids a district's tables may use, taken from the base scenario: its cohorts (the share
 /// columns), roles (with their `per_1000` rule, to bound a community's vacancies), facilities
 /// (with their opening hours, to check a community's hours when it states only one of them),
 /// the funding sources a community may state money for, and for a warm start its need
-/// categories, tiers, stages and departments. The order of each list is the order the tables
-/// and the scenario file are written in.
+/// categories (and which of them have a `project`), tiers, stages and departments. The order
+/// of each list is the order the tables and the scenario file are written in.
 public struct DistrictVocabulary: Hashable, Sendable {
   /// A facility's opening hours in the base scenario, [h] from midnight.
   public struct OpeningHours: Hashable, Sendable {
@@ -28,6 +29,9 @@ public struct DistrictVocabulary: Hashable, Sendable {
   public var sources: [String]
   /// Need category ids (`needs[].category`), in the base's order.
   public var categories: [String]
+  /// The need categories with a `project` (those a project under construction may be for),
+  /// in the base's order.
+  public var projectCategories: [String]
   /// Request tiers: `urgent`, `improvement`, `innovation`.
   public var tiers: [String]
   /// Where an open case is: `queue`, `department`, `project`.
@@ -50,6 +54,7 @@ public struct DistrictVocabulary: Hashable, Sendable {
       uniquingKeysWith: { first, _ in first })
     sources = Self.appropriatedSources.map(\.name)
     categories = scenario.needs.map(\.id)
+    projectCategories = scenario.needs.filter { $0.project != nil }.map(\.id)
     tiers = RequestTier.allCases.map(\.name)
     stages = ["queue", Self.departmentStage, "project"]
     departments = scenario.departments.map(\.id)
@@ -59,6 +64,22 @@ public struct DistrictVocabulary: Hashable, Sendable {
   /// (as the scenario reader counts them). O(1).
   func posts(ofRole role: String, in community: DistrictCommunity) -> Int {
     community.staff[role] ?? Int(perThousand: rolesPerThousand[role] ?? 0, of: community.residents)
+  }
+
+  /// The categories a project under construction may be for, in words: the allowed values of
+  /// `projects.csv`'s `category` and `initial_state.projects[].category`.
+  var allowedProjectCategories: String {
+    projectCategories.isEmpty
+      ? "none: no need category of the base has a project" : projectCategories.joined(separator: ", ")
+  }
+
+  /// What is wrong with `category` as a project's: `nil` when it is one of
+  /// ``projectCategories``; else that it has no project in the base, or that there is no such
+  /// category, with a did-you-mean. O(categories × id length).
+  func projectCategoryProblem(_ category: String) -> String? {
+    if projectCategories.contains(category) { return nil }
+    if categories.contains(category) { return "this need category has no project in the base scenario" }
+    return "no such need category\(EditDistance.suggestion(for: category, in: projectCategories))"
   }
 
   /// The sources a community states money for, in the order the budget section lists them.

@@ -70,11 +70,11 @@ import _TwinTestSupport
       #expect(
         exported.stderr
           == "Wrote \(tables.path)/communities.csv, staff.csv, facilities.csv, funds.csv, open_cases.csv, vacancies.csv, "
-          + "satisfaction.csv\n"
+          + "satisfaction.csv, projects.csv\n"
       )
       for name in [
         "communities.csv", "staff.csv", "facilities.csv", "funds.csv", "open_cases.csv", "vacancies.csv",
-        "satisfaction.csv",
+        "satisfaction.csv", "projects.csv",
       ] {
         #expect(
           try Data(contentsOf: tables.appendingPathComponent(name))
@@ -83,28 +83,39 @@ import _TwinTestSupport
     }
   }
 
-  @Test func theImportedExampleStartsWithItsOpenCases() throws {
+  @Test func theImportedExampleStartsWithItsOpenCasesAndFinishesItsProjectsOnTime() throws {
     try withTemporaryDirectory { directory in
       let example = packageRoot.appendingPathComponent("Scenarios/import/example")
-      let text = try String(contentsOf: example.appendingPathComponent("open_cases.csv"), encoding: .utf8)
-      // The count column is the last; an empty count is 1 case.
-      let expected = text.split(separator: "\n").dropFirst().reduce(0) { sum, line in
-        sum + (Int(line.split(separator: ",", omittingEmptySubsequences: false).last ?? "") ?? 1)
+      func rows(_ table: String) throws -> [[Substring]] {
+        try String(contentsOf: example.appendingPathComponent(table), encoding: .utf8).split(separator: "\n")
+          .dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
       }
+      // The count column is the last; an empty count is 1 case.
+      let expected = try rows("open_cases.csv").reduce(0) { $0 + (Int($1.last ?? "") ?? 1) }
+      // Days left is the third column; a run of 46 days sees the projects due by then complete, and plans
+      // none of its own (the baseline's planning cycle is a year).
+      let days = 46.0
+      let due = try rows("projects.csv").filter { Double($0[2]).map { $0 <= days } ?? false }.count
       let imported = try execute(
         "community-twin", ["import", example.path, "--base", Self.baseline, "--out", "example.json"], in: directory)
       #expect(imported.status == 0, "\(imported.stderr)")
       let run = try execute(
         "community-twin",
-        ["run", "example.json", "--replications", "1", "--days", "5", "--warmup-days", "0", "--quiet"],
+        [
+          "run", "example.json", "--replications", "1", "--days", String(Int(days)), "--warmup-days", "0",
+          "--drain-days", "0", "--quiet",
+        ],
         in: directory)
       #expect(run.status == 0, "\(run.stderr)")
       let summary = try JSONSerialization.jsonObject(
         with: Data(contentsOf: directory.appendingPathComponent("results/example/summary.json")))
       let metrics = try #require((summary as? [String: Any])?["metrics"] as? [[String: Any]])
-      let openCases = metrics.first { $0["name"] as? String == "warm_start.open_cases" }?["mean"] as? Double
+      func mean(_ name: String) -> Double? { metrics.first { $0["name"] as? String == name }?["mean"] as? Double }
       #expect(expected == 106)
-      #expect(openCases == Double(expected))
+      #expect(mean("warm_start.open_cases") == Double(expected))
+      #expect(due == 1)
+      #expect(mean("projects.proposed") == 0)
+      #expect(mean("projects.completed") == Double(due))
     }
   }
 }

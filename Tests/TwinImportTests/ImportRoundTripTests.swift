@@ -9,7 +9,7 @@ import _TwinTestSupport
 @Suite struct ImportRoundTripTests {
   private static let tableNames = [
     "communities.csv", "staff.csv", "facilities.csv", "funds.csv", "open_cases.csv", "vacancies.csv",
-    "satisfaction.csv",
+    "satisfaction.csv", "projects.csv",
   ]
 
   private static func bytes(_ url: URL) throws -> Data { try Data(contentsOf: url) }
@@ -67,6 +67,12 @@ import _TwinTestSupport
                 {"community": "安定门社区", "index": 58},
                 {"community": "交道口社区", "index": 66},
                 {"community": "东四社区", "index": 69.5}
+              ],
+              "projects": [
+                {"community": "和平里社区", "category": "repairs_infrastructure", "days_left": 45},
+                {"community": "和平里社区", "category": "meals", "days_left": 120, "scope_requests": 5},
+                {"community": "交道口社区", "category": "repairs_infrastructure", "days_left": 90, "scope_requests": 20},
+                {"community": "朝阳门社区", "category": "parking_transport", "days_left": 180}
               ]
             }
           }

@@ -47,8 +47,8 @@ extension ScenarioDecoder {
         o.path("category"), value: "\"\(needs[category].id)\"", "this category has no project",
         allowed: withProjects.joined(separator: ", "))
     }
-    let days = o.number("days_left", .positive(upTo: Double(Limits.horizonDays)))
-    let scope = o.contains("scope_requests") ? o.integer("scope_requests", 0...Int(Int32.max)) : nil
+    let days = o.number("days_left", Limits.daysLeft)
+    let scope = o.contains("scope_requests") ? o.integer("scope_requests", Limits.inheritedScopeRequests) : nil
     o.finish()
     guard let community, let category, needs[category].project != nil else { return nil }
     return InitialState.Project(community: community, category: category, daysLeft: days, scope: scope)

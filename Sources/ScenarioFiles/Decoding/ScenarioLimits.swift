@@ -54,8 +54,8 @@ package enum ScenarioLimits {
   package static let placesPer1000 = NumberRule.positive(upTo: 1_000)
   /// Places a project or partnership adds per 1,000 residents.
   package static let addedPlacesPer1000 = NumberRule.range(0, 1_000)
-  /// Residents a patrol worker visits per working day.
-  /// Rows of `initial_state.open_cases` or `initial_state.vacancies`.
+  /// Rows of `initial_state.open_cases`, `initial_state.vacancies` or
+  /// `initial_state.projects`.
   package static let warmStartRows = 1_000_000
   /// Open cases one row of `initial_state.open_cases` stands for.
   package static let warmStartCases = 10_000_000
@@ -77,6 +77,7 @@ package enum ScenarioLimits {
   package static let cnyPerYear = NumberRule.range(0, 1e9)
   /// A surge's rate as a multiple of the usual (> 1).
   package static let surgeFactor = NumberRule("1 < x ≤ 1000", placeholder: 2) { $0 > 1 && $0 <= 1_000 }
+  /// Residents a patrol worker visits per working day.
   package static let patrolResidentsPerDay = NumberRule.range(0, 1_000)
   /// Departures per worker per year: 100 means a stay of under four days.
   package static let turnoverPerYear = NumberRule.range(0, 100)
@@ -95,6 +96,9 @@ package enum ScenarioLimits {
   package static let horizonDays = Scenario.maxSimulatedDays
   /// Days a worker ramps up over.
   package static let days = NumberRule.range(0, Double(horizonDays))
+  /// The time until a project under construction at the start completes [days]
+  /// (`initial_state.projects[].days_left`): some time left, at most the longest run.
+  package static let daysLeft = NumberRule.positive(upTo: Double(horizonDays))
   /// Working days of local approval.
   package static let workingDays = NumberRule.positive(upTo: Double(horizonDays))
   /// A tier's expected response [days]: from about 1.5 minutes to 100 years.
@@ -161,6 +165,9 @@ package enum ScenarioLimits {
   package static let divertedShare = NumberRule.range(0, 0.99)
   /// Backlog requests one project is planned for (the default: no limit).
   package static let scopeRequests = 1...Int(Int32.max)
+  /// Backlog requests a project under construction at the start resolves
+  /// (`initial_state.projects[].scope_requests`; 0: none, it only adds its places).
+  package static let inheritedScopeRequests = 0...Int(Int32.max)
   /// A facility's opening hour [h from midnight].
   package static let opensHour = 0...23
   /// A facility's closing hour [h from midnight].
