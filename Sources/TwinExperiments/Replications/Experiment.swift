@@ -24,6 +24,13 @@ public struct Experiment: Sendable {
   public var replications: ReplicationPlan
   /// Whether replications come in antithetic pairs (see ``ReplicationStreams``).
   public var antithetic: Bool
+  /// Where the replications start: day 0, or a checkpoint's midnight (each scenario a fork
+  /// of it; ``init(continuing:scenarios:)``).
+  public private(set) var origin: ExperimentCheckpoint?
+  /// A midnight at which to keep every replication's state as well (one scenario, a fixed
+  /// number of replications): ``ExperimentResult/checkpoint`` [days from the start of the
+  /// warm-up].
+  public var checkpointDay: Int?
 
   public init(
     scenarios: [Scenario], seed: UInt64, replications: ReplicationPlan = .fixed(10), antithetic: Bool = false
@@ -32,6 +39,18 @@ public struct Experiment: Sendable {
     self.seed = seed
     self.replications = replications
     self.antithetic = antithetic
+  }
+
+  /// An experiment that goes on from `checkpoint`'s midnight under each of `scenarios`: the
+  /// checkpoint's scenario goes on exactly as it would have, and another scenario that
+  /// changes only interventions starting that day or later is a fork, whose results are those
+  /// of its own run from day 0 (``ReplicationRun/forked(to:)``). The seed, the pairing and the
+  /// replications are the checkpoint's.
+  public init(continuing checkpoint: ExperimentCheckpoint, scenarios: [Scenario]) {
+    self.init(
+      scenarios: scenarios, seed: checkpoint.seed, replications: .fixed(checkpoint.replications),
+      antithetic: checkpoint.antithetic)
+    origin = checkpoint
   }
 
   /// What is wrong with the experiment's settings, in words, each naming the setting and its
@@ -62,6 +81,31 @@ public struct Experiment: Sendable {
     }
     for (s, scenario) in scenarios.enumerated() {
       found += scenario.problems.map { "scenario \(s) (\(scenario.name)): \($0)" }
+      if let origin {
+        found += origin.scenario.forkProblems(scenario, atDay: origin.day).map {
+          "scenario \(s) (\(scenario.name)) \($0)"
+        }
+      }
+    }
+    if let origin, replications != .fixed(origin.replications) || seed != origin.seed || antithetic != origin.antithetic
+    {
+      found.append(
+        "replications, seed and pairing: a continued checkpoint has its own (\(origin.replications) replications, "
+          + "seed \(origin.seed)\(origin.antithetic ? ", antithetic" : ""))")
+    }
+    if let day = checkpointDay {
+      let first = (origin?.day ?? 0) + 1
+      let last = (scenarios.map(\.simulatedDays).min() ?? 1) - 1
+      if day < first || day > last {
+        found.append(
+          "checkpoint day = \(day): must be a day \(first) … \(last), after the start and before the horizon")
+      }
+      if scenarios.count != 1 {
+        found.append("checkpoint day: a checkpoint holds one scenario, not \(scenarios.count)")
+      }
+      if case .untilPrecision = replications {
+        found.append("checkpoint day: needs a fixed number of replications, not the sequential rule")
+      }
     }
     return found
   }
@@ -83,13 +127,17 @@ public struct Experiment: Sendable {
     let runner = ReplicationRunner(threads: max(1, threads))
     switch replications {
     case .fixed(let n):
-      let (planned, plannedDays) = (scenarios.count * n, simulatedDays * n)
-      let results = runner.run(scenarios, seed: seed, replications: 0..<n, antithetic: antithetic) { done in
+      let (planned, plannedDays) = (scenarios.count * n, (simulatedDays - scenarios.count * (origin?.day ?? 0)) * n)
+      let (results, kept) = runner.run(
+        scenarios, from: origin, seed: seed, replications: n, antithetic: antithetic, checkpointDay: checkpointDay
+      ) { done in
         progress?(
           ExperimentProgress(
             finished: done.finished, planned: planned, simulatedDays: done.simulatedDays, plannedDays: plannedDays))
       }
-      return ExperimentResult(scenarios: scenarios, seed: seed, antithetic: antithetic, results: results)
+      var result = ExperimentResult(scenarios: scenarios, seed: seed, antithetic: antithetic, results: results)
+      result.checkpoint = kept.map { ExperimentCheckpoint(seed: seed, antithetic: antithetic, runs: $0[0]) }
+      return result
     case .untilPrecision(let target):
       return SequentialReplications(experiment: self, target: target, runner: runner).run(progress: progress)
     }

@@ -15,6 +15,8 @@ public struct ExperimentResult: Sendable {
   public var results: [[ReplicationResult]]
   /// What the sequential rule did, for ``ReplicationPlan/untilPrecision(_:)``; else `nil`.
   public var precision: PrecisionReport?
+  /// Every replication's state at ``Experiment/checkpointDay``, when one was asked for.
+  public var checkpoint: ExperimentCheckpoint?
 
   public init(
     scenarios: [Scenario], seed: UInt64, antithetic: Bool, results: [[ReplicationResult]],

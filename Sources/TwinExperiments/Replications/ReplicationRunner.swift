@@ -78,9 +78,38 @@ public struct ReplicationRunner: Sendable {
     precondition(
       !antithetic || (replications.lowerBound % 2 == 0 && replications.upperBound % 2 == 0),
       "ReplicationRunner: antithetic replications \(replications) must be whole pairs")
+    return run(scenarios, replications: replications, progress: progress) { s, r in
+      ReplicationRun(scenarios[s], seed: seed, replication: r, antithetic: antithetic)
+    }.results
+  }
+
+  /// Every replication of `checkpoint`, continued under each of `scenarios` (forks:
+  /// ``ReplicationRun/forked(to:)``), and, with `checkpointDay`, each replication's state at
+  /// that midnight as well (of a run from day 0 only: `checkpoint` nil): `results[s][r]` is
+  /// replication r of `scenarios[s]`, `checkpoints[s][r]` its state at `checkpointDay`.
+  ///
+  /// - Precondition: each scenario may fork the checkpoint (``Scenario/forkProblems(_:atDay:)``
+  ///   empty); `checkpointDay` is after the checkpoint's day and before each scenario's horizon.
+  public func run(
+    _ scenarios: [Scenario], from checkpoint: ExperimentCheckpoint?, seed: UInt64, replications: Int,
+    antithetic: Bool, checkpointDay: Int?, progress: (@Sendable (Progress) -> Void)? = nil
+  ) -> (results: [[ReplicationResult]], checkpoints: [[ReplicationRun]]?) {
+    run(scenarios, replications: 0..<replications, checkpointDay: checkpointDay, progress: progress) { s, r in
+      if let checkpoint { return checkpoint.runs[r].forked(to: scenarios[s]) }
+      return ReplicationRun(scenarios[s], seed: seed, replication: r, antithetic: antithetic)
+    }
+  }
+
+  /// Replications `replications` of every scenario, each started by `start(s, r)` (a run at
+  /// day 0, or a checkpoint's), stopped and kept at `checkpointDay` if given, and finished.
+  private func run(
+    _ scenarios: [Scenario], replications: Range<Int>, checkpointDay: Int? = nil,
+    progress: (@Sendable (Progress) -> Void)?, start: @Sendable (Int, Int) -> ReplicationRun
+  ) -> (results: [[ReplicationResult]], checkpoints: [[ReplicationRun]]?) {
     let perScenario = replications.count
     let jobs = scenarios.count * perScenario
     let slots = ResultSlots<ReplicationResult>(count: jobs)
+    let kept = checkpointDay.map { _ in ResultSlots<ReplicationRun>(count: jobs) }
     let queue = WorkQueue(jobs: jobs)
     @Sendable func report(_ counts: WorkQueue.Counts) {
       progress?(Progress(finished: counts.finished, simulatedDays: counts.simulatedDays))
@@ -88,10 +117,13 @@ public struct ReplicationRunner: Sendable {
     // Job j is replication lowerBound + j / S of scenario j % S; it goes to slot s · R + i.
     @Sendable func perform(_ job: Int) {
       let (i, s) = job.quotientAndRemainder(dividingBy: scenarios.count)
-      let result = DistrictModel.runReplication(
-        scenarios[s], seed: seed, replication: replications.lowerBound + i, antithetic: antithetic,
-        dayDone: progress.map { _ in { _ in queue.simulatedDay(report) } })
-      slots.store(result, at: s * perScenario + i)
+      var run = start(s, replications.lowerBound + i)
+      let dayDone: ((Int) -> Void)? = progress.map { _ in { _ in queue.simulatedDay(report) } }
+      if let checkpointDay, let kept {
+        run.advance(toDay: checkpointDay, dayDone: dayDone)
+        kept.store(run, at: s * perScenario + i)
+      }
+      slots.store(run.finish(dayDone: dayDone), at: s * perScenario + i)
       queue.finished(report)
     }
     let workers = min(threads, jobs)
@@ -102,7 +134,9 @@ public struct ReplicationRunner: Sendable {
         while let job = queue.next() { perform(job) }
       }
     }
-    let all = slots.collect()
-    return scenarios.indices.map { s in Array(all[s * perScenario..<(s + 1) * perScenario]) }
+    func byScenario<T>(_ all: [T]) -> [[T]] {
+      scenarios.indices.map { s in Array(all[s * perScenario..<(s + 1) * perScenario]) }
+    }
+    return (byScenario(slots.collect()), kept.map { byScenario($0.collect()) })
   }
 }
