@@ -83,8 +83,8 @@ extension CommandSpec {
     }
     let minimum: Int
     switch positional.arity {
-    case .one:
-      minimum = 1
+    case .one, .optional:
+      minimum = positional.arity == .one ? 1 : 0
       if positionals.count > 1 {
         throw failure("unexpected argument '\(positionals[1])' ('\(name)' takes \(positional.noun))")
       }

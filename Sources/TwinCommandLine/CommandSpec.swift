@@ -42,6 +42,7 @@ public struct CommandSpec: Sendable {
   }
 
   private func synopsis(optional: [String]) -> [String] {
-    [name] + (positional.map { [$0.placeholder] } ?? []) + options.filter(\.isRequired).map(\.usage) + optional
+    [name] + (positional.map { [$0.arity == .optional ? "[\($0.placeholder)]" : $0.placeholder] } ?? [])
+      + options.filter(\.isRequired).map(\.usage) + optional
   }
 }

@@ -35,7 +35,12 @@ extension CompletionScript {
       }
       arguments.append("'(- *)'{-h,--help}'[Show this help]'")
       if let positional = spec.positional {
-        let position = positional.arity == .one ? "" : "*"
+        let position =
+          switch positional.arity {
+          case .one: ""
+          case .optional: ":"  // zsh: "::message:action" is an optional argument
+          case .atLeast: "*"
+          }
         let action = zshAction(positional.allowedValues, positional.completion)
         arguments.append(singleQuoted("\(position):\(zshEscaped(positional.placeholder)):\(action)"))
       }

@@ -5,6 +5,8 @@ public struct Positional: Sendable {
   public enum Arity: Hashable, Sendable {
     /// Exactly one.
     case one
+    /// None or one (`[SCENARIO]`).
+    case optional
     /// At least this many (`DIR...`).
     case atLeast(Int)
   }

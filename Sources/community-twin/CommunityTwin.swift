@@ -70,6 +70,10 @@ enum CommunityTwin {
         "(report) The report: every section of Docs/reports.md with inline SVG charts. report.md: its tables and "
           + "key findings in Markdown."),
       HelpEntry("explorer.html", "(explore) The sweep explorer page (Docs/sweeps.md)."),
+      HelpEntry(
+        "--checkpoint FILE",
+        "(run) Every replication's whole state at the midnight of --checkpoint-day, written where the option says, "
+          + "not in the output folder; versioned and checksummed (Docs/checkpoints.md)."),
     ])
 
   static let exitStatus = HelpSection(
@@ -82,7 +86,8 @@ enum CommunityTwin {
         "A scenario or sweep file is missing, unreadable or invalid (problems on stderr), or (merge) a run is "
           + "missing, or (sensitivity, report) DIR is not an output folder of run, compare or sweep, or (explore) DIR "
           + "is not a sweep's output folder or has no finished run, or (import) a table has a problem (each on "
-          + "stderr as file:line:column)."),
+          + "stderr as file:line:column), or (--from) the checkpoint file is not one, of another version, truncated, "
+          + "corrupted or from a build whose model differs, or a scenario changes more than a fork may."),
       HelpEntry("\(ExitStatus.cannotCreate.rawValue)", "The output files cannot be written."),
     ])
 

@@ -26,13 +26,14 @@ enum CompareCommand: Subcommand {
       example: "Scenarios/baseline.json Scenarios/devolution.json", arity: .atLeast(2),
       completion: .files(extension: "json"),
       help: "Scenario files (JSON): the base first, then each scenario to compare with it."),
-    options: ExperimentTable.options + [costMetric],
+    options: ExperimentTable.options + [costMetric, CheckpointOptions.from],
     examples: [
       "compare Scenarios/baseline.json Scenarios/devolution.json \\\n    Scenarios/ppp-funding.json "
         + "Scenarios/staffing.json --replications 20",
       "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --replications auto --precision 0.02",
       "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --replications auto --precision-of differences",
       "compare Scenarios/baseline.json Scenarios/staffing.json \\\n    --cost-metric \(Metric.budgetSpent.id)",
+      "compare Scenarios/baseline.json devolution-from-today.json --from today.ckpt",
     ],
     summary: "Simulate every scenario with the same random numbers replication by replication (common random "
       + "numbers), print each key metric's mean and 95% confidence interval per scenario and each scenario's paired "
@@ -45,12 +46,45 @@ enum CompareCommand: Subcommand {
     let options = try ExperimentOptions(arguments)
     let loaded = try options.scenarios.map(loadScenario)
     let costMetric = try checkedCostMetric(arguments[costMetric], base: loaded[0].scenario, file: options.scenarios[0])
-    var base = loaded[0].scenario
+    let experiment: Experiment
+    if let from = arguments[CheckpointOptions.from] {
+      try CheckpointOptions.refuseRunSettings(with: arguments)
+      let checkpoint = try CheckpointOptions.load(from).checkpoint
+      var forks: [Scenario] = []
+      for (index, scenario) in loaded.map(\.scenario).enumerated() {
+        forks.append(try CheckpointOptions.fork(scenario, file: options.scenarios[index], of: checkpoint))
+      }
+      experiment = Experiment(continuing: checkpoint, scenarios: forks)
+    } else {
+      experiment = aligned(loaded.map(\.scenario), options)
+    }
+    let output = try prepareOutputDirectory(options.out, fallback: "results/compare")
+    let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
+    let comparison = Comparison(
+      result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) }, bases: loaded.map(\.bases),
+      costMetric: costMetric)
+    let report =
+      switch options.format {
+      case .table: ComparisonTable.render(comparison)
+      case .json: ComparisonJSON.render(comparison)
+      case .csv: ComparisonCSV.render(comparison)
+      }
+    printOutput(report)
+    for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
+    try writeOutput(to: output.path, names: ComparisonOutput.fileNames) {
+      try ComparisonOutput.write(comparison, result: result, to: output.url)
+    }
+  }
+
+  /// The experiment of `loaded` (base first) from day 0: every scenario with the base's days,
+  /// warm-up and drain (or the options'), a note for each whose file says otherwise.
+  static func aligned(_ loaded: [Scenario], _ options: ExperimentOptions) -> Experiment {
+    var base = loaded[0]
     if let days = options.days { base.days = days }
     if let warmup = options.warmupDays { base.warmupDays = warmup }
     if let drain = options.drainDays { base.drainDays = drain }
     var scenarios: [Scenario] = []
-    for (index, scenario) in loaded.map(\.scenario).enumerated() {
+    for (index, scenario) in loaded.enumerated() {
       var aligned = scenario
       if index > 0 && (scenario.days != base.days || scenario.warmupDays != base.warmupDays)
         && options.days == nil && options.warmupDays == nil
@@ -72,26 +106,10 @@ enum CompareCommand: Subcommand {
       aligned.drainTolerance = base.drainTolerance
       scenarios.append(aligned)
     }
-    let seed = options.seed ?? base.seed
-    let output = try prepareOutputDirectory(options.out, fallback: "results/compare")
-    let experiment = Experiment(
-      scenarios: scenarios, seed: seed, replications: options.plan(fileReplications: base.replications),
+    return Experiment(
+      scenarios: scenarios, seed: options.seed ?? base.seed,
+      replications: options.plan(fileReplications: base.replications),
       antithetic: options.antithetic)
-    let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
-    let comparison = Comparison(
-      result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) }, bases: loaded.map(\.bases),
-      costMetric: costMetric)
-    let report =
-      switch options.format {
-      case .table: ComparisonTable.render(comparison)
-      case .json: ComparisonJSON.render(comparison)
-      case .csv: ComparisonCSV.render(comparison)
-      }
-    printOutput(report)
-    for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
-    try writeOutput(to: output.path, names: ComparisonOutput.fileNames) {
-      try ComparisonOutput.write(comparison, result: result, to: output.url)
-    }
   }
 
   /// `key` if the base scenario (from `file`) reports a metric of that id.

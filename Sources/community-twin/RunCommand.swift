@@ -1,38 +1,75 @@
+import CommunityModel
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinCommandLine
 import TwinExperiments
 import TwinOutputs
 
 /// `community-twin run`: one scenario, its replications in parallel, the summary on stdout
-/// and `summary.json`, `replications.csv`, `timeseries.csv` in the output directory.
+/// and `summary.json`, `replications.csv`, `timeseries.csv` in the output directory; with
+/// `--checkpoint-day`, a checkpoint file too, and with `--from`, from a checkpoint's midnight.
 enum RunCommand: Subcommand {
   static let spec = CommandSpec(
-    "run", positional: CommonArguments.scenario, options: ExperimentTable.options,
+    "run",
+    positional: Positional(
+      "SCENARIO", noun: "a scenario file", example: "Scenarios/baseline.json", arity: .optional,
+      completion: .files(extension: "json"),
+      help: CommonArguments.scenario.help + " Left out with --from: the checkpoint's own scenario goes on."),
+    options: ExperimentTable.options + [
+      CheckpointOptions.checkpointDay, CheckpointOptions.checkpoint, CheckpointOptions.from,
+    ],
     examples: [
       "run Scenarios/baseline.json --replications 20 --seed 7",
       "run Scenarios/baseline.json --format csv > baseline.csv",
       "run Scenarios/baseline.json --replications auto --precision 0.02",
+      "run Scenarios/baseline.json --checkpoint-day 395 --checkpoint today.ckpt",
+      "run Scenarios/devolution-from-today.json --from today.ckpt",
     ],
     summary: "Simulate the scenario file SCENARIO (JSON) for independent replications in parallel, print every "
       + "metric's mean and 95% confidence interval, and write summary.json, replications.csv, timeseries.csv and "
-      + "distributions.csv.")
+      + "distributions.csv. With --checkpoint-day, also save every replication's state at that midnight; with "
+      + "--from, go on from such a checkpoint, unchanged or forked (Docs/checkpoints.md).")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
     let options = try ExperimentOptions(arguments)
-    let path = options.scenarios[0]
-    var (scenario, fileBytes, bases) = try loadScenario(path)
-    if let days = options.days { scenario.days = days }
-    if let warmup = options.warmupDays { scenario.warmupDays = warmup }
-    if let drain = options.drainDays { scenario.drainDays = drain }
-    let seed = options.seed ?? scenario.seed
-    let output = try prepareOutputDirectory(
-      options.out, fallback: RunOutput.defaultDirectory(forScenarioNamed: scenario.name))
-    let experiment = Experiment(
-      scenarios: [scenario], seed: seed, replications: options.plan(fileReplications: scenario.replications),
-      antithetic: options.antithetic)
+    let checkpointRequest = try CheckpointOptions.request(arguments)
+    var experiment: Experiment
+    let (path, fileBytes, bases, name): (String, String, [ScenarioSource], String)
+    if let from = arguments[CheckpointOptions.from] {
+      try CheckpointOptions.refuseRunSettings(with: arguments)
+      let (header, checkpoint) = try CheckpointOptions.load(from)
+      let scenario: Scenario
+      if let given = options.scenarios.first {
+        let loaded = try loadScenario(given)
+        scenario = try CheckpointOptions.fork(loaded.scenario, file: given, of: checkpoint)
+        (path, fileBytes, bases) = (given, SHA256.hex(loaded.bytes), loaded.bases)
+      } else {
+        scenario = checkpoint.scenario
+        (path, fileBytes, bases) = (header.scenarioFile, header.scenarioSHA256, [])
+      }
+      name = scenario.name
+      experiment = Experiment(continuing: checkpoint, scenarios: [scenario])
+    } else {
+      guard let given = options.scenarios.first else {
+        throw .usage(
+          "'run' needs a scenario file (or --from FILE)",
+          hint: "For example: community-twin run Scenarios/baseline.json")
+      }
+      var (scenario, bytes, loadedBases) = try loadScenario(given)
+      if let days = options.days { scenario.days = days }
+      if let warmup = options.warmupDays { scenario.warmupDays = warmup }
+      if let drain = options.drainDays { scenario.drainDays = drain }
+      (path, fileBytes, bases, name) = (given, SHA256.hex(bytes), loadedBases, scenario.name)
+      experiment = Experiment(
+        scenarios: [scenario], seed: options.seed ?? scenario.seed,
+        replications: options.plan(fileReplications: scenario.replications), antithetic: options.antithetic)
+    }
+    experiment.checkpointDay = checkpointRequest?.day
+    if let file = checkpointRequest?.file { try CheckpointOptions.checkWritable(file) }
+    let output = try prepareOutputDirectory(options.out, fallback: RunOutput.defaultDirectory(forScenarioNamed: name))
     let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
-    let summary = result.summary(of: 0, file: path, sha256: SHA256.hex(fileBytes), bases: bases)
+    let summary = result.summary(of: 0, file: path, sha256: fileBytes, bases: bases)
     var report =
       switch options.format {
       case .table: SummaryTable.render(summary)
@@ -44,6 +81,9 @@ enum RunCommand: Subcommand {
     for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
     try writeOutput(to: output.path, names: RunOutput.fileNames) {
       try RunOutput.write(summary, results: result.results[0], to: output.url)
+    }
+    if let file = checkpointRequest?.file, let checkpoint = result.checkpoint {
+      try CheckpointOptions.write(checkpoint, to: file, scenarioFile: path, sha256: fileBytes)
     }
   }
 }

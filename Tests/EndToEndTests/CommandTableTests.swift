@@ -18,7 +18,7 @@ import TwinCommandLine
     "markdown": "a.md", "lambda": "5", "mu": "1", "servers": "8", "customers": "1000", "warmup": "10",
     "rounds": "2", "pending": "100", "operations": "1000", "samples": "2", "residents": "500",
     "scenario": "Scenarios/baseline.json", "cost-metric": "budget.spent_cny", "base": "Scenarios/baseline.json",
-    "name": "和平街道",
+    "name": "和平街道", "checkpoint-day": "5", "checkpoint": "today.ckpt", "from": "today.ckpt",
   ]
 
   /// Every command of both programs, with its program's name.
@@ -31,7 +31,7 @@ import TwinCommandLine
     let positionals =
       switch spec.positional?.arity {
       case nil: [String]()
-      case .one: [spec.positional!.allowedValues.first ?? "a.json"]
+      case .one, .optional: [spec.positional!.allowedValues.first ?? "a.json"]
       case .atLeast(let n): (0..<n).map { "p\($0).json" }
       }
     return try positionals

@@ -14,11 +14,12 @@ import Testing
       // The command's line and its continuation lines (indented).
       let head = try #require(lines.firstIndex { $0.hasPrefix("community-twin \(spec.name) ") }, "\(spec.name)")
       let usage = ([lines[head]] + lines[(head + 1)...].prefix { $0.hasPrefix(" ") }).joined(separator: " ")
-      #expect(usage.hasPrefix("community-twin \(spec.name) \(spec.positional?.placeholder ?? "")"))
-      // `compare BASE OTHER... [the same options] [--cost-metric KEY]`: run's table, which
-      // compare shares, then the options of its own, each listed.
+      let positional = spec.positional.map { $0.arity == .optional ? "[\($0.placeholder)]" : $0.placeholder }
+      #expect(usage.hasPrefix("community-twin \(spec.name) \(positional ?? "")"))
+      // `compare BASE OTHER... [the same options] [--cost-metric KEY] …`: the experiment
+      // options, which run and compare share, then the options of its own, each listed.
       if let shared = usage.range(of: "[the same options]") {
-        let runOptions = RunCommand.spec.options.map(\.name)
+        let runOptions = ExperimentTable.options.map(\.spec.name)
         #expect(Array(spec.options.map(\.name).prefix(runOptions.count)) == runOptions)
         for option in spec.options.dropFirst(runOptions.count) {
           #expect(usage[shared.upperBound...].contains("[\(option.usage)]"), "\(spec.name): \(option.usage)")
