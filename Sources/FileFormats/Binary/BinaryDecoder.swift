@@ -18,7 +18,6 @@ package struct BinaryDecoder: Sendable {
 
   /// The value of type `type` encoded in `bytes`.
   package func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
-    let state = try BinaryDecodingState(bytes: bytes)
-    return try T(from: BinaryValueDecoder(state: state, parent: .topLevel, offset: 0))
+    try BinaryDecodingSession(bytes: bytes).decode(T.self)
   }
 }

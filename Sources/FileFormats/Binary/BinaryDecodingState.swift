@@ -1,6 +1,7 @@
-/// The state one ``BinaryDecoder/decode(_:from:)`` call shares among its decoders and
-/// containers: the checked bytes, the key table and the stack of open containers, each with
-/// its cursor.
+/// Everything one ``BinaryDecoder/decode(_:from:)`` call keeps: the checked bytes, the key
+/// table and the stack of open containers, each with its cursor. A struct inside one
+/// ``BinaryDecodingSession``: each operation below is one mutating call, so one exclusivity
+/// check, and none of them calls a value's own `init(from:)`.
 ///
 /// Values are read at offsets. A container's **cursor** is the offset of its next unread
 /// entry or element; reading advances it past the value read. A keyed container finds a key at
@@ -13,7 +14,7 @@
 /// every container opened inside it is closed — its unread entries skipped, its `end`
 /// consumed — and a nested value's containers are closed as soon as its `init(from:)` returns.
 /// A container used after it was closed throws `dataCorrupted`.
-final class BinaryDecodingState {
+struct BinaryDecodingState {
   let reader: BinaryByteReader
   private let keys: BinaryKeyTable
   private var frames: [Frame] = []
@@ -57,7 +58,7 @@ final class BinaryDecodingState {
   }
 
   /// Records `key` as the key of the value the container at `depth` reads now.
-  func setCurrentKey(_ key: some CodingKey, depth: Int32) {
+  mutating func setCurrentKey(_ key: some CodingKey, depth: Int32) {
     let index = Int(depth) - 1
     if index < currentKeys.count {
       currentKeys[index] = key
@@ -68,33 +69,17 @@ final class BinaryDecodingState {
 
   // MARK: Containers
 
-  /// Whether `frame` is the top level or a container still open.
-  func isOpen(_ frame: BinaryFrameHandle) -> Bool {
-    let depth = Int(frame.depth)
-    return depth == 0 || (depth <= frames.count && frames[depth - 1].serial == frame.serial)
-  }
-
-  /// Readies the container `frame` (or the top level) for a read: refuses it if it was closed,
-  /// and closes every container opened inside it. O(bytes skipped).
-  func prepare(_ frame: BinaryFrameHandle) throws {
-    guard isOpen(frame) else {
-      throw DecodingError.dataCorrupted(
-        .init(
-          codingPath: codingPath(depth: max(frame.depth - 1, 0)),
-          debugDescription:
-            "This decoding container is closed: a container enclosing it read another value after it was opened."))
-    }
-    while frames.count > Int(frame.depth) { _ = try closeInnermost() }
-  }
-
-  /// The container of the value at `offset` read by the container `parent`: nested (by
-  /// `nestedContainer`) or a value's own (by its decoder). A value's decoder asking again for
-  /// the keyed container it opened gets the same one (as `super.init(from: decoder)` does).
-  /// Throws `typeMismatch` (`valueNotFound` for nil) if the value is not such a container.
-  func container(
-    keyed: Bool, at offset: Int, in parent: BinaryFrameHandle, nested: Bool, type: Any.Type
+  /// The container of the value at `offset` read by the container `parent`: its own (asked
+  /// for by its decoder) or, with `codingKey`, nested (by `nestedContainer`, under that key). A
+  /// value's decoder asking again for the keyed container it opened gets the same one (as
+  /// `super.init(from: decoder)` does). Throws `typeMismatch` (`valueNotFound` for nil) if
+  /// the value is not such a container.
+  mutating func container(
+    keyed: Bool, at offset: Int, in parent: BinaryFrameHandle, nestedUnder codingKey: (any CodingKey)?,
+    type: Any.Type
   ) throws -> BinaryFrameHandle {
     let depth = Int(parent.depth)
+    let nested = codingKey != nil
     if keyed, !nested, isOpen(parent), depth < frames.count {
       let frame = frames[depth]
       if frame.isKeyed, frame.offset == offset, frame.parent == parent, !frame.movesParentCursor {
@@ -102,6 +87,7 @@ final class BinaryDecodingState {
       }
     }
     try prepare(parent)
+    if let codingKey { setCurrentKey(codingKey, depth: parent.depth) }
     let begin = keyed ? BinaryTag.keyedBegin : BinaryTag.unkeyedBegin
     guard try reader.byte(at: offset, expected: "a value") == begin else {
       throw reader.mismatch(
@@ -117,56 +103,147 @@ final class BinaryDecodingState {
     return BinaryFrameHandle(depth: Int32(frames.count), serial: lastSerial)
   }
 
+  /// Steps the container `parent` past the value at `offset` it handed to a decoder whose
+  /// `init(from:)` has returned: closes the containers the value opened (skipping what it left
+  /// unread), or skips the value if it opened none. O(bytes skipped).
+  mutating func finishValue(at offset: Int, in parent: BinaryFrameHandle) throws {
+    let depth = Int(parent.depth)
+    var after: Int?
+    if frames.count > depth {
+      let ownContainer = frames[depth].offset == offset && frames[depth].parent == parent
+      var closed = 0
+      while frames.count > depth { closed = try closeInnermost() }
+      if ownContainer { after = closed }
+    }
+    setCursor(try after ?? reader.valueEnd(at: offset), in: parent)
+  }
+
+  /// Whether `frame` is the top level or a container still open.
+  private func isOpen(_ frame: BinaryFrameHandle) -> Bool {
+    let depth = Int(frame.depth)
+    return depth == 0 || (depth <= frames.count && frames[depth - 1].serial == frame.serial)
+  }
+
+  /// Readies the container `frame` (or the top level) for a read: refuses it if it was closed,
+  /// and closes every container opened inside it. O(bytes skipped).
+  private mutating func prepare(_ frame: BinaryFrameHandle) throws {
+    guard isOpen(frame) else {
+      throw DecodingError.dataCorrupted(
+        .init(
+          codingPath: codingPath(depth: max(frame.depth - 1, 0)),
+          debugDescription:
+            "This decoding container is closed: a container enclosing it read another value after it was opened."))
+    }
+    while frames.count > Int(frame.depth) { _ = try closeInnermost() }
+  }
+
   /// Moves the cursor of the container `frame` to `offset` (if it is still open).
-  func setCursor(_ offset: Int, in frame: BinaryFrameHandle) {
+  private mutating func setCursor(_ offset: Int, in frame: BinaryFrameHandle) {
     if frame.depth > 0, isOpen(frame) { frames[Int(frame.depth) - 1].cursor = offset }
   }
 
-  /// The offset after the value at `offset` that the container `parent` handed to a decoder
-  /// whose `init(from:)` has returned: closes the containers the value opened (skipping what it
-  /// left unread), or skips the value if it opened none. O(bytes skipped).
-  func finishValue(at offset: Int, in parent: BinaryFrameHandle) throws -> Int {
-    let depth = Int(parent.depth)
-    if frames.count > depth {
-      let ownContainer = frames[depth].offset == offset && frames[depth].parent == parent
-      var after = 0
-      while frames.count > depth { after = try closeInnermost() }
-      if ownContainer { return after }
-    }
-    return try reader.valueEnd(at: offset)
-  }
-
   /// Closes the innermost open container; returns the offset after its `end`.
-  private func closeInnermost() throws(BinaryDecodingError) -> Int {
+  private mutating func closeInnermost() throws(BinaryDecodingError) -> Int {
     let frame = frames.removeLast()
     let after: Int
     if let end = frame.end { after = end + 1 } else { after = try reader.containerEnd(from: frame.cursor) + 1 }
-    if frame.movesParentCursor, frame.parent.depth > 0, isOpen(frame.parent) {
-      frames[Int(frame.parent.depth) - 1].cursor = after
-    }
+    if frame.movesParentCursor { setCursor(after, in: frame.parent) }
     return after
   }
 
   // MARK: Keyed containers
 
+  /// Reads the primitive under `key` in the keyed container `frame` and steps past it;
+  /// `codingKey` is the key, for errors.
+  mutating func readEntry<T: BinaryPrimitive>(
+    _ type: T.Type, forKey key: BinaryKeyForm, in frame: BinaryFrameHandle,
+    codingKey: @autoclosure () -> any CodingKey
+  ) throws -> T {
+    let offset = try requiredOffset(forKey: key, in: frame, codingKey: codingKey())
+    return try read(T.self, at: offset, in: frame, codingKey: codingKey())
+  }
+
+  /// As ``readEntry(_:forKey:in:codingKey:)``, but nil for an absent key or a stored nil.
+  mutating func readEntryIfPresent<T: BinaryPrimitive>(
+    _ type: T.Type, forKey key: BinaryKeyForm, in frame: BinaryFrameHandle,
+    codingKey: @autoclosure () -> any CodingKey
+  ) throws -> T? {
+    guard let offset = try presentOffset(forKey: key, in: frame) else { return nil }
+    return try read(T.self, at: offset, in: frame, codingKey: codingKey())
+  }
+
+  /// Whether the value under `key` is nil (then stepped past); throws `keyNotFound` if absent.
+  mutating func decodeNil(
+    forKey key: BinaryKeyForm, in frame: BinaryFrameHandle, codingKey: @autoclosure () -> any CodingKey
+  ) throws -> Bool {
+    let offset = try requiredOffset(forKey: key, in: frame, codingKey: codingKey())
+    guard try reader.byte(at: offset, expected: "a value") == BinaryTag.null else { return false }
+    setCursor(offset + 1, in: frame)
+    return true
+  }
+
+  /// The offset of the value under `key`; throws `keyNotFound` (with `codingKey`) if absent.
+  mutating func requiredOffset(
+    forKey key: BinaryKeyForm, in frame: BinaryFrameHandle, codingKey: @autoclosure () -> any CodingKey
+  ) throws -> Int {
+    guard let offset = try valueOffset(forKey: key, in: frame) else {
+      let codingKey = codingKey()
+      throw DecodingError.keyNotFound(
+        codingKey,
+        .init(
+          codingPath: codingPath(depth: frame.depth - 1),
+          debugDescription: "No value for the key \"\(codingKey.stringValue)\"."))
+    }
+    return offset
+  }
+
+  /// The offset of the value under `key`, or nil if it is absent or nil (then stepped past).
+  mutating func presentOffset(forKey key: BinaryKeyForm, in frame: BinaryFrameHandle) throws -> Int? {
+    guard let offset = try valueOffset(forKey: key, in: frame) else { return nil }
+    guard try reader.byte(at: offset, expected: "a value") == BinaryTag.null else { return offset }
+    setCursor(offset + 1, in: frame)
+    return nil
+  }
+
+  /// The offset of the value under `key` for `superDecoder`, with the cursor stepped past it
+  /// now (the decoder may be used later); `codingKey` becomes the current key.
+  mutating func superValueOffset(
+    forKey key: BinaryKeyForm, in frame: BinaryFrameHandle, codingKey: some CodingKey
+  ) throws -> Int {
+    let offset = try requiredOffset(forKey: key, in: frame, codingKey: codingKey)
+    setCurrentKey(codingKey, depth: frame.depth)
+    setCursor(try reader.valueEnd(at: offset), in: frame)
+    return offset
+  }
+
+  /// The keys of the keyed container `frame`, in stream order. O(container size).
+  mutating func keys(in frame: BinaryFrameHandle) throws -> [BinaryKeyForm] {
+    try prepare(frame)
+    var found: [BinaryKeyForm] = []
+    try forEachEntry(ofFrame: Int(frame.depth) - 1) { key, _ in
+      found.append(key)
+      return true
+    }
+    return found
+  }
+
   /// The offset of the value stored under `key` in the keyed container `frame`, or nil if it
   /// has none. O(1) if `key` is at the cursor; else a scan, or a hash lookup from the
   /// container's second miss on.
-  func valueOffset(for key: some CodingKey, in frame: BinaryFrameHandle) throws -> Int? {
+  mutating func valueOffset(forKey key: BinaryKeyForm, in frame: BinaryFrameHandle) throws -> Int? {
     try prepare(frame)
     let index = Int(frame.depth) - 1
-    let form = BinaryKeyForm(key)
     let cursor = frames[index].cursor
     if try reader.byte(at: cursor, expected: "an entry") != BinaryTag.end {
       let (found, offset) = try keyForm(at: cursor)
-      if found == form { return offset }
+      if found == key { return offset }
     }
-    if let valueOffsets = frames[index].valueOffsets { return valueOffsets[form] }
+    if let valueOffsets = frames[index].valueOffsets { return valueOffsets[key] }
     if !frames[index].hasMissed {
       frames[index].hasMissed = true
       var match: Int?
       try forEachEntry(ofFrame: index) { found, offset in
-        if found == form { match = offset }
+        if found == key { match = offset }
         return match == nil
       }
       return match
@@ -177,23 +254,12 @@ final class BinaryDecodingState {
       return true
     }
     frames[index].valueOffsets = valueOffsets
-    return valueOffsets[form]
-  }
-
-  /// The keys of the keyed container `frame`, in stream order. O(container size).
-  func keys(in frame: BinaryFrameHandle) throws -> [BinaryKeyForm] {
-    try prepare(frame)
-    var found: [BinaryKeyForm] = []
-    try forEachEntry(ofFrame: Int(frame.depth) - 1) { key, _ in
-      found.append(key)
-      return true
-    }
-    return found
+    return valueOffsets[key]
   }
 
   /// Calls `body` with each entry's key and value offset, in order, while it returns true;
   /// records the container's end if it reaches it.
-  private func forEachEntry(
+  private mutating func forEachEntry(
     ofFrame index: Int, _ body: (BinaryKeyForm, Int) throws -> Bool
   ) throws {
     var position = frames[index].offset + 1
@@ -235,15 +301,52 @@ final class BinaryDecodingState {
 
   // MARK: Unkeyed containers
 
+  /// Reads the primitive that is element number `index` of the unkeyed container `frame`, and
+  /// steps past it.
+  mutating func readElement<T: BinaryPrimitive>(_ type: T.Type, in frame: BinaryFrameHandle, index: Int) throws -> T {
+    let offset = try element(T.self, in: frame, index: index)
+    return try read(T.self, at: offset, in: frame, codingKey: BinaryIndexKey(index))
+  }
+
+  /// Whether element number `index` of `frame` is nil (then stepped past).
+  mutating func decodeNilElement(in frame: BinaryFrameHandle, index: Int) throws -> Bool {
+    let offset = try element(Any?.self, in: frame, index: index)
+    guard try reader.byte(at: offset, expected: "a value") == BinaryTag.null else { return false }
+    setCursor(offset + 1, in: frame)
+    return true
+  }
+
+  /// The offset of element number `index` of the unkeyed container `frame`; throws
+  /// `valueNotFound` (`type`) at the end.
+  mutating func element(_ type: Any.Type, in frame: BinaryFrameHandle, index: Int) throws -> Int {
+    guard let offset = try nextElement(in: frame) else {
+      throw DecodingError.valueNotFound(
+        type,
+        .init(
+          codingPath: codingPath(depth: frame.depth - 1) + [BinaryIndexKey(index)],
+          debugDescription: "The unkeyed container has no more elements."))
+    }
+    return offset
+  }
+
+  /// The offset of element number `index` for `superDecoder`, with the cursor stepped past it
+  /// now (the decoder may be used later).
+  mutating func superElementOffset(in frame: BinaryFrameHandle, index: Int) throws -> Int {
+    let offset = try element((any Decoder).self, in: frame, index: index)
+    setCurrentKey(BinaryIndexKey(index), depth: frame.depth)
+    setCursor(try reader.valueEnd(at: offset), in: frame)
+    return offset
+  }
+
   /// The offset of the next element of the unkeyed container `frame`, or nil at its end.
-  func nextElement(in frame: BinaryFrameHandle) throws -> Int? {
+  mutating func nextElement(in frame: BinaryFrameHandle) throws -> Int? {
     try prepare(frame)
     let cursor = frames[Int(frame.depth) - 1].cursor
     return try reader.byte(at: cursor, expected: "an element") == BinaryTag.end ? nil : cursor
   }
 
   /// The number of elements of the unkeyed container `frame`: one scan, then remembered.
-  func count(in frame: BinaryFrameHandle) throws -> Int {
+  mutating func count(in frame: BinaryFrameHandle) throws -> Int {
     try prepare(frame)
     let index = Int(frame.depth) - 1
     if let count = frames[index].count { return count }
@@ -256,5 +359,28 @@ final class BinaryDecodingState {
     frames[index].end = position
     frames[index].count = count
     return count
+  }
+
+  // MARK: Values
+
+  /// The primitive at `offset`, a single value read by a decoder at `depth`.
+  func read<T: BinaryPrimitive>(_ type: T.Type, at offset: Int, depth: Int32) throws -> T {
+    try T.read(from: reader, at: offset, path: codingPath(depth: depth)).value
+  }
+
+  /// Whether the value at `offset` is nil.
+  func isNil(at offset: Int) -> Bool {
+    (try? reader.byte(at: offset, expected: "a value")) == BinaryTag.null
+  }
+
+  /// Reads the primitive at `offset` in the container `frame` under `codingKey`, and steps
+  /// past it.
+  private mutating func read<T: BinaryPrimitive>(
+    _ type: T.Type, at offset: Int, in frame: BinaryFrameHandle, codingKey: @autoclosure () -> any CodingKey
+  ) throws -> T {
+    let (value, next) = try T.read(
+      from: reader, at: offset, path: codingPath(depth: frame.depth - 1) + [codingKey()])
+    setCursor(next, in: frame)
+    return value
   }
 }

@@ -77,6 +77,6 @@ package struct BinaryEncoder: Sendable {
 
   /// The encoding of `value`. Throws `EncodingError` or the first error a value threw.
   package func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-    try BinaryEncodingState().encode(value)
+    try BinaryEncodingSession().encode(value)
   }
 }

@@ -1,9 +1,12 @@
-/// The state one ``BinaryEncoder/encode(_:)`` call shares among its encoders and containers:
-/// the output, the key table, the stack of open containers and the pending value slot.
+/// Everything one ``BinaryEncoder/encode(_:)`` call keeps: the output, the key table, the
+/// stack of open containers, the pending value slot and the first error. A struct inside one
+/// ``BinaryEncodingSession``: each operation below is one mutating call, so one exclusivity
+/// check, and none of them calls a value's own `encode(to:)`.
 ///
 /// **Lazy ends.** Codable never says when a container is finished, so its `end` tag is written
-/// when something is next written to an enclosing container (``prepare(_:value:path:)``), or at
-/// the very end of ``encode(_:)``. A container used after that is refused with an error.
+/// when something is next written to an enclosing container
+/// (``prepare(_:value:codingKey:)``), or by ``finish()``. A container used after that is
+/// refused with an error.
 ///
 /// **Value slots.** A nested value (`encode(value, forKey:)`, an element, `superEncoder()`)
 /// is given a slot, numbered like containers: its key is written, the slot is pending, and the
@@ -12,11 +15,12 @@
 /// empty keyed container, so every key has a value. At most one slot is pending at a time.
 ///
 /// **Errors.** The first error thrown anywhere in the encoding is kept and thrown by
-/// ``encode(_:)``, even if the value's own code caught it: a stream whose writing failed midway
+/// ``finish()``, even if the value's own code caught it: a stream whose writing failed midway
 /// is never returned. Errors that cannot be thrown where they happen (container requests do
 /// not throw) are kept the same way.
-final class BinaryEncodingState {
-  private var output = BinaryByteWriter(capacity: 1 << 16)
+struct BinaryEncodingState {
+  /// Starts at 4 KiB and doubles as it fills (amortised O(1) a byte).
+  private var output = BinaryByteWriter(capacity: 4096)
   /// String keys by text, and their texts by index (order of first use).
   private var keyIndices: [String: Int] = [:]
   private var keyTexts: [String] = []
@@ -31,7 +35,7 @@ final class BinaryEncodingState {
   private var lastSerial: UInt32 = 0
   /// The key of the value each open container is writing now: `codingPath` without copies.
   private var currentKeys: [any CodingKey] = []
-  private var firstError: (any Error)?
+  private(set) var firstError: (any Error)?
 
   /// An open container.
   private struct Frame {
@@ -42,32 +46,59 @@ final class BinaryEncodingState {
     let isKeyed: Bool
   }
 
-  /// The whole encoding of `value`. O(size of the output).
-  func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-    let slot = newSerial()
-    pendingSlot = slot
-    do {
-      try value.encode(to: BinaryValueEncoder(state: self, depth: 0, slot: slot))
-    } catch {
-      throw firstError ?? error
-    }
+  /// The slot of the top-level value, pending.
+  mutating func openTopLevelSlot() -> UInt32 {
+    pendingSlot = newSerial()
+    return pendingSlot
+  }
+
+  /// The finished stream: fills a pending slot, closes every container; throws the first
+  /// error kept.
+  mutating func finish() throws -> [UInt8] {
     fillPendingSlot()
     closeContainers(downTo: 0)
     if let firstError { throw firstError }
     return output.bytes
   }
 
-  // MARK: Containers and slots
-
   /// The coding path of a value written by the container at `depth` (0: the top-level value).
   func codingPath(depth: Int32) -> [any CodingKey] {
     Array(currentKeys.prefix(Int(depth)))
   }
 
+  // MARK: Entries and elements
+
+  /// Writes `value` (nil: nil) under `key` in the keyed container `frame`; `codingKey` is the
+  /// key, for errors.
+  mutating func writeEntry<T: BinaryPrimitive>(
+    _ value: T?, forKey key: BinaryKeyForm, in frame: BinaryFrameHandle, codingKey: @autoclosure () -> any CodingKey
+  ) throws {
+    try prepare(frame, value: value as Any, codingKey: codingKey())
+    writeKey(key)
+    write(value)
+  }
+
+  /// Writes `key` in the keyed container `frame`, for a value that follows (a nested value or
+  /// `superEncoder`); `value` and `codingKey` are for errors.
+  mutating func beginEntry(
+    forKey key: BinaryKeyForm, in frame: BinaryFrameHandle, value: @autoclosure () -> Any,
+    codingKey: @autoclosure () -> any CodingKey
+  ) throws {
+    try prepare(frame, value: value(), codingKey: codingKey())
+    writeKey(key)
+  }
+
+  /// Writes `value` (nil: nil) as the element number `index` of the unkeyed container `frame`.
+  mutating func writeElement<T: BinaryPrimitive>(_ value: T?, in frame: BinaryFrameHandle, index: Int) throws {
+    try prepare(frame, value: value as Any, codingKey: BinaryIndexKey(index))
+    write(value)
+  }
+
   /// Readies the container `frame` for a write: refuses it if it was closed, fills an abandoned
   /// slot, and closes (writes `end` for) every container opened inside it. O(containers closed).
-  func prepare(
-    _ frame: BinaryFrameHandle, value: @autoclosure () -> Any, path: @autoclosure () -> [any CodingKey]
+  /// `value` and `codingKey` (the key written under) are for the error.
+  mutating func prepare(
+    _ frame: BinaryFrameHandle, value: @autoclosure () -> Any, codingKey: @autoclosure () -> any CodingKey
   ) throws {
     let depth = Int(frame.depth)
     guard depth > 0, depth <= frames.count, frames[depth - 1].serial == frame.serial else {
@@ -75,7 +106,7 @@ final class BinaryEncodingState {
         EncodingError.invalidValue(
           value(),
           .init(
-            codingPath: path(),
+            codingPath: codingPath(depth: frame.depth - 1) + [codingKey()],
             debugDescription:
               "This container is closed: a value was written to a container enclosing it after it was opened."
           )))
@@ -84,11 +115,13 @@ final class BinaryEncodingState {
     closeContainers(downTo: depth)
   }
 
+  // MARK: Containers and slots
+
   /// A container for the value of `slot`, written by an encoder at `depth`: a new one if the
   /// slot is pending; the same one again if the slot's encoder already opened a keyed container
   /// that is still open (as `super.encode(to: encoder)` does); otherwise a closed handle, and
   /// the error is kept.
-  func container(keyed: Bool, depth: Int32, slot: UInt32) -> BinaryFrameHandle {
+  mutating func container(keyed: Bool, depth: Int32, slot: UInt32) -> BinaryFrameHandle {
     if isPending(slot) {
       pendingSlot = 0
       return open(keyed: keyed, openerSlot: slot)
@@ -108,94 +141,86 @@ final class BinaryEncodingState {
     return BinaryFrameHandle(depth: depth + 1, serial: 0)
   }
 
-  /// A container nested in `frame` (by `nestedContainer`), after its key: `key` is its
-  /// coding-path key. A closed handle if `frame` is closed (the error is kept).
-  func nestedContainer(keyed: Bool, in frame: BinaryFrameHandle, key: some CodingKey, writingKey: Bool)
-    -> BinaryFrameHandle
-  {
+  /// A container nested in `frame` (by `nestedContainer`) under `key` (nil in an unkeyed
+  /// container); `codingKey` is its coding-path key. A closed handle if `frame` is closed (the
+  /// error is kept).
+  mutating func nestedContainer(
+    keyed: Bool, in frame: BinaryFrameHandle, key: BinaryKeyForm?, codingKey: any CodingKey
+  ) -> BinaryFrameHandle {
     do {
-      try prepare(frame, value: key.stringValue, path: codingPath(depth: frame.depth - 1) + [key])
+      try prepare(frame, value: codingKey.stringValue, codingKey: codingKey)
     } catch {
       return BinaryFrameHandle(depth: frame.depth + 1, serial: 0)
     }
-    if writingKey { writeKey(key) }
-    setCurrentKey(key, depth: frame.depth)
+    if let key { writeKey(key) }
+    setCurrentKey(codingKey, depth: frame.depth)
     return open(keyed: keyed, openerSlot: 0)
   }
 
   /// Opens a slot for a value of the container at `depth` (its key already written) and
   /// returns it. `key` is the value's coding-path key.
-  func openSlot(depth: Int32, key: some CodingKey) -> UInt32 {
+  mutating func openSlot(depth: Int32, key: some CodingKey) -> UInt32 {
     setCurrentKey(key, depth: depth)
     pendingSlot = newSerial()
     return pendingSlot
   }
 
-  /// Encodes `value` in a new slot of the container at `depth`, whose key is written.
-  func encodeNested<T: Encodable>(_ value: T, depth: Int32, key: some CodingKey) throws {
-    let slot = openSlot(depth: depth, key: key)
-    do {
-      try value.encode(to: BinaryValueEncoder(state: self, depth: depth, slot: slot))
-    } catch {
-      throw record(error)
-    }
+  /// Ends a nested value's `encode(to:)`: a slot it left empty gets an empty keyed container.
+  mutating func closeSlot(_ slot: UInt32) {
     if isPending(slot) { fillPendingSlot() }
   }
 
-  /// Throws (and keeps the error) unless `slot` is waiting for its value.
-  func requirePending(
-    _ slot: UInt32, value: @autoclosure () -> Any, path: @autoclosure () -> [any CodingKey]
-  ) throws {
+  /// Throws (and keeps the error) unless `slot`, of a value at `depth`, is waiting for its
+  /// value; `value` is for the error.
+  mutating func requirePending(_ slot: UInt32, depth: Int32, value: @autoclosure () -> Any) throws {
     guard isPending(slot) else {
       throw record(
         EncodingError.invalidValue(
           value(),
           .init(
-            codingPath: path(),
+            codingPath: codingPath(depth: depth),
             debugDescription:
               "A single value container holds one value, and this one's value was already written (or its slot was closed)."
           )))
     }
   }
 
-  /// Writes `value` as the value of `slot`, which must be pending; `nil` writes nil.
-  func writeSingleValue(
-    _ value: (some BinaryPrimitive)?, slot: UInt32, path: @autoclosure () -> [any CodingKey]
-  ) throws {
-    try requirePending(slot, value: value as Any, path: path())
+  /// Writes `value` (nil: nil) as the value of `slot`, which must be pending.
+  mutating func writeSingleValue<T: BinaryPrimitive>(_ value: T?, slot: UInt32, depth: Int32) throws {
+    try requirePending(slot, depth: depth, value: value as Any)
     pendingSlot = 0
-    if let value { value.write(to: &output) } else { output.append(BinaryTag.null) }
+    write(value)
   }
 
   /// Keeps `error` if it is the first, and returns it.
-  func record(_ error: any Error) -> any Error {
+  mutating func record(_ error: any Error) -> any Error {
     if firstError == nil { firstError = error }
     return error
   }
 
   private func isPending(_ slot: UInt32) -> Bool { slot != 0 && slot == pendingSlot }
 
-  private func newSerial() -> UInt32 {
+  private mutating func newSerial() -> UInt32 {
     lastSerial &+= 1
     if lastSerial == 0 { lastSerial = 1 }
     return lastSerial
   }
 
-  private func open(keyed: Bool, openerSlot: UInt32) -> BinaryFrameHandle {
+  private mutating func open(keyed: Bool, openerSlot: UInt32) -> BinaryFrameHandle {
     output.append(keyed ? BinaryTag.keyedBegin : BinaryTag.unkeyedBegin)
     let serial = newSerial()
     frames.append(Frame(serial: serial, openerSlot: openerSlot, isKeyed: keyed))
     return BinaryFrameHandle(depth: Int32(frames.count), serial: serial)
   }
 
-  private func fillPendingSlot() {
+  private mutating func fillPendingSlot() {
     guard pendingSlot != 0 else { return }
     output.append(BinaryTag.keyedBegin)
     output.append(BinaryTag.end)
     pendingSlot = 0
   }
 
-  private func closeContainers(downTo depth: Int) {
+  private mutating func closeContainers(downTo depth: Int) {
     while frames.count > depth {
       output.append(BinaryTag.end)
       frames.removeLast()
@@ -203,7 +228,7 @@ final class BinaryEncodingState {
   }
 
   /// Records `key` as the key of the value the container at `depth` writes now.
-  private func setCurrentKey(_ key: some CodingKey, depth: Int32) {
+  private mutating func setCurrentKey(_ key: some CodingKey, depth: Int32) {
     let index = Int(depth) - 1
     if index < currentKeys.count {
       currentKeys[index] = key
@@ -214,19 +239,15 @@ final class BinaryEncodingState {
 
   // MARK: Writing
 
-  func write(_ value: some BinaryPrimitive) {
-    value.write(to: &output)
+  private mutating func write<T: BinaryPrimitive>(_ value: T?) {
+    if let value { value.write(to: &output) } else { output.append(BinaryTag.null) }
   }
 
-  func writeNil() {
-    output.append(BinaryTag.null)
-  }
-
-  /// Writes `key` (see ``BinaryKeyForm``); a string key's text only at its first use.
-  /// O(1) expected: no hashing when the key is the one that followed the previous key last time.
-  func writeKey(_ key: some CodingKey) {
+  /// Writes `key`; a string key's text only at its first use. O(1) expected: no hashing when
+  /// the key is the one that followed the previous key last time.
+  private mutating func writeKey(_ key: BinaryKeyForm) {
     let text: String
-    switch BinaryKeyForm(key) {
+    switch key {
     case .int(let int):
       output.writeIntKey(int)
       return

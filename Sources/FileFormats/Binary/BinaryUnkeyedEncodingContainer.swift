@@ -1,17 +1,17 @@
 /// Writes the elements of an unkeyed container, in order. 24 bytes, so returning it as
 /// `any UnkeyedEncodingContainer` does not allocate.
 struct BinaryUnkeyedEncodingContainer: UnkeyedEncodingContainer {
-  let state: BinaryEncodingState
+  let session: BinaryEncodingSession
   let frame: BinaryFrameHandle
   /// Elements written so far, nested containers and super encoders included.
   private(set) var count = 0
 
-  init(state: BinaryEncodingState, frame: BinaryFrameHandle) {
-    self.state = state
+  init(session: BinaryEncodingSession, frame: BinaryFrameHandle) {
+    self.session = session
     self.frame = frame
   }
 
-  var codingPath: [any CodingKey] { state.codingPath(depth: frame.depth - 1) }
+  var codingPath: [any CodingKey] { session.state.codingPath(depth: frame.depth - 1) }
 
   mutating func encodeNil() throws { try write(Bool?.none) }
   mutating func encode(_ value: Bool) throws { try write(value) }
@@ -31,23 +31,23 @@ struct BinaryUnkeyedEncodingContainer: UnkeyedEncodingContainer {
 
   mutating func encode<T: Encodable>(_ value: T) throws {
     let key = BinaryIndexKey(count)
-    try state.prepare(frame, value: value, path: codingPath + [key])
-    try state.encodeNested(value, depth: frame.depth, key: key)
+    try session.state.prepare(frame, value: value, codingKey: key)
+    try session.encodeNested(value, depth: frame.depth, key: key)
     count += 1
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
-    let nested = state.nestedContainer(keyed: true, in: frame, key: BinaryIndexKey(count), writingKey: false)
+    let nested = session.state.nestedContainer(keyed: true, in: frame, key: nil, codingKey: BinaryIndexKey(count))
     count += 1
-    return KeyedEncodingContainer(BinaryKeyedEncodingContainer<NestedKey>(state: state, frame: nested))
+    return KeyedEncodingContainer(BinaryKeyedEncodingContainer<NestedKey>(session: session, frame: nested))
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    let nested = state.nestedContainer(keyed: false, in: frame, key: BinaryIndexKey(count), writingKey: false)
+    let nested = session.state.nestedContainer(keyed: false, in: frame, key: nil, codingKey: BinaryIndexKey(count))
     count += 1
-    return BinaryUnkeyedEncodingContainer(state: state, frame: nested)
+    return BinaryUnkeyedEncodingContainer(session: session, frame: nested)
   }
 
   /// An encoder for the next element; it must be written before anything else is written to
@@ -56,16 +56,18 @@ struct BinaryUnkeyedEncodingContainer: UnkeyedEncodingContainer {
     let key = BinaryIndexKey(count)
     count += 1
     do {
-      try state.prepare(frame, value: key.index, path: codingPath + [key])
+      try session.state.prepare(frame, value: key.index, codingKey: key)
     } catch {
-      return BinaryValueEncoder(state: state, depth: frame.depth, slot: 0)
+      return BinaryValueEncoder(session: session, depth: frame.depth, slot: 0)
     }
-    return BinaryValueEncoder(state: state, depth: frame.depth, slot: state.openSlot(depth: frame.depth, key: key))
+    return BinaryValueEncoder(
+      session: session, depth: frame.depth, slot: session.state.openSlot(depth: frame.depth, key: key))
   }
 
-  private mutating func write(_ value: (some BinaryPrimitive)?) throws {
-    try state.prepare(frame, value: value as Any, path: codingPath + [BinaryIndexKey(count)])
-    if let value { state.write(value) } else { state.writeNil() }
+  /// Writes `value` (nil: nil) as the next element. The container is not generic, so each
+  /// overload's call is specialised.
+  private mutating func write<T: BinaryPrimitive>(_ value: T?) throws {
+    try session.state.writeElement(value, in: frame, index: count)
     count += 1
   }
 }
