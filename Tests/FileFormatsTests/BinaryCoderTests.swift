@@ -48,6 +48,43 @@ import Testing
     #expect(try BinaryDecoder().decode(Int.self, from: BinaryEncoder().encode(Int8.min)) == -128)
   }
 
+  /// Version 1 of the format, byte for byte (see ``BinaryEncoder``): key definitions, one-byte
+  /// key references, integer keys, lazily written ends.
+  @Test func theFormatIsPinnedByExampleBytes() throws {
+    struct Point: Codable {
+      var x: Int
+      var y: Int?
+    }
+    let x = UInt8(ascii: "x")
+    let y = UInt8(ascii: "y")
+    #expect(
+      try BinaryEncoder().encode([Point(x: 1, y: -2), Point(x: 300, y: nil)]) == [
+        0x09,
+        0x08, 0x0B, 0x01, x, 0x81, 0x0B, 0x01, y, 0x03, 0x01, 0x0A,
+        0x08, 0x10, 0x04, 0xAC, 0x02, 0x11, 0x00, 0x0A,
+        0x0A,
+      ])
+    #expect(try BinaryEncoder().encode([-3: true]) == [0x08, 0x0E, 0x02, 0x02, 0x0A])
+    #expect(try BinaryEncoder().encode(["a": 1.5 as Float]) == [0x08, 0x0B, 0x01, 0x61, 0x05, 0, 0, 0xC0, 0x3F, 0x0A])
+    #expect(try BinaryEncoder().encode("é") == [0x07, 0x02, 0xC3, 0xA9])
+    #expect(try BinaryEncoder().encode(-0.0) == [0x06, 0, 0, 0, 0, 0, 0, 0, 0x80])
+    #expect(try BinaryEncoder().encode([[Int]()]) == [0x09, 0x09, 0x0A, 0x0A])
+  }
+
+  /// A value whose `encode(to:)` writes nothing is an empty keyed container, so its slot is
+  /// never left without a value.
+  @Test func aValueThatWritesNothingIsAnEmptyKeyedContainer() throws {
+    struct Nothing: Codable {
+      init() {}
+      init(from decoder: any Decoder) throws {}
+      func encode(to encoder: any Encoder) throws {}
+    }
+    #expect(try BinaryEncoder().encode(Nothing()) == [0x08, 0x0A])
+    let bytes = try BinaryEncoder().encode([Nothing(), Nothing()])
+    #expect(bytes == [0x09, 0x08, 0x0A, 0x08, 0x0A, 0x0A])
+    #expect(try BinaryDecoder().decode([Nothing].self, from: bytes).count == 2)
+  }
+
   @Test func doublesKeepTheirExactBitPatterns() throws {
     let patterns: [UInt64] = [
       0, 1 << 63, 1, 0x000F_FFFF_FFFF_FFFF, 0x0010_0000_0000_0000, 0x7FEF_FFFF_FFFF_FFFF,
@@ -260,6 +297,12 @@ import Testing
     #expect(shared.mane && shared.legs == 3 && shared.name == "Leo")
   }
 
+  /// `superEncoder()` of an unkeyed container writes the next element; one never written to
+  /// holds an empty keyed container.
+  @Test func superEncodersOfUnkeyedContainersTakeTheNextElement() throws {
+    #expect(try binaryRoundTrip(SuperElements(values: [4, -5])) == SuperElements(values: [4, -5]))
+  }
+
   /// Hand-written containers: nested containers left half read, and unkeyed `count`.
   @Test func nestedContainersMayBeLeftUnfinished() throws {
     let value = try binaryRoundTrip(Hand(first: [1, 2, 3], second: ["x": 9], third: -7))
@@ -322,6 +365,32 @@ final class Lion: Animal {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try super.encode(to: encoder)
     try container.encode(mane, forKey: .mane)
+  }
+}
+
+/// Writes an unused super encoder, then a super encoder's single value, then an element.
+struct SuperElements: Codable, Equatable {
+  var values: [Int]
+
+  init(values: [Int]) {
+    self.values = values
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.unkeyedContainer()
+    _ = container.superEncoder()
+    var single = container.superEncoder().singleValueContainer()
+    try single.encode(values[0])
+    try container.encode(values[1])
+  }
+
+  init(from decoder: any Decoder) throws {
+    var container = try decoder.unkeyedContainer()
+    #expect(container.count == 3)
+    #expect(try container.superDecoder().container(keyedBy: AnyKey.self).allKeys.isEmpty)
+    let first = try container.superDecoder().singleValueContainer().decode(Int.self)
+    values = [first, try container.decode(Int.self)]
+    #expect(container.isAtEnd)
   }
 }
 
