@@ -20,7 +20,8 @@ import PackageDescription
 //   SimKernel        the engine: time, calendar, random streams, statistics, resources (stdlib)
 //   CommunityModel   the domain: residents, requests, staff, facilities, money, metrics (stdlib)
 //   FileFormats      bytes on disk: JSON values, the JSON writer and reader, CSV fields and
-//                    tables, SHA-256, atomic writes, the number formatter, edit distance
+//                    tables, SHA-256, atomic writes, the number formatter, edit distance,
+//                    the binary Codable coder of checkpoints
 //   ScenarioFiles    scenario and sweep files: reading, checking, problems with key paths,
 //                    a sweep's design points
 //   TwinImport       a district's CSV tables to a scenario file and back (import, export)
