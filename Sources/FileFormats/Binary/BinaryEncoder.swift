@@ -65,9 +65,10 @@
 ///   process's hashing seed, so their bytes differ from run to run (their decoded values do
 ///   not).
 ///
-/// There is no header: a checkpoint file that embeds a stream records the format version and
-/// a checksum (``SHA256``) around it. The decoder checks the stream's structure, not its
-/// meaning: a flipped bit inside a number decodes as another number.
+/// There is no header: the checkpoint file around a stream (TwinOutputs' `CheckpointFile`)
+/// carries the format version and a SHA-256 checksum; raise its version when this format
+/// changes. The decoder checks the stream's structure, not its meaning: a flipped bit inside
+/// a number decodes as another number.
 ///
 /// **Errors.** Any error thrown while encoding fails the whole encoding, even if the value's
 /// own code caught it; so does misuse that Codable gives no way to throw at (a second
