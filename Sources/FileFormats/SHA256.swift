@@ -93,7 +93,7 @@ public struct SHA256: Sendable {
 
   /// Processes the full 64-byte ``block`` (§6.2.2).
   private mutating func compress() {
-    var w = [UInt32](repeating: 0, count: 64)
+    var w = InlineArray<64, UInt32>(repeating: 0)  // the message schedule, on the stack
     for t in 0..<16 {
       w[t] =
         UInt32(block[4 * t]) << 24 | UInt32(block[4 * t + 1]) << 16 | UInt32(block[4 * t + 2]) << 8

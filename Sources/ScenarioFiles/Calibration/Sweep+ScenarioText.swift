@@ -1,0 +1,31 @@
+import FileFormats
+import Foundation
+
+extension Sweep {
+  /// A scenario file that sets the parameters to `values` on this sweep's base scenario: a
+  /// `base` child of the base file (`base` written relative to `directory`, where the file
+  /// will be), with `name` and `description`, and, for every top-level key a parameter path
+  /// goes into, that key's whole section with the values set (a child's key replaces its
+  /// base's). Reading it gives the point's scenario. O(size of the scenario).
+  /// - Precondition: one value per parameter.
+  public func scenarioFileText(values: [Double], name: String, description: String, in directory: URL) -> String {
+    precondition(values.count == parameters.count, "one value per parameter")
+    var tree = baseTree
+    var sections = Set<String>()
+    for (parameter, value) in zip(parameters, values) {
+      guard let path = ScenarioKeyPath(parameter.path),
+        case .success(let changed) = path.setting(.number(value), in: tree),
+        case .key(let section)? = path.segments.first
+      else { preconditionFailure("Sweep: parameter paths are checked when the sweep is loaded") }
+      tree = changed
+      sections.insert(section)
+    }
+    guard case .object(let fields) = tree else { preconditionFailure("a scenario is an object") }
+    var file: [String: JSONValue] = [
+      "base": .string(RelativePath.from(directory, to: URL(fileURLWithPath: baseFile))),
+      "name": .string(name), "description": .string(description),
+    ]
+    for section in sections { file[section] = fields[section] }
+    return JSONValue.text(of: .object(file)) + "\n"
+  }
+}

@@ -1,0 +1,90 @@
+import CommunityModel
+import FileFormats
+import Foundation
+import ScenarioFiles
+import TwinCommandLine
+import TwinExperiments
+import TwinOutputs
+
+/// `community-twin calibrate`: the parameter values at which a scenario's means come closest
+/// to observed figures (a Latin hypercube, then a compass search, under common random
+/// numbers), the fit on stdout, and `calibrated.json`, `fit.csv`, `points.csv`,
+/// `accepted.csv` in the output directory (`Docs/calibration.md`).
+enum CalibrateCommand: Subcommand {
+  static let targets = Option(
+    "targets", .file(), required: true,
+    help: "The observed figures: a CSV file with columns metric, value, tolerance and/or std_error, and optionally "
+      + "weight and held_out (yes: kept out of the search, shown as validation).")
+  static let parameters = Option(
+    "parameters", .file(), required: true,
+    help: "The parameters searched: a JSON file {\"parameters\": [{\"path\": …, \"range\": [low, high], \"integer\": "
+      + "false}, …]} in the sweep file's syntax (Docs/sweeps.md).")
+  static let points = Option(
+    "points", .integer("N", in: 2...100_000), default: "10 per parameter (at least 20)",
+    help: "Points of the Latin hypercube, 2 ... 100000.")
+  static let replications = DefaultedOption(
+    "replications", .integer("R", in: 1...10_000), default: 5,
+    help: "Replications of every point, the same at every point (common random numbers), 1 ... 10000.")
+  static let rounds = DefaultedOption(
+    "rounds", .integer("K", in: 0...100), default: 6,
+    help: "Rounds of the compass search around the best point (2 points per parameter each), 0 ... 100.")
+  static let seed = CommonArguments.seed(default: "from the scenario file")
+  static let out = CommonArguments.out(default: "results/<scenario name>-calibration/")
+
+  static let spec = CommandSpec(
+    "calibrate", positional: CommonArguments.scenario,
+    options: [
+      targets, parameters, points, replications, rounds, seed, CommonArguments.threads, out, CommonArguments.quiet,
+    ],
+    examples: [
+      "calibrate Scenarios/baseline.json --targets Scenarios/calibration/targets.csv \\\n    --parameters "
+        + "Scenarios/calibration/parameters.json"
+    ],
+    summary: "Search the parameters of SCENARIO for the values at which its means come closest to observed figures: "
+      + "a Latin hypercube over their ranges, then a compass search around the best point, every point with the "
+      + "same replications (common random numbers). Print each target's fit, and write calibrated.json (the scenario "
+      + "at the best point, a child of SCENARIO), fit.csv, points.csv (every point evaluated) and accepted.csv (every "
+      + "point that meets every target not held out).")
+
+  static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
+    let path = arguments.argument
+    let (targetsPath, parametersPath) = (arguments[required: targets], arguments[required: parameters])
+    let scenario = try loadScenario(path).scenario
+    let goals: [CalibrationTarget]
+    let space: Sweep
+    do {
+      goals = try CalibrationTargetsFile.load(URL(fileURLWithPath: targetsPath), for: scenario)
+      let count = arguments[points] ?? max(20, 10 * parameterCount(parametersPath))
+      space = try CalibrationSpace.load(
+        parameters: URL(fileURLWithPath: parametersPath), scenario: URL(fileURLWithPath: path), points: count,
+        designSeed: arguments[seed] ?? scenario.seed, replications: arguments[replications],
+        metrics: goals.map(\.metric))
+    } catch {
+      throw .input(error)
+    }
+    var seeded = space
+    seeded.seed = arguments[seed] ?? scenario.seed
+    let calibration = Calibration(space: seeded, targets: goals, refinementRounds: arguments[rounds])
+    let output = try prepareOutputDirectory(arguments[out], fallback: "results/\(scenario.name)-calibration")
+    let result = ProgressBar.showing(unless: arguments[CommonArguments.quiet]) { progress in
+      calibration.run(threads: arguments[CommonArguments.threads], progress: progress)
+    }
+    printOutput(CalibrationTable.render(result))
+    try writeOutput(to: output.path, names: CalibrationOutput.fileNames) {
+      try CalibrationOutput.write(
+        result, name: "\(scenario.name)-calibrated",
+        description: "\(scenario.name) calibrated to \(targetsPath) over \(parametersPath) "
+          + "(community-twin calibrate, seed \(seeded.seed), \(seeded.replications) replications per point).",
+        to: output.url)
+    }
+  }
+
+  /// The number of entries in the parameters file's `parameters` array (for the default
+  /// number of points), or 1 when it cannot be read (the full read reports why).
+  static func parameterCount(_ path: String) -> Int {
+    guard let data = FileManager.default.contents(atPath: path), let root = JSONFields.parse(data, file: path),
+      let entries = try? root.array("parameters")
+    else { return 1 }
+    return max(1, entries.count)
+  }
+}
