@@ -232,6 +232,10 @@ extension Scenario {
         role(r, path + ".statedPosts.key")
         check(posts >= 0, "\(path).statedPosts[\(r)]", "\(posts)", allowed: "≥ 0")
       }
+      for (r, pay) in community.statedPayRatios.sorted(by: { $0.key < $1.key }) {
+        role(r, path + ".statedPayRatios.key")
+        nonNegative(pay, "\(path).statedPayRatios[\(r)]")
+      }
       for (f, override) in community.facilityOverrides.sorted(by: { $0.key < $1.key }) {
         facility(f, path + ".facilityOverrides.key")
         if let places = override.places {
