@@ -227,6 +227,44 @@ private typealias File = ScenarioFileTests
           vacancies: [.init(community: 0, role: 0, posts: 2)]))
   }
 
+  /// Recent hires naming an unknown role, with a tenure past ten years, a negative one, and
+  /// more posts than the community has filled (8 posts, 3 vacant: the two rows may hold 5):
+  /// one problem each at its key path, the last with the posts left; a good one is read.
+  @Test func recentHireProblemsAreReportedTogether() throws {
+    let problems = File.problems([
+      (
+        "initial_state",
+        [
+          "vacancies": [["community": "A", "role": "community_worker", "posts": 3]],
+          "recent_hires": [
+            ["community": "A", "role": "comunity_worker", "posts": 1, "tenure_days": 3_651],
+            ["community": "A", "role": "community_worker", "posts": 4, "tenure_days": 30],
+            ["community": "A", "role": "community_worker", "posts": 2, "tenure_days": -1],
+          ],
+        ]
+      )
+    ])
+    #expect(
+      problems.map(\.keyPath) == [
+        "initial_state.recent_hires[0].role", "initial_state.recent_hires[0].tenure_days",
+        "initial_state.recent_hires[2].tenure_days", "initial_state.recent_hires[2].posts",
+      ])
+    #expect(problems[0].message.contains("did you mean 'community_worker'?"))
+    #expect(problems[1].allowed == "0 ... 3650")
+    #expect(problems.last?.allowed == "0 ... 1")
+    let good = try ScenarioFile.decode(
+      File.document([
+        (
+          "initial_state",
+          [
+            "vacancies": [["community": "A", "role": "community_worker", "posts": 3]],
+            "recent_hires": [["community": "A", "role": "community_worker", "posts": 5, "tenure_days": 20.5]],
+          ]
+        )
+      ]), file: File.file)
+    #expect(good.initialState.recentHires == [.init(community: 0, role: 0, posts: 5, tenureDays: 20.5)])
+  }
+
   /// An inherited project of a category without a project, with no days left: both
   /// reported at their key paths, with the categories that have projects (none here).
   @Test func inheritedProjectProblemsAreReportedTogether() {

@@ -297,8 +297,13 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
 
   public mutating func start(_ context: inout SimContext<CommunityEvent>) {
     let vacant = initiallyVacant
+    let tenure = recentHireTenure(vacant: vacant)
     for w in workers.indices {
-      if vacant.contains(w) { scheduleRefill(UInt32(w), &context) } else { hire(UInt32(w), initial: true, &context) }
+      if vacant.contains(w) {
+        scheduleRefill(UInt32(w), &context)
+      } else {
+        hire(UInt32(w), initial: true, tenureDays: tenure[w] ?? .infinity, &context)
+      }
     }
     seedOpenCases(&context)
     seedProjects(&context)

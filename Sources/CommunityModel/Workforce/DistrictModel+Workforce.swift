@@ -1,12 +1,16 @@
 import SimKernel
 
 extension DistrictModel {
-  /// Fills post `w`: the initial staff at the start (fully productive), or a new hire after
-  /// a hiring lag (ramping up). Schedules the holder's resignation: exponential with the
-  /// turnover hazard at the post's pay ratio (D6).
+  /// Fills post `w`: the initial staff at the start, or a new hire after a hiring lag
+  /// (ramping up from the role's initial productivity over its ramp-up days). An initial
+  /// holder has done `tenureDays` of the ramp-up [days]: ∞ (the default) is fully trained, a
+  /// recent hire of the initial state (``InitialState/RecentHires``) less. Schedules the
+  /// holder's resignation: exponential with the turnover hazard at the post's pay ratio (D6).
   /// A paid post whose hiring lag ends while its community's hiring is frozen stays vacant
   /// until the shortfall ends (`+Shortfall`).
-  mutating func hire(_ w: UInt32, initial: Bool, _ context: inout SimContext<CommunityEvent>) {
+  mutating func hire(
+    _ w: UInt32, initial: Bool, tenureDays: Double = .infinity, _ context: inout SimContext<CommunityEvent>
+  ) {
     guard !workers[Int(w)].abolished else { return }
     let now = context.now
     let role = scenario.roles[Int(workers[Int(w)].role)]
@@ -18,7 +22,8 @@ extension DistrictModel {
     }
     workers[Int(w)].generation &+= 1
     workers[Int(w)].state = .available
-    workers[Int(w)].rampEnds = initial ? now : now + SimDuration(sampling: role.rampUpDays, unit: .day)
+    let rampLeft = initial ? max(0, role.rampUpDays - tenureDays) : role.rampUpDays
+    workers[Int(w)].rampEnds = now + SimDuration(sampling: rampLeft, unit: .day)
     if !initial && inWindow(now) && pay > 0 { hires += 1 }
     scheduleQuit(w, turnover: annualTurnover(ofPost: Int(w)), &context)
     if pay > 0 { paidOnRoll.add(1, at: now) }
