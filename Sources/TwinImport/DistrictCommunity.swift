@@ -1,7 +1,7 @@
 import CommunityModel
 
 /// One community as a district file states it: its size and make-up, and whatever it states
-/// of its own staffing, facilities and money (the rest comes from the base scenario).
+/// of its own staffing and pay, facilities and money (the rest comes from the base scenario).
 ///
 /// The same value is read from the CSV tables (`import`) and from a scenario file's
 /// `communities` (`export`), and written to both; maps are keyed by the base scenario's ids
@@ -15,6 +15,9 @@ public struct DistrictCommunity: Hashable, Sendable {
   public var cohortShares: [Double]
   /// Posts by role id (only the roles the community states).
   public var staff: [String: Int]
+  /// Its own pay ratio by role id [× local average wage], 0 … 10 (only roles whose posts it
+  /// states; a role not here is paid the base's `pay_ratio`).
+  public var payRatios: [String: Double]
   /// What the community states of each facility, by facility id (the model's own type: `nil`
   /// is not stated, the base's value applies).
   public var facilities: [String: FacilityOverride]
@@ -25,13 +28,15 @@ public struct DistrictCommunity: Hashable, Sendable {
 
   public init(
     name: String, residents: Int, cohortShares: [Double], staff: [String: Int] = [:],
-    facilities: [String: FacilityOverride] = [:], annualCNYPerResident: [String: Double] = [:],
+    payRatios: [String: Double] = [:], facilities: [String: FacilityOverride] = [:],
+    annualCNYPerResident: [String: Double] = [:],
     openingBalanceCNY: [String: Double] = [:]
   ) {
     self.name = name
     self.residents = residents
     self.cohortShares = cohortShares
     self.staff = staff
+    self.payRatios = payRatios
     self.facilities = facilities
     self.annualCNYPerResident = annualCNYPerResident
     self.openingBalanceCNY = openingBalanceCNY

@@ -22,10 +22,12 @@ struct DistrictCommunityDecoder {
       } else if !name.isEmpty {
         seen[name] = c.path("name")
       }
+      let residents = c.integer("residents", DistrictLimits.residents)
+      let cohortShares = shares(c.object("cohort_shares", required: true))
+      let staff = map(c, "staff", ids: vocabulary.roles, what: "role", statement)
       let community = DistrictCommunity(
-        name: name, residents: c.integer("residents", DistrictLimits.residents),
-        cohortShares: shares(c.object("cohort_shares", required: true)),
-        staff: map(c, "staff", ids: vocabulary.roles, what: "role") { $0.integer($1, DistrictLimits.posts) },
+        name: name, residents: residents, cohortShares: cohortShares, staff: staff.mapValues(\.posts),
+        payRatios: staff.compactMapValues(\.payRatio),
         facilities: map(c, "facilities", ids: vocabulary.facilities, what: "facility") { facilities, id in
           statement(facilities.object(id, required: true), base: vocabulary.facilityHours[id])
         },
@@ -77,6 +79,18 @@ struct DistrictCommunityDecoder {
     }
     for id in ids where reader.fields[id] != nil { values[id] = value(reader, id) }
     return values
+  }
+
+  /// A role's statement at `role` of `staff`: a number of posts, or `{"posts", "pay_ratio"?}`
+  /// with the community's own pay ratio of the role.
+  private func statement(_ staff: ObjectReader, role: String) -> (posts: Int, payRatio: Double?) {
+    guard case .object = staff.fields[role] else { return (staff.integer(role, DistrictLimits.posts), nil) }
+    let reader = staff.object(role, required: true)
+    let posts = reader.integer(DistrictTable.posts, DistrictLimits.posts)
+    let payRatio =
+      reader.contains(DistrictTable.payRatio) ? reader.number(DistrictTable.payRatio, DistrictLimits.payRatio) : nil
+    reader.finish()
+    return (posts, payRatio)
   }
 
   /// A facility's statement: optional places and hours, opening before closing (the base's

@@ -1,6 +1,6 @@
 /// Where a district stands today as its tables state it (`open_cases.csv`, `vacancies.csv`,
-/// `satisfaction.csv`, `projects.csv`): the rows of a scenario file's `initial_state`, by id
-/// and name, in table order.
+/// `recent_hires.csv`, `satisfaction.csv`, `projects.csv`): the rows of a scenario file's
+/// `initial_state`, by id and name, in table order.
 ///
 /// The same value is read from the CSV tables (`import`) and from a scenario file's
 /// `initial_state` (`export`), and written to both; a cell left empty stays `nil` (not
@@ -53,6 +53,28 @@ public struct DistrictInitialState: Hashable, Sendable {
     }
   }
 
+  /// Filled posts of a role in a community held at the start by recent hires alike, as one
+  /// row of `recent_hires.csv`: they start at the productivity the role's ramp-up reaches
+  /// after ``tenureDays``.
+  public struct RecentHires: Hashable, Sendable {
+    /// A community's name in `communities.csv`.
+    public var community: String
+    /// A role id of the base.
+    public var role: String
+    /// Posts, 0 … the community's filled posts of the role (its posts less its vacancies)
+    /// not held by earlier rows.
+    public var posts: Int
+    /// Days since they were hired, 0 … 3650 [days].
+    public var tenureDays: Double
+
+    public init(community: String, role: String, posts: Int, tenureDays: Double) {
+      self.community = community
+      self.role = role
+      self.posts = posts
+      self.tenureDays = tenureDays
+    }
+  }
+
   /// A community's satisfaction index today, as one row of `satisfaction.csv`.
   public struct Satisfaction: Hashable, Sendable {
     /// A community's name in `communities.csv`; at most one row per community.
@@ -92,21 +114,26 @@ public struct DistrictInitialState: Hashable, Sendable {
   public var openCases: [OpenCases]
   /// The vacancies, in table order.
   public var vacancies: [Vacancies]
+  /// The recent hires, in table order.
+  public var recentHires: [RecentHires]
   /// The satisfaction indices, in table order.
   public var satisfaction: [Satisfaction]
   /// The projects under construction, in table order.
   public var projects: [Project]
 
   public init(
-    openCases: [OpenCases] = [], vacancies: [Vacancies] = [], satisfaction: [Satisfaction] = [],
-    projects: [Project] = []
+    openCases: [OpenCases] = [], vacancies: [Vacancies] = [], recentHires: [RecentHires] = [],
+    satisfaction: [Satisfaction] = [], projects: [Project] = []
   ) {
     self.openCases = openCases
     self.vacancies = vacancies
+    self.recentHires = recentHires
     self.satisfaction = satisfaction
     self.projects = projects
   }
 
   /// Whether nothing is inherited (the scenario file then has no `initial_state`).
-  public var isEmpty: Bool { openCases.isEmpty && vacancies.isEmpty && satisfaction.isEmpty && projects.isEmpty }
+  public var isEmpty: Bool {
+    openCases.isEmpty && vacancies.isEmpty && recentHires.isEmpty && satisfaction.isEmpty && projects.isEmpty
+  }
 }

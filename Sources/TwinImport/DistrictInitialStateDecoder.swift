@@ -3,11 +3,12 @@ import ScenarioFiles
 
 /// Reads a scenario file's optional `initial_state` into a ``DistrictInitialState`` against a
 /// ``DistrictVocabulary`` and the file's communities, for `export`: the keys and ranges of
-/// `open_cases.csv`, `vacancies.csv`, `satisfaction.csv` and `projects.csv`, unknown ids and
-/// names reported with a did-you-mean.
+/// `open_cases.csv`, `vacancies.csv`, `recent_hires.csv`, `satisfaction.csv` and
+/// `projects.csv`, unknown ids and names reported with a did-you-mean.
 struct DistrictInitialStateDecoder {
   let vocabulary: DistrictVocabulary
-  /// The file's communities, to check names and bound vacancies by their posts.
+  /// The file's communities, to check names and bound vacancies and recent hires by their
+  /// posts.
   let communities: [DistrictCommunity]
   let problems: ProblemCollector
 
@@ -18,12 +19,17 @@ struct DistrictInitialStateDecoder {
     let state = root.object("initial_state", required: true)
     let openCases = state.objects("open_cases", required: false).map(openCases)
     let vacancies = state.objects("vacancies", required: false).map(vacancies)
+    var filledLeft: [String: [String: Int]] = [:]
+    let recentHires = state.objects("recent_hires", required: false).map {
+      recentHiresRow($0, vacancies: vacancies, filledLeft: &filledLeft)
+    }
     var firstPath: [String: String] = [:]
     let satisfaction = state.objects("satisfaction", required: false).map { satisfactionRow($0, firstPath: &firstPath) }
     let projects = state.objects("projects", required: false).map(project)
     state.finish()
     return DistrictInitialState(
-      openCases: openCases, vacancies: vacancies, satisfaction: satisfaction, projects: projects)
+      openCases: openCases, vacancies: vacancies, recentHires: recentHires, satisfaction: satisfaction,
+      projects: projects)
   }
 
   /// One `open_cases` row, with the columns of `open_cases.csv` as keys.
@@ -61,6 +67,33 @@ struct DistrictInitialStateDecoder {
           v.path(DistrictTable.posts), value: String(row.posts),
           "more than the \(available) posts of \(row.role) in \(row.community)", allowed: "0 ... \(available)")
       }
+    }
+    return row
+  }
+
+  /// One `recent_hires` row, with the columns of `recent_hires.csv` as keys: a community's
+  /// rows of a role hold together at most its filled posts (its posts less `vacancies`).
+  /// - Parameter filledLeft: by community and role, the filled posts earlier rows left,
+  ///   updated.
+  private func recentHiresRow(
+    _ o: ObjectReader, vacancies: [DistrictInitialState.Vacancies], filledLeft: inout [String: [String: Int]]
+  ) -> DistrictInitialState.RecentHires {
+    let row = DistrictInitialState.RecentHires(
+      community: community(o), role: id(o, DistrictTable.role, in: vocabulary.roles, what: "role"),
+      posts: o.integer(DistrictTable.posts, DistrictLimits.posts),
+      tenureDays: o.number(DistrictTable.tenureDays, DistrictLimits.tenureDays))
+    o.finish()
+    if !problems.hasProblems(under: o.path), let community = communities.first(where: { $0.name == row.community }) {
+      let left =
+        filledLeft[row.community]?[row.role]
+        ?? vocabulary.filledPosts(ofRole: row.role, in: community, vacancies: vacancies)
+      if row.posts > left {
+        problems.report(
+          o.path(DistrictTable.posts), value: String(row.posts),
+          "more than the \(left) filled posts of \(row.role) in \(row.community) left (its posts less its vacancies "
+            + "and earlier rows)", allowed: "0 ... \(left)")
+      }
+      filledLeft[row.community, default: [:]][row.role] = left - min(row.posts, left)
     }
     return row
   }

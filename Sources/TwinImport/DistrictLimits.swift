@@ -24,6 +24,11 @@ enum DistrictLimits {
   /// Posts of one role in one community: a hundred per thousand residents of the largest
   /// community (the scenario reader's limit on `per_1000`).
   static let posts = 0...ScenarioLimits.postsPerCommunity
+  /// A community's own pay ratio of a role [× local average wage] (as a role's `pay_ratio`).
+  static let payRatio = ScenarioLimits.payRatio
+  /// Days recent hires have been in post at the start (as
+  /// `initial_state.recent_hires[].tenure_days`: the longest horizon).
+  static let tenureDays = ScenarioLimits.days
   /// Places of one facility in one community: one per resident of the largest community.
   static let places = 0...ScenarioLimits.placesPerFacility
   /// A facility's opening hour [h from midnight].

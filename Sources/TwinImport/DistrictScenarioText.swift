@@ -14,7 +14,7 @@ import FileFormats
 ///           "name": "和平里社区",
 ///           "residents": 8000,
 ///           "cohort_shares": {"elderly": 0.38, "adults": 0.3, "families": 0.12, "youth": 0.2},
-///           "staff": {"community_worker": 40, "grid_worker": 8}
+///           "staff": {"community_worker": 40, "grid_worker": {"posts": 8, "pay_ratio": 0.65}}
 ///         }
 ///       ],
 ///       "initial_state": {
@@ -23,6 +23,9 @@ import FileFormats
 ///         ],
 ///         "vacancies": [
 ///           {"community": "和平里社区", "role": "community_worker", "posts": 3}
+///         ],
+///         "recent_hires": [
+///           {"community": "和平里社区", "role": "community_worker", "posts": 4, "tenure_days": 30}
 ///         ],
 ///         "satisfaction": [
 ///           {"community": "和平里社区", "index": 62.5}
@@ -51,8 +54,8 @@ enum DistrictScenarioText {
   }
 
   /// The `initial_state` object, indented as a top-level key: `open_cases`, `vacancies`,
-  /// `satisfaction` and `projects`, each left out when empty, one row per line in table order,
-  /// cells not stated left out.
+  /// `recent_hires`, `satisfaction` and `projects`, each left out when empty, one row per line
+  /// in table order, cells not stated left out.
   private static func initialState(_ state: DistrictInitialState) -> String {
     var fields: [(key: String, value: String)] = []
     let openCases = state.openCases.map { row in
@@ -74,6 +77,13 @@ enum DistrictScenarioText {
       ])
     }
     if !vacancies.isEmpty { fields.append(("vacancies", JSONText.array(vacancies, indent: "    "))) }
+    let recentHires = state.recentHires.map { row in
+      inline([
+        ("community", JSONText.string(row.community)), ("role", JSONText.string(row.role)),
+        ("posts", String(row.posts)), ("tenure_days", number(row.tenureDays)),
+      ])
+    }
+    if !recentHires.isEmpty { fields.append(("recent_hires", JSONText.array(recentHires, indent: "    "))) }
     let satisfaction = state.satisfaction.map { row in
       inline([("community", JSONText.string(row.community)), ("index", number(row.index))])
     }
@@ -96,7 +106,15 @@ enum DistrictScenarioText {
       ("name", JSONText.string(community.name)), ("residents", String(community.residents)),
       ("cohort_shares", inline(zip(vocabulary.cohorts, community.cohortShares).map { ($0, number($1)) })),
     ]
-    let staff = vocabulary.roles.compactMap { role in community.staff[role].map { (role, String($0)) } }
+    let staff = vocabulary.roles.compactMap { role in
+      community.staff[role].map { posts in
+        (
+          role,
+          community.payRatios[role].map { inline([("posts", String(posts)), ("pay_ratio", number($0))]) }
+            ?? String(posts)
+        )
+      }
+    }
     if !staff.isEmpty { fields.append(("staff", inline(staff))) }
     let facilities = vocabulary.facilities.compactMap { id in
       community.facilities[id].map { (id, inline(statement($0))) }

@@ -1,14 +1,14 @@
-/// The eight CSV tables of a district folder (`Docs/import.md`): their file names and columns.
+/// The nine CSV tables of a district folder (`Docs/import.md`): their file names and columns.
 ///
 /// `communities.csv` is required; the others are optional, and a community that none of them
-/// names keeps the base scenario's staffing, facilities and money, and starts with no open
-/// cases, no vacant posts, its residents' resting satisfaction and no project under
-/// construction. The column order here is the canonical one: the templates and `export` write
+/// names keeps the base scenario's staffing, pay, facilities and money, and starts with no
+/// open cases, no vacant posts, fully trained staff, its residents' resting satisfaction and
+/// no project under construction. The column order here is the canonical one: the templates and `export` write
 /// it, and `import` accepts the columns in any order.
 public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   /// One row per community: `name`, `residents`, then one share column per cohort.
   case communities
-  /// One row per community and role: `community`, `role`, `posts`.
+  /// One row per community and role: `community`, `role`, `posts`, `pay_ratio`.
   case staff
   /// One row per community and facility: `community`, `facility`, `places`, `opens_hour`,
   /// `closes_hour`.
@@ -21,6 +21,9 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   case openCases
   /// One row per community and role with vacant posts: `community`, `role`, `posts`.
   case vacancies
+  /// One row per group of filled posts held by recent hires alike (a warm start):
+  /// `community`, `role`, `posts`, `tenure_days`.
+  case recentHires
   /// One row per community with a satisfaction index today (a warm start): `community`,
   /// `index`.
   case satisfaction
@@ -37,6 +40,7 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
     case .funds: "funds.csv"
     case .openCases: "open_cases.csv"
     case .vacancies: "vacancies.csv"
+    case .recentHires: "recent_hires.csv"
     case .satisfaction: "satisfaction.csv"
     case .projects: "projects.csv"
     }
@@ -50,11 +54,12 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   public func columns(cohorts: [String]) -> [String] {
     switch self {
     case .communities: [Self.name, Self.residents] + cohorts
-    case .staff: [Self.community, Self.role, Self.posts]
+    case .staff: [Self.community, Self.role, Self.posts, Self.payRatio]
     case .facilities: [Self.community, Self.facility, Self.places, Self.opensHour, Self.closesHour]
     case .funds: [Self.community, Self.source, Self.annualCNYPerResident, Self.openingBalanceCNY]
     case .openCases: [Self.community, Self.category, Self.tier, Self.stage, Self.department, Self.ageDays, Self.count]
     case .vacancies: [Self.community, Self.role, Self.posts]
+    case .recentHires: [Self.community, Self.role, Self.posts, Self.tenureDays]
     case .satisfaction: [Self.community, Self.index]
     case .projects: [Self.community, Self.category, Self.daysLeft, Self.scopeRequests]
     }
@@ -67,6 +72,8 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   static let community = "community"
   static let role = "role"
   static let posts = "posts"
+  static let payRatio = "pay_ratio"
+  static let tenureDays = "tenure_days"
   static let facility = "facility"
   static let places = "places"
   static let opensHour = "opens_hour"

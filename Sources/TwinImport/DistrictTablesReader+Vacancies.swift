@@ -8,16 +8,24 @@ extension DistrictTablesReader {
     -> [DistrictInitialState.Vacancies]
   {
     guard let table = load(.vacancies) else { return [] }
-    return rolePosts(in: table, references) { row, vacancy in
-      guard let stated = communities[vacancy.community] else { return }
-      let available = vocabulary.posts(ofRole: vacancy.role, in: stated)
-      if vacancy.posts > available {
-        row.report(
-          DistrictTable.posts,
-          "more than the \(available) posts of \(vacancy.role) in \(vacancy.community) (staff.csv or the base's "
-            + "per_1000)",
-          allowed: "a whole number 0 ... \(available)")
+    var repeated = RepeatedRows(what: "role")
+    return cleanRows(of: table) { row in
+      let community = references.community(in: row)
+      let role = row.id(DistrictTable.role, in: vocabulary.roles, what: "role")
+      let posts = row.integer(DistrictTable.posts, DistrictLimits.posts, required: true)
+      guard let community, let role else { return nil }
+      repeated.check(row, community: community, id: role, column: DistrictTable.role)
+      guard let posts else { return nil }
+      if let stated = communities[community] {
+        let available = vocabulary.posts(ofRole: role, in: stated)
+        if posts > available {
+          row.report(
+            DistrictTable.posts,
+            "more than the \(available) posts of \(role) in \(community) (staff.csv or the base's per_1000)",
+            allowed: "a whole number 0 ... \(available)")
+        }
       }
-    }.map { DistrictInitialState.Vacancies(community: $0.community, role: $0.role, posts: $0.posts) }
+      return DistrictInitialState.Vacancies(community: community, role: role, posts: posts)
+    }
   }
 }

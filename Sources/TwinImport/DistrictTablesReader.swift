@@ -14,8 +14,8 @@ struct DistrictTablesReader {
   let log = TableProblemLog()
 
   /// The communities the tables in `folder` describe, in `communities.csv` order, and where
-  /// the district stands (`open_cases.csv`, `vacancies.csv`, `satisfaction.csv`,
-  /// `projects.csv`, in table order).
+  /// the district stands (`open_cases.csv`, `vacancies.csv`, `recent_hires.csv`,
+  /// `satisfaction.csv`, `projects.csv`, in table order).
   /// - Parameter name: the folder as the user named it, for the error.
   /// - Throws: ``DistrictTablesError`` with every problem.
   /// - Complexity: O(total size of the tables × the longest id list, for suggestions).
@@ -28,8 +28,10 @@ struct DistrictTablesReader {
     let index = Dictionary(uniqueKeysWithValues: communities.enumerated().map { ($1.name, $0) })
     let references = CommunityReferences(names: communities.map(\.name) + rejectedNames)
     let beforeStaff = reader.log.count
-    for (name, role, posts) in reader.staff(references) {
-      if let i = index[name] { communities[i].staff[role] = posts }
+    for (name, role, posts, payRatio) in reader.staff(references) {
+      guard let i = index[name] else { continue }
+      communities[i].staff[role] = posts
+      communities[i].payRatios[role] = payRatio
     }
     let staffed =
       reader.log.count == beforeStaff ? Dictionary(uniqueKeysWithValues: communities.map { ($0.name, $0) }) : [:]
@@ -41,8 +43,11 @@ struct DistrictTablesReader {
       if let annual = funds.annual { communities[i].annualCNYPerResident[source] = annual }
       if let opening = funds.opening { communities[i].openingBalanceCNY[source] = opening }
     }
+    let openCases = reader.openCases(references)
+    let vacancies = reader.vacancies(references, communities: staffed)
     let initialState = DistrictInitialState(
-      openCases: reader.openCases(references), vacancies: reader.vacancies(references, communities: staffed),
+      openCases: openCases, vacancies: vacancies,
+      recentHires: reader.recentHires(references, communities: staffed, vacancies: vacancies),
       satisfaction: reader.satisfaction(references), projects: reader.projects(references))
     guard reader.log.count == 0 else { throw DistrictTablesError(folder: name, problems: reader.log.sorted()) }
     return (communities, initialState)

@@ -1,6 +1,6 @@
 import FileFormats
 
-/// The eight CSV tables `export` writes, in canonical form: the columns in ``DistrictTable``
+/// The nine CSV tables `export` writes, in canonical form: the columns in ``DistrictTable``
 /// order, one row per community in the district's order, then per id in the base scenario's
 /// order (the warm start's rows in their file order); only what each community states (a
 /// table with nothing to say is its header alone);
@@ -17,6 +17,10 @@ enum DistrictTablesText {
       switch table {
       case .openCases: body = initialState.openCases.map(row)
       case .vacancies: body = initialState.vacancies.map { [$0.community, $0.role, String($0.posts)] }
+      case .recentHires:
+        body = initialState.recentHires.map {
+          [$0.community, $0.role, String($0.posts), DistrictScenarioText.number($0.tenureDays)]
+        }
       case .satisfaction:
         body = initialState.satisfaction.map { [$0.community, DistrictScenarioText.number($0.index)] }
       case .projects:
@@ -49,7 +53,11 @@ enum DistrictTablesText {
     case .communities:
       return [[name, String(community.residents)] + community.cohortShares.map(DistrictScenarioText.number)]
     case .staff:
-      return vocabulary.roles.compactMap { role in community.staff[role].map { [name, role, String($0)] } }
+      return vocabulary.roles.compactMap { role in
+        community.staff[role].map {
+          [name, role, String($0), community.payRatios[role].map(DistrictScenarioText.number) ?? ""]
+        }
+      }
     case .facilities:
       return vocabulary.facilities.compactMap { id in
         community.facilities[id].map { statement in
@@ -63,7 +71,7 @@ enum DistrictTablesText {
         guard annual != nil || opening != nil else { return nil }
         return [name, source] + [annual, opening].map { $0.map(DistrictScenarioText.number) ?? "" }
       }
-    case .openCases, .vacancies, .satisfaction, .projects:
+    case .openCases, .vacancies, .recentHires, .satisfaction, .projects:
       return []
     }
   }

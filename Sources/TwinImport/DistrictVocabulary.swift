@@ -66,6 +66,17 @@ public struct DistrictVocabulary: Hashable, Sendable {
     community.staff[role] ?? Int(perThousand: rolesPerThousand[role] ?? 0, of: community.residents)
   }
 
+  /// The posts of `role` in `community` filled at the start: its posts
+  /// (``posts(ofRole:in:)``) less the most that a row of `vacancies` holds vacant of them (as
+  /// the scenario reader counts them); what its recent hires may hold. O(vacancies).
+  func filledPosts(ofRole role: String, in community: DistrictCommunity, vacancies: [DistrictInitialState.Vacancies])
+    -> Int
+  {
+    let posts = posts(ofRole: role, in: community)
+    let vacant = vacancies.reduce(0) { $1.community == community.name && $1.role == role ? max($0, $1.posts) : $0 }
+    return posts - min(posts, vacant)
+  }
+
   /// The categories a project under construction may be for, in words: the allowed values of
   /// `projects.csv`'s `category` and `initial_state.projects[].category`.
   var allowedProjectCategories: String {

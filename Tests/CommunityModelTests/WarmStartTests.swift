@@ -76,6 +76,59 @@ import _TwinTestSupport
     #expect(try run.value("workers.hires") >= 1)
   }
 
+  /// Recent hires (``InitialState/RecentHires``) hold filled posts but are still ramping up:
+  /// with every community worker hired the day before the run (productivity 0.5 rising to 1
+  /// over 90 days) the office resolves fewer of the same inherited cases in its first week
+  /// than fully trained staff (common random numbers: the same cases, the same work), and
+  /// more at 45 days' tenure than at 1 day's; staff on roll is the same from day 0 (the posts
+  /// are filled), and a tenure of the whole ramp-up is fully trained: the same run, metric for
+  /// metric.
+  @Test func recentHiresResolveFewerCasesInTheirFirstDays() throws {
+    let trained = try Self.inheriting(Self.backlog(in: Fixtures.smallBaseline()))
+    let worker = try #require(trained.roles.firstIndex { $0.id == "community_worker" })
+    let posts = trained.posts(ofRole: worker, in: trained.communities[0])
+    func hired(daysAgo tenure: Double) -> Scenario {
+      var scenario = trained
+      scenario.initialState.recentHires = [.init(community: 0, role: worker, posts: posts, tenureDays: tenure)]
+      return scenario
+    }
+    #expect(hired(daysAgo: 1).problems.isEmpty, "\(hired(daysAgo: 1).problems)")
+    let resolved = try #require(MetricCatalog.dailySeries.firstIndex { $0 == .dailyRequestsResolved })
+    let onStaff = try #require(MetricCatalog.dailySeries.firstIndex { $0 == .dailyCaseworkOnStaff })
+    func firstWeek(_ run: ModelRun) -> Double { run.daily.values.prefix(7).reduce(0) { $0 + $1[resolved] } }
+    let base = ModelRun(trained, seed: 96, replication: 0)
+    let new = ModelRun(hired(daysAgo: 1), seed: 96, replication: 0)
+    let halfway = ModelRun(hired(daysAgo: 45), seed: 96, replication: 0)
+    #expect(firstWeek(new) < firstWeek(halfway), "\(firstWeek(new)) vs \(firstWeek(halfway)) in the first week")
+    #expect(firstWeek(halfway) < firstWeek(base), "\(firstWeek(halfway)) vs \(firstWeek(base)) in the first week")
+    #expect(new.daily.values[0][onStaff] == Double(posts))
+    let whole = ModelRun(hired(daysAgo: trained.roles[worker].rampUpDays), seed: 96, replication: 0)
+    let differing = zip(whole.metrics, base.metrics).filter { pair in
+      pair.0.value != pair.1.value && !(pair.0.value.isNaN && pair.1.value.isNaN)
+    }
+    #expect(differing.isEmpty, "\(differing.map(\.0.name))")
+  }
+
+  /// Recent hires hold filled posts: a community's rows of a role together hold at most its
+  /// posts less its vacancies, and a tenure is a number of days ≥ 0; each problem at its
+  /// path, with the posts left.
+  @Test func recentHiresHoldAtMostTheFilledPosts() throws {
+    var scenario = try Self.inheriting(.empty)
+    let worker = try #require(scenario.roles.firstIndex { $0.id == "community_worker" })
+    let posts = scenario.posts(ofRole: worker, in: scenario.communities[0])
+    scenario.initialState = InitialState(
+      vacancies: [.init(community: 0, role: worker, posts: 3)],
+      recentHires: [
+        .init(community: 0, role: worker, posts: posts - 5, tenureDays: 10),
+        .init(community: 0, role: worker, posts: 3, tenureDays: -1),
+      ])
+    #expect(
+      scenario.problems == [
+        "initialState.recentHires[1].tenureDays = -1.0: out of range (allowed: ≥ 0, finite)",
+        "initialState.recentHires[1].posts = 3: out of range (allowed: 0 … 2)",
+      ])
+  }
+
   /// A community stated at satisfaction index 50 starts there: the first day's index is 50
   /// within 1 point (one day of experiences and relaxation, and residents clamped to 0 … 1),
   /// against about 66 from the residents' resting satisfaction.

@@ -39,7 +39,8 @@ import _TwinTestSupport
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       try Data("name,residents,elderly,adults,families,youth\n和平里社区,8k,0.38,0.3,0.12,0.2\n".utf8)
         .write(to: folder.appendingPathComponent("communities.csv"))
-      try Data("community,role,posts\n和平里社区,grid_workr,3\n".utf8).write(to: folder.appendingPathComponent("staff.csv"))
+      try Data("community,role,posts,pay_ratio\n和平里社区,grid_workr,3,\n".utf8).write(
+        to: folder.appendingPathComponent("staff.csv"))
       let output = directory.appendingPathComponent("district.json")
       let result = try execute(
         "community-twin", ["import", folder.path, "--base", Self.baseline, "--out", output.path])
@@ -70,11 +71,11 @@ import _TwinTestSupport
       #expect(
         exported.stderr
           == "Wrote \(tables.path)/communities.csv, staff.csv, facilities.csv, funds.csv, open_cases.csv, vacancies.csv, "
-          + "satisfaction.csv, projects.csv\n"
+          + "recent_hires.csv, satisfaction.csv, projects.csv\n"
       )
       for name in [
         "communities.csv", "staff.csv", "facilities.csv", "funds.csv", "open_cases.csv", "vacancies.csv",
-        "satisfaction.csv", "projects.csv",
+        "recent_hires.csv", "satisfaction.csv", "projects.csv",
       ] {
         #expect(
           try Data(contentsOf: tables.appendingPathComponent(name))

@@ -145,6 +145,40 @@ private typealias File = ScenarioFileTests
     #expect(community.openingBalanceCNY[FundingSource.donations.rawValue] == 5_000)
   }
 
+  /// A community's staff may state a role's posts and its own pay ratio (`{"posts",
+  /// "pay_ratio"}`) beside roles given as a number of posts: a pay ratio past the role's
+  /// range, a missing `posts`, an unknown key (with a did-you-mean) and an unknown role are
+  /// one problem each at their key paths; a good one is read into both maps.
+  @Test func aCommunityStatesItsOwnPayBesideItsPosts() throws {
+    let problems = File.problems([
+      (
+        "communities[0].staff",
+        [
+          "community_worker": ["posts": 12, "pay_ratio": 10.5], "comunity_worker": ["posts": 3],
+          "community_workers": ["pay_ratio": 0.8, "post": 3],
+        ]
+      )
+    ])
+    #expect(
+      problems.map(\.keyPath) == [
+        "communities[0].staff.community_worker.pay_ratio", "communities[0].staff.community_workers.posts",
+        "communities[0].staff.community_workers.post", "communities[0].staff.community_workers",
+        "communities[0].staff.comunity_worker",
+      ])
+    #expect(problems.first?.allowed == "0 ... 10")
+    #expect(problems[2].message.contains("did you mean 'posts'?"))
+    let good = try ScenarioFile.decode(
+      File.document([("communities[0].staff", ["community_worker": ["posts": 12, "pay_ratio": 0.75]])]),
+      file: File.file)
+    #expect(good.communities[0].statedPosts == [0: 12])
+    #expect(good.communities[0].statedPayRatios == [0: 0.75])
+    #expect(good.payRatio(ofRole: 0, in: good.communities[0]) == 0.75)
+    let postsOnly = try ScenarioFile.decode(
+      File.document([("communities[0].staff", ["community_worker": ["posts": 12]])]), file: File.file)
+    #expect(postsOnly.communities[0].statedPosts == [0: 12])
+    #expect(postsOnly.communities[0].statedPayRatios.isEmpty)
+  }
+
   /// A warm start naming an unknown community, category and department, a department on a
   /// queued case, a bad stage and tier, a negative age, and more vacancies than posts: one
   /// problem each, at its key path, all at once; a good one is read.
@@ -191,6 +225,44 @@ private typealias File = ScenarioFileTests
         == InitialState(
           openCases: [.init(community: 0, category: 0, tier: 1, stage: .department(1), ageDays: 12, count: 30)],
           vacancies: [.init(community: 0, role: 0, posts: 2)]))
+  }
+
+  /// Recent hires naming an unknown role, with a tenure past ten years, a negative one, and
+  /// more posts than the community has filled (8 posts, 3 vacant: the two rows may hold 5):
+  /// one problem each at its key path, the last with the posts left; a good one is read.
+  @Test func recentHireProblemsAreReportedTogether() throws {
+    let problems = File.problems([
+      (
+        "initial_state",
+        [
+          "vacancies": [["community": "A", "role": "community_worker", "posts": 3]],
+          "recent_hires": [
+            ["community": "A", "role": "comunity_worker", "posts": 1, "tenure_days": 3_651],
+            ["community": "A", "role": "community_worker", "posts": 4, "tenure_days": 30],
+            ["community": "A", "role": "community_worker", "posts": 2, "tenure_days": -1],
+          ],
+        ]
+      )
+    ])
+    #expect(
+      problems.map(\.keyPath) == [
+        "initial_state.recent_hires[0].role", "initial_state.recent_hires[0].tenure_days",
+        "initial_state.recent_hires[2].tenure_days", "initial_state.recent_hires[2].posts",
+      ])
+    #expect(problems[0].message.contains("did you mean 'community_worker'?"))
+    #expect(problems[1].allowed == "0 ... 3650")
+    #expect(problems.last?.allowed == "0 ... 1")
+    let good = try ScenarioFile.decode(
+      File.document([
+        (
+          "initial_state",
+          [
+            "vacancies": [["community": "A", "role": "community_worker", "posts": 3]],
+            "recent_hires": [["community": "A", "role": "community_worker", "posts": 5, "tenure_days": 20.5]],
+          ]
+        )
+      ]), file: File.file)
+    #expect(good.initialState.recentHires == [.init(community: 0, role: 0, posts: 5, tenureDays: 20.5)])
   }
 
   /// An inherited project of a category without a project, with no days left: both

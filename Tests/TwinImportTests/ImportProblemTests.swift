@@ -45,7 +45,7 @@ import _TwinTestSupport
 
   @Test func aNumberOutOfRangeOrNotWholeSaysTheRange() throws {
     let problems = try ImportFixtures.problems([
-      "staff.csv": "community,role,posts\n和平里社区,grid_worker,-3\n安定门社区,grid_worker,2.5\n",
+      "staff.csv": "community,role,posts,pay_ratio\n和平里社区,grid_worker,-3,\n安定门社区,grid_worker,2.5,\n",
       "facilities.csv": "community,facility,places,opens_hour,closes_hour\n和平里社区,canteen,,24,\n",
     ])
     #expect(
@@ -59,7 +59,8 @@ import _TwinTestSupport
   @Test func anUnknownIdSuggestsTheClosestAndListsTheAllowed() throws {
     let problems = try ImportFixtures.problems([
       "communities.csv": ImportFixtures.communities + "东四社区,7200,0.33,0.32,0.15,0.2\n",
-      "staff.csv": "community,role,posts\n和平里社区,community_worker,40\n安定门社区,grid_worker,8\n东四社区,grid_workr,3\n",
+      "staff.csv":
+        "community,role,posts,pay_ratio\n和平里社区,community_worker,40,\n安定门社区,grid_worker,8,\n东四社区,grid_workr,3,\n",
     ])
     #expect(
       problems.map(\.description) == [
@@ -82,7 +83,7 @@ import _TwinTestSupport
   @Test func aSecondRowForTheSameCommunityOrPairNamesTheFirst() throws {
     let problems = try ImportFixtures.problems([
       "communities.csv": ImportFixtures.communities + "和平里社区,9000,0.38,0.3,0.12,0.2\n",
-      "staff.csv": "community,role,posts\n和平里社区,grid_worker,8\n和平里社区,grid_worker,9\n",
+      "staff.csv": "community,role,posts,pay_ratio\n和平里社区,grid_worker,8,\n和平里社区,grid_worker,9,\n",
     ])
     #expect(
       problems.map(\.description) == [
@@ -94,13 +95,13 @@ import _TwinTestSupport
   }
 
   @Test func aMissingRequiredColumnOrFileIsReported() throws {
-    let missingColumn = try ImportFixtures.problems(["staff.csv": "community,role\n和平里社区,grid_worker\n"])
+    let missingColumn = try ImportFixtures.problems(["staff.csv": "community,role,pay_ratio\n和平里社区,grid_worker,\n"])
     #expect(
       missingColumn.map(\.description) == [
-        "staff.csv:1: missing column \"posts\" (allowed: community, role, posts)"
+        "staff.csv:1: missing column \"posts\" (allowed: community, role, posts, pay_ratio)"
       ])
     let missingFile = try withTemporaryDirectory { directory in
-      let folder = try ImportFixtures.tables(["staff.csv": "community,role,posts\n"], in: directory)
+      let folder = try ImportFixtures.tables(["staff.csv": "community,role,posts,pay_ratio\n"], in: directory)
       return #expect(throws: DistrictTablesError.self) {
         try DistrictImport.run(folder: folder, base: ImportFixtures.base, name: nil, output: nil)
       }
@@ -113,10 +114,12 @@ import _TwinTestSupport
   }
 
   @Test func anUnknownColumnIsReportedWithASuggestion() throws {
-    let problems = try ImportFixtures.problems(["staff.csv": "community,role,posts,post\n和平里社区,grid_worker,8,9\n"])
+    let problems = try ImportFixtures.problems([
+      "staff.csv": "community,role,posts,pay_ratio,post\n和平里社区,grid_worker,8,,9\n"
+    ])
     #expect(
       problems.map(\.description) == [
-        "staff.csv:1:4: unknown column \"post\"; did you mean 'posts'? (allowed: community, role, posts)"
+        "staff.csv:1:5: unknown column \"post\"; did you mean 'posts'? (allowed: community, role, posts, pay_ratio)"
       ])
   }
 
@@ -167,7 +170,7 @@ import _TwinTestSupport
       "funds.csv": "community,source,annual_cny_per_resident,opening_balance_cny\n安定门社区,gov,-1,x\n",
       "communities.csv": "name,residents,elderly,adults,families,youth,extra\n和平里社区,8k,0.38,0.3,0.12,0.2,\n"
         + "安定门社区,12000,0.22,0.4,0.18,0.3,\n",
-      "staff.csv": "community,role,posts\n东四社区,grid_workr,3\n",
+      "staff.csv": "community,role,posts,pay_ratio\n东四社区,grid_workr,3,\n",
       "facilities.csv": "community,facility,places\n",
     ])
     #expect(
@@ -184,7 +187,10 @@ import _TwinTestSupport
       let output = directory.appendingPathComponent("district.json")
       try Data("earlier".utf8).write(to: output)
       let folder = try ImportFixtures.tables(
-        ["communities.csv": ImportFixtures.communities, "staff.csv": "community,role,posts\n和平里社区,grid_worker,x\n"],
+        [
+          "communities.csv": ImportFixtures.communities,
+          "staff.csv": "community,role,posts,pay_ratio\n和平里社区,grid_worker,x,\n",
+        ],
         in: directory)
       #expect(throws: DistrictTablesError.self) {
         try DistrictImport.run(folder: folder, base: ImportFixtures.base, name: "district", output: output)

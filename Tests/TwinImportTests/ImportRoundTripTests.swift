@@ -9,7 +9,7 @@ import _TwinTestSupport
 @Suite struct ImportRoundTripTests {
   private static let tableNames = [
     "communities.csv", "staff.csv", "facilities.csv", "funds.csv", "open_cases.csv", "vacancies.csv",
-    "satisfaction.csv", "projects.csv",
+    "recent_hires.csv", "satisfaction.csv", "projects.csv",
   ]
 
   private static func bytes(_ url: URL) throws -> Data { try Data(contentsOf: url) }
@@ -120,7 +120,7 @@ import _TwinTestSupport
           "communities.csv": "\u{FEFF}name,youth,residents,elderly,adults,families\r\n"
             + "\"和平里社区, 北区\",0.2,8000,0.38,0.3,0.12\r\n"
             + "\"东四 \"\"六条\"\"\r\n社区\",1, 7200 ,,,\r\n" + ",,,,,\r\n",
-          "staff.csv": "\u{FEFF}community,posts,role\r\n\"和平里社区, 北区\",8,grid_worker\r\n",
+          "staff.csv": "\u{FEFF}community,pay_ratio,posts,role\r\n\"和平里社区, 北区\", 0.70 ,8,grid_worker\r\n",
         ], in: directory)
       let output = directory.appendingPathComponent("district.json")
       _ = try DistrictImport.run(folder: folder, base: ImportFixtures.base, name: "x", output: output)
@@ -132,7 +132,7 @@ import _TwinTestSupport
           + "\"东四 \"\"六条\"\"\r\n社区\",7200,0,0,0,1\n")
       #expect(
         try String(contentsOf: tables.appendingPathComponent("staff.csv"), encoding: .utf8)
-          == "community,role,posts\n\"和平里社区, 北区\",grid_worker,8\n")
+          == "community,role,posts,pay_ratio\n\"和平里社区, 北区\",grid_worker,8,0.7\n")
     }
   }
 

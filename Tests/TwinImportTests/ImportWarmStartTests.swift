@@ -63,7 +63,7 @@ import _TwinTestSupport
 
   @Test func vacanciesAboveACommunitysPostsAreReportedAtTheCell() throws {
     let problems = try ImportFixtures.problems([
-      "staff.csv": "community,role,posts\n和平里社区,community_worker,40\n",
+      "staff.csv": "community,role,posts,pay_ratio\n和平里社区,community_worker,40,\n",
       // 40 stated; 12 by the baseline's grid_worker per_1000 of 1.0 for 12,000 residents; 0 security guards.
       "vacancies.csv": Self.vacanciesHeader + "和平里社区,community_worker,41\n安定门社区,grid_worker,13\n"
         + "安定门社区,security_guard,1\n安定门社区,grid_worker,2\n和平里社区,grid_workr,1\n",
@@ -140,7 +140,7 @@ import _TwinTestSupport
       let folder = try ImportFixtures.tables(
         [
           "communities.csv": ImportFixtures.communities,
-          "staff.csv": "community,role,posts\n和平里社区,community_worker,0\n",
+          "staff.csv": "community,role,posts,pay_ratio\n和平里社区,community_worker,0,\n",
         ], in: directory)
       let output = directory.appendingPathComponent("district.json")
       let error = #expect(throws: ScenarioFileError.self) {

@@ -147,6 +147,30 @@ extension DistrictModel {
     }
     return vacant
   }
+
+  /// The tenure of the posts the initial state's recent hires hold [days of ramp-up done],
+  /// by post: for each (community, role), its filled posts (those not in `vacant`) in order,
+  /// taken row by row. O(posts + recent-hire posts).
+  func recentHireTenure(vacant: Set<Int>) -> [Int: Double] {
+    let rows = scenario.initialState.recentHires
+    guard !rows.isEmpty else { return [:] }
+    let roles = scenario.roles.count
+    var filled: [Int: [Int]] = [:]
+    for w in workers.indices where !vacant.contains(w) {
+      filled[Int(workers[w].community) * roles + Int(workers[w].role), default: []].append(w)
+    }
+    var tenure: [Int: Double] = [:]
+    var taken: [Int: Int] = [:]
+    for row in rows {
+      let key = row.community * roles + row.role
+      let posts = filled[key] ?? []
+      let from = taken[key, default: 0]
+      let to = min(from + row.posts, posts.count)
+      for w in posts[from..<to] { tenure[w] = row.tenureDays }
+      taken[key] = to
+    }
+    return tenure
+  }
 }
 
 /// The inherited open cases (``InitialState``) and what became of them by the horizon.

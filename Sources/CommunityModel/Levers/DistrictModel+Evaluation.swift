@@ -26,7 +26,7 @@ extension DistrictModel {
     for (rank, c) in ranked.enumerated() { fundingMultiplier[c] = rank < winners ? 1 + bonus : 1 - cut }
     scorecardsAtEvaluation = scorecards
     for c in communities.indices {
-      (spentAtEvaluation[c], leakedAtEvaluation[c]) = (money.spentBy[c], money.leakedBy[c])
+      (spentAtEvaluation[c], leakedAtEvaluation[c]) = (money.spent(by: c), money.leakedBy[c])
     }
     for f in facilities.indices { facilities[f].areasAtEvaluation = facilities[f].areas(at: now) }
     context.schedule(.evaluation, at: now + .days(policy.evaluationDays))
@@ -50,12 +50,12 @@ extension DistrictModel {
   func governanceIndicators(community c: Int, _ period: IndicatorPeriod) -> [GovernanceIndicator: Double] {
     let card: CommunityScorecard
     let now: SimTime
-    var spent = money.spentBy[c]
+    var spent = money.spent(by: c)
     var leaked = money.leakedBy[c]
     switch period {
     case .window(let time):
       (card, now) = (responses.byCommunity[c], time)
-      spent -= moneyAtWindowStart.spentBy[c]
+      spent -= moneyAtWindowStart.spent(by: c)
       leaked -= moneyAtWindowStart.leakedBy[c]
     case .sinceEvaluation(let time):
       (card, now) = (scorecards[c].since(scorecardsAtEvaluation[c]), time)

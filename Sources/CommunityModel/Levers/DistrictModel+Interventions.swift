@@ -4,16 +4,19 @@ extension DistrictModel {
   /// Mid-run intervention `i` starts: its lever changes the parameters in force
   /// (``Lever/apply(to:)``), and the running state follows: posts are created or abolished,
   /// quit times redrawn at new turnover, admin arrivals redrawn from the new catalogue, residents start to
-  /// participate or go online, operators and evaluations start, discovery rates update.
-  /// Everything else reads the new parameters as it happens.
+  /// participate or go online, operators and evaluations start, discovery rates update, pay
+  /// and turnover by community follow (`+Pay`). Everything else reads the new parameters as
+  /// it happens.
   mutating func interventionStarts(_ i: Int, _ context: inout SimContext<CommunityEvent>) {
     let old = scenario
+    let oldTurnovers = turnovers
     let lever = scenario.interventions[i].lever
     lever.apply(to: &scenario)
+    refreshPay(at: context.now)
     switch lever {
     case .staffing(let role, _, _, _):
       resizePosts(role: role, &context)
-      if scenario.roles[role].annualTurnover != old.roles[role].annualTurnover { redrawQuits(role: role, &context) }
+      if turnovers != oldTurnovers { redrawQuits(role: role, &context) }
     case .volunteerPoints(let role, _, _):
       redrawQuits(role: role, &context)
       convertResidents(from: old)
@@ -57,13 +60,12 @@ extension DistrictModel {
     }
   }
 
-  /// Redraws the quit time of every holder of role `r` at the role's current turnover
-  /// (exponential, so the redraw is exact); the old timers go stale.
+  /// Redraws the quit time of every holder of role `r` at the current turnover of their
+  /// post (its community's pay; exponential, so the redraw is exact); the old timers go stale.
   mutating func redrawQuits(role r: Int, _ context: inout SimContext<CommunityEvent>) {
-    let turnover = scenario.roles[r].annualTurnover
     for w in workers.indices where Int(workers[w].role) == r && workers[w].state != .vacant && !workers[w].leaving {
       workers[w].generation &+= 1
-      scheduleQuit(UInt32(w), turnover: turnover, &context)
+      scheduleQuit(UInt32(w), turnover: annualTurnover(ofPost: w), &context)
     }
   }
 

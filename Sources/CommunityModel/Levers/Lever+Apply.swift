@@ -20,7 +20,7 @@ extension Lever {
         Self.rescaleStatedPosts(of: &scenario, role: role, toPerThousand: perThousand)
         scenario.roles[role].perThousandResidents = perThousand
       }
-      if let payRatio { scenario.roles[role].payRatio = payRatio }
+      if let payRatio { Self.setPay(of: &scenario, role: role, to: payRatio) }
       if let trainingGain { scenario.roles[role].trainingGain = trainingGain }
     case .needsHeatMap(let cycleDays, let dataRate):
       scenario.planning.rule = .measuredDemand
@@ -70,6 +70,14 @@ extension Lever {
     for k in scenario.cohorts.indices {
       scenario.cohorts[k].participation += gain * (1 - scenario.cohorts[k].participation)
     }
+  }
+
+  /// A staffing lever's pay ratio for `role`: the district's one pay scale for the role from
+  /// now on, so it replaces the role's pay ratio and every community's stated one (a
+  /// community paid above or below the old scale is paid the new one). O(communities).
+  static func setPay(of scenario: inout Scenario, role: Int, to payRatio: Double) {
+    scenario.roles[role].payRatio = payRatio
+    for c in scenario.communities.indices { scenario.communities[c].statedPayRatios[role] = nil }
   }
 
   /// A staffing lever on a community that states its own posts of `role`: the stated count

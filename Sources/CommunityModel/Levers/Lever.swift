@@ -12,6 +12,8 @@ public enum Lever: Hashable, Sendable, Codable {
   case ppp(PPPPolicy)
   /// L4: role `role`'s headcount per 1,000 residents, pay ratio (→ turnover through the
   /// role's curve) and training (productivity × (1 + gain)); `nil` keeps the current value.
+  /// The pay ratio is the district's new pay scale for the role: it replaces every
+  /// community's stated pay ratio of the role too.
   case staffing(role: Int, perThousand: Double?, payRatio: Double?, trainingGain: Double?)
   /// L1: a needs heat-map with three-tier response: plans follow measured demand on a
   /// shorter cycle, and data (hotline, sensors, census) discovers unreported needs at an

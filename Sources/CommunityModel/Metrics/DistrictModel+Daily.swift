@@ -85,6 +85,7 @@ extension DistrictModel {
     moneyAtWindowStart = money
     pppTotalsAtWindowStart = pppTotals
     for r in staffOnRoll.indices { staffOnRoll[r].reset(at: now) }
+    paidOnRoll.reset(at: now)
     activeOffenders.reset(at: now)
     caseworkOnRoll.reset(at: now)
   }

@@ -151,13 +151,12 @@ extension DistrictModel {
     add(.caseworkOnStaff, caseworkers)
     add(.workersWeeklyHours, caseworkers > 0 ? Double(paid) / 3_600 / weeks / caseworkers : .nan)
     add(.caseworkPer1000Residents, 1_000 * caseworkers / Double(residents.count))
-    // Paid staff (pay ratio > 0); volunteers are reported per role only.
-    let paidRoles = scenario.roles.indices.filter { scenario.roles[$0].payRatio > 0 }
-    let paidOnRoll = paidRoles.reduce(0) { $0 + staffOnRoll[$1].mean }
-    let paidDepartures = paidRoles.reduce(0) { $0 + departures[$1] }
-    add(.workersPer1000Residents, 1_000 * paidOnRoll / Double(residents.count))
+    // Paid staff (posts whose community pays the role a ratio > 0); volunteers are reported
+    // per role only.
+    let paidStaff = paidOnRoll.mean
+    add(.workersPer1000Residents, 1_000 * paidStaff / Double(residents.count))
     let years = Double(scenario.days) / 365
-    add(.workersTurnoverRate, paidOnRoll > 0 ? Double(paidDepartures) / paidOnRoll / years : .nan)
+    add(.workersTurnoverRate, paidStaff > 0 ? Double(paidDepartures) / paidStaff / years : .nan)
     add(.workersDepartures, Double(paidDepartures))
     for (r, role) in scenario.roles.enumerated() {
       add(MetricFamily.onRollByRole[role.id], staffOnRoll[r].mean)

@@ -153,6 +153,9 @@ extension DistrictModel {
       add(MetricFamily.communityGovernanceIndex[keys[c]], GovernanceIndicator.index(indicators))
       add(
         MetricFamily.communityGovernmentCNY[keys[c]], cny(money.receivedBy[slot] - moneyAtWindowStart.receivedBy[slot]))
+      add(
+        MetricFamily.communitySalariesCNY[keys[c]],
+        cny(money.spent(by: c, on: .salaries) - moneyAtWindowStart.spent(by: c, on: .salaries)))
     }
     return out
   }

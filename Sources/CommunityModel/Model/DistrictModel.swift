@@ -62,6 +62,14 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
   var caseworkOnRoll = TimeWeighted()
   var departures: [Int]
   var hires = 0
+  /// Staff on roll in paid posts (pay ratio > 0; time-weighted), and their departures in the
+  /// window: the paid-staff metrics, whatever pay each community states.
+  var paidOnRoll = TimeWeighted()
+  var paidDepartures = 0
+  /// The pay ratio [× local average wage] and turnover hazard [per year] in force, by
+  /// community × role (`+Pay`).
+  var payRatios: [Double] = []
+  var turnovers: [Double] = []
   /// Administrative tasks that arrived in the window.
   var adminTasksArrived = 0
   /// Captured requests not yet resolved or abandoned (all, warm-up included).
@@ -283,13 +291,19 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
     daily = DailySeries(MetricCatalog.dailySeries, firstDay: -scenario.warmupDays)
     daily.values.reserveCapacity(scenario.simulatedDays + 1)
     rebuildAdminCatalogue()
+    refreshPay(at: .zero)
     applyInitialSatisfaction()
   }
 
   public mutating func start(_ context: inout SimContext<CommunityEvent>) {
     let vacant = initiallyVacant
+    let tenure = recentHireTenure(vacant: vacant)
     for w in workers.indices {
-      if vacant.contains(w) { scheduleRefill(UInt32(w), &context) } else { hire(UInt32(w), initial: true, &context) }
+      if vacant.contains(w) {
+        scheduleRefill(UInt32(w), &context)
+      } else {
+        hire(UInt32(w), initial: true, tenureDays: tenure[w] ?? .infinity, &context)
+      }
     }
     seedOpenCases(&context)
     seedProjects(&context)
@@ -365,6 +379,7 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
     for f in facilities.indices { facilities[f].pool.finalize(at: time) }
     for d in departments.indices { departments[d].advance(to: time) }
     for r in staffOnRoll.indices { staffOnRoll[r].finalize(at: time) }
+    paidOnRoll.finalize(at: time)
     caseworkOnRoll.finalize(at: time)
     activeOffenders.finalize(at: time)
   }

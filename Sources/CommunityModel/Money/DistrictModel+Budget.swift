@@ -33,8 +33,8 @@ extension DistrictModel {
     }
     // Pay ratios on roll per community, in a buffer kept between days (no allocation).
     for c in payRatiosOnRoll.indices { payRatiosOnRoll[c] = 0 }
-    for worker in workers where worker.state != .vacant {
-      payRatiosOnRoll[Int(worker.community)] += scenario.roles[Int(worker.role)].payRatio
+    for w in workers.indices where workers[w].state != .vacant {
+      payRatiosOnRoll[Int(workers[w].community)] += payRatio(ofPost: w)
     }
     let dailyWage = budget.localAverageMonthlyWage * 12 / 365
     for c in communities.indices {

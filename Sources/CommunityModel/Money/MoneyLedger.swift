@@ -28,19 +28,27 @@ struct MoneyLedger: Codable {
   private(set) var arrears: [Int64]
   private(set) var arrearsPaid = Array(repeating: Int64(0), count: uses)
   /// Totals since the start of the run by community [fen]: received by community × source,
-  /// and spent and leaked by community (what the district's evaluation and the
-  /// per-community metrics read).
+  /// spent by community × use and leaked by community (what the district's evaluation and
+  /// the per-community metrics read).
   private(set) var receivedBy: [Int64]
-  private(set) var spentBy: [Int64]
+  private var spentByUse: [Int64]
   private(set) var leakedBy: [Int64]
 
   init(communities: Int) {
     held = Array(repeating: 0, count: communities * Self.sources)
     arrears = Array(repeating: 0, count: communities * Self.uses)
     receivedBy = held
-    spentBy = Array(repeating: 0, count: communities)
-    leakedBy = spentBy
+    spentByUse = arrears
+    leakedBy = Array(repeating: 0, count: communities)
   }
+
+  /// What `community` spent since the start of the run, net of leakage [fen]. O(uses).
+  func spent(by community: Int) -> Int64 {
+    spentByUse[community * Self.uses..<(community + 1) * Self.uses].reduce(0, +)
+  }
+
+  /// What `community` spent on `use` since the start of the run, net of leakage [fen]. O(1).
+  func spent(by community: Int, on use: SpendingUse) -> Int64 { spentByUse[community * Self.uses + use.rawValue] }
 
   /// Money that `community` may still commit: its balance of `sources` [fen].
   func balance(of community: Int, sources: [FundingSource]) -> Int64 {
@@ -136,7 +144,7 @@ struct MoneyLedger: Codable {
       delivered += take - lost
       lostInAll += lost
     }
-    spentBy[community] += delivered
+    spentByUse[community * Self.uses + use.rawValue] += delivered
     leakedBy[community] += lostInAll
     return delivered
   }

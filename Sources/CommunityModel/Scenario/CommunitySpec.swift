@@ -1,7 +1,7 @@
 /// One community of the district: its size and make-up, and what it states of its own
-/// (issue 22): posts by role, facilities' places and hours, appropriations and opening fund
-/// balances. What it does not state follows the district-wide rules (per-1,000 densities,
-/// the budget's appropriation per resident, an empty fund).
+/// (issue 22): posts and pay by role, facilities' places and hours, appropriations and
+/// opening fund balances. What it does not state follows the district-wide rules (per-1,000
+/// densities, the role's pay ratio, the budget's appropriation per resident, an empty fund).
 public struct CommunitySpec: Hashable, Sendable, Codable {
   /// Name used in messages.
   public var name: String
@@ -12,6 +12,9 @@ public struct CommunitySpec: Hashable, Sendable, Codable {
   /// Posts by role index, where the community states them (instead of the role's per-1,000
   /// rule; ``Scenario/posts(ofRole:in:)``).
   public var statedPosts: [Int: Int]
+  /// Pay ratio [× local average wage] by role index, where the community states its own
+  /// (instead of the role's ``WorkerRole/payRatio``; ``Scenario/payRatio(ofRole:in:)``).
+  public var statedPayRatios: [Int: Double]
   /// Places and hours by facility index, where the community states them.
   public var facilityOverrides: [Int: FacilityOverride]
   /// Appropriation per resident per year [CNY] by ``FundingSource/rawValue``, if the
@@ -22,13 +25,15 @@ public struct CommunitySpec: Hashable, Sendable, Codable {
 
   public init(
     name: String, residents: Int, cohortShares: [Double], statedPosts: [Int: Int] = [:],
-    facilityOverrides: [Int: FacilityOverride] = [:], annualPerResident: [Double]? = nil,
+    statedPayRatios: [Int: Double] = [:], facilityOverrides: [Int: FacilityOverride] = [:],
+    annualPerResident: [Double]? = nil,
     openingBalanceCNY: [Double] = []
   ) {
     self.name = name
     self.residents = residents
     self.cohortShares = cohortShares
     self.statedPosts = statedPosts
+    self.statedPayRatios = statedPayRatios
     self.facilityOverrides = facilityOverrides
     self.annualPerResident = annualPerResident
     self.openingBalanceCNY = openingBalanceCNY
@@ -52,6 +57,12 @@ public struct CommunitySpec: Hashable, Sendable, Codable {
   /// residents / 1,000). The one rule for a community's staff. O(1).
   public func posts(ofRole r: Int, _ role: WorkerRole) -> Int {
     statedPosts[r] ?? role.posts(forResidents: residents)
+  }
+
+  /// Pay ratio of `role` (index `r`) [× local average wage]: what the community states, else
+  /// the role's. The one rule for what a post is paid. O(1).
+  public func payRatio(ofRole r: Int, _ role: WorkerRole) -> Double {
+    statedPayRatios[r] ?? role.payRatio
   }
 
   /// Residents per cohort × `ratePerResident` of each cohort: the weights with which an

@@ -1,5 +1,6 @@
 /// Where a district stands today (issue 22's warm start): the open cases it inherits, the
-/// posts it has vacant, how satisfied its residents are and the projects it is building. A run from it starts with them in place instead of empty.
+/// posts it has vacant and those its recent hires hold, how satisfied its residents are and
+/// the projects it is building. A run from it starts with them in place instead of empty.
 /// Funds and what each community states of its staff and facilities are in
 /// ``CommunitySpec``.
 public struct InitialState: Hashable, Sendable, Codable {
@@ -49,6 +50,28 @@ public struct InitialState: Hashable, Sendable, Codable {
     }
   }
 
+  /// `posts` filled posts of a role in a community held at the start by recent hires, who
+  /// have done `tenureDays` of the role's ramp-up: each starts at the productivity the ramp
+  /// reaches after that many days and reaches 1 when the rest of the ramp-up is done (at
+  /// once for a tenure of at least the role's ramp-up days). The posts are the community's
+  /// filled posts of the role after its vacancies, so together its rows hold at most its
+  /// posts less its vacancies.
+  public struct RecentHires: Hashable, Sendable, Codable {
+    /// Indices into ``Scenario/communities`` and ``Scenario/roles``.
+    public var community: Int
+    public var role: Int
+    public var posts: Int
+    /// Days since they were hired (≥ 0) [days].
+    public var tenureDays: Double
+
+    public init(community: Int, role: Int, posts: Int, tenureDays: Double) {
+      self.community = community
+      self.role = role
+      self.posts = posts
+      self.tenureDays = tenureDays
+    }
+  }
+
   /// A community's satisfaction today, as the index (0 … 100, the mean satisfaction × 100 a
   /// survey would give): every resident starts shifted from their resting satisfaction by
   /// the same amount (clamped to 0 … 1), so the community's mean starts there and relaxes
@@ -86,15 +109,17 @@ public struct InitialState: Hashable, Sendable, Codable {
 
   public var openCases: [OpenCases]
   public var vacancies: [Vacancies]
+  public var recentHires: [RecentHires]
   public var satisfaction: [Satisfaction]
   public var projects: [Project]
 
   public init(
-    openCases: [OpenCases] = [], vacancies: [Vacancies] = [], satisfaction: [Satisfaction] = [],
-    projects: [Project] = []
+    openCases: [OpenCases] = [], vacancies: [Vacancies] = [], recentHires: [RecentHires] = [],
+    satisfaction: [Satisfaction] = [], projects: [Project] = []
   ) {
     self.openCases = openCases
     self.vacancies = vacancies
+    self.recentHires = recentHires
     self.satisfaction = satisfaction
     self.projects = projects
   }
@@ -104,4 +129,13 @@ public struct InitialState: Hashable, Sendable, Codable {
 
   /// Open cases in all.
   public var openCaseCount: Int { openCases.reduce(0) { $0 + $1.count } }
+
+  /// Of the `posts` posts of role `r` in community `c`, those filled at the start: the posts
+  /// less those the vacancies hold vacant, the most its recent hires may hold. The vacant
+  /// posts are the largest of the vacancy rows of `c` and `r`, since each row names the
+  /// role's first posts (rows for the same community and role overlap). O(vacancy rows).
+  public func filledPosts(_ posts: Int, ofRole r: Int, in c: Int) -> Int {
+    let vacant = vacancies.reduce(0) { $1.community == c && $1.role == r ? max($0, $1.posts) : $0 }
+    return posts - min(posts, vacant)
+  }
 }

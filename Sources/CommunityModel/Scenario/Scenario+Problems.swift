@@ -232,6 +232,10 @@ extension Scenario {
         role(r, path + ".statedPosts.key")
         check(posts >= 0, "\(path).statedPosts[\(r)]", "\(posts)", allowed: "≥ 0")
       }
+      for (r, pay) in community.statedPayRatios.sorted(by: { $0.key < $1.key }) {
+        role(r, path + ".statedPayRatios.key")
+        nonNegative(pay, "\(path).statedPayRatios[\(r)]")
+      }
       for (f, override) in community.facilityOverrides.sorted(by: { $0.key < $1.key }) {
         facility(f, path + ".facilityOverrides.key")
         if let places = override.places {
@@ -299,6 +303,24 @@ extension Scenario {
       guard roles.indices.contains(vacancy.role) else { continue }  // reported above
       let posts = self.posts(ofRole: vacancy.role, in: communities[vacancy.community])
       check((0...posts).contains(vacancy.posts), path + ".posts", "\(vacancy.posts)", allowed: "0 … \(posts)")
+    }
+    var filledLeft: [Int: Int] = [:]  // community × roles + role → filled posts not yet held by recent hires
+    for (i, hires) in initialState.recentHires.enumerated() {
+      let path = "initialState.recentHires[\(i)]"
+      role(hires.role, path + ".role")
+      nonNegative(hires.tenureDays, path + ".tenureDays")
+      guard communities.indices.contains(hires.community) else {
+        check(false, path + ".community", "\(hires.community)", allowed: "a community index")
+        continue
+      }
+      guard roles.indices.contains(hires.role) else { continue }  // reported above
+      let key = hires.community * roles.count + hires.role
+      let left =
+        filledLeft[key]
+        ?? initialState.filledPosts(
+          posts(ofRole: hires.role, in: communities[hires.community]), ofRole: hires.role, in: hires.community)
+      check((0...left).contains(hires.posts), path + ".posts", "\(hires.posts)", allowed: "0 … \(left)")
+      filledLeft[key] = left - min(max(hires.posts, 0), left)
     }
     if let security { found += security.problems(needs: needs.count, roles: roles) }
     return found

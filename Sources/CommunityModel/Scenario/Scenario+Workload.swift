@@ -84,8 +84,9 @@ extension Scenario {
       // Admin tasks: the community's catalogue, whatever its staff.
       add(.adminTasks, 2 * adminTasks.tasksPerYear / 365)
       // Turnover.
-      for (r, role) in roles.enumerated() where posts[r] > 0 && role.annualTurnover > 0 {
-        add(.turnover(role: r), 2 * posts[r] * role.annualTurnover / 365)
+      for r in roles.indices where posts[r] > 0 {
+        let turnover = annualTurnover(ofRole: r, in: community)
+        if turnover > 0 { add(.turnover(role: r), 2 * posts[r] * turnover / 365) }
       }
       // Facilities.
       for (f, facility) in facilities.enumerated() {

@@ -139,6 +139,16 @@ public struct Scenario: Hashable, Sendable, Codable {
   /// Posts of role `r` in `community` (``CommunitySpec/posts(ofRole:_:)``). O(1).
   public func posts(ofRole r: Int, in community: CommunitySpec) -> Int { community.posts(ofRole: r, roles[r]) }
 
+  /// Pay ratio of role `r` in `community` [× local average wage]
+  /// (``CommunitySpec/payRatio(ofRole:_:)``). O(1).
+  public func payRatio(ofRole r: Int, in community: CommunitySpec) -> Double { community.payRatio(ofRole: r, roles[r]) }
+
+  /// Turnover hazard of role `r` in `community` [per year]: the role's turnover curve at the
+  /// community's pay ratio (``WorkerRole/annualTurnover(atPayRatio:)``). O(curve points).
+  public func annualTurnover(ofRole r: Int, in community: CommunitySpec) -> Double {
+    roles[r].annualTurnover(atPayRatio: payRatio(ofRole: r, in: community))
+  }
+
   /// Places of facility type `f` in `community`: what the community states, else the type's
   /// per-1,000 rule. O(1).
   public func places(ofFacility f: Int, in community: CommunitySpec) -> Int {

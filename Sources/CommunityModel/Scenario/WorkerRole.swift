@@ -19,7 +19,8 @@ public struct WorkerRole: Hashable, Sendable, Codable {
   /// Headcount per 1,000 residents (community workers 4.2 vs 6 standard, D3); rounded to
   /// the nearest whole worker per community.
   public var perThousandResidents: Double
-  /// Pay as a ratio of the local average wage (0.68 baseline, D5).
+  /// Pay as a ratio of the local average wage (0.68 baseline, D5), where a community does
+  /// not state its own (``CommunitySpec/statedPayRatios``).
   public var payRatio: Double
   /// Annual turnover as a function of the pay ratio: points (pay ratio, rate per year),
   /// interpolated linearly and held flat outside (18 %/yr at 0.68, 8 %/yr at 0.80: D6).
@@ -56,16 +57,16 @@ public struct WorkerRole: Hashable, Sendable, Codable {
   /// Posts of this role in a community of `residents`: round(per 1,000 × residents / 1,000).
   public func posts(forResidents residents: Int) -> Int { Int(perThousand: perThousandResidents, of: residents) }
 
-  /// Turnover hazard [per year]: ``fixedAnnualTurnover`` if set, else from ``turnoverCurve``
-  /// at ``payRatio``.
-  public var annualTurnover: Double {
+  /// Turnover hazard [per year] of a holder paid `pay` [× local average wage]:
+  /// ``fixedAnnualTurnover`` if set, else from ``turnoverCurve`` at `pay`. O(curve points).
+  public func annualTurnover(atPayRatio pay: Double) -> Double {
     if let fixedAnnualTurnover { return fixedAnnualTurnover }
     let points = turnoverCurve.sorted { $0.payRatio < $1.payRatio }
     guard let first = points.first, let last = points.last else { return 0 }
-    if payRatio <= first.payRatio { return first.annualRate }
-    if payRatio >= last.payRatio { return last.annualRate }
-    for (a, b) in zip(points, points.dropFirst()) where payRatio <= b.payRatio {
-      let w = (payRatio - a.payRatio) / (b.payRatio - a.payRatio)
+    if pay <= first.payRatio { return first.annualRate }
+    if pay >= last.payRatio { return last.annualRate }
+    for (a, b) in zip(points, points.dropFirst()) where pay <= b.payRatio {
+      let w = (pay - a.payRatio) / (b.payRatio - a.payRatio)
       return a.annualRate + w * (b.annualRate - a.annualRate)
     }
     return last.annualRate

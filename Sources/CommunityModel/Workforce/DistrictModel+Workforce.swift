@@ -1,25 +1,32 @@
 import SimKernel
 
 extension DistrictModel {
-  /// Fills post `w`: the initial staff at the start (fully productive), or a new hire after
-  /// a hiring lag (ramping up). Schedules the holder's resignation: exponential with the
-  /// role's turnover hazard at its pay ratio (D6).
+  /// Fills post `w`: the initial staff at the start, or a new hire after a hiring lag
+  /// (ramping up from the role's initial productivity over its ramp-up days). An initial
+  /// holder has done `tenureDays` of the ramp-up [days]: ∞ (the default) is fully trained, a
+  /// recent hire of the initial state (``InitialState/RecentHires``) less. Schedules the
+  /// holder's resignation: exponential with the turnover hazard at the post's pay ratio (D6).
   /// A paid post whose hiring lag ends while its community's hiring is frozen stays vacant
   /// until the shortfall ends (`+Shortfall`).
-  mutating func hire(_ w: UInt32, initial: Bool, _ context: inout SimContext<CommunityEvent>) {
+  mutating func hire(
+    _ w: UInt32, initial: Bool, tenureDays: Double = .infinity, _ context: inout SimContext<CommunityEvent>
+  ) {
     guard !workers[Int(w)].abolished else { return }
     let now = context.now
     let role = scenario.roles[Int(workers[Int(w)].role)]
     let c = Int(workers[Int(w)].community)
-    if !initial && hiringFrozen(community: c, payRatio: role.payRatio) {
+    let pay = payRatio(ofPost: Int(w))
+    if !initial && hiringFrozen(community: c, payRatio: pay) {
       frozenPosts[c].append(w)
       return
     }
     workers[Int(w)].generation &+= 1
     workers[Int(w)].state = .available
-    workers[Int(w)].rampEnds = initial ? now : now + SimDuration(sampling: role.rampUpDays, unit: .day)
-    if !initial && inWindow(now) && role.payRatio > 0 { hires += 1 }
-    scheduleQuit(w, turnover: role.annualTurnover, &context)
+    let rampLeft = initial ? max(0, role.rampUpDays - tenureDays) : role.rampUpDays
+    workers[Int(w)].rampEnds = now + SimDuration(sampling: rampLeft, unit: .day)
+    if !initial && inWindow(now) && pay > 0 { hires += 1 }
+    scheduleQuit(w, turnover: annualTurnover(ofPost: Int(w)), &context)
+    if pay > 0 { paidOnRoll.add(1, at: now) }
     staffOnRoll[Int(workers[Int(w)].role)].add(1, at: now)
     switch role.duty {
     case .patrol:
@@ -94,8 +101,13 @@ extension DistrictModel {
     let now = context.now
     workers[Int(w)].state = .vacant
     workers[Int(w)].leaving = false
-    if inWindow(now) { departures[Int(workers[Int(w)].role)] += 1 }
+    let paid = payRatio(ofPost: Int(w)) > 0
+    if inWindow(now) {
+      departures[Int(workers[Int(w)].role)] += 1
+      if paid { paidDepartures += 1 }
+    }
     staffOnRoll[Int(workers[Int(w)].role)].add(-1, at: now)
+    if paid { paidOnRoll.add(-1, at: now) }
     if !workers[Int(w)].abolished { scheduleRefill(w, &context) }
   }
 

@@ -2,8 +2,8 @@ import CommunityModel
 import FileFormats
 
 /// The optional `initial_state` object (a warm start, `Docs/scenario-format.md`):
-/// `open_cases`, `vacancies`, `satisfaction` and `projects`, each an array of objects naming
-/// their community.
+/// `open_cases`, `vacancies`, `recent_hires`, `satisfaction` and `projects`, each an array of
+/// objects naming their community.
 extension ScenarioDecoder {
   /// Reads `initial_state`; empty without it.
   func initialState(
@@ -16,6 +16,12 @@ extension ScenarioDecoder {
     }
     let vacancies = s.objects("vacancies", required: false, maxCount: Limits.warmStartRows).compactMap { v in
       self.vacancies(v, roles: roles, communities: communities)
+    }
+    var filledLeft: [Int: Int] = [:]
+    let recentHires = s.objects("recent_hires", required: false, maxCount: Limits.warmStartRows).compactMap { o in
+      self.recentHires(
+        o, roles: roles, communities: communities, vacancies: InitialState(vacancies: vacancies),
+        filledLeft: &filledLeft)
     }
     var seen: [String: String] = [:]
     let satisfaction = s.objects("satisfaction", required: false, maxCount: Limits.communities).compactMap { o in
@@ -31,7 +37,9 @@ extension ScenarioDecoder {
       inheritedProject(o, needs: needs, communities: communities)
     }
     s.finish()
-    return InitialState(openCases: cases, vacancies: vacancies, satisfaction: satisfaction, projects: projects)
+    return InitialState(
+      openCases: cases, vacancies: vacancies, recentHires: recentHires, satisfaction: satisfaction,
+      projects: projects)
   }
 
   /// One `projects` row: `{"community", "category", "days_left", "scope_requests"?}`, a
@@ -107,5 +115,35 @@ extension ScenarioDecoder {
         allowed: "0 ... \(available)")
     }
     return InitialState.Vacancies(community: community, role: role, posts: min(posts, available))
+  }
+
+  /// One `recent_hires` row: `{"community", "role", "posts", "tenure_days"}`; a community's
+  /// rows of a role hold together at most its filled posts of the role (its posts less its
+  /// `vacancies`).
+  /// - Parameter filledLeft: the filled posts not yet held by earlier rows, by community ×
+  ///   roles + role, updated.
+  private func recentHires(
+    _ o: ObjectReader, roles: [WorkerRole], communities: [CommunitySpec], vacancies: InitialState,
+    filledLeft: inout [Int: Int]
+  ) -> InitialState.RecentHires? {
+    let community = communityIndex(o, "community", in: communities)
+    let role = roleIndex(o, "role", in: roles)
+    let posts = o.integer("posts", 0...Limits.postsPerCommunity)
+    let tenure = o.number("tenure_days", Limits.days)
+    o.finish()
+    guard let community, let role else { return nil }
+    let key = community * roles.count + role
+    let left =
+      filledLeft[key]
+      ?? vacancies.filledPosts(communities[community].posts(ofRole: role, roles[role]), ofRole: role, in: community)
+    if posts > left && !problems.hasProblems(under: o.path("posts")) {
+      problems.report(
+        o.path("posts"), value: "\(posts)",
+        "more recent hires than community '\(communities[community].name)' has filled posts of role "
+          + "'\(roles[role].id)' left (its posts less its vacancies and earlier rows)",
+        allowed: "0 ... \(left)")
+    }
+    filledLeft[key] = left - min(posts, left)
+    return InitialState.RecentHires(community: community, role: role, posts: min(posts, left), tenureDays: tenure)
   }
 }

@@ -71,7 +71,7 @@ extension ScenarioDecoder {
       let residents = c.integer("residents", 1...Limits.residentsPerCommunity)
       let (shares, sharesReader) = cohortMap(c, "cohort_shares", .unitInterval, required: true)
       if cohortIDsComplete { checkSumsToOne(shares, sharesReader) }  // else the cohorts are reported
-      let staff = statedPosts(c, roles: roles)
+      let staff = self.staff(c, roles: roles)
       let overrides = facilityOverrides(c, facilities: facilities)
       let appropriation =
         c.contains("annual_cny_per_resident")
@@ -81,19 +81,32 @@ extension ScenarioDecoder {
         ? perSource(c.object("opening_balance_cny", required: true), Limits.openingBalanceCNY) : []
       c.finish()
       return CommunitySpec(
-        name: name, residents: residents, cohortShares: shares, statedPosts: staff, facilityOverrides: overrides,
-        annualPerResident: appropriation, openingBalanceCNY: opening)
+        name: name, residents: residents, cohortShares: shares, statedPosts: staff.posts,
+        statedPayRatios: staff.payRatios, facilityOverrides: overrides, annualPerResident: appropriation,
+        openingBalanceCNY: opening)
     }
   }
 
-  /// A community's `staff`: role id → posts, by role index.
-  private func statedPosts(_ c: ObjectReader, roles: [WorkerRole]) -> [Int: Int] {
+  /// A community's `staff`: role id → posts, or `{"posts", "pay_ratio"?}` (its own pay ratio
+  /// of the role, in the range of the role's), by role index.
+  private func staff(_ c: ObjectReader, roles: [WorkerRole]) -> (posts: [Int: Int], payRatios: [Int: Double]) {
     let map = c.object("staff", required: false)
     var posts: [Int: Int] = [:]
+    var payRatios: [Int: Double] = [:]
     for id in map.fields.keys.sorted() {
-      let count = map.integer(id, 0...Limits.postsPerCommunity)
+      let count: Int
+      var pay: Double?
+      if case .object = map.fields[id] {
+        let statement = map.object(id, required: true)
+        count = statement.integer("posts", 0...Limits.postsPerCommunity)
+        pay = statement.contains("pay_ratio") ? statement.number("pay_ratio", Limits.payRatio) : nil
+        statement.finish()
+      } else {
+        count = map.integer(id, 0...Limits.postsPerCommunity)
+      }
       if let r = roles.firstIndex(where: { $0.id == id }) {
         posts[r] = count
+        payRatios[r] = pay
       } else if !problems.hasProblems(under: "workforce.roles") {
         let ids = roles.map(\.id)
         problems.report(
@@ -101,7 +114,7 @@ extension ScenarioDecoder {
           allowed: "role ids \(ids.joined(separator: ", "))")
       }
     }
-    return posts
+    return (posts, payRatios)
   }
 
   /// A community's `facilities`: facility id → `{"places", "opens_hour", "closes_hour"}`,

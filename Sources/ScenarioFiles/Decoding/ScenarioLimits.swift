@@ -54,8 +54,8 @@ package enum ScenarioLimits {
   package static let placesPer1000 = NumberRule.positive(upTo: 1_000)
   /// Places a project or partnership adds per 1,000 residents.
   package static let addedPlacesPer1000 = NumberRule.range(0, 1_000)
-  /// Rows of `initial_state.open_cases`, `initial_state.vacancies` or
-  /// `initial_state.projects`.
+  /// Rows of `initial_state.open_cases`, `initial_state.vacancies`,
+  /// `initial_state.recent_hires` or `initial_state.projects`.
   package static let warmStartRows = 1_000_000
   /// Open cases one row of `initial_state.open_cases` stands for.
   package static let warmStartCases = 10_000_000

@@ -15,7 +15,7 @@ public enum WarmupReport {
       "\(study.scenario.name): Welch's method on \(first.replications) replications × \(study.scenario.days) days "
     let inherited = study.scenario.initialState.openCaseCount
     out +=
-      inherited > 0 || !study.scenario.initialState.vacancies.isEmpty
+      study.scenario.initialState != .empty
       ? "from its initial state (\(inherited) open cases; no warm-up), seed \(study.seed).\n"
       : "from an empty district (no warm-up), seed \(study.seed).\n"
     out += "Moving average over \(2 * first.window + 1) days; a series counts as settled once its smoothed curve "

@@ -239,6 +239,11 @@ extension MetricFamily {
     "community.", .communities, ".government_cny", unit: .cny, label: "Government money received",
     definition: "the community's share of the district's government appropriation, in the window (moved between "
       + "communities by the evaluation loop, L9)")
+  public static let communitySalariesCNY = MetricFamily(
+    "community.", .communities, ".salaries_cny", unit: .cny, label: "Salaries paid",
+    definition: "as `budget.by_use.salaries_cny`, for the community's staff: each day, Σ over its posts on roll of the "
+      + "post's pay ratio (the community's own where it states one) × the local average wage × 12/365, paid in the "
+      + "window (arrears when paid)")
   public static let governanceValue = MetricFamily(
     "governance.value.", .governanceIndicators, unit: nil, label: "Governance indicator value", direction: nil,
     definition: "the value the indicator's attainment is computed from, in the indicator's unit")

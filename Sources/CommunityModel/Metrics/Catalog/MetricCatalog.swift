@@ -65,7 +65,10 @@ public enum MetricCatalog {
     .metric(.operatorCost), .metric(.operatorProfit), .metric(.operatorOutlay), .metric(.residentsPaid),
     .families([.pppVisitsByCohort, .pppDeclinedByCohort, .pppPaidByCohort, .pppPaidPerResidentByCohort]),
     .families([.governanceAttainment, .governanceValue]), .metric(.governanceIndex),
-    .families([.communityResponseDays, .communitySatisfiedShare, .communityGovernanceIndex, .communityGovernmentCNY]),
+    .families([
+      .communityResponseDays, .communitySatisfiedShare, .communityGovernanceIndex, .communityGovernmentCNY,
+      .communitySalariesCNY,
+    ]),
   ]
 
   /// The metrics a replication of `scenario` reports, ids and units in the model's order;
