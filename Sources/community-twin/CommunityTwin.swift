@@ -72,6 +72,11 @@ enum CommunityTwin {
           + "key findings in Markdown."),
       HelpEntry("explorer.html", "(explore) The sweep explorer page (Docs/sweeps.md)."),
       HelpEntry(
+        "calibrated.json",
+        "(calibrate) The scenario at the best point, a child of SCENARIO. fit.csv: each target's fit there; "
+          + "points.csv: every point evaluated; accepted.csv: the parameters of every point meeting every target not "
+          + "held out (Docs/calibration.md)."),
+      HelpEntry(
         "--checkpoint FILE",
         "(run) Every replication's whole state at the midnight of --checkpoint-day, written where the option says, "
           + "not in the output folder; versioned and checksummed (Docs/checkpoints.md)."),
@@ -87,8 +92,9 @@ enum CommunityTwin {
         "A scenario or sweep file is missing, unreadable or invalid (problems on stderr), or (merge) a run is "
           + "missing, or (sensitivity, report) DIR is not an output folder of run, compare or sweep, or (explore) DIR "
           + "is not a sweep's output folder or has no finished run, or (import) a table has a problem (each on "
-          + "stderr as file:line:column), or (--from) the checkpoint file is not one, of another version, truncated, "
-          + "corrupted or from a build whose model differs, or a scenario changes more than a fork may."),
+          + "stderr as file:line:column), or (calibrate) a target or parameter file has a problem, or (--from) the "
+          + "checkpoint file is not one, of another version, truncated, corrupted or from a build whose model differs, "
+          + "or a scenario changes more than a fork may."),
       HelpEntry("\(ExitStatus.cannotCreate.rawValue)", "The output files cannot be written."),
     ])
 

@@ -8,7 +8,7 @@ import _TwinTestSupport
 /// A calibration recovers parameters from data the model generated at known values, is
 /// deterministic for a seed whatever the thread count, and refuses bad targets and
 /// parameters before anything runs.
-@Suite struct CalibrationTests {
+@Suite struct CalibrationSearchTests {
   /// The baseline's community at 2,000 residents, 20 days after a 10-day warm-up, no drain,
   /// as a scenario file (a `base` child of the baseline) in `directory`.
   static func smallScenarioFile(in directory: URL) throws -> URL {

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import _TwinTestSupport
+
+/// `community-twin calibrate` as a user runs it: the fit table on stdout, the four files, a
+/// calibrated scenario that `run` reads, and bad targets refused with exit 65 before anything
+/// runs.
+@Suite struct CalibrateCommandTests {
+  private static let baseline = packageRoot.appendingPathComponent("Scenarios/baseline.json").path
+
+  /// The baseline's community at 1,000 residents, 10 days after a 5-day warm-up, no drain.
+  private static func files(in directory: URL) throws -> (scenario: String, targets: String, parameters: String) {
+    let scenario = directory.appendingPathComponent("small.json")
+    try Data(
+      """
+      {"base": "\(baseline)", "name": "small", "run": {"days": 10, "warmup_days": 5, "drain_days": 0},
+       "communities": [{"name": "A", "residents": 1000,
+                        "cohort_shares": {"elderly": 0.22, "adults": 0.35, "families": 0.18, "youth": 0.25}}]}
+      """.utf8
+    ).write(to: scenario)
+    let targets = directory.appendingPathComponent("targets.csv")
+    try Data(
+      "metric,value,tolerance,held_out\nutilization.facility.fitness,0.5,0.1,no\nsatisfaction.satisfied_share,0.6,0.1,yes\n"
+        .utf8
+    ).write(to: targets)
+    let parameters = directory.appendingPathComponent("parameters.json")
+    try Data(#"{"parameters": [{"path": "facilities[fitness].capacity_per_1000", "range": [1, 6]}]}"#.utf8)
+      .write(to: parameters)
+    return (scenario.path, targets.path, parameters.path)
+  }
+
+  @Test func aCalibrationWritesItsFilesAndACalibratedScenarioThatRuns() throws {
+    try withTemporaryDirectory { directory in
+      let (scenario, targets, parameters) = try Self.files(in: directory)
+      let result = try execute(
+        "community-twin",
+        [
+          "calibrate", scenario, "--targets", targets, "--parameters", parameters, "--points", "4", "--replications",
+          "2", "--rounds", "1", "--out", "cal", "--quiet",
+        ], in: directory)
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.hasPrefix("Best of "))
+      #expect(result.stdout.contains("facilities[fitness].capacity_per_1000 = "))
+      #expect(result.stdout.contains("held out (validation):\nsatisfaction.satisfied_share"))
+      #expect(result.stderr == "Wrote cal/calibrated.json, fit.csv, points.csv, accepted.csv\n")
+      let fit = try String(contentsOf: directory.appendingPathComponent("cal/fit.csv"), encoding: .utf8)
+      #expect(fit.split(separator: "\n").count == 3)
+      let points = try String(contentsOf: directory.appendingPathComponent("cal/points.csv"), encoding: .utf8)
+      #expect(points.hasPrefix("point,stage,facilities[fitness].capacity_per_1000,distance,accepted,"))
+      let run = try execute(
+        "community-twin", ["run", "cal/calibrated.json", "--replications", "1", "--quiet", "--out", "r"], in: directory)
+      #expect(run.status == 0, "\(run.stderr)")
+      #expect(run.stdout.hasPrefix("small-calibrated: 1 replication"))
+    }
+  }
+
+  @Test func badTargetsExit65BeforeAnythingRuns() throws {
+    try withTemporaryDirectory { directory in
+      let (scenario, _, parameters) = try Self.files(in: directory)
+      let targets = directory.appendingPathComponent("bad.csv")
+      try Data("metric,value,tolerance\nutilisation.facility.fitness,0.5,-1\n".utf8).write(to: targets)
+      let result = try execute(
+        "community-twin", ["calibrate", scenario, "--targets", targets.path, "--parameters", parameters, "--quiet"],
+        in: directory)
+      #expect(result.status == 65)
+      #expect(result.stderr.contains("2 problems"), "\(result.stderr)")
+      #expect(result.stderr.contains("did you mean 'utilization.facility.fitness'?"))
+      #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("results").path))
+    }
+  }
+}
