@@ -4,8 +4,9 @@ import Foundation
 
 /// Runs independent replications of one or several scenarios in parallel.
 ///
-/// Every (scenario, replication) pair is one job: `DistrictModel.runReplication(scenario,
-/// seed:, replication: r, antithetic:)`. A job's random streams depend only on the master seed,
+/// Every (scenario, replication) pair is one job: a ``ReplicationRun`` of the scenario (from
+/// day 0, or a checkpoint's run forked to the scenario) finished into its result, and kept at
+/// a checkpoint day on the way when asked. A job's random streams depend only on the master seed,
 /// `r` and the pairing, never on which thread runs it or when, so replication `r` of every
 /// scenario draws the same random numbers (common random numbers). Workers take the next
 /// unstarted job from a shared counter (so a slow job does not hold up a fixed share of the
