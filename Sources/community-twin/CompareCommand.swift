@@ -1,6 +1,7 @@
 import CommunityModel
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinCommandLine
 import TwinExperiments
 import TwinOutputs
@@ -19,6 +20,18 @@ enum CompareCommand: Subcommand {
       + "of each key metric's change (Fieller's 95% interval; 'dominates', 'dominated' or a trade-off). Any metric the "
       + "base scenario reports (Docs/metrics.md).")
 
+  /// `--uncertain SET`: plausible parameter sets to repeat the comparison under.
+  static let uncertain = Option(
+    "uncertain", .file("SET"), default: "none",
+    help: "Repeat the comparison in every plausible world: SET is a CSV of parameter sets, one column per scenario key "
+      + "path (calibrate's accepted.csv). Each set is applied to every scenario, the worlds share their random "
+      + "numbers, and the output says, per key metric, how often each scenario is best, its regret (median and 90th "
+      + "percentile) and which parameter goes with a change of the best; writes uncertain.csv instead of the usual "
+      + "files (Docs/experiments.md).")
+  static let draws = Option(
+    "draws", .integer("N", in: 1...10_000), default: "every set in SET",
+    help: "With --uncertain: use the first N parameter sets, 1 ... 10000.")
+
   static let spec = CommandSpec(
     "compare",
     positional: Positional(
@@ -26,7 +39,7 @@ enum CompareCommand: Subcommand {
       example: "Scenarios/baseline.json Scenarios/devolution.json", arity: .atLeast(2),
       completion: .files(extension: "json"),
       help: "Scenario files (JSON): the base first, then each scenario to compare with it."),
-    options: ExperimentTable.options + [costMetric, CheckpointOptions.from],
+    options: ExperimentTable.options + [costMetric, CheckpointOptions.from, uncertain, draws],
     examples: [
       "compare Scenarios/baseline.json Scenarios/devolution.json \\\n    Scenarios/ppp-funding.json "
         + "Scenarios/staffing.json --replications 20",
@@ -44,6 +57,11 @@ enum CompareCommand: Subcommand {
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
     let options = try ExperimentOptions(arguments)
+    if let set = arguments[uncertain] {
+      try runUncertain(set, draws: arguments[draws], options: options, arguments: arguments)
+      return
+    }
+    if arguments[draws] != nil { throw .usage("--draws needs --uncertain SET") }
     let loaded = try options.scenarios.map(loadScenario)
     let costMetric = try checkedCostMetric(arguments[costMetric], base: loaded[0].scenario, file: options.scenarios[0])
     let experiment: Experiment
@@ -56,7 +74,7 @@ enum CompareCommand: Subcommand {
       }
       experiment = Experiment(continuing: checkpoint, scenarios: forks)
     } else {
-      experiment = aligned(loaded.map(\.scenario), options)
+      experiment = aligned(loaded.map(\.scenario), options, notes: true)
     }
     let output = try prepareOutputDirectory(options.out, fallback: "results/compare")
     let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
@@ -78,7 +96,7 @@ enum CompareCommand: Subcommand {
 
   /// The experiment of `loaded` (base first) from day 0: every scenario with the base's days,
   /// warm-up and drain (or the options'), a note for each whose file says otherwise.
-  static func aligned(_ loaded: [Scenario], _ options: ExperimentOptions) -> Experiment {
+  static func aligned(_ loaded: [Scenario], _ options: ExperimentOptions, notes: Bool) -> Experiment {
     var base = loaded[0]
     if let days = options.days { base.days = days }
     if let warmup = options.warmupDays { base.warmupDays = warmup }
@@ -86,14 +104,14 @@ enum CompareCommand: Subcommand {
     var scenarios: [Scenario] = []
     for (index, scenario) in loaded.enumerated() {
       var aligned = scenario
-      if index > 0 && (scenario.days != base.days || scenario.warmupDays != base.warmupDays)
+      if notes && index > 0 && (scenario.days != base.days || scenario.warmupDays != base.warmupDays)
         && options.days == nil && options.warmupDays == nil
       {
         printError(
           "note: \(options.scenarios[index]) runs \(base.days) days after a \(base.warmupDays)-day warm-up like the "
             + "base, not the \(scenario.days) and \(scenario.warmupDays) its file sets")
       }
-      if index > 0 && (scenario.drainDays != base.drainDays || scenario.drainTolerance != base.drainTolerance)
+      if notes && index > 0 && (scenario.drainDays != base.drainDays || scenario.drainTolerance != base.drainTolerance)
         && options.drainDays == nil
       {
         printError(
@@ -110,6 +128,55 @@ enum CompareCommand: Subcommand {
       scenarios: scenarios, seed: options.seed ?? base.seed,
       replications: options.plan(fileReplications: base.replications),
       antithetic: options.antithetic)
+  }
+
+  /// `compare … --uncertain SET`: the comparison in every world of SET (its first `count`
+  /// sets), aligned as a comparison from day 0 is; the robustness table on stdout and
+  /// `uncertain.csv`.
+  /// - Throws: a usage error with --from or --replications auto; a data error (65) naming a
+  ///   bad set file or a set that makes a scenario invalid.
+  static func runUncertain(_ set: String, draws count: Int?, options: ExperimentOptions, arguments: ParsedArguments)
+    throws(CommandFailure)
+  {
+    if arguments[CheckpointOptions.from] != nil { throw .usage("--uncertain cannot be given with --from") }
+    if options.replications == .auto { throw .usage("--uncertain needs a fixed number of replications, not auto") }
+    let all: ParameterDraws
+    do {
+      all = try ParameterDraws.load(URL(fileURLWithPath: set))
+    } catch {
+      throw .dataError(error.description)
+    }
+    let draws = ParameterDraws(paths: all.paths, draws: Array(all.draws.prefix(count ?? all.draws.count)))
+    var worlds: [[Scenario]] = []
+    var template: Experiment?
+    for values in draws.draws {
+      let setting = Array(zip(draws.paths, values)).map { (path: $0.0, value: $0.1) }
+      var scenarios: [Scenario] = []
+      for file in options.scenarios {
+        do {
+          scenarios.append(try ScenarioFile.load(URL(fileURLWithPath: file), setting: setting))
+        } catch {
+          throw .input(error)
+        }
+      }
+      let experiment = aligned(scenarios, options, notes: worlds.isEmpty)
+      template = template ?? experiment
+      worlds.append(experiment.scenarios)
+    }
+    guard let template, case .fixed(let replications) = template.replications else {
+      preconditionFailure("a set file has at least one set, and the plan is fixed")
+    }
+    let output = try prepareOutputDirectory(options.out, fallback: "results/compare")
+    let comparison = UncertainComparison(
+      worlds: worlds, draws: draws, seed: template.seed, replications: replications)
+    let result = ProgressBar.showing(unless: options.quiet) { progress in
+      comparison.run(threads: options.threads, progress: progress)
+    }
+    printOutput(UncertainTable.render(result))
+    try writeOutput(to: output.path, names: ["uncertain.csv"]) {
+      try AtomicFile.write(
+        Data(UncertainTable.csv(result).utf8), to: output.url.appendingPathComponent("uncertain.csv"))
+    }
   }
 
   /// `key` if the base scenario (from `file`) reports a metric of that id.

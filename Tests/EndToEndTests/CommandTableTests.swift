@@ -19,7 +19,7 @@ import TwinCommandLine
     "rounds": "2", "pending": "100", "operations": "1000", "samples": "2", "residents": "500",
     "scenario": "Scenarios/baseline.json", "cost-metric": "budget.spent_cny", "base": "Scenarios/baseline.json",
     "name": "和平街道", "checkpoint-day": "5", "checkpoint": "today.ckpt", "from": "today.ckpt",
-    "targets": "targets.csv", "parameters": "parameters.json", "points": "20",
+    "targets": "targets.csv", "parameters": "parameters.json", "points": "20", "uncertain": "set.csv", "draws": "5",
   ]
 
   /// Every command of both programs, with its program's name.
