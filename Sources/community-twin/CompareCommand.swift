@@ -26,8 +26,8 @@ enum CompareCommand: Subcommand {
     help: "Repeat the comparison in every plausible world: SET is a CSV of parameter sets, one column per scenario key "
       + "path (calibrate's accepted.csv). Each set is applied to every scenario, the worlds share their random "
       + "numbers, and the output says, per key metric, how often each scenario is best, its regret (median and 90th "
-      + "percentile) and which parameter goes with a change of the best; writes uncertain.csv instead of the usual "
-      + "files (Docs/experiments.md).")
+      + "percentile) and which parameter goes with a change of the best; writes uncertain.json and uncertain.csv "
+      + "instead of the usual files (report DIR reads them; Docs/experiments.md).")
   static let draws = Option(
     "draws", .integer("N", in: 1...10_000), default: "every set in SET",
     help: "With --uncertain: use the first N parameter sets, 1 ... 10000.")
@@ -131,8 +131,8 @@ enum CompareCommand: Subcommand {
   }
 
   /// `compare … --uncertain SET`: the comparison in every world of SET (its first `count`
-  /// sets), aligned as a comparison from day 0 is; the robustness table on stdout and
-  /// `uncertain.csv`.
+  /// sets), aligned as a comparison from day 0 is; the robustness table on stdout,
+  /// `uncertain.json` (which `report` reads) and `uncertain.csv`.
   /// - Throws: a usage error with --from or --replications auto; a data error (65) naming a
   ///   bad set file or a set that makes a scenario invalid.
   static func runUncertain(_ set: String, draws count: Int?, options: ExperimentOptions, arguments: ParsedArguments)
@@ -173,9 +173,12 @@ enum CompareCommand: Subcommand {
       comparison.run(threads: options.threads, progress: progress)
     }
     printOutput(UncertainTable.render(result))
-    try writeOutput(to: output.path, names: ["uncertain.csv"]) {
-      try AtomicFile.write(
-        Data(UncertainTable.csv(result).utf8), to: output.url.appendingPathComponent("uncertain.csv"))
+    try writeOutput(to: output.path, names: [UncertainJSON.fileName, "uncertain.csv"]) {
+      _ = try AtomicFile.write(
+        [
+          (UncertainJSON.fileName, UncertainJSON.render(result, seed: template.seed)),
+          ("uncertain.csv", UncertainTable.csv(result)),
+        ], in: output.url)
     }
   }
 

@@ -40,9 +40,15 @@ import _TwinTestSupport
       #expect(result.status == 0, "\(result.stderr)")
       #expect(result.stdout.hasPrefix("Across 3 plausible worlds (parameter sets), 2 replications each"))
       #expect(result.stdout.contains("% of the 3 plausible worlds"))
-      #expect(result.stderr == "Wrote u/uncertain.csv\n")
+      #expect(result.stderr == "Wrote u/uncertain.json, uncertain.csv\n")
       let csv = try String(contentsOf: directory.appendingPathComponent("u/uncertain.csv"), encoding: .utf8)
       #expect(csv.hasPrefix("metric,scenario,best_share,median_regret,p90_regret\n"))
+      let report = try execute("community-twin", ["report", "u"], in: directory)
+      #expect(report.status == 0, "\(report.stderr)")
+      let html = try String(contentsOf: directory.appendingPathComponent("u/report.html"), encoding: .utf8)
+      #expect(html.contains("Across plausible worlds") && html.contains("<svg") && html.contains("plausible worlds;"))
+      let markdown = try String(contentsOf: directory.appendingPathComponent("u/report.md"), encoding: .utf8)
+      #expect(markdown.contains("is best on"))
 
       try Data("capture.online_report_probability\n1.5\n".utf8).write(to: directory.appendingPathComponent("bad.csv"))
       let bad = try execute(

@@ -4,12 +4,14 @@ import ScenarioFiles
 import TwinExperiments
 import TwinOutputs
 
-/// An output folder of `run`, `compare` or `sweep` (or `merge`), read into typed values: what
+/// An output folder of `run`, `compare` (or `compare --uncertain`) or `sweep` (or `merge`), read into typed values: what
 /// a report is made from. Optional files that are absent leave their part `nil`, and the report
 /// leaves the matching section out with a note.
 public struct ReportInput: Sendable {
   public enum Kind: String, Sendable {
     case run, compare, sweep
+    /// `compare … --uncertain SET`: a comparison across plausible worlds.
+    case uncertain
   }
 
   public var kind: Kind
@@ -34,13 +36,16 @@ public struct ReportInput: Sendable {
   public var distributions: ResponseDistributions?
   /// Sweep: the runs and their design points.
   public var sweep: SweepResults?
+  /// Uncertain: the comparison across plausible worlds.
+  public var uncertain: UncertainSummary? = nil
 
   /// The base scenario of a comparison (the run's scenario for a run).
   public var base: ScenarioOutcome? { scenarios.first }
 
   /// Reads the output folder at `path`.
   /// - Throws: ``FileReadError`` naming the folder when it holds none of `summary.json`,
-  ///   `comparison.json`, `manifest.json`, or naming the file and key path of a bad file.
+  ///   `comparison.json`, `manifest.json`, `uncertain.json`, or naming the file and key path of
+  ///   a bad file.
   public static func read(folder path: String) throws(FileReadError) -> ReportInput {
     let folder = URL(fileURLWithPath: path, isDirectory: true)
     var isDirectory: ObjCBool = false
@@ -53,10 +58,16 @@ public struct ReportInput: Sendable {
     if exists("comparison.json") { return try readComparison(folder, path: path) }
     if exists("summary.json") { return try readRun(folder, path: path) }
     if exists(SweepManifest.fileName) { return try readSweep(folder, path: path) }
+    if exists(UncertainJSON.fileName) {
+      let summary = try UncertainJSON.read(folder.appendingPathComponent(UncertainJSON.fileName))
+      return ReportInput(
+        kind: .uncertain, folder: path, seed: summary.seed, replications: summary.replications, antithetic: false,
+        scenarios: [], differences: [], daily: nil, distributions: nil, sweep: nil, uncertain: summary)
+    }
     throw FileReadError(
       path: path,
       message: "not the output folder of run, compare or sweep: it holds none of summary.json (run), "
-        + "comparison.json (compare) and manifest.json (sweep, merge)")
+        + "comparison.json (compare), manifest.json (sweep, merge) and uncertain.json (compare --uncertain)")
   }
 
   private static func readRun(_ folder: URL, path: String) throws(FileReadError) -> ReportInput {

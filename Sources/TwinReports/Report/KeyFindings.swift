@@ -22,6 +22,7 @@ struct KeyFindings {
     case .compare: comparisonSentences()
     case .run: runSentences()
     case .sweep: sweepSentences()
+    case .uncertain: builder.input.uncertain?.metrics.map(\.sentence) ?? []
     }
   }
 

@@ -68,6 +68,8 @@ public struct ReportBuilder: Sendable {
       sections = [
         sweepOverviewSection(), findingsSection(), sweepMetricsSection(), tradeOffSection(), sweepPointsSection(),
       ]
+    case .uncertain:
+      sections = [findingsSection(), robustnessSection()]
     }
     return ReportDocument(title: title, subtitle: subtitle, sections: sections)
   }
@@ -77,6 +79,8 @@ public struct ReportBuilder: Sendable {
     case .run: "CommunityTwin report: \(input.base?.name ?? "run")"
     case .compare: "CommunityTwin report: \(input.scenarios.map(\.name).joined(separator: " vs "))"
     case .sweep: "CommunityTwin report: sweep \(input.sweep?.manifest.name ?? "")"
+    case .uncertain:
+      "CommunityTwin report: \(input.uncertain?.scenarios.joined(separator: " vs ") ?? "") across plausible worlds"
     }
   }
 
@@ -97,6 +101,12 @@ public struct ReportBuilder: Sendable {
       return [
         folder,
         "Sweep (\(m.design.name)): \(m.points) design points × \(m.replications) replications = \(m.runs) runs (\(sweep.records.count) found) of \(m.days) days after a \(m.warmupDays)-day warm-up, seed \(m.seed). Intervals are 95% confidence intervals across replications.",
+      ]
+    case .uncertain:
+      guard let u = input.uncertain else { return [folder] }
+      return [
+        folder,
+        "Compare across \(u.worlds) plausible worlds (parameter sets of \(u.parameters.joined(separator: ", "))), \(u.replications) replications each, the same random numbers in every world, seed \(u.seed).",
       ]
     }
   }
@@ -136,6 +146,8 @@ public struct ReportBuilder: Sendable {
         "A difference is clear when the 95% CI of the paired difference (scenario minus \(input.base?.name ?? "base"), replication by replication) excludes 0; better and worse follow each metric's direction."
       case .run: "An indicator clearly meets or misses its threshold only when its whole 95% CI is on one side of it."
       case .sweep: "Best by mean; a point is clearly the best only when no other point's 95% CI overlaps its own."
+      case .uncertain:
+        "Best by each world's mean over its replications; the parameter named goes with a change of the best (a screening, not a cause)."
       }
     return ReportSection(id: "findings", title: "Key findings", blocks: [.findings(findings), .note(reading)])
   }
