@@ -37,7 +37,10 @@ import TwinExperiments
     // A's regret: 1 day in 7 worlds, 0 in 3; B's: 0 in 7, 2 days in 3.
     #expect(r.medianRegret == [1, 0])
     #expect(abs(r.p90Regret[1] - 2) < 1e-12 && abs(r.p90Regret[0] - 1) < 1e-12)
-    #expect(r.driver == UncertainResult.Driver(path: "x", whereNot: 5, whereBest: 1))
+    let driver = try #require(r.driver)
+    #expect(driver.path == "x" && driver.whereNot == 5 && driver.whereBest == 1)
+    // B's regret is 2 where x is 5 and 0 where x is 1: x explains all of it, y none.
+    #expect(abs((driver.src ?? 0) - 1) < 1e-9 && abs((driver.rSquared ?? 0) - 1) < 1e-9)
     // A metric equal in every world: every scenario ties, each best in half the worlds, no driver.
     let tied = try #require(
       result.metrics.firstIndex { $0.direction != .neither && $0.id != Metric.responseMeanDays.id })

@@ -42,20 +42,29 @@ public struct UncertainResult: Sendable {
     public var driver: Driver?
   }
 
-  /// The parameter whose values differ most between the worlds where the most-often-best
-  /// scenario is not best and the others (difference of means over the standard deviation
-  /// across all worlds), with its mean in each group.
+  /// The parameter that goes with the worlds where the most-often-best scenario is beaten:
+  /// the one with the largest standardized regression coefficient of that scenario's regret
+  /// on the parameters over the worlds (the sweep's sensitivity measure,
+  /// ``Sensitivity/standardizedRegression(x:y:)``), or, when the regression cannot be fitted
+  /// (fewer worlds than parameters + 2, a constant parameter), the one whose means differ most
+  /// between beaten and other worlds in standard deviations; with its mean in each group.
   public struct Driver: Hashable, Sendable {
     public var path: String
     /// Its mean over the worlds where another scenario is best.
     public var whereNot: Double
     /// Its mean over the worlds where the most-often-best scenario is best.
     public var whereBest: Double
+    /// Its standardized regression coefficient on the regret, and the fit's R²; nil when
+    /// chosen by the difference of means.
+    public var src: Double?
+    public var rSquared: Double?
 
-    public init(path: String, whereNot: Double, whereBest: Double) {
+    public init(path: String, whereNot: Double, whereBest: Double, src: Double? = nil, rSquared: Double? = nil) {
       self.path = path
       self.whereNot = whereNot
       self.whereBest = whereBest
+      self.src = src
+      self.rSquared = rSquared
     }
   }
 
@@ -72,7 +81,8 @@ public struct UncertainResult: Sendable {
     var wins = Array(repeating: 0.0, count: scenarios)
     var regrets = Array(repeating: [Double](), count: scenarios)
     var bestInWorld: [[Int]?] = []
-    for world in means {
+    var measured: [(world: Int, values: [Double])] = []
+    for (w, world) in means.enumerated() {
       let values = world.map { sign * $0[m] }
       guard values.allSatisfy(\.isFinite), let top = values.max() else {
         bestInWorld.append(nil)
@@ -82,6 +92,7 @@ public struct UncertainResult: Sendable {
       for s in best { wins[s] += 1 / Double(best.count) }
       for s in 0..<scenarios { regrets[s].append(top - values[s]) }
       bestInWorld.append(best)
+      measured.append((w, values))
     }
     let counted = Double(bestInWorld.compactMap { $0 }.count)
     let share = wins.map { counted > 0 ? $0 / counted : .nan }
@@ -90,26 +101,39 @@ public struct UncertainResult: Sendable {
     return Robustness(
       metric: metric, bestShare: share, medianRegret: regrets.map { Self.quantile($0, 0.5) },
       p90Regret: regrets.map { Self.quantile($0, 0.9) }, mostOftenBest: mostOften,
-      beatenWorlds: beaten.filter { $0 }.count, driver: driver(flipped: beaten))
+      beatenWorlds: beaten.filter { $0 }.count,
+      driver: driver(
+        flipped: beaten, worlds: measured.map(\.world),
+        regret: measured.map { $0.values.max()! - $0.values[mostOften] }))
   }
 
-  /// The parameter that separates the `flipped` worlds from the others most, in standard
-  /// deviations across all worlds; nil when no world (or every world) flipped.
-  func driver(flipped: [Bool]) -> Driver? {
+  /// The driver of the `flipped` worlds (see ``Driver``): `regret[i]` is the most-often-best
+  /// scenario's regret in world `worlds[i]` (the worlds where the metric was measured); nil
+  /// when no world or every world flipped.
+  func driver(flipped: [Bool], worlds: [Int], regret: [Double]) -> Driver? {
     let inFlip = flipped.indices.filter { flipped[$0] }
     let rest = flipped.indices.filter { !flipped[$0] }
     guard !inFlip.isEmpty, !rest.isEmpty else { return nil }
-    var best: (path: String, whereNot: Double, whereBest: Double, score: Double)?
-    for (k, path) in draws.paths.enumerated() {
+    func driver(_ k: Int, src: Double? = nil, rSquared: Double? = nil) -> Driver {
+      Driver(
+        path: draws.paths[k], whereNot: inFlip.map { draws.draws[$0][k] }.reduce(0, +) / Double(inFlip.count),
+        whereBest: rest.map { draws.draws[$0][k] }.reduce(0, +) / Double(rest.count), src: src, rSquared: rSquared)
+    }
+    if let fit = Sensitivity.standardizedRegression(x: worlds.map { draws.draws[$0] }, y: regret),
+      let k = fit.coefficients.indices.max(by: { abs(fit.coefficients[$0]) < abs(fit.coefficients[$1]) })
+    {
+      return driver(k, src: fit.coefficients[k], rSquared: fit.rSquared)
+    }
+    var best: (k: Int, score: Double)?
+    for k in draws.paths.indices {
       let all = draws.draws.map { $0[k] }
       let mean = all.reduce(0, +) / Double(all.count)
       let sd = (all.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(1, all.count - 1))).squareRoot()
-      let a = inFlip.map { all[$0] }.reduce(0, +) / Double(inFlip.count)
-      let b = rest.map { all[$0] }.reduce(0, +) / Double(rest.count)
-      let score = sd > 0 ? abs(a - b) / sd : 0
-      if score > (best?.score ?? 0) { best = (path, a, b, score) }
+      let candidate = driver(k)
+      let score = sd > 0 ? abs(candidate.whereNot - candidate.whereBest) / sd : 0
+      if score > (best?.score ?? 0) { best = (k, score) }
     }
-    return best.map { Driver(path: $0.path, whereNot: $0.whereNot, whereBest: $0.whereBest) }
+    return best.map { driver($0.k) }
   }
 
   /// The `p` quantile of `values` (linear interpolation between order statistics; NaN when

@@ -49,9 +49,14 @@ public enum UncertainTable {
     text += "plausible worlds"
     guard let driver = robustness.driver else { return text + "." }
     let direction = driver.whereNot > driver.whereBest ? "higher" : "lower"
+    let fit =
+      driver.src.map { src in
+        "; standardized regression coefficient of its regret on it \(NumberText.fixed(src, decimals: 2)), R² "
+          + NumberText.fixed(driver.rSquared ?? .nan, decimals: 2)
+      } ?? ""
     return text
       + "; where it is not, \(driver.path) is \(direction) (\(NumberText.automatic(driver.whereNot)) against "
-      + "\(NumberText.automatic(driver.whereBest)))."
+      + "\(NumberText.automatic(driver.whereBest))\(fit))."
   }
 
   /// `uncertain.csv`: metric,scenario,best_share,median_regret,p90_regret.
