@@ -29,16 +29,27 @@ enum CalibrateCommand: Subcommand {
     "rounds", .integer("K", in: 0...100), default: 6,
     help: "Rounds of the compass search around the best point (2 points per parameter each), 0 ... 100.")
   static let seed = CommonArguments.seed(default: "from the scenario file")
+  static let shard = DefaultedOption(
+    "shard", CommonArguments.shard, default: .all, defaultText: "the whole search",
+    help: "Run only the Latin hypercube's runs with index mod N = I (0 ≤ I < N), into DIR/shard-I-of-N/runs.jsonl, "
+      + "for job arrays; then one calibrate --resume in DIR gathers every shard and finishes the search "
+      + "(Docs/calibration.md).")
+  static let resume = Flag(
+    "resume",
+    help: "Continue the search in DIR: runs recorded in DIR/runs.jsonl and DIR/shard-*/runs.jsonl are not run again "
+      + "(a run cut off mid-write is). Without it, a DIR that already holds runs is refused.")
   static let out = CommonArguments.out(default: "results/<scenario name>-calibration/")
 
   static let spec = CommandSpec(
     "calibrate", positional: CommonArguments.scenario,
     options: [
-      targets, parameters, points, replications, rounds, seed, CommonArguments.threads, out, CommonArguments.quiet,
+      targets, parameters, points, replications, rounds, seed, shard, resume, CommonArguments.threads, out,
+      CommonArguments.quiet,
     ],
     examples: [
       "calibrate Scenarios/baseline.json --targets Scenarios/calibration/targets.csv \\\n    --parameters "
-        + "Scenarios/calibration/parameters.json"
+        + "Scenarios/calibration/parameters.json",
+      "calibrate … --out DIR --shard 0/4   (… 3/4, as a job array), then calibrate … --out DIR --resume",
     ],
     summary: "Search the parameters of SCENARIO for the values at which its means come closest to observed figures: "
       + "a Latin hypercube over their ranges, then a compass search around the best point, every point with the "
@@ -66,8 +77,49 @@ enum CalibrateCommand: Subcommand {
     seeded.seed = arguments[seed] ?? scenario.seed
     let calibration = Calibration(space: seeded, targets: goals, refinementRounds: arguments[rounds])
     let output = try prepareOutputDirectory(arguments[out], fallback: "results/\(scenario.name)-calibration")
-    let result = ProgressBar.showing(unless: arguments[CommonArguments.quiet]) { progress in
-      calibration.run(threads: arguments[CommonArguments.threads], progress: progress)
+    let part = arguments[shard]
+    let logURL = CalibrationLog.url(in: output.url, shard: part)
+    let known: [CalibrationRunRecord]
+    do {
+      known = try CalibrationLog.read(
+        output.url, shard: part, parameters: space.parameters.count, targets: goals.count)
+      if !known.isEmpty && !arguments[resume] {
+        throw CommandFailure.usage(
+          "\(logURL.deletingLastPathComponent().path) already holds a calibration's runs: continue it with --resume, "
+            + "or choose another --out")
+      }
+      try FileManager.default.createDirectory(
+        at: logURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+    } catch let failure as CommandFailure {
+      throw failure
+    } catch {
+      throw .input(error)
+    }
+    let log: RunLog
+    do {
+      log = try RunLog(appendingTo: logURL)
+    } catch {
+      throw .cannotCreate("\(error)")
+    }
+    @Sendable func keep(_ record: CalibrationRunRecord) throws { try log.append(CalibrationLog.line(record)) }
+    let result: CalibrationResult
+    do {
+      if part != Shard.all {
+        try ProgressBar.showing(unless: arguments[CommonArguments.quiet]) { progress in
+          try calibration.runDesign(
+            shard: part, threads: arguments[CommonArguments.threads], progress: progress, known: known, record: keep)
+        }
+        printError(
+          "Shard \(part) of the design recorded in \(logURL.path); when every shard is done, finish the search with "
+            + "the same command, --resume and no --shard.")
+        return
+      }
+      result = try ProgressBar.showing(unless: arguments[CommonArguments.quiet]) { progress in
+        try calibration.run(
+          threads: arguments[CommonArguments.threads], progress: progress, known: known, record: keep)
+      }
+    } catch {
+      throw .input(error)
     }
     printOutput(CalibrationTable.render(result))
     try writeOutput(to: output.path, names: CalibrationOutput.fileNames) {

@@ -1,5 +1,6 @@
 import Foundation
 import TwinCommandLine
+import TwinExperiments
 
 /// Table rows several commands share: the scenario file, the seed, threads, the output
 /// folder, `--quiet`.
@@ -18,6 +19,11 @@ enum CommonArguments {
       help: "Master random seed, a whole number 0 ... 2^64 − 1. Replication r always uses the same random streams for "
         + "a given S.")
   }
+
+  /// The value of `--shard I/N` (`sweep`, `calibrate`).
+  static let shard = ValueParser<Shard>(
+    placeholder: "I/N", expectation: "I/N with 0 ≤ I < N",
+    hint: "For example --shard 0/4 … --shard 3/4 for four shards.", convert: { Shard($0) })
 
   /// `--threads T`.
   static let threads = DefaultedOption(

@@ -16,11 +16,7 @@ enum SweepCommand: Subcommand {
   static let out = CommonArguments.out(
     "Output folder.", default: "results/<sweep name>/, or results/<sweep name>/shard-I-of-N/ with --shard")
   static let shard = DefaultedOption(
-    "shard",
-    ValueParser<Shard>(
-      placeholder: "I/N", expectation: "I/N with 0 ≤ I < N",
-      hint: "For example --shard 0/4 … --shard 3/4 for four shards.", convert: { Shard($0) }),
-    default: .all, defaultText: "all runs",
+    "shard", CommonArguments.shard, default: .all, defaultText: "all runs",
     help: "Run only the runs with index mod N = I (0 ≤ I < N), for job arrays (Docs/cluster.md).")
   static let resume = Flag(
     "resume",

@@ -43,10 +43,28 @@ import _TwinTestSupport
       #expect(result.stdout.contains("facilities[fitness].capacity_per_1000 = "))
       #expect(result.stdout.contains("held out (validation):\nsatisfaction.satisfied_share"))
       #expect(result.stderr == "Wrote cal/calibrated.json, fit.csv, points.csv, accepted.csv\n")
+      // The runs are logged; the same command refuses the folder, and --resume finishes at once
+      // with the same best point.
+      let again = try execute(
+        "community-twin",
+        [
+          "calibrate", scenario, "--targets", targets, "--parameters", parameters, "--points", "4", "--replications",
+          "2", "--rounds", "1", "--out", "cal", "--quiet",
+        ], in: directory)
+      #expect(again.status == 64 && again.stderr.contains("--resume"), "\(again.stderr)")
+      let resumed = try execute(
+        "community-twin",
+        [
+          "calibrate", scenario, "--targets", targets, "--parameters", parameters, "--points", "4", "--replications",
+          "2", "--rounds", "1", "--out", "cal", "--quiet", "--resume",
+        ], in: directory)
+      #expect(resumed.status == 0 && resumed.stdout == result.stdout, "\(resumed.stderr)")
       let fit = try String(contentsOf: directory.appendingPathComponent("cal/fit.csv"), encoding: .utf8)
       #expect(fit.split(separator: "\n").count == 3)
       let points = try String(contentsOf: directory.appendingPathComponent("cal/points.csv"), encoding: .utf8)
       #expect(points.hasPrefix("point,stage,facilities[fitness].capacity_per_1000,distance,accepted,"))
+      let log = try String(contentsOf: directory.appendingPathComponent("cal/runs.jsonl"), encoding: .utf8)
+      #expect(log.split(separator: "\n").count == 2 * (points.split(separator: "\n").count - 1))
       let run = try execute(
         "community-twin", ["run", "cal/calibrated.json", "--replications", "1", "--quiet", "--out", "r"], in: directory)
       #expect(run.status == 0, "\(run.stderr)")

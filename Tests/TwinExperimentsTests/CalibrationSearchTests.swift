@@ -61,7 +61,7 @@ import _TwinTestSupport
         metrics: Self.metrics)
       var observing = data
       observing.seed = 999
-      let observed = Calibration(
+      let observed = try Calibration(
         space: observing, targets: Self.metrics.map { CalibrationTarget(metric: $0, value: 0, tolerance: 1) },
         refinementRounds: 0
       ).evaluate([Self.truth], threads: 2)[0]
@@ -77,10 +77,10 @@ import _TwinTestSupport
         parameters: parameters, scenario: scenarioFile, points: 10, designSeed: 3, replications: 4,
         metrics: targets.map(\.metric))
       let calibration = Calibration(space: space, targets: targets, refinementRounds: 3)
-      let result = calibration.run(threads: 2)
+      let result = try calibration.run(threads: 2)
       let best = result.bestPoint
       #expect(best.isAccepted, "best \(best.values): \(best.means) against \(targets.map(\.value))")
-      let atTruth = calibration.evaluate([Self.truth], threads: 2)[0]
+      let atTruth = try calibration.evaluate([Self.truth], threads: 2)[0]
       #expect(atTruth.isAccepted, "truth: \(atTruth.means) against \(targets.map(\.value))")
       for (k, parameter) in space.parameters.enumerated() {
         #expect(
@@ -92,8 +92,42 @@ import _TwinTestSupport
       #expect(best.means.count == 3 && best.means[2].isFinite)
 
       // The same search on one thread: the same points, bit for bit.
-      let again = calibration.run(threads: 1)
+      let again = try calibration.run(threads: 1)
       #expect(again.points == result.points && again.best == result.best)
+    }
+  }
+
+  /// A search told of runs already done (the first half of an earlier search's runs, or the
+  /// design's two shards) runs only the others and ends where the uninterrupted search ends.
+  @Test func aResumedOrShardedSearchEndsWhereTheWholeSearchEnds() throws {
+    try withTemporaryDirectory { directory in
+      let space = try CalibrationSpace.load(
+        parameters: try Self.parametersFile(in: directory), scenario: try Self.smallScenarioFile(in: directory),
+        points: 5, designSeed: 2, replications: 2, metrics: Self.metrics)
+      let calibration = Calibration(
+        space: space, targets: Self.metrics.map { CalibrationTarget(metric: $0, value: 0.3, tolerance: 0.05) },
+        refinementRounds: 2)
+      let all = Collected()
+      let whole = try calibration.run(threads: 2, record: all.append)
+      #expect(all.records.count == whole.points.count * 2)
+
+      let half = Array(
+        all.records.sorted { $0.values.lexicographicallyPrecedes($1.values) }.prefix(all.records.count / 2))
+      let rest = Collected()
+      let resumed = try calibration.run(threads: 2, known: half, record: rest.append)
+      #expect(resumed.points == whole.points && resumed.best == whole.best)
+      #expect(rest.records.count == all.records.count - half.count)
+      #expect(Set(rest.records).isDisjoint(with: Set(half)))
+
+      let shards = Collected()
+      for index in 0..<2 {
+        try calibration.runDesign(shard: Shard(index: index, count: 2)!, threads: 1, record: shards.append)
+      }
+      #expect(shards.records.count == space.runCount)
+      let refinement = Collected()
+      let gathered = try calibration.run(threads: 2, known: shards.records, record: refinement.append)
+      #expect(gathered.points == whole.points && gathered.best == whole.best)
+      #expect(refinement.records.count == (whole.points.count - space.points.count) * 2)
     }
   }
 
@@ -165,4 +199,12 @@ import _TwinTestSupport
       }
     }
   }
+}
+
+/// Run records appended from any thread.
+private final class Collected: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: [CalibrationRunRecord] = []
+  @Sendable func append(_ record: CalibrationRunRecord) { lock.withLock { stored.append(record) } }
+  var records: [CalibrationRunRecord] { lock.withLock { stored } }
 }

@@ -47,24 +47,32 @@ public struct Calibration: Sendable {
 
   /// Runs the search on `threads` workers; `progress` is called as runs finish (runs finished
   /// of ``plannedRuns``; a search that stops early jumps to the end).
+  ///
+  /// - Parameters:
+  ///   - known: runs already done (a resumed search, or the design's shards gathered): they
+  ///     are not run again, and the result is the one an uninterrupted search gives.
+  ///   - record: called with each run as it finishes (from worker threads), to keep it
+  ///     somewhere safe; after the first error it throws, no new run starts.
+  /// - Throws: the first error `record` threw.
   public func run(
     threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-    progress: (@Sendable (ExperimentProgress) -> Void)? = nil
-  ) -> CalibrationResult {
+    progress: (@Sendable (ExperimentProgress) -> Void)? = nil, known: [CalibrationRunRecord] = [],
+    record: (@Sendable (CalibrationRunRecord) throws -> Void)? = nil
+  ) throws -> CalibrationResult {
     let planned = plannedRuns
     var finished = 0
     var points: [CalibrationPoint] = []
-    func evaluate(_ batch: [[Double]], stage: CalibrationPoint.Stage) {
+    func evaluate(_ batch: [[Double]], stage: CalibrationPoint.Stage) throws {
       let offset = finished
-      points += self.evaluate(
+      points += try self.evaluate(
         batch, stage: stage, threads: threads,
         progress: progress.map { report in
-          { @Sendable done in report(ExperimentProgress(finished: offset + done.finished, planned: planned)) }
-        })
+          { @Sendable step in report(ExperimentProgress(finished: offset + step.finished, planned: planned)) }
+        }, known: known, record: record)
       finished += batch.count * space.replications
     }
 
-    evaluate(space.points, stage: .design)
+    try evaluate(space.points, stage: .design)
     var best = Self.best(of: points)
     var steps = space.parameters.map { ($0.high - $0.low) / 8 }
     for _ in 0..<refinementRounds {
@@ -79,7 +87,7 @@ public struct Calibration: Sendable {
         }
       }
       let before = points.count
-      evaluate(candidates, stage: .refinement)
+      try evaluate(candidates, stage: .refinement)
       let next = Self.best(of: points)
       if next >= before && points[next].distance < points[best].distance {
         best = next
@@ -91,23 +99,56 @@ public struct Calibration: Sendable {
     return CalibrationResult(space: space, targets: targets, points: points, best: best)
   }
 
+  /// Runs the design stage's runs that belong to `shard` (run i of the design, point i / R and
+  /// replication i mod R, when i mod N = I) and are not `known`, handing each to `record`;
+  /// a search given every shard's records as `known` then runs only the refinement.
+  /// - Throws: the first error `record` threw.
+  public func runDesign(
+    shard: Shard, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+    progress: (@Sendable (ExperimentProgress) -> Void)? = nil, known: [CalibrationRunRecord] = [],
+    record: @escaping @Sendable (CalibrationRunRecord) throws -> Void
+  ) throws {
+    let done = Set(known.map(\.key))
+    let runs = shard.runs(of: space.runCount).filter { index in
+      let (point, replication) = space.run(index)
+      return !done.contains(CalibrationRunRecord.Key(values: space.points[point], replication: replication))
+    }
+    try SweepExecution(sweep: space, threads: threads).run(runs, progress: progress) { finished in
+      try record(
+        CalibrationRunRecord(
+          values: space.points[finished.point], replication: finished.replication, metrics: finished.metrics))
+    }
+  }
+
   /// The points at `batch` (one value per parameter each), each run with the space's
-  /// replications and seed on `threads` workers; `progress` counts their runs.
+  /// replications and seed on `threads` workers, except the runs in `known`, whose metrics are
+  /// taken as they are; `progress` counts the runs done now, `record` gets each.
+  /// - Throws: the first error `record` threw.
   public func evaluate(
     _ batch: [[Double]], stage: CalibrationPoint.Stage = .design,
     threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-    progress: (@Sendable (ExperimentProgress) -> Void)? = nil
-  ) -> [CalibrationPoint] {
+    progress: (@Sendable (ExperimentProgress) -> Void)? = nil, known: [CalibrationRunRecord] = [],
+    record: (@Sendable (CalibrationRunRecord) throws -> Void)? = nil
+  ) throws -> [CalibrationPoint] {
     guard !batch.isEmpty else { return [] }
+    let known = Dictionary(known.map { ($0.key, $0.metrics) }, uniquingKeysWith: { first, _ in first })
     var sweep = space
     sweep.points = batch
     let records = ResultSlots<[Double]>(count: sweep.runCount)
-    do {
-      try SweepExecution(sweep: sweep, threads: threads).run(Array(0..<sweep.runCount), progress: progress) {
-        record in records.store(record.metrics, at: record.run)
+    var missing: [Int] = []
+    for index in 0..<sweep.runCount {
+      let (point, replication) = sweep.run(index)
+      if let metrics = known[CalibrationRunRecord.Key(values: batch[point], replication: replication)] {
+        records.store(metrics, at: index)
+      } else {
+        missing.append(index)
       }
-    } catch {
-      preconditionFailure("storing a record cannot fail: \(error)")
+    }
+    try SweepExecution(sweep: sweep, threads: threads).run(missing, progress: progress) { finished in
+      try record?(
+        CalibrationRunRecord(
+          values: batch[finished.point], replication: finished.replication, metrics: finished.metrics))
+      records.store(finished.metrics, at: finished.run)
     }
     let metrics = records.collect()
     return batch.enumerated().map { p, values in
