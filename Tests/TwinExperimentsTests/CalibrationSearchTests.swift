@@ -131,6 +131,20 @@ import _TwinTestSupport
     }
   }
 
+  /// The shipped example (`Scenarios/calibration/`) reads on the baseline: seven fitted targets
+  /// and two held out, four parameters whose ranges the scenario accepts end to end.
+  @Test func theShippedExampleIsValid() throws {
+    let folder = Fixtures.scenariosDirectory.appendingPathComponent("calibration")
+    let baseline = Fixtures.scenariosDirectory.appendingPathComponent("baseline.json")
+    let targets = try CalibrationTargetsFile.load(
+      folder.appendingPathComponent("targets.csv"), for: try ScenarioFile.load(baseline))
+    #expect(targets.filter(\.heldOut).count == 2 && targets.count == 9)
+    let space = try CalibrationSpace.load(
+      parameters: folder.appendingPathComponent("parameters.json"), scenario: baseline, points: 4, designSeed: 1,
+      replications: 1, metrics: targets.map(\.metric))
+    #expect(space.parameters.count == 4)
+  }
+
   /// Unknown metric (with a did-you-mean), a negative tolerance, a row without tolerance or
   /// standard error, a bad held_out and an unknown column: all reported at once.
   @Test func badTargetsAreAllReportedAtOnce() throws {
