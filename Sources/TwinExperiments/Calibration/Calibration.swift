@@ -62,9 +62,9 @@ public struct Calibration: Sendable {
     let planned = plannedRuns
     var finished = 0
     var points: [CalibrationPoint] = []
-    func evaluate(_ batch: [[Double]], stage: CalibrationPoint.Stage) throws {
+    func evaluateBatch(_ batch: [[Double]], stage: CalibrationPoint.Stage) throws {
       let offset = finished
-      points += try self.evaluate(
+      points += try evaluate(
         batch, stage: stage, threads: threads,
         progress: progress.map { report in
           { @Sendable step in report(ExperimentProgress(finished: offset + step.finished, planned: planned)) }
@@ -72,7 +72,7 @@ public struct Calibration: Sendable {
       finished += batch.count * space.replications
     }
 
-    try evaluate(space.points, stage: .design)
+    try evaluateBatch(space.points, stage: .design)
     var best = Self.best(of: points)
     var steps = space.parameters.map { ($0.high - $0.low) / 8 }
     for _ in 0..<refinementRounds {
@@ -87,7 +87,7 @@ public struct Calibration: Sendable {
         }
       }
       let before = points.count
-      try evaluate(candidates, stage: .refinement)
+      try evaluateBatch(candidates, stage: .refinement)
       let next = Self.best(of: points)
       if next >= before && points[next].distance < points[best].distance {
         best = next
