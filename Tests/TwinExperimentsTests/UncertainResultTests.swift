@@ -47,4 +47,29 @@ import TwinExperiments
     #expect(result.robustness(of: tied).bestShare == [0.5, 0.5])
     #expect(result.robustness(of: tied).driver == nil && result.robustness(of: tied).beatenWorlds == 0)
   }
+
+  /// With fewer worlds than parameters + 2 the driver is the parameter whose means differ
+  /// most between beaten and other worlds; a parameter whose groups differ only by rounding
+  /// (0.1 and 0.2 against 0.15) is no driver.
+  @Test func withFewWorldsTheDriverIsADifferenceOfMeansOrNone() throws {
+    let response = try #require(MetricCatalog.keyMetrics.firstIndex { $0.id == Metric.responseMeanDays.id })
+    let metrics = MetricCatalog.keyMetrics
+    func world(bWins: Bool) -> [[Double]] {
+      var a = Array(repeating: 1.0, count: metrics.count)
+      var b = a
+      a[response] = 10
+      b[response] = bWins ? 9 : 11
+      return [a, b]
+    }
+    let means = [world(bWins: false), world(bWins: true), world(bWins: false)]
+    let rounding = UncertainResult(
+      names: ["A", "B"], metrics: metrics,
+      draws: ParameterDraws(paths: ["p"], draws: [[0.1], [0.15], [0.2]]), means: means, replications: 2)
+    #expect(rounding.robustness(of: response).driver == nil)
+    let separating = UncertainResult(
+      names: ["A", "B"], metrics: metrics,
+      draws: ParameterDraws(paths: ["p", "q"], draws: [[0.1, 1], [0.3, 1], [0.1, 1]]), means: means, replications: 2)
+    let driver = try #require(separating.robustness(of: response).driver)
+    #expect(driver.path == "p" && driver.src == nil && abs(driver.whereNot - 0.3) < 1e-12)
+  }
 }

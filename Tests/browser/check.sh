@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Browser check of the HTML pages community-twin writes: generates small outputs with the
-# given executable (compare, run and sweep with their reports, and an explorer page per sweep
+# given executable (compare, run, compare --uncertain and sweep with their reports, and an explorer page per sweep
 # design), then opens every page in headless Chromium (check.py: no console error,
 # charts present and drawn, an explorer's slider changes what it shows) and saves
 # screenshots. Installs Debian's chromium with apt-get when it is missing.
@@ -36,6 +36,12 @@ short=(--replications 2 --days 10 --warmup-days 0 --quiet)
 "$twin" report "$data/compare" >/dev/null
 "$twin" run Scenarios/devolution.json "${short[@]}" --out "$data/run" >/dev/null
 "$twin" report "$data/run" >/dev/null
+# A comparison across three plausible worlds (compare --uncertain) and its report.
+printf 'capture.online_report_probability,departments.handoff_days.lognormal.mean\n0.1,15\n0.2,25\n0.15,20\n' \
+  > "$data/worlds.csv"
+"$twin" compare Scenarios/baseline.json Scenarios/devolution.json "${short[@]}" --uncertain "$data/worlds.csv" \
+  --out "$data/uncertain" >/dev/null
+"$twin" report "$data/uncertain" >/dev/null
 # Sweeps, one per design: 2 parameters, 2 replications of 5 days.
 parameters='[{"path": "workforce.roles[community_worker].per_1000", "levels": [3, 4.5, 6], "range": [3, 6]},
   {"path": "interventions[devolution].threshold_cny", "levels": [0, 300000, 600000], "range": [0, 600000]}]'
@@ -58,6 +64,7 @@ done
 pages=(
   "report:$data/compare/report.html"
   "report:$data/run/report.html"
+  "report:$data/uncertain/report.html"
   "report:$data/grid/report.html"
   "explorer:$data/grid/explorer.html"
   "explorer:$data/one_at_a_time/explorer.html"

@@ -120,7 +120,8 @@ public struct UncertainResult: Sendable {
         whereBest: rest.map { draws.draws[$0][k] }.reduce(0, +) / Double(rest.count), src: src, rSquared: rSquared)
     }
     if let fit = Sensitivity.standardizedRegression(x: worlds.map { draws.draws[$0] }, y: regret),
-      let k = fit.coefficients.indices.max(by: { abs(fit.coefficients[$0]) < abs(fit.coefficients[$1]) })
+      let k = fit.coefficients.indices.max(by: { abs(fit.coefficients[$0]) < abs(fit.coefficients[$1]) }),
+      abs(fit.coefficients[k]) > 1e-6  // a coefficient of rounding explains nothing
     {
       return driver(k, src: fit.coefficients[k], rSquared: fit.rSquared)
     }
@@ -131,7 +132,8 @@ public struct UncertainResult: Sendable {
       let sd = (all.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(1, all.count - 1))).squareRoot()
       let candidate = driver(k)
       let score = sd > 0 ? abs(candidate.whereNot - candidate.whereBest) / sd : 0
-      if score > (best?.score ?? 0) { best = (k, score) }
+      // A difference of rounding (1e-6 sd) separates nothing.
+      if score > max(best?.score ?? 0, 1e-6) { best = (k, score) }
     }
     return best.map { driver($0.k) }
   }
