@@ -1,6 +1,7 @@
 import CommunityModel
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinCommandLine
 import TwinExperiments
 import TwinOutputs
@@ -96,15 +97,17 @@ enum CheckpointOptions {
     }
   }
 
-  /// Writes `checkpoint` of the scenario read from `file` (whose bytes hash to `sha256`) to
-  /// `path`, and says so on stderr.
+  /// Writes `checkpoint` of the scenario read from `file` (whose bytes hash to `sha256`, with
+  /// base files `bases`) to `path`, and says so on stderr.
   /// - Throws: cannot create (73).
-  static func write(_ checkpoint: ExperimentCheckpoint, to path: String, scenarioFile file: String, sha256: String)
-    throws(CommandFailure)
-  {
+  static func write(
+    _ checkpoint: ExperimentCheckpoint, to path: String, scenarioFile file: String, sha256: String,
+    bases: [ScenarioSource]
+  ) throws(CommandFailure) {
     let header = CheckpointHeader(
       checkpoint, tool: "\(CommunityTwin.program.name) \(CommunityTwin.program.version ?? "")",
-      written: ISO8601DateFormatter().string(from: Date()), scenarioFile: file, scenarioSHA256: sha256)
+      written: ISO8601DateFormatter().string(from: Date()), scenarioFile: file, scenarioSHA256: sha256,
+      scenarioBases: bases)
     do {
       try CheckpointFile.write(checkpoint, header: header, to: URL(fileURLWithPath: path))
     } catch {

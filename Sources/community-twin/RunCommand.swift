@@ -46,7 +46,7 @@ enum RunCommand: Subcommand {
         (path, fileBytes, bases) = (given, SHA256.hex(loaded.bytes), loaded.bases)
       } else {
         scenario = checkpoint.scenario
-        (path, fileBytes, bases) = (header.scenarioFile, header.scenarioSHA256, [])
+        (path, fileBytes, bases) = (header.scenarioFile, header.scenarioSHA256, header.scenarioBases)
       }
       name = scenario.name
       experiment = Experiment(continuing: checkpoint, scenarios: [scenario])
@@ -83,7 +83,7 @@ enum RunCommand: Subcommand {
       try RunOutput.write(summary, results: result.results[0], to: output.url)
     }
     if let file = checkpointRequest?.file, let checkpoint = result.checkpoint {
-      try CheckpointOptions.write(checkpoint, to: file, scenarioFile: path, sha256: fileBytes)
+      try CheckpointOptions.write(checkpoint, to: file, scenarioFile: path, sha256: fileBytes, bases: bases)
     }
   }
 }

@@ -103,4 +103,32 @@ import _TwinTestSupport
       #expect(corrupted.status == 65 && corrupted.stderr.contains("corrupted"), "\(corrupted.stderr)")
     }
   }
+
+  /// A scenario with a `base` file: the run from its checkpoint, without the scenario file,
+  /// records the same file, SHA-256 and base files, so its `summary.json` is byte-identical
+  /// too.
+  @Test func aChildScenarioKeepsItsBaseFilesThroughTheCheckpoint() throws {
+    try withTemporaryDirectory { directory in
+      try Data(
+        """
+        {"base": "\(Self.baseline)", "name": "small", "run": {"days": 8, "warmup_days": 4, "drain_days": 2},
+         "communities": [{"name": "A", "residents": 1000,
+                          "cohort_shares": {"elderly": 0.22, "adults": 0.35, "families": 0.18, "youth": 0.25}}]}
+        """.utf8
+      ).write(to: directory.appendingPathComponent("small.json"))
+      let whole = try execute(
+        "community-twin",
+        [
+          "run", "small.json", "--replications", "2", "--checkpoint-day", "6", "--checkpoint", "s.ckpt", "--out", "a",
+          "--quiet",
+        ], in: directory)
+      #expect(whole.status == 0, "\(whole.stderr)")
+      let continued = try execute(
+        "community-twin", ["run", "--from", "s.ckpt", "--out", "b", "--quiet"], in: directory)
+      #expect(continued.status == 0, "\(continued.stderr)")
+      let a = try String(contentsOf: directory.appendingPathComponent("a/summary.json"), encoding: .utf8)
+      let b = try String(contentsOf: directory.appendingPathComponent("b/summary.json"), encoding: .utf8)
+      #expect(a == b && a.contains("baseline.json"))
+    }
+  }
 }

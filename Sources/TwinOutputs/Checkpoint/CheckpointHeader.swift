@@ -1,4 +1,5 @@
 import FileFormats
+import ScenarioFiles
 import TwinExperiments
 
 /// What a checkpoint file says about itself, in its readable JSON header: where the run came
@@ -12,6 +13,8 @@ public struct CheckpointHeader: Hashable, Sendable {
   public var scenario: String
   public var scenarioFile: String
   public var scenarioSHA256: String
+  /// The scenario file's `base` files, each with its SHA-256, nearest first.
+  public var scenarioBases: [ScenarioSource]
   /// The master seed, the pairing and the replications held.
   public var seed: UInt64
   public var antithetic: Bool
@@ -23,15 +26,17 @@ public struct CheckpointHeader: Hashable, Sendable {
   public var warmupDays: Int
 
   /// The header of `checkpoint`, run from `scenarioFile` (whose bytes hash to
-  /// `scenarioSHA256`) by `tool` at `written`.
+  /// `scenarioSHA256`, with base files `scenarioBases`) by `tool` at `written`.
   public init(
-    _ checkpoint: ExperimentCheckpoint, tool: String, written: String, scenarioFile: String, scenarioSHA256: String
+    _ checkpoint: ExperimentCheckpoint, tool: String, written: String, scenarioFile: String, scenarioSHA256: String,
+    scenarioBases: [ScenarioSource] = []
   ) {
     self.tool = tool
     self.written = written
     scenario = checkpoint.scenario.name
     self.scenarioFile = scenarioFile
     self.scenarioSHA256 = scenarioSHA256
+    self.scenarioBases = scenarioBases
     seed = checkpoint.seed
     antithetic = checkpoint.antithetic
     replications = checkpoint.replications
@@ -46,7 +51,14 @@ public struct CheckpointHeader: Hashable, Sendable {
       [
         ("tool", JSONText.string(tool)), ("written", JSONText.string(written)),
         ("scenario", JSONText.string(scenario)), ("scenario_file", JSONText.string(scenarioFile)),
-        ("scenario_sha256", JSONText.string(scenarioSHA256)), ("seed", String(seed)),
+        ("scenario_sha256", JSONText.string(scenarioSHA256)),
+        (
+          "scenario_bases",
+          "["
+            + scenarioBases.map { "{\"file\": \(JSONText.string($0.file)), \"sha256\": \(JSONText.string($0.sha256))}" }
+            .joined(separator: ", ") + "]"
+        ),
+        ("seed", String(seed)),
         ("antithetic", String(antithetic)), ("replications", String(replications)), ("day", String(day)),
         ("horizon_day", String(horizonDay)), ("warmup_days", String(warmupDays)),
       ], indent: "") + "\n"
@@ -60,6 +72,9 @@ public struct CheckpointHeader: Hashable, Sendable {
     scenario = try fields.string("scenario")
     scenarioFile = try fields.string("scenario_file")
     scenarioSHA256 = try fields.string("scenario_sha256")
+    scenarioBases = try fields.array("scenario_bases").map { base throws(FileReadError) in
+      ScenarioSource(file: try base.string("file"), sha256: try base.string("sha256"))
+    }
     seed = try fields.unsigned("seed")
     antithetic = try fields.bool("antithetic")
     replications = try fields.integer("replications", 1...Int.max)
