@@ -65,6 +65,11 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
     }
   }
 
+  /// Columns of ``columns(cohorts:)`` that a file may leave out (every cell then empty):
+  /// `staff.csv`'s `pay_ratio`, added after the table first shipped, so that older files still
+  /// read.
+  public var optionalColumns: Set<String> { self == .staff ? [Self.payRatio] : [] }
+
   // MARK: - Column names
 
   static let name = "name"

@@ -18,7 +18,8 @@ struct LoadedTable {
   /// The data rows with at least one non-blank cell.
   let rows: [CSVTable.Row]
 
-  /// The table `table` of `folder`, whose columns must be exactly `expected` (in any order).
+  /// The table `table` of `folder`, whose columns must be exactly `expected` (in any order),
+  /// but for the table's optional columns, which may be left out.
   /// - Returns: `nil` if the file is absent (reported when it is required) or cannot be used
   ///   (reported).
   /// - Complexity: O(file size + columns²).
@@ -55,7 +56,10 @@ struct LoadedTable {
       log.report(TableProblem(file: file, line: error.line, column: error.column, message: error.message))
       return nil
     }
-    guard let columns = checkedHeader(csv.header, file: file, expected: expected, log: log) else { return nil }
+    guard
+      let columns = checkedHeader(
+        csv.header, file: file, expected: expected, optional: table.optionalColumns, log: log)
+    else { return nil }
     let rows = csv.rows.filter { row in row.fields.contains { !TableRow.trimmed($0).isEmpty } }
     return LoadedTable(table: table, columns: columns, rows: rows)
   }
@@ -66,11 +70,12 @@ struct LoadedTable {
     return lines.firstIndex { String(validating: $0, as: UTF8.self) == nil }.map { $0 + 1 }
   }
 
-  /// The position of each expected column, reporting columns given twice, unknown and missing.
-  /// - Returns: `nil` if a column is missing.
-  private static func checkedHeader(_ header: [String], file: String, expected: [String], log: TableProblemLog)
-    -> [String: Int]?
-  {
+  /// The position of each expected column given, reporting columns given twice, unknown and
+  /// missing (those in `optional` may be missing).
+  /// - Returns: `nil` if a column that is not optional is missing.
+  private static func checkedHeader(
+    _ header: [String], file: String, expected: [String], optional: Set<String>, log: TableProblemLog
+  ) -> [String: Int]? {
     let allowed = expected.joined(separator: ", ")
     var columns: [String: Int] = [:]
     for (index, raw) in header.enumerated() {
@@ -90,7 +95,7 @@ struct LoadedTable {
             message: "unknown column \"\(name)\"\(EditDistance.suggestion(for: name, in: expected))", allowed: allowed))
       }
     }
-    let missing = expected.filter { columns[$0] == nil }
+    let missing = expected.filter { columns[$0] == nil && !optional.contains($0) }
     for name in missing {
       log.report(TableProblem(file: file, line: 1, message: "missing column \"\(name)\"", allowed: allowed))
     }

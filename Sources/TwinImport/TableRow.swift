@@ -24,8 +24,8 @@ struct TableRow {
     return String(characters)
   }
 
-  /// The trimmed text of `column`.
-  func text(_ column: String) -> String { Self.trimmed(row[position(column)]) }
+  /// The trimmed text of `column` (empty for an optional column the file leaves out).
+  func text(_ column: String) -> String { table.columns[column].map { Self.trimmed(row[$0]) } ?? "" }
 
   /// Reports a problem at the cell of `column`.
   func report(_ column: String, _ message: String, allowed: String?) {

@@ -80,4 +80,22 @@ import _TwinTestSupport
       #expect(!FileManager.default.fileExists(atPath: tables.path))
     }
   }
+
+  /// A `staff.csv` from before the `pay_ratio` column (three columns) still imports: every
+  /// role is paid the base's ratio.
+  @Test func aStaffTableWithoutThePayColumnStillImports() throws {
+    try withTemporaryDirectory { directory in
+      let folder = try ImportFixtures.tables(
+        [
+          "communities.csv": ImportFixtures.communities,
+          "staff.csv": "community,role,posts\n和平里社区,community_worker,40\n",
+        ], in: directory)
+      let output = directory.appendingPathComponent("district.json")
+      _ = try DistrictImport.run(folder: folder, base: ImportFixtures.base, name: "d", output: output)
+      let scenario = try ScenarioFile.load(output)
+      let worker = try #require(scenario.roles.firstIndex { $0.id == "community_worker" })
+      #expect(scenario.posts(ofRole: worker, in: scenario.communities[0]) == 40)
+      #expect(scenario.payRatio(ofRole: worker, in: scenario.communities[0]) == scenario.roles[worker].payRatio)
+    }
+  }
 }
