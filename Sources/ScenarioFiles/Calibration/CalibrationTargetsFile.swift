@@ -23,12 +23,7 @@ public enum CalibrationTargetsFile {
   /// - Throws: ``ScenarioFileError`` listing every problem, under the file's name.
   public static func load(_ url: URL, for scenario: Scenario) throws(ScenarioFileError) -> [CalibrationTarget] {
     let file = url.relativePath
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw ScenarioFileError(problems: [
-        ScenarioProblem(file: file, keyPath: "", message: "cannot be read (missing, or not a readable file)")
-      ])
-    }
-    return try decode(Array(data), file: file, for: scenario)
+    return try decode(try ProblemCollector(file: file).bytes(of: url), file: file, for: scenario)
   }
 
   /// The targets in CSV `bytes` (`file` names them in problems).
@@ -37,14 +32,7 @@ public enum CalibrationTargetsFile {
     -> [CalibrationTarget]
   {
     let problems = ProblemCollector(file: file)
-    let table: CSVTable
-    do {
-      table = try CSVTable(parsing: bytes)
-    } catch {
-      problems.report(error.location, error.message)
-      try problems.throwIfAny()
-      preconditionFailure("reported")
-    }
+    let table = try problems.csvTable(parsing: bytes)
     let allowedColumns = columns.joined(separator: ", ")
     for name in table.header where !columns.contains(name) {
       problems.report(

@@ -20,19 +20,7 @@ public struct ParameterDraws: Hashable, Sendable {
   public static func load(_ url: URL) throws(ScenarioFileError) -> ParameterDraws {
     let file = url.relativePath
     let problems = ProblemCollector(file: file)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      problems.report("", "cannot be read (missing, or not a readable file)")
-      try problems.throwIfAny()
-      preconditionFailure("reported")
-    }
-    let table: CSVTable
-    do {
-      table = try CSVTable(parsing: Array(data))
-    } catch {
-      problems.report(error.location, error.message)
-      try problems.throwIfAny()
-      preconditionFailure("reported")
-    }
+    let table = try problems.csvTable(parsing: try problems.bytes(of: url))
     for (i, path) in table.header.enumerated() where table.header.firstIndex(of: path) != i || path.isEmpty {
       problems.report("line 1", value: "\"\(path)\"", "an empty or repeated column", allowed: "each key path once")
     }
