@@ -64,6 +64,9 @@ let package = Package(
       dependencies: ["TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
     // The command-line layer both executables use (Foundation; FileFormats for did-you-mean).
     .target(name: "TwinCommandLine", dependencies: ["FileFormats"]),
+    .target(
+      name: "TwinWorkshop",
+      dependencies: ["TwinReports", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
 
     // MARK: - Thin executables
     .executableTarget(
@@ -104,6 +107,9 @@ let package = Package(
       name: "TwinReportsTests", dependencies: ["TwinReports", "TwinOutputs", "FileFormats", "_TwinTestSupport"],
       exclude: ["Fixtures", "Snapshots"]),
     // Runs the built executables as a user would (exit codes, messages, output format).
+    .testTarget(
+      name: "TwinWorkshopTests",
+      dependencies: ["TwinWorkshop", "ScenarioFiles", "CommunityModel", "_TwinTestSupport"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "_TwinTestSupport"]),
   ],
