@@ -1,9 +1,9 @@
 import FileFormats
 
 /// Small helpers for writing SVG and HTML by hand, deterministically.
-enum SVGText {
+package enum SVGText {
   /// `text` with `&`, `<`, `>` and `"` escaped, for element content and attribute values.
-  static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.count)
     for character in text {

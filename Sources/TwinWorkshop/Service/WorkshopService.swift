@@ -1,0 +1,210 @@
+import Foundation
+import ScenarioFiles
+import Synchronization
+import TwinServer
+
+/// The workshop's endpoints over one game: a fixed routing table from a request to a response
+/// (`Docs/workshop.md`, the endpoints). Nothing in a request reaches the file system.
+///
+/// One lock owns the game. A round (or an undo, or the debrief's replications) is simulated
+/// on a copy outside the lock, with the game marked busy so that no other change is accepted
+/// meanwhile; reads of the state go on and show the progress. Requests are decoded before the
+/// lock is taken.
+package final class WorkshopService: Sendable {
+  private struct Shared {
+    var game: WorkshopGame
+    /// A round, an undo or a debrief is being simulated.
+    var busy = false
+    /// The debrief of the rounds played, once built.
+    var debrief: WorkshopDebrief?
+  }
+
+  private let shared: Mutex<Shared>
+  private let daysDone = Atomic<Int>(0)
+  private let daysPlanned = Atomic<Int>(0)
+  /// The secret that facilitator actions carry (`x-facilitator-key` or `?key=`).
+  package let facilitatorKey: String
+  private let page: String
+
+  package init(game: WorkshopGame, facilitatorKey: String, language: WorkshopLanguage) {
+    shared = Mutex(Shared(game: game))
+    self.facilitatorKey = facilitatorKey
+    page = WorkshopPage.html(language: language)
+  }
+
+  /// The game as it stands (tests, the command's summary).
+  package var game: WorkshopGame { shared.withLock { $0.game } }
+
+  /// Answers `request`. Never throws and never traps on what a request holds.
+  package func handle(_ request: HTTPRequest) -> HTTPResponse {
+    let read = request.method == "GET" || request.method == "HEAD"
+    switch (request.path, read) {
+    case ("/", true): return pageResponse()
+    case ("/api/state", true): return stateResponse(request)
+    case ("/api/debrief", true): return debriefResponse(request, html: false)
+    case ("/debrief.html", true): return debriefResponse(request, html: true)
+    case ("/api/choices", false): return choose(request)
+    case ("/api/facilitator/play", false),
+      ("/api/facilitator/pause", false),
+      ("/api/facilitator/resume", false),
+      ("/api/facilitator/undo", false),
+      ("/api/facilitator/end", false):
+      return facilitate(request)
+    case ("/", false), ("/api/state", false), ("/api/debrief", false), ("/debrief.html", false):
+      return .error(405, "\(request.method) is not allowed on \(request.path)")
+    case (let path, _) where path.hasPrefix("/api/facilitator/") || path == "/api/choices":
+      return .error(405, "\(request.method) is not allowed on \(request.path)")
+    default:
+      return .error(404, "no such page or endpoint")
+    }
+  }
+
+  private func pageResponse() -> HTTPResponse {
+    var response = HTTPResponse.html(page)
+    response.headers["Content-Security-Policy"] = WorkshopPage.contentSecurityPolicy
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+  }
+
+  private func isFacilitator(_ request: HTTPRequest) -> Bool {
+    let given = request.headers["x-facilitator-key"] ?? request.query["key"] ?? ""
+    // Compared in time independent of where the strings first differ.
+    let a = Array(given.utf8)
+    let b = Array(facilitatorKey.utf8)
+    guard a.count == b.count else { return false }
+    return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+  }
+
+  private func stateResponse(_ request: HTTPRequest) -> HTTPResponse {
+    let facilitator = isFacilitator(request)
+    let progress = WorkshopStateView.Progress(
+      done: daysDone.load(ordering: .relaxed), total: daysPlanned.load(ordering: .relaxed))
+    let view = shared.withLock { WorkshopStateView($0.game, busy: $0.busy, progress: progress, facilitator: facilitator) }
+    return Self.json(view)
+  }
+
+  private func choose(_ request: HTTPRequest) -> HTTPResponse {
+    let choice: WorkshopChoiceRequest
+    do { choice = try WorkshopChoiceRequest(json: request.body) } catch { return .error(error.status, error.message) }
+    let outcome: Result<Void, WorkshopError> = shared.withLock { shared in
+      guard !shared.busy else { return .failure(WorkshopError(409, "a round is being simulated; try again when it ends")) }
+      do {
+        try shared.game.choose(choice.options, team: choice.team)
+        return .success(())
+      } catch { return .failure(error) }
+    }
+    if case .failure(let error) = outcome { return .error(error.status, error.message) }
+    return stateResponse(request)
+  }
+
+  private func facilitate(_ request: HTTPRequest) -> HTTPResponse {
+    guard isFacilitator(request) else { return .error(403, "facilitator actions need the facilitator's key") }
+    let action = String(request.path.dropFirst("/api/facilitator/".count))
+    switch action {
+    case "pause", "resume", "end":
+      let refused: WorkshopError? = shared.withLock { shared in
+        guard !shared.busy else { return WorkshopError(409, "a round is being simulated; try again when it ends") }
+        switch action {
+        case "pause": shared.game.paused = true
+        case "resume": shared.game.paused = false
+        default: shared.game.end()
+        }
+        return nil
+      }
+      if let refused { return .error(refused.status, refused.message) }
+    default:
+      let game = shared.withLock { shared -> WorkshopGame? in
+        guard !shared.busy else { return nil }
+        shared.busy = true
+        return shared.game
+      }
+      guard var game else { return .error(409, "a round is being simulated; try again when it ends") }
+      let players = game.settings.teams + 1
+      let days = action == "play" ? game.settings.roundDays : game.roundsPlayed * game.settings.roundDays
+      startProgress(planned: players * days)
+      let result = Result { () throws in
+        if action == "play" {
+          try game.playRound(dayDone: { [daysDone] in daysDone.add(1, ordering: .relaxed) })
+        } else {
+          try game.undoRound(dayDone: { [daysDone] in daysDone.add(1, ordering: .relaxed) })
+        }
+      }
+      shared.withLock { shared in
+        if case .success = result {
+          shared.game = game
+          shared.debrief = nil
+        }
+        shared.busy = false
+      }
+      if case .failure(let error) = result { return Self.errorResponse(error) }
+    }
+    return stateResponse(request)
+  }
+
+  private func startProgress(planned: Int) {
+    daysDone.store(0, ordering: .relaxed)
+    daysPlanned.store(planned, ordering: .relaxed)
+  }
+
+  private func debriefResponse(_ request: HTTPRequest, html: Bool) -> HTTPResponse {
+    let cached = shared.withLock { shared -> (WorkshopGame, WorkshopDebrief?)? in
+      if let debrief = shared.debrief { return (shared.game, debrief) }
+      guard !shared.busy else { return nil }
+      shared.busy = true
+      return (shared.game, nil)
+    }
+    guard let (game, known) = cached else {
+      return .error(409, "a round is being simulated; try again when it ends")
+    }
+    guard game.roundsPlayed > 0 else {
+      if known == nil { shared.withLock { $0.busy = false } }
+      return .error(409, "no round has been played yet")
+    }
+    let debrief: WorkshopDebrief
+    if let known {
+      debrief = known
+    } else {
+      let players = game.settings.teams + 1
+      let replays = game.settings.replications - 1
+      startProgress(planned: replays * (game.scenario.warmupDays + players * game.roundsPlayed * game.settings.roundDays))
+      let built = Result { try game.debrief(dayDone: { [daysDone] in daysDone.add(1, ordering: .relaxed) }) }
+      shared.withLock { shared in
+        if case .success(let value) = built, shared.game.roundsPlayed == game.roundsPlayed { shared.debrief = value }
+        shared.busy = false
+      }
+      switch built {
+      case .success(let value): debrief = value
+      case .failure(let error): return Self.errorResponse(error)
+      }
+    }
+    guard html else { return Self.json(WorkshopDebriefView(debrief, menu: game.menu)) }
+    let language = WorkshopLanguage(rawValue: request.query["lang"] ?? "") ?? .en
+    var response = HTTPResponse.html(WorkshopDebriefPage.html(debrief, game: game, language: language))
+    response.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    if request.query["download"] == "1" {
+      response.headers["Content-Disposition"] = "attachment; filename=\"workshop-debrief.html\""
+    }
+    return response
+  }
+
+  private static func errorResponse(_ error: any Error) -> HTTPResponse {
+    switch error {
+    case let error as WorkshopError: .error(error.status, error.message)
+    case let error as ScenarioFileError: .error(422, error.description)
+    default: .error(500, "the simulation failed: \(error)")
+    }
+  }
+
+  private static func json(_ value: some Encodable) -> HTTPResponse {
+    let encoder = JSONEncoder()
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    encoder.outputFormatting = [.sortedKeys]
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(
+      positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+    do {
+      return .json(String(decoding: try encoder.encode(value), as: UTF8.self))
+    } catch {
+      return .error(500, "the state could not be encoded: \(error)")
+    }
+  }
+}
