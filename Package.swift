@@ -22,6 +22,7 @@ import PackageDescription
 //   FileFormats      bytes on disk: JSON values, the JSON writer and reader, CSV fields and
 //                    tables, SHA-256, atomic writes, the number formatter, edit distance,
 //                    the binary Codable coder of checkpoints
+//   TwinServer       a small, bounded HTTP/1.1 server for the workshop game (a leaf; Dispatch, libc)
 //   ScenarioFiles    scenario and sweep files: reading, checking, problems with key paths,
 //                    a sweep's design points
 //   TwinImport       a district's CSV tables to a scenario file and back (import, export)
@@ -62,6 +63,8 @@ let package = Package(
     .target(
       name: "TwinReports",
       dependencies: ["TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
+    // A small HTTP/1.1 server (Dispatch, Synchronization and the C library; depends on nothing of ours).
+    .target(name: "TwinServer"),
     // The command-line layer both executables use (Foundation; FileFormats for did-you-mean).
     .target(name: "TwinCommandLine", dependencies: ["FileFormats"]),
     .target(
@@ -101,6 +104,7 @@ let package = Package(
       name: "TwinExperimentsTests",
       dependencies: ["TwinExperiments", "TwinOutputs", "ScenarioFiles", "_TwinTestSupport"]),
     .testTarget(name: "TwinCommandLineTests", dependencies: ["TwinCommandLine"]),
+    .testTarget(name: "TwinServerTests", dependencies: ["TwinServer"]),
     .testTarget(name: "TwinOutputsTests", dependencies: ["TwinOutputs", "TwinExperiments", "_TwinTestSupport"]),
     // Fixtures (output folders) and snapshots are read by path (#filePath), not bundled.
     .testTarget(
