@@ -69,14 +69,14 @@ let package = Package(
     .target(name: "TwinCommandLine", dependencies: ["FileFormats"]),
     .target(
       name: "TwinWorkshop",
-      dependencies: ["TwinReports", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
+      dependencies: ["TwinServer", "TwinReports", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
 
     // MARK: - Thin executables
     .executableTarget(
       name: "community-twin",
       dependencies: [
-        "TwinCommandLine", "TwinReports", "TwinOutputs", "TwinExperiments", "TwinImport", "ScenarioFiles",
-        "FileFormats", "CommunityModel",
+        "TwinCommandLine", "TwinReports", "TwinOutputs", "TwinExperiments", "TwinImport", "TwinWorkshop", "TwinServer",
+        "ScenarioFiles", "FileFormats", "CommunityModel",
       ]),
     .executableTarget(
       name: "twin-bench",
@@ -113,7 +113,7 @@ let package = Package(
     // Runs the built executables as a user would (exit codes, messages, output format).
     .testTarget(
       name: "TwinWorkshopTests",
-      dependencies: ["TwinWorkshop", "ScenarioFiles", "CommunityModel", "_TwinTestSupport"]),
+      dependencies: ["TwinWorkshop", "TwinServer", "ScenarioFiles", "CommunityModel", "_TwinTestSupport"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "_TwinTestSupport"]),
   ],

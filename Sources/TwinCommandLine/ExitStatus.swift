@@ -11,6 +11,9 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
   /// EX_DATAERR, for the person who wrote an input: a scenario or sweep file that is missing,
   /// unreadable or invalid, or a folder that is not the output the command needs.
   case dataError = 65
+  /// EX_UNAVAILABLE, for whoever runs the machine: a service cannot start (the workshop's
+  /// port is in use or its address is not this machine's).
+  case unavailable = 69
   /// EX_CANTCREAT, for whoever owns the disk: an output file or folder cannot be written.
   case cannotCreate = 73
 }

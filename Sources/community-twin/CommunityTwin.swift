@@ -12,7 +12,7 @@ enum CommunityTwin {
         RunCommand.self, CompareCommand.self, WarmupCommand.self, SweepCommand.self, MergeCommand.self,
         SensitivityCommand.self, CalibrateCommand.self, ReportCommand.self, ExploreCommand.self, ValidateCommand.self,
         ImportCommand.self,
-        ExportCommand.self,
+        ExportCommand.self, WorkshopCommand.self,
       ],
       sections: [
         outputFiles, exitStatus, examples,
@@ -95,6 +95,9 @@ enum CommunityTwin {
           + "stderr as file:line:column), or (calibrate) a target or parameter file has a problem, or (--from) the "
           + "checkpoint file is not one, of another version, truncated, corrupted or from a build whose model differs, "
           + "or a scenario changes more than a fork may."),
+      HelpEntry(
+        "\(ExitStatus.unavailable.rawValue)",
+        "(workshop) The server cannot listen: the port is in use or the address is not this machine's."),
       HelpEntry("\(ExitStatus.cannotCreate.rawValue)", "The output files cannot be written."),
     ])
 

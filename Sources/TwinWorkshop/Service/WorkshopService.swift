@@ -86,14 +86,14 @@ package final class WorkshopService: Sendable {
   private func choose(_ request: HTTPRequest) -> HTTPResponse {
     let choice: WorkshopChoiceRequest
     do { choice = try WorkshopChoiceRequest(json: request.body) } catch { return .error(error.status, error.message) }
-    let outcome: Result<Void, WorkshopError> = shared.withLock { shared in
-      guard !shared.busy else { return .failure(WorkshopError(409, "a round is being simulated; try again when it ends")) }
-      do {
+    let refused: WorkshopError? = shared.withLock { shared in
+      guard !shared.busy else { return WorkshopError(409, "a round is being simulated; try again when it ends") }
+      do throws(WorkshopError) {
         try shared.game.choose(choice.options, team: choice.team)
-        return .success(())
-      } catch { return .failure(error) }
+        return nil
+      } catch { return error }
     }
-    if case .failure(let error) = outcome { return .error(error.status, error.message) }
+    if let refused { return .error(refused.status, refused.message) }
     return stateResponse(request)
   }
 
@@ -124,9 +124,9 @@ package final class WorkshopService: Sendable {
       startProgress(planned: players * days)
       let result = Result { () throws in
         if action == "play" {
-          try game.playRound(dayDone: { [daysDone] in daysDone.add(1, ordering: .relaxed) })
+          try game.playRound(dayDone: { self.countDay() })
         } else {
-          try game.undoRound(dayDone: { [daysDone] in daysDone.add(1, ordering: .relaxed) })
+          try game.undoRound(dayDone: { self.countDay() })
         }
       }
       shared.withLock { shared in
@@ -140,6 +140,9 @@ package final class WorkshopService: Sendable {
     }
     return stateResponse(request)
   }
+
+  /// Counts one simulated day (of any team, from any thread) for the progress bar.
+  private func countDay() { daysDone.add(1, ordering: .relaxed) }
 
   private func startProgress(planned: Int) {
     daysDone.store(0, ordering: .relaxed)
@@ -167,7 +170,7 @@ package final class WorkshopService: Sendable {
       let players = game.settings.teams + 1
       let replays = game.settings.replications - 1
       startProgress(planned: replays * (game.scenario.warmupDays + players * game.roundsPlayed * game.settings.roundDays))
-      let built = Result { try game.debrief(dayDone: { [daysDone] in daysDone.add(1, ordering: .relaxed) }) }
+      let built = Result { try game.debrief(dayDone: { self.countDay() }) }
       shared.withLock { shared in
         if case .success(let value) = built, shared.game.roundsPlayed == game.roundsPlayed { shared.debrief = value }
         shared.busy = false
