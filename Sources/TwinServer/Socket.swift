@@ -77,15 +77,19 @@ enum Socket {
     return (ends[0], ends[1])
   }
 
-  /// Waits until `listener` has a connection (true) or `wake` has input (false). Blocks.
+  /// Waits until `listener` has a connection (true) or `wake` has input (false). Blocks. A
+  /// failed poll is retried after 50 ms, so only the wake pipe ends the wait.
   static func waitForConnection(on listener: Int32, orWake wake: Int32) -> Bool {
     var descriptors = [
       pollfd(fd: listener, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
     ]
     while true {
-      let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
-      if ready < 0 && errno == EINTR { continue }
-      return ready > 0 && descriptors[1].revents == 0
+      if poll(&descriptors, nfds_t(descriptors.count), -1) < 0 {
+        if errno != EINTR { usleep(50_000) }
+        continue
+      }
+      if descriptors[1].revents != 0 { return false }
+      if descriptors[0].revents != 0 { return true }
     }
   }
 

@@ -17,43 +17,56 @@ struct RawResponse {
   var text: String { String(decoding: body, as: UTF8.self) }
 }
 
-/// A blocking TCP client on 127.0.0.1 for the tests: writes any bytes, reads responses by
+/// A blocking TCP client on the loopback for the tests: writes any bytes, reads responses by
 /// their `Content-Length`. Every read gives up after `timeoutSeconds`, so no test can hang.
 final class RawClient {
   let descriptor: Int32
   private var buffer: [UInt8] = []
 
-  /// Connects to 127.0.0.1:`port`; nil if the connection is refused.
-  init?(port: Int, timeoutSeconds: Double = 5) {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+  /// Connects to `host` (an IPv4 or IPv6 literal) at `port`; nil if the connection is refused.
+  init?(port: Int, host: String = "127.0.0.1", timeoutSeconds: Double = 5) {
+    let isIPv6 = host.contains(":")
+    let descriptor = socket(isIPv6 ? AF_INET6 : AF_INET, streamType, 0)
     guard descriptor >= 0 else { return nil }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = in_port_t(UInt16(port)).bigEndian
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-      }
-    }
-    guard connected == 0 else {
+    var ipv4 = sockaddr_in()
+    ipv4.sin_family = sa_family_t(AF_INET)
+    ipv4.sin_port = in_port_t(UInt16(port)).bigEndian
+    var ipv6 = sockaddr_in6()
+    ipv6.sin6_family = sa_family_t(AF_INET6)
+    ipv6.sin6_port = in_port_t(UInt16(port)).bigEndian
+    let parsed = isIPv6 ? inet_pton(AF_INET6, host, &ipv6.sin6_addr) : inet_pton(AF_INET, host, &ipv4.sin_addr)
+    guard parsed == 1, isIPv6 ? Self.connect(descriptor, ipv6) : Self.connect(descriptor, ipv4) else {
       close(descriptor)
       return nil
     }
-    var timeout = timeval(
-      tv_sec: Int(timeoutSeconds), tv_usec: Int((timeoutSeconds - timeoutSeconds.rounded(.down)) * 1e6))
+    var timeout = timeval()
+    timeout.tv_sec = .init(timeoutSeconds.rounded(.down))
+    timeout.tv_usec = .init((timeoutSeconds - timeoutSeconds.rounded(.down)) * 1e6)
     setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    #if canImport(Darwin)
+    var one: Int32 = 1
+    setsockopt(descriptor, SOL_SOCKET, SO_NOSIGPIPE, &one, socklen_t(MemoryLayout<Int32>.size))
+    #endif
     self.descriptor = descriptor
   }
 
   deinit { close(descriptor) }
+
+  private static func connect<Address>(_ descriptor: Int32, _ address: Address) -> Bool {
+    var address = address
+    return withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        systemConnect(descriptor, $0, socklen_t(MemoryLayout<Address>.size)) == 0
+      }
+    }
+  }
 
   /// Sends all of `bytes`; false once the server has gone (no SIGPIPE).
   @discardableResult func send(_ bytes: [UInt8]) -> Bool {
     var sent = 0
     while sent < bytes.count {
       let count = bytes.withUnsafeBytes {
-        Glibc.send(descriptor, $0.baseAddress! + sent, bytes.count - sent, Int32(MSG_NOSIGNAL))
+        systemSend(descriptor, $0.baseAddress! + sent, bytes.count - sent)
       }
       guard count > 0 else { return false }
       sent += count
@@ -176,3 +189,21 @@ func withServer(
 func get(_ target: String, _ extra: String = "") -> String {
   "GET \(target) HTTP/1.1\r\nHost: test\r\n\(extra)\r\n"
 }
+
+#if canImport(Glibc)
+private let streamType = Int32(SOCK_STREAM.rawValue)
+private func systemConnect(_ descriptor: Int32, _ address: UnsafePointer<sockaddr>, _ length: socklen_t) -> Int32 {
+  Glibc.connect(descriptor, address, length)
+}
+private func systemSend(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  Glibc.send(descriptor, bytes, count, Int32(MSG_NOSIGNAL))
+}
+#elseif canImport(Darwin)
+private let streamType = SOCK_STREAM
+private func systemConnect(_ descriptor: Int32, _ address: UnsafePointer<sockaddr>, _ length: socklen_t) -> Int32 {
+  Darwin.connect(descriptor, address, length)
+}
+private func systemSend(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  Darwin.send(descriptor, bytes, count, 0)
+}
+#endif

@@ -132,6 +132,15 @@ import Darwin
     }
   }
 
+  @Test func ipv6LoopbackServesWithThePeerAddress() throws {
+    let recorder = Recorder()
+    try withServer(HTTPServerConfiguration(host: "::1", port: 0), recorder: recorder) { server in
+      let client = try #require(RawClient(port: server.port, host: "::1"))
+      #expect(client.exchange(get("/api/six"))?.status == 200)
+      #expect(recorder.all.map(\.clientAddress) == ["::1"])
+    }
+  }
+
   @Test func bindingProblemsAreClearErrors() throws {
     let handler: @Sendable (HTTPRequest) -> HTTPResponse = { _ in .html("") }
     let first = try HTTPServer(configuration: HTTPServerConfiguration(port: 0), handler: handler)
