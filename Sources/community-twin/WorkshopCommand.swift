@@ -23,7 +23,8 @@ enum WorkshopCommand: Subcommand {
     help: "Replications behind the debrief's 95% intervals, 1 ... 20: the one played live, and N − 1 in which "
       + "every team's choices are replayed with other random numbers when the debrief is opened.")
   static let port = DefaultedOption(
-    "port", .integer("P", in: 0...65_535), default: 8080, help: "TCP port to listen on, 0 ... 65535 (0: any free port).")
+    "port", .integer("P", in: 0...65_535), default: 8080, help: "TCP port to listen on, 0 ... 65535 (0: any free port)."
+  )
   static let host = DefaultedOption(
     "host", .text("H", "an IPv4 or IPv6 address of this machine"), default: "127.0.0.1",
     help: "Address to listen on. The default serves this machine only; for a workshop on a local network give its "
@@ -40,7 +41,9 @@ enum WorkshopCommand: Subcommand {
 
   static let spec = CommandSpec(
     "workshop", positional: CommonArguments.scenario,
-    options: [teams, roundDays, rounds, replications, port, host, lang, menu, printMenu, seed, CommonArguments.threads],
+    options: [
+      teams, roundDays, rounds, replications, port, host, lang, menu, printMenu, seed, CommonArguments.threads,
+    ],
     examples: [
       "workshop Scenarios/baseline.json --teams 4",
       "workshop Scenarios/flood.json --host 192.168.1.20 --lang zh   (a LAN workshop with a join code)",
@@ -56,7 +59,8 @@ enum WorkshopCommand: Subcommand {
     let path = arguments.argument
     let chosenMenu = try loadMenu(arguments[menu])
     if arguments[printMenu] {
-      printOutput(arguments[menu].flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? WorkshopMenu.standardText)
+      printOutput(
+        arguments[menu].flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? WorkshopMenu.standardText)
       return
     }
     var settings = WorkshopSettings()

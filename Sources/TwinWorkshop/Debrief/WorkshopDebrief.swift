@@ -21,13 +21,17 @@ public struct WorkshopDebrief: Sendable {
   /// The measures the debrief reports, in order.
   public static let measures: [Measure] = [
     Measure(
-      key: "satisfaction", label: LocalizedText(en: "Satisfaction at the end", zh: "期末满意度"), unit: "index 0–100", value: { $0.satisfaction }, weekValue: { $0.satisfaction }),
+      key: "satisfaction", label: LocalizedText(en: "Satisfaction at the end", zh: "期末满意度"), unit: "index 0–100",
+      value: { $0.satisfaction }, weekValue: { $0.satisfaction }),
     Measure(
-      key: "response_days", label: LocalizedText(en: "Mean response", zh: "平均响应时间"), unit: "days", value: { $0.responseDays }, weekValue: { $0.responseDays }),
+      key: "response_days", label: LocalizedText(en: "Mean response", zh: "平均响应时间"), unit: "days",
+      value: { $0.responseDays }, weekValue: { $0.responseDays }),
     Measure(
-      key: "utilization", label: LocalizedText(en: "Staff busy share", zh: "工作人员忙碌比例"), unit: "share 0–1", value: { $0.utilization }, weekValue: { $0.utilization }),
+      key: "utilization", label: LocalizedText(en: "Staff busy share", zh: "工作人员忙碌比例"), unit: "share 0–1",
+      value: { $0.utilization }, weekValue: { $0.utilization }),
     Measure(
-      key: "money_held_cny", label: LocalizedText(en: "Money held at the end", zh: "期末资金结余"), unit: "CNY", value: { $0.moneyHeldCNY }, weekValue: { $0.moneyHeldCNY }),
+      key: "money_held_cny", label: LocalizedText(en: "Money held at the end", zh: "期末资金结余"), unit: "CNY",
+      value: { $0.moneyHeldCNY }, weekValue: { $0.moneyHeldCNY }),
   ]
 
   /// One team's (or the status quo's) summary.

@@ -72,7 +72,8 @@ enum WorkshopDebriefPage {
       out += "</tr>\n"
     }
     out += "</table>\n"
-    out += "<h2>\(zh ? "选择带来的变化（与维持现状相比，配对差值）" : "What the choices caused (paired difference from the status quo)")</h2>\n"
+    out +=
+      "<h2>\(zh ? "选择带来的变化（与维持现状相比，配对差值）" : "What the choices caused (paired difference from the status quo)")</h2>\n"
     out += "<table><tr><th></th>"
     for measure in WorkshopDebrief.measures { out += "<th>\(e(measure.label.text(in: language)))</th>" }
     out += "</tr>\n"
@@ -97,6 +98,8 @@ enum WorkshopDebriefPage {
 
   /// A team's week points of `measure` as chart points.
   private static func points(_ rounds: [PlayedRound], measure: WorkshopDebrief.Measure) -> [LineChart.Point] {
-    rounds.flatMap(\.weeks).compactMap { week in measure.weekValue(week).map { LineChart.Point(x: Double(week.day), y: $0) } }
+    rounds.flatMap(\.weeks).compactMap { week in
+      measure.weekValue(week).map { LineChart.Point(x: Double(week.day), y: $0) }
+    }
   }
 }

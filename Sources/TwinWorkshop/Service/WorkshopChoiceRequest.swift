@@ -20,7 +20,8 @@ struct WorkshopChoiceRequest {
     else { throw WorkshopError(400, "the body is not a JSON object: \(expected)") }
     let unknown = fields.keys.filter { $0 != "team" && $0 != "options" }.sorted()
     guard unknown.isEmpty else {
-      throw WorkshopError(400, "unknown key\(unknown.count == 1 ? "" : "s") \(unknown.joined(separator: ", ")): \(expected)")
+      throw WorkshopError(
+        400, "unknown key\(unknown.count == 1 ? "" : "s") \(unknown.joined(separator: ", ")): \(expected)")
     }
     guard case .number(let team)? = fields["team"], team >= 1, team <= 1_000, team == team.rounded() else {
       throw WorkshopError(400, "team must be a whole number from 1: \(expected)")

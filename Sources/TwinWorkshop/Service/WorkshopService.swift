@@ -79,7 +79,9 @@ package final class WorkshopService: Sendable {
     let facilitator = isFacilitator(request)
     let progress = WorkshopStateView.Progress(
       done: daysDone.load(ordering: .relaxed), total: daysPlanned.load(ordering: .relaxed))
-    let view = shared.withLock { WorkshopStateView($0.game, busy: $0.busy, progress: progress, facilitator: facilitator) }
+    let view = shared.withLock {
+      WorkshopStateView($0.game, busy: $0.busy, progress: progress, facilitator: facilitator)
+    }
     return Self.json(view)
   }
 
@@ -169,7 +171,8 @@ package final class WorkshopService: Sendable {
     } else {
       let players = game.settings.teams + 1
       let replays = game.settings.replications - 1
-      startProgress(planned: replays * (game.scenario.warmupDays + players * game.roundsPlayed * game.settings.roundDays))
+      startProgress(
+        planned: replays * (game.scenario.warmupDays + players * game.roundsPlayed * game.settings.roundDays))
       let built = Result { try game.debrief(dayDone: { self.countDay() }) }
       shared.withLock { shared in
         if case .success(let value) = built, shared.game.roundsPlayed == game.roundsPlayed { shared.debrief = value }
