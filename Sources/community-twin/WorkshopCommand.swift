@@ -135,6 +135,6 @@ enum WorkshopCommand: Subcommand {
       return source
     }
     stopped.wait()
-    sources.forEach { $0.cancel() }
+    for source in sources { source.cancel() }
   }
 }
