@@ -113,7 +113,9 @@ let package = Package(
     // Runs the built executables as a user would (exit codes, messages, output format).
     .testTarget(
       name: "TwinWorkshopTests",
-      dependencies: ["TwinWorkshop", "TwinServer", "ScenarioFiles", "CommunityModel", "_TwinTestSupport"]),
+      dependencies: [
+        "TwinWorkshop", "TwinServer", "TwinExperiments", "ScenarioFiles", "CommunityModel", "_TwinTestSupport",
+      ]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "_TwinTestSupport"]),
   ],

@@ -35,27 +35,33 @@ package final class WorkshopService: Sendable {
   /// The game as it stands (tests, the command's summary).
   package var game: WorkshopGame { shared.withLock { $0.game } }
 
+  /// What a path leads to, and whether it is read (GET or HEAD) or changed (POST).
+  private enum Route {
+    case page, state, debrief, debriefPage, choices, facilitator
+  }
+
+  /// The whole routing table: nothing else is served.
+  private static let routes: [String: (route: Route, read: Bool)] = [
+    "/": (.page, true), "/api/state": (.state, true), "/api/debrief": (.debrief, true),
+    "/debrief.html": (.debriefPage, true), "/api/choices": (.choices, false),
+    "/api/facilitator/play": (.facilitator, false), "/api/facilitator/pause": (.facilitator, false),
+    "/api/facilitator/resume": (.facilitator, false), "/api/facilitator/undo": (.facilitator, false),
+    "/api/facilitator/end": (.facilitator, false),
+  ]
+
   /// Answers `request`. Never throws and never traps on what a request holds.
   package func handle(_ request: HTTPRequest) -> HTTPResponse {
-    let read = request.method == "GET" || request.method == "HEAD"
-    switch (request.path, read) {
-    case ("/", true): return pageResponse()
-    case ("/api/state", true): return stateResponse(request)
-    case ("/api/debrief", true): return debriefResponse(request, html: false)
-    case ("/debrief.html", true): return debriefResponse(request, html: true)
-    case ("/api/choices", false): return choose(request)
-    case ("/api/facilitator/play", false),
-      ("/api/facilitator/pause", false),
-      ("/api/facilitator/resume", false),
-      ("/api/facilitator/undo", false),
-      ("/api/facilitator/end", false):
-      return facilitate(request)
-    case ("/", false), ("/api/state", false), ("/api/debrief", false), ("/debrief.html", false):
+    guard let (route, read) = Self.routes[request.path] else { return .error(404, "no such page or endpoint") }
+    guard read == (request.method == "GET" || request.method == "HEAD") else {
       return .error(405, "\(request.method) is not allowed on \(request.path)")
-    case (let path, _) where path.hasPrefix("/api/facilitator/") || path == "/api/choices":
-      return .error(405, "\(request.method) is not allowed on \(request.path)")
-    default:
-      return .error(404, "no such page or endpoint")
+    }
+    switch route {
+    case .page: return pageResponse()
+    case .state: return stateResponse(request)
+    case .debrief: return debriefResponse(request, html: false)
+    case .debriefPage: return debriefResponse(request, html: true)
+    case .choices: return choose(request)
+    case .facilitator: return facilitate(request)
     }
   }
 
