@@ -30,6 +30,8 @@ import PackageDescription
 //                    rule, sweep execution, warm-up and sensitivity analysis
 //   TwinOutputs      every output file's schema: writers, readers, terminal tables
 //   TwinReports      self-contained HTML and Markdown reports and the sweep explorer
+//   TwinWorkshop     the workshop game: teams forking one community round by round, the menu,
+//                    the debrief, its endpoints and page
 //   TwinCommandLine  the executables' command-line layer: option tables that drive parsing,
 //                    errors, per-command help and shell completion; failures by exit status
 //   community-twin, twin-bench: the thin executables.
@@ -82,6 +84,7 @@ let package = Package(
       name: "twin-bench",
       dependencies: [
         "TwinCommandLine", "SimKernel", "ReferenceModels", "CommunityModel", "ScenarioFiles", "TwinExperiments",
+        "TwinWorkshop",
       ],
       path: "Benchmarks/twin-bench"),
 

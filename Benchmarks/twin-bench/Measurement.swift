@@ -87,12 +87,14 @@ enum JSONValue {
   case string(String)
   case int(Int)
   case number(Double)
+  case numbers([Double])
 
   var text: String {
     switch self {
     case .string(let s): return "\"\(s)\""
     case .int(let i): return String(i)
     case .number(let x): return x.isFinite ? String(x) : "null"
+    case .numbers(let xs): return "[" + xs.map { JSONValue.number($0).text }.joined(separator: ",") + "]"
     }
   }
 }

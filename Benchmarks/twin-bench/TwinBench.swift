@@ -8,7 +8,7 @@ enum TwinBench {
       commandNoun: "benchmark",
       commands: [
         MMCBenchmark.self, MinimalMMCBenchmark.self, CompareMMCBenchmark.self, CalendarHoldBenchmark.self,
-        CommunityBenchmark.self, ParallelBenchmark.self,
+        CommunityBenchmark.self, ParallelBenchmark.self, WorkshopBenchmark.self,
       ],
       sections: [
         HelpSection(
