@@ -20,6 +20,7 @@ import TwinCommandLine
     "scenario": "Scenarios/baseline.json", "cost-metric": "budget.spent_cny", "base": "Scenarios/baseline.json",
     "name": "和平街道", "checkpoint-day": "5", "checkpoint": "today.ckpt", "from": "today.ckpt",
     "targets": "targets.csv", "parameters": "parameters.json", "points": "20", "uncertain": "set.csv", "draws": "5",
+    "teams": "4", "round-days": "14", "port": "0", "host": "127.0.0.1", "lang": "zh", "menu": "menu.json",
   ]
 
   /// Every command of both programs, with its program's name.
