@@ -3,7 +3,7 @@ import ScenarioFiles
 import TwinCommandLine
 import TwinWorkshop
 
-/// `twin-bench workshop`: how long a workshop round takes to answer. Starts a game on a
+/// `twin-bench workshop-round`: how long a workshop round takes to answer. Starts a game on a
 /// scenario file (its warm-up simulated once), then plays every round with each team choosing
 /// one option of the standard menu in round 1 (the first team the first option, and so on) and
 /// nothing later, and times each round as the facilitator's request does: every team and the
@@ -19,8 +19,8 @@ enum WorkshopBenchmark: Workload {
     "threads", .integer("T", in: 1...256), default: 1, help: "Threads a round's teams are simulated on.")
 
   static let spec = CommandSpec(
-    "workshop", positional: nil, options: [scenario, teams, roundDays, rounds, threads],
-    examples: ["workshop --scenario Scenarios/district.json --teams 1"],
+    "workshop-round", positional: nil, options: [scenario, teams, roundDays, rounds, threads],
+    examples: ["workshop-round --scenario Scenarios/district.json --teams 1"],
     summary: "Times a workshop game's start (the warm-up) and each round (every team and the status quo, on T "
       + "threads), and prints one JSON line: start_seconds, round_seconds (each round), max_round_seconds, "
       + "residents, teams, round_days, threads.")
