@@ -4,7 +4,7 @@ import TwinCommandLine
 /// `twin-bench calendar-hold`: the classic hold model (Jones 1986) on the bare event calendar.
 /// `pending` events sit in the calendar; each step pops the earliest and schedules one new
 /// event an exponential increment later, so the size stays constant. The time per step
-/// includes the RNG and `log` cost of the increment, as in the engineering guide's table.
+/// includes the RNG and `log` cost of the increment, as the classic hold model does.
 enum CalendarHoldBenchmark: Workload {
   static let pending = DefaultedOption(
     "pending", .integer("P", in: 1...100_000_000), default: 10_000, help: "Events held in the calendar.")

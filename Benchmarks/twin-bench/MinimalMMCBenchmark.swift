@@ -4,7 +4,7 @@ import TwinCommandLine
 
 /// `twin-bench mmc-minimal`: the same M/M/c as `mmc`, hand-written with no kernel: a tiny
 /// binary heap of `Double` event times, a ring of arrival times, and the same RNG and
-/// exponential sampler. It is the yardstick for the kernel's overhead: the engineering guide's
+/// exponential sampler. It is the yardstick for the kernel's overhead: a
 /// "hand-written minimal loop". Run both in one process (`twin-bench compare-mmc`) for a ratio
 /// that machine load does not distort.
 enum MinimalMMCBenchmark: Workload {

@@ -1,5 +1,5 @@
-/// Everything that can happen in a district, as one small enum (≤ 16 bytes; engineering
-/// guide E4). Payloads are indices into the model's arrays; `generation` payloads make
+/// Everything that can happen in a district, as one small enum (≤ 16 bytes; one event
+/// enum and one switch, `Docs/kernel.md`). Payloads are indices into the model's arrays; `generation` payloads make
 /// stale events (a patience timer for a request already served) recognisable.
 public enum CommunityEvent: Hashable, Sendable, Codable {
   /// The next need of need process `process` (one per community × category) arises.

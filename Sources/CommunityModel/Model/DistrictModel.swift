@@ -1,7 +1,8 @@
 import SimKernel
 
-/// The community model: a district of communities as one kernel model (engineering guide
-/// E4: one struct, one event enum, one switch; no closures or existentials per event).
+/// The community model: a district of communities as one kernel model
+/// (`Docs/kernel.md`: one struct, one event enum, one switch; no closures or existentials per
+/// event).
 ///
 /// Mechanisms, one file each: needs arise and are captured (`+Needs`), captured requests
 /// queue for workers by tier and are resolved or abandoned (`+Casework`), cross-department

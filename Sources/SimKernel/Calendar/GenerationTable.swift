@@ -1,4 +1,4 @@
-/// Generation counters for lazy cancellation (OMNeT++ `isStale`, engineering guide §3 rule 5).
+/// Generation counters for lazy cancellation (as OMNeT++'s `isStale`; `Docs/kernel.md`).
 ///
 /// Give each cancellable thing (a resident's patience timer, a facility's next shift change) a
 /// slot. When scheduling its event, put the slot's current ``generation(of:)`` in the payload;

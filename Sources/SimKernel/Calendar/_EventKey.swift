@@ -27,7 +27,7 @@ struct _EventKey {
   @inlinable @inline(__always)
   var slot: Int { Int(truncatingIfNeeded: low & 0xffff_ffff) }
 
-  /// The total order (engineering guide E1).
+  /// The total order (`Docs/kernel.md`, event ordering).
   @inlinable @inline(__always)
   func precedes(_ other: _EventKey) -> Bool {
     // One 128-bit comparison: LLVM lowers it to cmp/sbb, with no branch and no select.

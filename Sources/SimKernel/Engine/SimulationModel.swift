@@ -1,7 +1,7 @@
 /// A model the kernel can run: one event type, one entry point.
 ///
 /// A model is a value (usually a `struct`) that owns its state and reacts to its own event
-/// enum in a single `switch` (engineering guide E4). Handlers schedule further events through
+/// enum in a single `switch` (`Docs/kernel.md`, how to add a model). Handlers schedule further events through
 /// the ``SimContext`` they are given; they never see the calendar directly.
 ///
 ///     struct Shop: SimulationModel {

@@ -1,6 +1,6 @@
 /// A pool of identical servers with a waiting line: workers, counters, beds, places.
 ///
-/// The pool **returns decisions and never calls back** (engineering guide E5): ``request(_:priority:at:)``
+/// The pool **returns decisions and never calls back** (`Docs/kernel.md`, resources): ``request(_:priority:at:)``
 /// says whether the customer starts now, waits, or is turned away; ``release(at:)`` frees a
 /// server and hands back the next customer to start, if any. The model schedules service
 /// completions itself.

@@ -1,5 +1,5 @@
 /// One entry of the metric catalog: a number the model reports, declared once with everything
-/// the outputs, reports and docs say about it (engineering guide E14, after OMNeT++'s
+/// the outputs, reports and docs say about it (after OMNeT++'s
 /// `@statistic`).
 ///
 /// The entries are static constants (`Metric.responseMeanDays`, in the `Metric+*.swift`
