@@ -180,14 +180,14 @@ extension WorkshopPage {
       });
     }
 
-    async function act(path) {
-      try { showError(null); state = await api("POST", path); render(); } catch (e) { showError(e); }
+    async function act(path, body) {
+      try { showError(null); state = await api("POST", path, body); render(); } catch (e) { showError(e); }
     }
     $("team").addEventListener("change", e => { team = parseInt(e.target.value, 10); edited = false; render(); });
     $("submit").addEventListener("click", async () => {
       const options = [...document.querySelectorAll("#menu input:checked:not(:disabled)")].map(b => b.value);
       edited = false;
-      await act("/api/choices?team=" + (team + 1) + "&options=" + encodeURIComponent(options.join(",")));
+      await act("/api/choices", {team: team + 1, options});
     });
     $("play").addEventListener("click", () => { replayUpTo = null; act("/api/facilitator/play"); });
     $("pause").addEventListener("click", () => act(state.paused ? "/api/facilitator/resume" : "/api/facilitator/pause"));
