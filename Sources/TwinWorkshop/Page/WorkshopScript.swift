@@ -50,6 +50,7 @@ extension WorkshopPage {
     }
 
     function render() {
+      if (!state) return;  // a language switch before the first state arrived
       document.documentElement.lang = lang === "zh" ? "zh-Hans" : "en";
       document.querySelectorAll("[data-t]").forEach(el => { el.textContent = t(el.dataset.t); });
       $("title").textContent = "CommunityTwin · " + state.scenario + " · " + fmt(state.residents, 0) + (lang === "zh" ? " 居民" : " residents");
