@@ -94,7 +94,9 @@ for _ in $(seq 300); do  # at most 30 s for the warm-up and the URLs
   sleep 0.1
 done
 if [ -z "$url" ]; then
-  echo "FAIL workshop start: no facilitator URL on 127.0.0.1 within 30 s; its output:" >&2
+  if kill -0 "$server" 2>/dev/null; then why="printed no facilitator URL on 127.0.0.1 within 30 s"
+  else why="exited before printing its URLs"; fi
+  echo "FAIL workshop start: the server $why; its output:" >&2
   cat "$data/workshop.out" "$data/workshop.err" >&2
   exit 1
 fi
