@@ -195,6 +195,7 @@ extension WorkshopPage {
     $("undo").addEventListener("click", () => { replayUpTo = null; act("/api/facilitator/undo"); });
     $("end").addEventListener("click", () => act("/api/facilitator/end"));
     $("replay").addEventListener("click", () => {
+      if (!state || state.rounds_played === 0) return;  // nothing to replay
       replayUpTo = 0; render();
       const step = () => { if (replayUpTo == null) return; replayUpTo += 1; render();
         if (replayUpTo < state.rounds_played) setTimeout(step, 1500); else replayUpTo = null; };
