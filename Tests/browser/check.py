@@ -97,8 +97,11 @@ def evaluate(browser, session, expression, await_promise=False):
     return result["result"].get("value")
 
 
-def page_problems(browser, session):
-    """Errors and network requests the page produced so far, as messages."""
+def page_problems(browser, session, origin=None):
+    """Errors and network requests the page produced so far, as messages. Requests may go to
+    `file:`, `data:` and `about:` URLs, or, when `origin` (`http://host:port`) is given, to
+    `data:`, `about:` and that origin only."""
+    local = ("data", "about") if origin else ("file", "data", "about")
     problems = []
     for event in [e for e in browser.events if e.get("sessionId") == session]:
         method, params = event["method"], event["params"]
@@ -112,9 +115,9 @@ def page_problems(browser, session):
         elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
             problems.append(f"browser error ({params['entry']['source']}): {params['entry']['text']}")
         elif method == "Network.requestWillBeSent":
-            scheme = urllib.parse.urlparse(params["request"]["url"]).scheme
-            if scheme not in ("file", "data", "about"):
-                problems.append(f"network request: {params['request']['url']}")
+            url = params["request"]["url"]
+            if urllib.parse.urlparse(url).scheme not in local and not (origin and url.startswith(origin + "/")):
+                problems.append(f"network request: {url}")
     return problems
 
 

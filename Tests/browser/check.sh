@@ -3,12 +3,15 @@
 # given executable (compare, run, compare --uncertain and sweep with their reports, and an explorer page per sweep
 # design), then opens every page in headless Chromium (check.py: no console error,
 # charts present and drawn, an explorer's slider changes what it shows) and saves
-# screenshots. Installs Debian's chromium with apt-get when it is missing.
+# screenshots. Then serves a short workshop game on 127.0.0.1 and plays two rounds of it
+# (workshop.py: choices, rounds, charts, narration, language, debrief), and stops the server.
+# Installs Debian's chromium with apt-get when it is missing.
 #
 # Usage: Tests/browser/check.sh [EXECUTABLE] [OUT_DIR]
 #   EXECUTABLE  community-twin to test. Default: .build/release/community-twin
 #   OUT_DIR     where the screenshots (and the generated pages) go. Default: .build/browser-check
-# Exit status: 0 when every page passes; non-zero with a message naming the page otherwise.
+# COMMUNITY_TWIN_RECORD_DOCS=1 also copies the workshop's screenshots into Docs/examples/.
+# Exit status: 0 when every page passes; non-zero with a message naming the page or step otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -25,7 +28,7 @@ if ! command -v chromium >/dev/null; then
 fi
 
 # Only what an earlier check left is removed from OUT_DIR.
-rm -rf "$out/data" "$out/self-test" "$out"/*.png "$out/chromium.log"
+rm -rf "$out/data" "$out/self-test" "$out"/*.png "$out/chromium.log" "$out/chromium-workshop.log"
 mkdir -p "$out/data"
 data="$(realpath "$out/data")"
 
@@ -72,4 +75,45 @@ pages=(
 )
 
 echo "== checking ${#pages[@]} pages in headless Chromium"
-python3 Tests/browser/check.py --chromium "$(command -v chromium)" --out "$out" --timeout 240 "${pages[@]}"
+status=0
+python3 Tests/browser/check.py --chromium "$(command -v chromium)" --out "$out" --timeout 240 "${pages[@]}" || status=1
+
+echo "== workshop: a short game on a local server in headless Chromium (workshop.py)"
+# The baseline after a 30-day warm-up; 2 teams, 3 rounds of 14 days, 2 replications for the debrief.
+cat > "$data/workshop.json" <<JSON
+{"base": "$PWD/Scenarios/baseline.json", "name": "browser-workshop", "run": {"warmup_days": 30}}
+JSON
+"$twin" workshop "$data/workshop.json" --port 0 --teams 2 --round-days 14 --rounds 3 --replications 2 \
+  >"$data/workshop.out" 2>"$data/workshop.err" &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+url=""
+for _ in $(seq 300); do  # at most 30 s for the warm-up and the URLs
+  url="$(sed -n 's|^ *Facilitator: *\(http://127\.0\.0\.1:[0-9]*/?key=[^ ]*\).*|\1|p' "$data/workshop.out")"
+  if [ -n "$url" ] || ! kill -0 "$server" 2>/dev/null; then break; fi
+  sleep 0.1
+done
+if [ -z "$url" ]; then
+  if kill -0 "$server" 2>/dev/null; then why="printed no facilitator URL on 127.0.0.1 within 30 s"
+  else why="exited before printing its URLs"; fi
+  echo "FAIL workshop start: the server $why; its output:" >&2
+  cat "$data/workshop.out" "$data/workshop.err" >&2
+  exit 1
+fi
+docs=()
+if [ "${COMMUNITY_TWIN_RECORD_DOCS:-}" = 1 ]; then docs=(--docs Docs/examples); fi
+python3 Tests/browser/workshop.py --chromium "$(command -v chromium)" --out "$out" --timeout 60 "${docs[@]}" "$url" \
+  || status=1
+# SIGTERM stops the server, which says so.
+kill "$server"
+for _ in $(seq 100); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$server" 2>/dev/null; then
+  echo "FAIL workshop stop: the server was still running 10 s after SIGTERM" >&2
+  status=1
+else
+  wait "$server" || { echo "FAIL workshop stop: the server exited with status $? on SIGTERM" >&2; status=1; }
+  trap - EXIT
+  grep -q "Workshop stopped" "$data/workshop.err" \
+    || { echo "FAIL workshop stop: the server did not say it stopped" >&2; status=1; }
+fi
+exit $status

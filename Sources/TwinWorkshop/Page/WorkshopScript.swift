@@ -50,6 +50,7 @@ extension WorkshopPage {
     }
 
     function render() {
+      if (!state) return;  // a language switch before the first state arrived
       document.documentElement.lang = lang === "zh" ? "zh-Hans" : "en";
       document.querySelectorAll("[data-t]").forEach(el => { el.textContent = t(el.dataset.t); });
       $("title").textContent = "CommunityTwin · " + state.scenario + " · " + fmt(state.residents, 0) + (lang === "zh" ? " 居民" : " residents");
@@ -180,20 +181,21 @@ extension WorkshopPage {
       });
     }
 
-    async function act(path) {
-      try { showError(null); state = await api("POST", path); render(); } catch (e) { showError(e); }
+    async function act(path, body) {
+      try { showError(null); state = await api("POST", path, body); render(); } catch (e) { showError(e); }
     }
     $("team").addEventListener("change", e => { team = parseInt(e.target.value, 10); edited = false; render(); });
     $("submit").addEventListener("click", async () => {
       const options = [...document.querySelectorAll("#menu input:checked:not(:disabled)")].map(b => b.value);
       edited = false;
-      await act("/api/choices?team=" + (team + 1) + "&options=" + encodeURIComponent(options.join(",")));
+      await act("/api/choices", {team: team + 1, options});
     });
     $("play").addEventListener("click", () => { replayUpTo = null; act("/api/facilitator/play"); });
     $("pause").addEventListener("click", () => act(state.paused ? "/api/facilitator/resume" : "/api/facilitator/pause"));
     $("undo").addEventListener("click", () => { replayUpTo = null; act("/api/facilitator/undo"); });
     $("end").addEventListener("click", () => act("/api/facilitator/end"));
     $("replay").addEventListener("click", () => {
+      if (!state || state.rounds_played === 0) return;  // nothing to replay
       replayUpTo = 0; render();
       const step = () => { if (replayUpTo == null) return; replayUpTo += 1; render();
         if (replayUpTo < state.rounds_played) setTimeout(step, 1500); else replayUpTo = null; };
