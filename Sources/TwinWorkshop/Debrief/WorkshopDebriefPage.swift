@@ -28,10 +28,11 @@ enum WorkshopDebriefPage {
       <h1>\(e(title))</h1>
 
       """
+    let residents = NumberText.fixed(Double(debrief.residents), decimals: 0, style: .report)
     let setting =
       zh
-      ? "\(debrief.residents) 名居民；\(debrief.rounds) 轮，每轮 \(debrief.roundDays) 天；区间来自 \(debrief.replications) 次重复（种子 \(debrief.seed)），各组在每次重复中共用同一组随机数。"
-      : "\(debrief.residents) residents; \(debrief.rounds) rounds of \(debrief.roundDays) days; intervals from \(debrief.replications) replications (seed \(debrief.seed)), in each of which every team shares the same random numbers."
+      ? "\(residents) 名居民；\(debrief.rounds) 轮，每轮 \(debrief.roundDays) 天；区间来自 \(debrief.replications) 次重复（种子 \(debrief.seed)），各组在每次重复中共用同一组随机数。"
+      : "\(residents) residents; \(debrief.rounds) rounds of \(debrief.roundDays) days; intervals from \(debrief.replications) replications (seed \(debrief.seed)), in each of which every team shares the same random numbers."
     out += "<p>\(e(setting))</p>\n"
     out += "<h2>\(zh ? "各组的选择" : "What each team chose")</h2>\n<table><tr><th></th>"
     for r in 0..<debrief.rounds { out += "<th>\(zh ? "第\(r + 1)轮" : "Round \(r + 1)")</th>" }
@@ -56,8 +57,8 @@ enum WorkshopDebriefPage {
           name: zh ? "维持现状" : "Status quo", color: "#777777", points: points(game.statusQuoRounds, measure: measure)))
       out +=
         LineChart(
-          title: measure.label.text(in: language), xLabel: zh ? "游戏天数" : "Game day", xUnit: "days",
-          yLabel: measure.label.text(in: language), yUnit: measure.unit, series: series, style: .lineWithBand
+          title: measure.chartTitle.text(in: language), xLabel: zh ? "游戏天数" : "Game day", xUnit: "days",
+          yLabel: measure.chartTitle.text(in: language), yUnit: measure.unit, series: series, style: .lineWithBand
         ).svg() + "\n"
     }
     out += "<h2>\(zh ? "结果（均值与95%置信区间）" : "Where each community ended up (mean [95 % interval])")</h2>\n"

@@ -9,7 +9,7 @@ extension WorkshopPage {
     let lang = document.body.dataset.lang;
     const palette = document.body.dataset.palette.split(" ");
     let state = null, team = Math.max(0, (parseInt(params.get("team") || "1", 10) || 1) - 1);
-    let replayUpTo = null, edited = false;
+    let replayUpTo = null, edited = false, menuRound = -1;
     const T = {
       en: {facilitator: "Facilitator", play: "Play the round", pause: "Pause", resume: "Resume", undo: "Undo the last round",
         replay: "Replay", end: "End and debrief", debrief: "Open the debrief", team: "Team", submit: "Submit choices",
@@ -38,15 +38,17 @@ extension WorkshopPage {
       if (body !== undefined) headers["content-type"] = "application/json";
       const response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
       const data = await response.json().catch(() => ({error: response.statusText}));
-      if (!response.ok) throw new Error(data.error || response.statusText);
+      if (!response.ok) { const error = new Error(data.error || response.statusText); error.status = response.status; throw error; }
       return data;
     }
     function showError(e) { const box = $("error"); box.textContent = e ? String(e.message || e) : ""; box.hidden = !e; }
 
     async function refresh() {
       try { state = await api("GET", "/api/state"); showError(null); render(); }
-      catch (e) { showError(e); }
-      setTimeout(refresh, state && state.busy ? 300 : 1500);
+      catch (e) { if (e.status !== 429) showError(e); }
+      // At most 120 requests a minute from a page while a round plays, 30 otherwise: a room of
+      // tabs on one machine stays under the server's 600 a minute per address.
+      setTimeout(refresh, state && state.busy ? 500 : 2000);
     }
 
     function render() {
@@ -89,6 +91,8 @@ extension WorkshopPage {
       $("budget").textContent = `${t("budget")}: ${cny(mine.budget_left_cny)} / ${cny(state.budget_cny)}`;
       const closed = state.ended || state.paused || state.busy || state.rounds_played >= state.rounds;
       const form = $("menu");
+      // A round played (or undone) changes prices and what is in force: redraw the menu.
+      if (state.rounds_played !== menuRound) { edited = false; menuRound = state.rounds_played; }
       if (!edited || form.children.length !== state.menu.length) {
         form.innerHTML = "";
         for (const option of state.menu) {
@@ -159,7 +163,8 @@ extension WorkshopPage {
         svg += `<line x1="${L}" x2="${W - R}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#eee"/>`;
       }
       svg += `<text x="${(L + W - R) / 2}" y="${H - 4}" font-size="10" text-anchor="middle" fill="#555">${esc(t("gameDay"))}</text>`;
-      for (const line of lines) {
+      // The status quo (last) first, so the teams' lines are drawn over it.
+      for (const line of [...lines].reverse()) {
         const points = line.weeks.filter(w => w[measure.key] != null && isFinite(w[measure.key]))
           .map(w => `${x(w.day).toFixed(1)},${y(w[measure.key] * measure.scale).toFixed(1)}`);
         if (points.length) svg += `<polyline class="series" fill="none" stroke="${line.color}" stroke-width="2" stroke-dasharray="${line.dash}" points="${points.join(" ")}"><title>${esc(line.name)}</title></polyline>`;
