@@ -24,16 +24,22 @@ import _TwinTestSupport
   @Test func slurmArrayScriptAndMergeScript() throws {
     try withSweep { directory, sweep, reference in
       let out = directory.appendingPathComponent("slurm").path
-      let settings = ["COMMUNITY_TWIN": binary, "SWEEP": sweep, "OUT": out]
+      let settings = ["COMMUNITY_TWIN": binary, "SWEEP": sweep, "OUT": out, "SHARDS": "\(shards)"]
+      let script = packageRoot.appendingPathComponent("Docs/cluster/sweep.slurm").path
       for task in 0..<shards {
+        // The last task as if resubmitted alone (sbatch --array=2): Slurm's count is then 1.
+        let count = task == shards - 1 ? 1 : shards
         let result = try execute(
-          at: "/bin/bash", [packageRoot.appendingPathComponent("Docs/cluster/sweep.slurm").path],
+          at: "/bin/bash", [script],
           environment: settings.merging(
-            ["SLURM_ARRAY_TASK_ID": "\(task)", "SLURM_ARRAY_TASK_COUNT": "\(shards)", "SLURM_CPUS_PER_TASK": "1"]) {
-              $1
-            })
+            ["SLURM_ARRAY_TASK_ID": "\(task)", "SLURM_ARRAY_TASK_COUNT": "\(count)", "SLURM_CPUS_PER_TASK": "1"]) { $1 }
+        )
         #expect(result.status == 0, "task \(task): \(result.stderr)")
       }
+      let unset = try execute(
+        at: "/bin/bash", [script],
+        environment: ["COMMUNITY_TWIN": binary, "SWEEP": sweep, "OUT": out, "SLURM_ARRAY_TASK_ID": "0"])
+      #expect(unset.status != 0 && unset.stderr.contains("set SHARDS to the number of shards"))
       let merge = try execute(
         at: "/bin/bash", [packageRoot.appendingPathComponent("Docs/cluster/merge.slurm").path], environment: settings)
       #expect(merge.status == 0, "\(merge.stderr)")
@@ -79,19 +85,28 @@ import _TwinTestSupport
       func local(_ command: String) -> String {
         command.replacingOccurrences(of: "community-twin", with: binary).replacingOccurrences(of: "/data", with: data)
       }
+      // The merge Job starts at once (Jobs have no dependencies) and waits for the shards.
+      let merge = Process()
+      merge.executableURL = URL(fileURLWithPath: "/bin/sh")
+      merge.arguments = ["-c", local(commands[1])]
+      merge.environment = ProcessInfo.processInfo.environment.merging(["POLL_SECONDS": "1"]) { $1 }
+      merge.standardOutput = FileHandle.nullDevice
+      try merge.run()
       for index in 0..<shards {
         let result = try execute(
           at: "/bin/sh", ["-c", local(commands[0])],
           environment: ["JOB_COMPLETION_INDEX": "\(index)", "SHARD_COUNT": "\(shards)"])
         #expect(result.status == 0, "pod \(index): \(result.stderr)")
+        #expect(index == shards - 1 || merge.isRunning, "the merge finished before shard \(index + 1) of \(shards)")
       }
+      let deadline = Date().addingTimeInterval(120)
+      while merge.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.2) }
+      #expect(!merge.isRunning && merge.terminationStatus == 0, "the waiting merge did not finish")
       // A pod retried after finishing resumes: nothing to redo, nothing duplicated.
       let retried = try execute(
         at: "/bin/sh", ["-c", local(commands[0])],
         environment: ["JOB_COMPLETION_INDEX": "1", "SHARD_COUNT": "\(shards)"])
       #expect(retried.status == 0, "\(retried.stderr)")
-      let merge = try execute(at: "/bin/sh", ["-c", local(commands[1])])
-      #expect(merge.status == 0, "\(merge.stderr)")
       #expect(try Data(contentsOf: URL(fileURLWithPath: data + "/out/merged/points.csv")) == reference)
     }
   }
