@@ -3,7 +3,7 @@ import Foundation
 import ScenarioFiles
 
 /// `community-twin export`: a scenario's communities and `initial_state` written back as the
-/// nine CSV tables of `Docs/import.md`, in canonical form (``DistrictTablesText``);
+/// eleven CSV tables of `Docs/import.md`, in canonical form (``DistrictTablesText``);
 /// importing them against the same base gives the same scenario file back.
 ///
 ///     let files = try DistrictExport.run(

@@ -1,5 +1,6 @@
 /// Where a district stands today as its tables state it (`open_cases.csv`, `vacancies.csv`,
-/// `recent_hires.csv`, `satisfaction.csv`, `projects.csv`): the rows of a scenario file's
+/// `recent_hires.csv`, `satisfaction.csv`, `projects.csv`, `proposals.csv`, `occupancy.csv`):
+/// the rows of a scenario file's
 /// `initial_state`, by id and name, in table order.
 ///
 /// The same value is read from the CSV tables (`import`) and from a scenario file's
@@ -110,6 +111,53 @@ public struct DistrictInitialState: Hashable, Sendable {
     }
   }
 
+  /// A project awaiting approval at the start, as one row of `proposals.csv`: its capital and
+  /// risk reserve are committed from the start, and the model draws its remaining levels.
+  public struct Proposal: Hashable, Sendable {
+    /// A community's name in `communities.csv`.
+    public var community: String
+    /// A need category id of the base with a `project`.
+    public var category: String
+    /// The capital cost as proposed, 0 < x ≤ 1e12 [CNY].
+    public var costCNY: Double
+    /// Days since it was proposed, 0 … 3650 [days].
+    public var waitedDays: Double
+    /// Levels of the approval chain still to pass, 1 … 20 [levels].
+    public var levelsLeft: Int
+    /// Backlog requests it resolves, oldest first, 0 … 2,147,483,647 [requests]; `nil` is
+    /// not stated (the category's backlog at the start, up to its `project.scope_requests`).
+    public var scopeRequests: Int?
+
+    public init(
+      community: String, category: String, costCNY: Double, waitedDays: Double, levelsLeft: Int,
+      scopeRequests: Int? = nil
+    ) {
+      self.community = community
+      self.category = category
+      self.costCNY = costCNY
+      self.waitedDays = waitedDays
+      self.levelsLeft = levelsLeft
+      self.scopeRequests = scopeRequests
+    }
+  }
+
+  /// The places taken at the start of a facility open round the clock, as one row of
+  /// `occupancy.csv`.
+  public struct Occupancy: Hashable, Sendable {
+    /// A community's name in `communities.csv`; at most one row per community and facility.
+    public var community: String
+    /// A facility id of the base, open 0–24 every day in the community.
+    public var facility: String
+    /// Places taken, 0 … the facility's places in the community [places].
+    public var occupied: Int
+
+    public init(community: String, facility: String, occupied: Int) {
+      self.community = community
+      self.facility = facility
+      self.occupied = occupied
+    }
+  }
+
   /// The open cases, in table order.
   public var openCases: [OpenCases]
   /// The vacancies, in table order.
@@ -120,20 +168,28 @@ public struct DistrictInitialState: Hashable, Sendable {
   public var satisfaction: [Satisfaction]
   /// The projects under construction, in table order.
   public var projects: [Project]
+  /// The projects awaiting approval, in table order.
+  public var proposals: [Proposal]
+  /// The stated occupancies, in table order.
+  public var occupancy: [Occupancy]
 
   public init(
     openCases: [OpenCases] = [], vacancies: [Vacancies] = [], recentHires: [RecentHires] = [],
-    satisfaction: [Satisfaction] = [], projects: [Project] = []
+    satisfaction: [Satisfaction] = [], projects: [Project] = [], proposals: [Proposal] = [],
+    occupancy: [Occupancy] = []
   ) {
     self.openCases = openCases
     self.vacancies = vacancies
     self.recentHires = recentHires
     self.satisfaction = satisfaction
     self.projects = projects
+    self.proposals = proposals
+    self.occupancy = occupancy
   }
 
   /// Whether nothing is inherited (the scenario file then has no `initial_state`).
   public var isEmpty: Bool {
     openCases.isEmpty && vacancies.isEmpty && recentHires.isEmpty && satisfaction.isEmpty && projects.isEmpty
+      && proposals.isEmpty && occupancy.isEmpty
   }
 }

@@ -3,12 +3,12 @@ import ScenarioFiles
 
 /// Reads a scenario file's optional `initial_state` into a ``DistrictInitialState`` against a
 /// ``DistrictVocabulary`` and the file's communities, for `export`: the keys and ranges of
-/// `open_cases.csv`, `vacancies.csv`, `recent_hires.csv`, `satisfaction.csv` and
-/// `projects.csv`, unknown ids and names reported with a did-you-mean.
+/// `open_cases.csv`, `vacancies.csv`, `recent_hires.csv`, `satisfaction.csv`, `projects.csv`,
+/// `proposals.csv` and `occupancy.csv`, unknown ids and names reported with a did-you-mean.
 struct DistrictInitialStateDecoder {
   let vocabulary: DistrictVocabulary
-  /// The file's communities, to check names and bound vacancies and recent hires by their
-  /// posts.
+  /// The file's communities, to check names, bound vacancies and recent hires by their
+  /// posts and occupancy by the places, and check a facility's hours.
   let communities: [DistrictCommunity]
   let problems: ProblemCollector
 
@@ -26,10 +26,67 @@ struct DistrictInitialStateDecoder {
     var firstPath: [String: String] = [:]
     let satisfaction = state.objects("satisfaction", required: false).map { satisfactionRow($0, firstPath: &firstPath) }
     let projects = state.objects("projects", required: false).map(project)
+    let proposals = state.objects("proposals", required: false).map(proposal)
+    var firstFacilityPath: [String: [String: String]] = [:]
+    let occupancy = state.objects("occupancy", required: false).map {
+      occupancyRow($0, firstPath: &firstFacilityPath)
+    }
     state.finish()
     return DistrictInitialState(
       openCases: openCases, vacancies: vacancies, recentHires: recentHires, satisfaction: satisfaction,
-      projects: projects)
+      projects: projects, proposals: proposals, occupancy: occupancy)
+  }
+
+  /// One `proposals` row, with the columns of `proposals.csv` as keys: a category with a
+  /// `project`, the cost, the days waited, the levels left and an optional scope.
+  private func proposal(_ o: ObjectReader) -> DistrictInitialState.Proposal {
+    let row = DistrictInitialState.Proposal(
+      community: community(o), category: projectCategory(o),
+      costCNY: o.number(DistrictTable.costCNY, DistrictLimits.costCNY),
+      waitedDays: o.number(DistrictTable.waitedDays, DistrictLimits.waitedDays),
+      levelsLeft: o.integer(DistrictTable.levelsLeft, DistrictLimits.levelsLeft),
+      scopeRequests: o.contains(DistrictTable.scopeRequests)
+        ? o.integer(DistrictTable.scopeRequests, DistrictLimits.scopeRequests) : nil)
+    o.finish()
+    return row
+  }
+
+  /// One `occupancy` row, with the columns of `occupancy.csv` as keys: a facility open round
+  /// the clock in the community, at most one row per community and facility, at most its
+  /// places taken.
+  /// - Parameter firstPath: by community and facility, the path of the first row so far,
+  ///   updated.
+  private func occupancyRow(_ o: ObjectReader, firstPath: inout [String: [String: String]])
+    -> DistrictInitialState.Occupancy
+  {
+    let row = DistrictInitialState.Occupancy(
+      community: community(o), facility: id(o, DistrictTable.facility, in: vocabulary.facilities, what: "facility"),
+      occupied: o.integer(DistrictTable.occupied, DistrictLimits.places))
+    o.finish()
+    let path = o.path(DistrictTable.facility)
+    guard !problems.hasProblems(under: o.path),
+      let community = communities.first(where: { $0.name == row.community })
+    else { return row }
+    if let first = firstPath[row.community]?[row.facility] {
+      problems.report(
+        path, value: JSONText.string(row.facility),
+        "a second row for \(row.community) and \(row.facility) (the first is \(first))",
+        allowed: "one row per community and facility")
+    } else {
+      firstPath[row.community, default: [:]][row.facility] = o.path
+    }
+    let places = vocabulary.places(ofFacility: row.facility, in: community)
+    if !vocabulary.isAlwaysOpen(row.facility, in: community) {
+      problems.report(
+        path, value: JSONText.string(row.facility),
+        "\(row.facility) closes at night in \(row.community): only a facility open round the clock has occupants "
+          + "when the run starts", allowed: "a facility open 0-24 every day")
+    } else if row.occupied > places {
+      problems.report(
+        o.path(DistrictTable.occupied), value: String(row.occupied),
+        "more than the \(places) places of \(row.facility) in \(row.community)", allowed: "0 ... \(places)")
+    }
+    return row
   }
 
   /// One `open_cases` row, with the columns of `open_cases.csv` as keys.

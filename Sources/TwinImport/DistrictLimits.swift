@@ -52,4 +52,12 @@ enum DistrictLimits {
   /// Backlog requests a project under construction resolves (as
   /// `initial_state.projects[].scope_requests`: 0 … 2,147,483,647).
   static let scopeRequests = ScenarioLimits.inheritedScopeRequests
+  /// A proposal's capital cost [CNY] (as `initial_state.proposals[].cost_cny`: 0 < x ≤ 1e12).
+  static let costCNY = ScenarioLimits.proposalCostCNY
+  /// Days a proposal has waited since it was proposed (as
+  /// `initial_state.proposals[].waited_days`: 0 … 3650).
+  static let waitedDays = ScenarioLimits.waitedDays
+  /// Levels of the approval chain a proposal has left (as
+  /// `initial_state.proposals[].levels_left`: 1 … 20).
+  static let levelsLeft = ScenarioLimits.approvalLevels
 }

@@ -32,6 +32,12 @@ import FileFormats
 ///         ],
 ///         "projects": [
 ///           {"community": "和平里社区", "category": "repairs_infrastructure", "days_left": 45}
+///         ],
+///         "proposals": [
+///           {"community": "和平里社区", "category": "elderly_care", "cost_cny": 280000, "waited_days": 20, "levels_left": 2}
+///         ],
+///         "occupancy": [
+///           {"community": "安定门社区", "facility": "childcare", "occupied": 52}
 ///         ]
 ///       }
 ///     }
@@ -54,7 +60,8 @@ enum DistrictScenarioText {
   }
 
   /// The `initial_state` object, indented as a top-level key: `open_cases`, `vacancies`,
-  /// `recent_hires`, `satisfaction` and `projects`, each left out when empty, one row per line
+  /// `recent_hires`, `satisfaction`, `projects`, `proposals` and `occupancy`, each left out
+  /// when empty, one row per line
   /// in table order, cells not stated left out.
   private static func initialState(_ state: DistrictInitialState) -> String {
     var fields: [(key: String, value: String)] = []
@@ -96,6 +103,22 @@ enum DistrictScenarioText {
         ] + (row.scopeRequests.map { [("scope_requests", String($0))] } ?? []))
     }
     if !projects.isEmpty { fields.append(("projects", JSONText.array(projects, indent: "    "))) }
+    let proposals = state.proposals.map { row in
+      inline(
+        [
+          ("community", JSONText.string(row.community)), ("category", JSONText.string(row.category)),
+          ("cost_cny", number(row.costCNY)), ("waited_days", number(row.waitedDays)),
+          ("levels_left", String(row.levelsLeft)),
+        ] + (row.scopeRequests.map { [("scope_requests", String($0))] } ?? []))
+    }
+    if !proposals.isEmpty { fields.append(("proposals", JSONText.array(proposals, indent: "    "))) }
+    let occupancy = state.occupancy.map { row in
+      inline([
+        ("community", JSONText.string(row.community)), ("facility", JSONText.string(row.facility)),
+        ("occupied", String(row.occupied)),
+      ])
+    }
+    if !occupancy.isEmpty { fields.append(("occupancy", JSONText.array(occupancy, indent: "    "))) }
     return JSONText.object(fields, indent: "  ")
   }
 

@@ -1,9 +1,10 @@
-/// The nine CSV tables of a district folder (`Docs/import.md`): their file names and columns.
+/// The eleven CSV tables of a district folder (`Docs/import.md`): their file names and columns.
 ///
 /// `communities.csv` is required; the others are optional, and a community that none of them
 /// names keeps the base scenario's staffing, pay, facilities and money, and starts with no
 /// open cases, no vacant posts, fully trained staff, its residents' resting satisfaction and
-/// no project under construction. The column order here is the canonical one: the templates and `export` write
+/// no project under construction or awaiting approval, its round-the-clock facilities at the
+/// model's estimate of their occupancy. The column order here is the canonical one: the templates and `export` write
 /// it, and `import` accepts the columns in any order.
 public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   /// One row per community: `name`, `residents`, then one share column per cohort.
@@ -30,6 +31,12 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   /// One row per project under construction (a warm start): `community`, `category`,
   /// `days_left`, `scope_requests`.
   case projects
+  /// One row per project awaiting approval (a warm start): `community`, `category`,
+  /// `cost_cny`, `waited_days`, `levels_left`, `scope_requests`.
+  case proposals
+  /// One row per community and facility open round the clock with a stated occupancy (a warm
+  /// start): `community`, `facility`, `occupied`.
+  case occupancy
 
   /// The file's name in the folder: `communities.csv`.
   public var fileName: String {
@@ -43,6 +50,8 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
     case .recentHires: "recent_hires.csv"
     case .satisfaction: "satisfaction.csv"
     case .projects: "projects.csv"
+    case .proposals: "proposals.csv"
+    case .occupancy: "occupancy.csv"
     }
   }
 
@@ -62,6 +71,9 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
     case .recentHires: [Self.community, Self.role, Self.posts, Self.tenureDays]
     case .satisfaction: [Self.community, Self.index]
     case .projects: [Self.community, Self.category, Self.daysLeft, Self.scopeRequests]
+    case .proposals:
+      [Self.community, Self.category, Self.costCNY, Self.waitedDays, Self.levelsLeft, Self.scopeRequests]
+    case .occupancy: [Self.community, Self.facility, Self.occupied]
     }
   }
 
@@ -95,4 +107,8 @@ public enum DistrictTable: Int, CaseIterable, Hashable, Sendable {
   static let index = "index"
   static let daysLeft = "days_left"
   static let scopeRequests = "scope_requests"
+  static let costCNY = "cost_cny"
+  static let waitedDays = "waited_days"
+  static let levelsLeft = "levels_left"
+  static let occupied = "occupied"
 }

@@ -19,7 +19,7 @@ extension DistrictTablesReader {
 
   /// The row's need category, one with a `project` in the base scenario, or `nil` after
   /// reporting it (empty, without a project, or unknown).
-  private func projectCategory(in row: TableRow) -> String? {
+  func projectCategory(in row: TableRow) -> String? {
     let column = DistrictTable.category
     let allowed = vocabulary.allowedProjectCategories
     guard let category = row.requiredText(column, allowed: allowed) else { return nil }

@@ -15,7 +15,7 @@ struct DistrictTablesReader {
 
   /// The communities the tables in `folder` describe, in `communities.csv` order, and where
   /// the district stands (`open_cases.csv`, `vacancies.csv`, `recent_hires.csv`,
-  /// `satisfaction.csv`, `projects.csv`, in table order).
+  /// `satisfaction.csv`, `projects.csv`, `proposals.csv`, `occupancy.csv`, in table order).
   /// - Parameter name: the folder as the user named it, for the error.
   /// - Throws: ``DistrictTablesError`` with every problem.
   /// - Complexity: O(total size of the tables × the longest id list, for suggestions).
@@ -35,9 +35,13 @@ struct DistrictTablesReader {
     }
     let staffed =
       reader.log.count == beforeStaff ? Dictionary(uniqueKeysWithValues: communities.map { ($0.name, $0) }) : [:]
+    let beforeFacilities = reader.log.count
     for (name, facility, statement) in reader.facilities(references) {
       if let i = index[name] { communities[i].facilities[facility] = statement }
     }
+    let furnished =
+      reader.log.count == beforeFacilities
+      ? Dictionary(uniqueKeysWithValues: communities.map { ($0.name, $0) }) : [:]
     for (name, source, funds) in reader.funds(references) {
       guard let i = index[name] else { continue }
       if let annual = funds.annual { communities[i].annualCNYPerResident[source] = annual }
@@ -48,7 +52,8 @@ struct DistrictTablesReader {
     let initialState = DistrictInitialState(
       openCases: openCases, vacancies: vacancies,
       recentHires: reader.recentHires(references, communities: staffed, vacancies: vacancies),
-      satisfaction: reader.satisfaction(references), projects: reader.projects(references))
+      satisfaction: reader.satisfaction(references), projects: reader.projects(references),
+      proposals: reader.proposals(references), occupancy: reader.occupancy(references, communities: furnished))
     guard reader.log.count == 0 else { throw DistrictTablesError(folder: name, problems: reader.log.sorted()) }
     return (communities, initialState)
   }

@@ -1,6 +1,6 @@
 import FileFormats
 
-/// The nine CSV tables `export` writes, in canonical form: the columns in ``DistrictTable``
+/// The eleven CSV tables `export` writes, in canonical form: the columns in ``DistrictTable``
 /// order, one row per community in the district's order, then per id in the base scenario's
 /// order (the warm start's rows in their file order); only what each community states (a
 /// table with nothing to say is its header alone);
@@ -30,6 +30,14 @@ enum DistrictTablesText {
             $0.scopeRequests.map(String.init) ?? "",
           ]
         }
+      case .proposals:
+        body = initialState.proposals.map {
+          [
+            $0.community, $0.category, DistrictScenarioText.number($0.costCNY),
+            DistrictScenarioText.number($0.waitedDays), String($0.levelsLeft), $0.scopeRequests.map(String.init) ?? "",
+          ]
+        }
+      case .occupancy: body = initialState.occupancy.map { [$0.community, $0.facility, String($0.occupied)] }
       default: body = communities.flatMap { rows(of: $0, in: table, vocabulary: vocabulary) }
       }
       let lines = ([header] + body).map { $0.map(CSVText.field).joined(separator: ",") }
@@ -71,7 +79,7 @@ enum DistrictTablesText {
         guard annual != nil || opening != nil else { return nil }
         return [name, source] + [annual, opening].map { $0.map(DistrictScenarioText.number) ?? "" }
       }
-    case .openCases, .vacancies, .recentHires, .satisfaction, .projects:
+    case .openCases, .vacancies, .recentHires, .satisfaction, .projects, .proposals, .occupancy:
       return []
     }
   }

@@ -3,7 +3,8 @@ import FileFormats
 
 /// The ids a district's tables may use, taken from the base scenario: its cohorts (the share
 /// columns), roles (with their `per_1000` rule, to bound a community's vacancies), facilities
-/// (with their opening hours, to check a community's hours when it states only one of them),
+/// (with their opening hours, to check a community's hours when it states only one of them,
+/// and their places and days, to check a warm start's occupancy),
 /// the funding sources a community may state money for, and for a warm start its need
 /// categories (and which of them have a `project`), tiers, stages and departments. The order
 /// of each list is the order the tables and the scenario file are written in.
@@ -24,12 +25,15 @@ public struct DistrictVocabulary: Hashable, Sendable {
   public var facilities: [String]
   /// The base's opening hours of each facility, by id.
   public var facilityHours: [String: OpeningHours]
+  /// The base's facilities by id, for a community's places and whether it never closes.
+  var facilitySpecs: [String: FacilitySpec]
   /// Funding sources a community may state money for: those of `budget.annual_cny_per_resident`
   /// (PPP capital and crowdfunding arrive through their own mechanisms).
   public var sources: [String]
   /// Need category ids (`needs[].category`), in the base's order.
   public var categories: [String]
-  /// The need categories with a `project` (those a project under construction may be for),
+  /// The need categories with a `project` (those a project under construction or awaiting
+  /// approval may be for),
   /// in the base's order.
   public var projectCategories: [String]
   /// Request tiers: `urgent`, `improvement`, `innovation`.
@@ -52,6 +56,7 @@ public struct DistrictVocabulary: Hashable, Sendable {
     facilityHours = Dictionary(
       scenario.facilities.map { ($0.id, OpeningHours(opens: $0.opensHour, closes: $0.closesHour)) },
       uniquingKeysWith: { first, _ in first })
+    facilitySpecs = Dictionary(scenario.facilities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     sources = Self.appropriatedSources.map(\.name)
     categories = scenario.needs.map(\.id)
     projectCategories = scenario.needs.filter { $0.project != nil }.map(\.id)
@@ -77,8 +82,22 @@ public struct DistrictVocabulary: Hashable, Sendable {
     return posts - min(posts, vacant)
   }
 
-  /// The categories a project under construction may be for, in words: the allowed values of
-  /// `projects.csv`'s `category` and `initial_state.projects[].category`.
+  /// The places of `facility` in `community`: what it states, else the base's per-1,000 rule
+  /// (as the scenario reader counts them); 0 for an unknown facility. O(1).
+  func places(ofFacility facility: String, in community: DistrictCommunity) -> Int {
+    community.facilities[facility]?.places ?? facilitySpecs[facility]?.places(forResidents: community.residents) ?? 0
+  }
+
+  /// Whether `facility` is open round the clock (0–24, every day) in `community`, its stated
+  /// hours in place of the base's: the facilities a warm start may state an occupancy of.
+  /// O(1).
+  func isAlwaysOpen(_ facility: String, in community: DistrictCommunity) -> Bool {
+    facilitySpecs[facility]?.isAlwaysOpen(override: community.facilities[facility]) ?? false
+  }
+
+  /// The categories a project under construction or awaiting approval may be for, in words:
+  /// the allowed values of `projects.csv`'s and `proposals.csv`'s `category` and of
+  /// `initial_state.projects[].category` and `initial_state.proposals[].category`.
   var allowedProjectCategories: String {
     projectCategories.isEmpty
       ? "none: no need category of the base has a project" : projectCategories.joined(separator: ", ")

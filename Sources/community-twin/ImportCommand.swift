@@ -30,13 +30,15 @@ enum ImportCommand: Subcommand {
       "FOLDER", noun: "a folder of CSV tables", example: "Scenarios/import/example --base Scenarios/baseline.json",
       completion: .directories,
       help: "A folder with communities.csv and, optionally, staff.csv, facilities.csv, funds.csv, and "
-        + "open_cases.csv, vacancies.csv, recent_hires.csv, satisfaction.csv and projects.csv for a warm start "
+        + "open_cases.csv, vacancies.csv, recent_hires.csv, satisfaction.csv, projects.csv, proposals.csv and "
+        + "occupancy.csv for a warm start "
         + "(Docs/import.md; templates in Scenarios/import/templates)."),
     options: [base, name, out],
     examples: ["import Scenarios/import/example --base Scenarios/baseline.json --out district.json"],
     summary:
       "Turn a street office's CSV tables (communities, and optionally their staff and pay, facilities and funds, "
-      + "and the open cases, vacant posts, recent hires, satisfaction and projects under construction it starts with) "
+      + "and the open cases, vacant posts, recent hires, satisfaction, projects under construction or awaiting approval "
+      + "and facility occupancy it starts with) "
       + "into a district scenario file on a base scenario. Every bad cell is listed at once as file:line:column with "
       + "the column, the value and what is allowed; the file is checked as run reads it, and nothing is written "
       + "while there is a problem (Docs/import.md).")

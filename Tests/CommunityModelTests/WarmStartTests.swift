@@ -177,4 +177,47 @@ import _TwinTestSupport
     #expect(try run.value("projects.completed") == 1)
     #expect(try run.value("budget.by_use.projects_cny") == base.value("budget.by_use.projects_cny"))
   }
+
+  /// A stated occupancy of a facility open round the clock is where it starts, instead of
+  /// the model's estimate (the offered load): over the first day (the same arrivals under
+  /// common random numbers), the car park full at the start is busier than at the estimate,
+  /// and empty at the start less busy.
+  @Test func statedOccupancyIsWhereAFacilityStarts() throws {
+    var plain = try Fixtures.smallBaseline(days: 1, warmup: 0, drain: 0)
+    plain.adminTasks = []
+    let parking = try #require(plain.facilities.firstIndex { $0.id == "parking" })
+    let places = plain.places(ofFacility: parking, in: plain.communities[0])
+    func occupied(_ count: Int) -> Scenario {
+      var scenario = plain
+      scenario.initialState = InitialState(occupancy: [.init(community: 0, facility: parking, occupied: count)])
+      return scenario
+    }
+    #expect(occupied(places).problems.isEmpty, "\(occupied(places).problems)")
+    let metric = "utilization.facility.parking"
+    let estimate = try ModelRun(plain, seed: 99, replication: 0).value(metric)
+    let full = try ModelRun(occupied(places), seed: 99, replication: 0).value(metric)
+    let empty = try ModelRun(occupied(0), seed: 99, replication: 0).value(metric)
+    #expect(empty < estimate && estimate < full, "first day: \(empty) empty, \(estimate) estimated, \(full) full")
+  }
+
+  /// Occupancy built in code: a facility that closes at night, a second row for the same
+  /// facility, more occupants than places; each at its path, with its range.
+  @Test func occupancyProblemsAreReportedAtTheirPaths() throws {
+    var scenario = try Self.inheriting(.empty)
+    let childcare = try #require(scenario.facilities.firstIndex { $0.id == "childcare" })
+    let canteen = try #require(scenario.facilities.firstIndex { $0.id == "canteen" })
+    let places = scenario.places(ofFacility: childcare, in: scenario.communities[0])
+    scenario.initialState.occupancy = [
+      .init(community: 0, facility: canteen, occupied: 1),
+      .init(community: 0, facility: childcare, occupied: places),
+      .init(community: 0, facility: childcare, occupied: places + 1),
+    ]
+    #expect(
+      scenario.problems == [
+        "initialState.occupancy[0].facility = \(canteen): out of range (allowed: a facility open round the clock in "
+          + "the community)",
+        "initialState.occupancy[2].facility = \(childcare): out of range (allowed: one row per community and facility)",
+        "initialState.occupancy[2].occupied = \(places + 1): out of range (allowed: 0 … \(places))",
+      ], "\(scenario.problems)")
+  }
 }

@@ -71,11 +71,11 @@ import _TwinTestSupport
       #expect(
         exported.stderr
           == "Wrote \(tables.path)/communities.csv, staff.csv, facilities.csv, funds.csv, open_cases.csv, vacancies.csv, "
-          + "recent_hires.csv, satisfaction.csv, projects.csv\n"
+          + "recent_hires.csv, satisfaction.csv, projects.csv, proposals.csv, occupancy.csv\n"
       )
       for name in [
         "communities.csv", "staff.csv", "facilities.csv", "funds.csv", "open_cases.csv", "vacancies.csv",
-        "recent_hires.csv", "satisfaction.csv", "projects.csv",
+        "recent_hires.csv", "satisfaction.csv", "projects.csv", "proposals.csv", "occupancy.csv",
       ] {
         #expect(
           try Data(contentsOf: tables.appendingPathComponent(name))
@@ -94,7 +94,8 @@ import _TwinTestSupport
       // The count column is the last; an empty count is 1 case.
       let expected = try rows("open_cases.csv").reduce(0) { $0 + (Int($1.last ?? "") ?? 1) }
       // Days left is the third column; a run of 46 days sees the projects due by then complete, and plans
-      // none of its own (the baseline's planning cycle is a year).
+      // none of its own (the baseline's planning cycle is a year): the proposals awaiting approval are not
+      // proposed in the run.
       let days = 46.0
       let due = try rows("projects.csv").filter { Double($0[2]).map { $0 <= days } ?? false }.count
       let imported = try execute(

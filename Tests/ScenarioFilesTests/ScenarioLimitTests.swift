@@ -275,6 +275,92 @@ private typealias File = ScenarioFileTests
     #expect(problems.first?.message.contains("this category has no project") == true)
   }
 
+  /// Projects awaiting approval: an unknown community and category, a cost of 0, a
+  /// negative wait, more levels than a chain has, a misspelled key; one problem each at its
+  /// key path with its range, all at once; a good one is read with its scope left unstated.
+  @Test func proposalProblemsAreReportedTogether() throws {
+    let project: [String: Any] = [
+      "share_of_improvement": 0.1, "cost_cny": ["fixed": 1_000], "construction_days": ["fixed": 10],
+    ]
+    let problems = File.problems([
+      ("needs[0].project", project),
+      (
+        "initial_state",
+        [
+          "proposals": [
+            ["community": "B", "category": "repair", "cost_cny": 0, "waited_days": -1, "levels_left": 21],
+            ["community": "A", "category": "repairs", "cost_cny": 1_000, "waited_days": 10, "levels": 2],
+          ]
+        ]
+      ),
+    ])
+    #expect(
+      problems.map(\.keyPath) == [
+        "initial_state.proposals[0].community", "initial_state.proposals[0].category",
+        "initial_state.proposals[0].cost_cny", "initial_state.proposals[0].waited_days",
+        "initial_state.proposals[0].levels_left", "initial_state.proposals[1].levels_left",
+        "initial_state.proposals[1].levels",
+      ])
+    #expect(problems[2].allowed == "0 < x ≤ 1e12")
+    #expect(problems[3].allowed == "0 ... 3650")
+    #expect(problems[4].allowed == "a whole number 1 ... 20")
+    #expect(problems.last?.message.contains("unknown key") == true, "\(problems.last?.message ?? "")")
+    let good = try ScenarioFile.decode(
+      File.document([
+        ("needs[0].project", project),
+        (
+          "initial_state",
+          [
+            "proposals": [
+              ["community": "A", "category": "repairs", "cost_cny": 1_500.5, "waited_days": 12, "levels_left": 2]
+            ]
+          ]
+        ),
+      ]), file: File.file)
+    #expect(
+      good.initialState.proposals == [
+        .init(community: 0, category: 0, costCNY: 1_500.5, waitedDays: 12, levelsLeft: 2, scope: nil)
+      ])
+  }
+
+  /// Occupancy at the start: an unknown facility (with a did-you-mean), more occupants than
+  /// places (the station has 1 here), a second row for the same facility, a negative count,
+  /// and a facility that closes at night in the community: one problem each at its key path;
+  /// a good one is read.
+  @Test func occupancyProblemsAreReportedTogether() throws {
+    let problems = File.problems([
+      (
+        "initial_state",
+        [
+          "occupancy": [
+            ["community": "A", "facility": "statoin", "occupied": 1],
+            ["community": "A", "facility": "station", "occupied": 2],
+            ["community": "A", "facility": "station", "occupied": -1],
+          ]
+        ]
+      )
+    ])
+    #expect(
+      problems.map(\.keyPath) == [
+        "initial_state.occupancy[0].facility", "initial_state.occupancy[1].occupied",
+        "initial_state.occupancy[2].occupied", "initial_state.occupancy[2].facility",
+      ])
+    #expect(problems[0].message.contains("did you mean 'station'?"))
+    #expect(problems[1].allowed == "0 ... 1")
+    #expect(problems[3].message.contains("duplicate community and facility"))
+    let closed = File.problems([
+      ("communities[0].facilities", ["station": ["opens_hour": 8]]),
+      ("initial_state", ["occupancy": [["community": "A", "facility": "station", "occupied": 1]]]),
+    ])
+    #expect(closed.map(\.keyPath) == ["initial_state.occupancy[0].facility"])
+    #expect(closed.first?.allowed == "a facility open 0–24 every day")
+    let good = try ScenarioFile.decode(
+      File.document([
+        ("initial_state", ["occupancy": [["community": "A", "facility": "station", "occupied": 1]]])
+      ]), file: File.file)
+    #expect(good.initialState.occupancy == [.init(community: 0, facility: 0, occupied: 1)])
+  }
+
   /// Distribution parameters: neither subnormal nor past 100 years (in the key's unit), rates
   /// the inverse, shapes the samplers treat as more than 0 or fixed, bounded weights.
   @Test func distributionParametersHaveLimitsInTheKeysUnit() {

@@ -32,6 +32,27 @@ import _TwinTestSupport
     }
   }
 
+  /// A warm start goes on from a checkpoint as the baseline does: with a project awaiting
+  /// approval (three levels left, so still in the chain or being built on day 15) and the car
+  /// park half full at the start, the continued results are the uninterrupted ones bit for
+  /// bit.
+  @Test func aWarmStartGoesOnFromACheckpoint() throws {
+    var scenario = try Self.baseline()
+    let elderly = try #require(scenario.needs.firstIndex { $0.id == "elderly_care" })
+    let parking = try #require(scenario.facilities.firstIndex { $0.id == "parking" })
+    let places = scenario.places(ofFacility: parking, in: scenario.communities[0])
+    scenario.initialState = InitialState(
+      proposals: [.init(community: 0, category: elderly, costCNY: 50_000, waitedDays: 20, levelsLeft: 3)],
+      occupancy: [.init(community: 0, facility: parking, occupied: places / 2)])
+    #expect(scenario.problems.isEmpty, "\(scenario.problems)")
+    let plain = try Experiment(scenarios: [scenario], seed: 5, replications: .fixed(2)).run(threads: 2)
+    var keeping = Experiment(scenarios: [scenario], seed: 5, replications: .fixed(2))
+    keeping.checkpointDay = 15
+    let checkpoint = try #require(try keeping.run(threads: 1).checkpoint)
+    let continued = try Experiment(continuing: checkpoint, scenarios: [scenario]).run(threads: 2)
+    #expect(continued.results[0].map(BitImage.init) == plain.results[0].map(BitImage.init))
+  }
+
   /// A compare from a checkpoint: the base goes on unchanged, and a fork adding devolution on
   /// day 20 gives what comparing the two from day 0 gives.
   @Test func forksFromACheckpointCompareAsRunsFromDayZero() throws {

@@ -9,7 +9,7 @@ import _TwinTestSupport
 @Suite struct ImportRoundTripTests {
   private static let tableNames = [
     "communities.csv", "staff.csv", "facilities.csv", "funds.csv", "open_cases.csv", "vacancies.csv",
-    "recent_hires.csv", "satisfaction.csv", "projects.csv",
+    "recent_hires.csv", "satisfaction.csv", "projects.csv", "proposals.csv", "occupancy.csv",
   ]
 
   private static func bytes(_ url: URL) throws -> Data { try Data(contentsOf: url) }
@@ -73,6 +73,15 @@ import _TwinTestSupport
                 {"community": "和平里社区", "category": "meals", "days_left": 120, "scope_requests": 5},
                 {"community": "交道口社区", "category": "repairs_infrastructure", "days_left": 90, "scope_requests": 20},
                 {"community": "朝阳门社区", "category": "parking_transport", "days_left": 180}
+              ],
+              "proposals": [
+                {"community": "和平里社区", "category": "elderly_care", "cost_cny": 150000, "waited_days": 20, "levels_left": 2},
+                {"community": "北新桥社区", "category": "parking_transport", "cost_cny": 80000, "waited_days": 35.5, "levels_left": 3, "scope_requests": 40}
+              ],
+              "occupancy": [
+                {"community": "和平里社区", "facility": "childcare", "occupied": 28},
+                {"community": "安定门社区", "facility": "childcare", "occupied": 52},
+                {"community": "安定门社区", "facility": "parking", "occupied": 210}
               ]
             }
           }

@@ -55,6 +55,52 @@ extension DistrictModel {
     }
   }
 
+  /// Puts the initial state's projects awaiting approval in place (after the inherited
+  /// cases, whose backlog sets a proposal's default scope): each commits its capital and
+  /// risk reserve against its community's fund from the start, as its proposal did (held
+  /// back, not spent: its crowdfunding is already in the stated balance), and blocks its
+  /// category's planning as a proposal does. Its remaining `levelsLeft` levels draw their
+  /// delays, then its construction time, reviews and overrun, from the proposal's own stream
+  /// in a new proposal's order; the route starts at the start and counts its approval time
+  /// from the day it was proposed. What follows — paid and built if approved, cancelled if
+  /// the fund can no longer pay, released if rejected — is a planned project's.
+  /// O(proposals × levels left).
+  mutating func seedProposals(_ context: inout SimContext<CommunityEvent>) {
+    let planning = scenario.planning
+    for (i, inherited) in scenario.initialState.proposals.enumerated() {
+      let (c, j) = (inherited.community, inherited.category)
+      guard let spec = scenario.needs[j].project else { continue }
+      var stream = streams.stream(.inheritedProposal(i))
+      let delays = (0..<inherited.levelsLeft).map { _ in planning.levelDelayDays.sample(using: &stream) }
+      let constructionDays = spec.constructionDays.sample(using: &stream)
+      let (outcome, reviewed) = drawReviews(inherited.levelsLeft, using: &stream).route(through: inherited.levelsLeft)
+      let overrunShare = max(0, spec.overrunShare?.sample(using: &stream) ?? 0)
+      let cost = Self.fen(inherited.costCNY)
+      let reserve = Self.fen(inherited.costCNY * scenario.budget.riskReserveShare)
+      let cell = c * scenario.needs.count + j
+      projects.append(
+        Project(
+          community: c, category: j, cost: cost, committed: cost + reserve, reserve: reserve,
+          overrun: Self.fen(inherited.costCNY * overrunShare),
+          proposed: .zero - SimDuration(sampling: inherited.waitedDays, unit: .day), constructionDays: constructionDays,
+          scope: inherited.scope ?? min(backlogs[cell].count, spec.scopeRequests), approvedLocally: false,
+          small: inherited.costCNY <= (planning.localApprovalThresholdCNY ?? Self.reportedThresholdCNY),
+          outcome: outcome, state: .awaitingApproval))
+      projectUnderway[cell] = true
+      context.schedule(
+        .projectApproved(project: UInt32(projects.count - 1)),
+        at: approvalDecision(local: false, delays: delays.prefix(reviewed), at: .zero))
+    }
+  }
+
+  /// The occupants the initial state gives each facility instance
+  /// (``InitialState/Occupancy``), by instance (community × facility types + type).
+  var statedOccupancy: [Int: Int] {
+    Dictionary(
+      scenario.initialState.occupancy.map { ($0.community * scenario.facilities.count + $0.facility, $0.occupied) },
+      uniquingKeysWith: { first, _ in first })
+  }
+
   /// A request record for one of `cases`, its attributes drawn from `stream`.
   private mutating func inheritedCase(_ cases: InitialState.OpenCases, drawingFrom stream: inout RandomStream)
     -> UInt32

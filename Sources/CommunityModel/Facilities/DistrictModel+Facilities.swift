@@ -2,15 +2,17 @@ import SimKernel
 
 extension DistrictModel {
   /// Opens facility `f` (at the start: sets its initial state and, for a facility that
-  /// never closes, seats the occupants a run in progress would find), admits waiting
-  /// visitors and schedules the closing.
-  mutating func openFacility(_ f: UInt32, initial: Bool, _ context: inout SimContext<CommunityEvent>) {
+  /// never closes, seats the occupants a run in progress would find — `occupied` if the
+  /// initial state states them), admits waiting visitors and schedules the closing.
+  mutating func openFacility(
+    _ f: UInt32, initial: Bool, occupied: Int? = nil, _ context: inout SimContext<CommunityEvent>
+  ) {
     let hours = facilities[Int(f)].hours
     let now = context.now
     if initial {
       scheduleNextVisit(f, &context)
       if hours.isAlwaysOpen {
-        seatInitialOccupants(f, &context)
+        seatInitialOccupants(f, stated: occupied, &context)
         return
       }
       if !hours.isOpen(at: now) {
@@ -193,13 +195,14 @@ extension DistrictModel {
   }
 
   /// A facility that never closes (childcare places, say) starts with the occupancy of a
-  /// run in progress: min(places, offered load) occupants, each with a uniformly drawn
-  /// share of a visit length still to go (an approximation of the residual life).
-  mutating func seatInitialOccupants(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
+  /// run in progress: the `stated` occupants (at most its places), else the model's estimate
+  /// min(places, offered load), each with a uniformly drawn share of a visit length still
+  /// to go (an approximation of the residual life).
+  mutating func seatInitialOccupants(_ f: UInt32, stated: Int?, _ context: inout SimContext<CommunityEvent>) {
     let spec = scenario.facilities[facilities[Int(f)].spec]
     let offered = facilities[Int(f)].visitsPerOpenDay * spec.visitHours.mean / 24
     let places = facilities[Int(f)].places
-    let occupants = offered < Double(places) ? Int(offered.rounded()) : places
+    let occupants = stated.map { min($0, places) } ?? (offered < Double(places) ? Int(offered.rounded()) : places)
     var stream = facilities[Int(f)].stream
     for _ in 0..<occupants {
       let hours = spec.visitHours.sample(using: &stream) * stream.nextUnit()

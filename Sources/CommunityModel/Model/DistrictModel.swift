@@ -308,10 +308,12 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
     }
     seedOpenCases(&context)
     seedProjects(&context)
+    seedProposals(&context)
     seedNeedsInFlight(&context)
     for p in needProcesses.indices { scheduleNextNeed(UInt32(p), &context) }
     for c in communities.indices { scheduleAdminTask(community: c, &context) }
-    for f in facilities.indices { openFacility(UInt32(f), initial: true, &context) }
+    let occupancy = statedOccupancy
+    for f in facilities.indices { openFacility(UInt32(f), initial: true, occupied: occupancy[f], &context) }
     for p in scenario.ppp.indices { startPartnership(p, &context) }
     if let evaluation = scenario.evaluation {
       context.schedule(.evaluation, at: SimTime(.days(evaluation.evaluationDays)))

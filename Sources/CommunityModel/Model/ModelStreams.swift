@@ -55,6 +55,11 @@ extension StreamID {
   /// order of age.
   static func warmStart(community c: Int) -> StreamID { StreamID("warm-start", index: UInt64(c)) }
 
+  /// Proposal `i` of a warm start's projects awaiting approval (``InitialState/Proposal``):
+  /// its remaining levels' delays, rejections and reviews, construction time, misuse and
+  /// overrun.
+  static func inheritedProposal(_ i: Int) -> StreamID { StreamID("inherited-proposals", index: UInt64(i)) }
+
   /// Need process `p`'s needs that arose before a warm start (``InitialState``).
   static func needsInFlight(process p: Int) -> StreamID { StreamID("needs-in-flight", index: UInt64(p)) }
 

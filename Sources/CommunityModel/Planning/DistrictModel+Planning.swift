@@ -37,21 +37,13 @@ extension DistrictModel {
   mutating func propose(category j: Int, community c: Int, _ context: inout SimContext<CommunityEvent>) {
     guard let spec = scenario.needs[j].project else { return }
     let planning = scenario.planning
-    let oversight = planning.oversight
     let budget = scenario.budget
     var stream = streams.stream(.project(community: c, category: j, cycle: planningCycles[c]))
     let costCNY = min(max(0, spec.costCNY.sample(using: &stream) * planning.costFactor), ProjectSpec.maxCostCNY)
     let (levels, delays) = drawApprovalChain(using: &stream)
     let constructionDays = spec.constructionDays.sample(using: &stream)
     // Drawn in a fixed number whatever the route, so the draws after them stay aligned.
-    let intent = stream.nextUnit() < oversight.misuseIntentProbability
-    var caught: [Bool] = []
-    var turnedDown: [Bool] = []
-    for _ in 0..<planning.approvalLevels.upperBound {
-      caught.append(stream.nextUnit() < oversight.reviewDetection)
-      turnedDown.append(stream.nextUnit() < planning.rejectionPerLevel)
-    }
-    let exposed = stream.nextUnit() < oversight.disclosureShare && stream.nextUnit() < oversight.disclosedDetection
+    let reviews = drawReviews(planning.approvalLevels.upperBound, using: &stream)
     let overrunShare = max(0, spec.overrunShare?.sample(using: &stream) ?? 0)
 
     let cost = Self.fen(costCNY)
@@ -69,21 +61,9 @@ extension DistrictModel {
     money.receive(crowdfunded, from: .crowdfunding, community: c)
 
     // The route: a local approval is one review of `localApprovalWorkingDays`; the chain is
-    // `levels` reviews of their drawn delays. A review that catches an intent, or turns the
-    // proposal down, ends the route there.
+    // `levels` reviews of their drawn delays.
     let local = costCNY <= (planning.localApprovalThresholdCNY ?? -.infinity)
-    let reviews = local ? 1 : levels
-    var outcome = Project.Outcome.delivered
-    var reviewed = 0
-    while reviewed < reviews && outcome == .delivered {
-      if intent && caught[reviewed] {
-        outcome = .rejectedForMisuse
-      } else if turnedDown[reviewed] {
-        outcome = .rejected
-      }
-      reviewed += 1
-    }
-    if outcome == .delivered && intent { outcome = exposed ? .misuseStopped : .misused }
+    let (outcome, reviewed) = reviews.route(through: local ? 1 : levels)
     let now = context.now
     let decided = approvalDecision(local: local, delays: delays.prefix(reviewed), at: now)
     let cell = c * scenario.needs.count + j
@@ -97,6 +77,22 @@ extension DistrictModel {
     projectUnderway[cell] = true
     if inWindow(now) { projectCounts.proposed += 1 }
     context.schedule(.projectApproved(project: UInt32(projects.count - 1)), at: decided)
+  }
+
+  /// A project's review draws for `levels` levels from its own `stream`: the misuse intent,
+  /// each level's review catching it and turning the proposal down, and whether disclosed
+  /// accounts expose it.
+  func drawReviews(_ levels: Int, using stream: inout RandomStream) -> ProjectReviews {
+    let oversight = scenario.planning.oversight
+    let intent = stream.nextUnit() < oversight.misuseIntentProbability
+    var caught: [Bool] = []
+    var turnedDown: [Bool] = []
+    for _ in 0..<levels {
+      caught.append(stream.nextUnit() < oversight.reviewDetection)
+      turnedDown.append(stream.nextUnit() < scenario.planning.rejectionPerLevel)
+    }
+    let exposed = stream.nextUnit() < oversight.disclosureShare && stream.nextUnit() < oversight.disclosedDetection
+    return ProjectReviews(intent: intent, caught: caught, turnedDown: turnedDown, exposed: exposed)
   }
 
   /// The reports' devolution threshold [CNY] (C1, C3), which sorts projects into small and

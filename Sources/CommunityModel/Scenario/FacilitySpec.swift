@@ -50,7 +50,13 @@ public struct FacilitySpec: Hashable, Sendable, Codable {
   }
 
   /// Whether the facility never closes.
-  public var isAlwaysOpen: Bool { opensHour == 0 && closesHour == 24 && openDays.count == 7 }
+  public var isAlwaysOpen: Bool { isAlwaysOpen(override: nil) }
+
+  /// Whether the facility never closes in a community that states `override` of it (its
+  /// hours in place of the type's).
+  public func isAlwaysOpen(override: FacilityOverride?) -> Bool {
+    (override?.opensHour ?? opensHour) == 0 && (override?.closesHour ?? closesHour) == 24 && openDays.count == 7
+  }
 
   /// Places in a community of `residents`.
   public func places(forResidents residents: Int) -> Int {

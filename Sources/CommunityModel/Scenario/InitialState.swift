@@ -1,6 +1,7 @@
 /// Where a district stands today (issue 22's warm start): the open cases it inherits, the
-/// posts it has vacant and those its recent hires hold, how satisfied its residents are and
-/// the projects it is building. A run from it starts with them in place instead of empty.
+/// posts it has vacant and those its recent hires hold, how satisfied its residents are, the
+/// projects it is building and those awaiting approval, and how full its round-the-clock
+/// facilities are. A run from it starts with them in place instead of empty.
 /// Funds and what each community states of its staff and facilities are in
 /// ``CommunitySpec``.
 public struct InitialState: Hashable, Sendable, Codable {
@@ -107,21 +108,77 @@ public struct InitialState: Hashable, Sendable, Codable {
     }
   }
 
+  /// A project proposed before the start and still in the approval chain: the money its
+  /// proposal committed (its capital and the risk reserve) is held back from its community's
+  /// fund from the start; the `levelsLeft` levels still to pass draw their delays, rejections
+  /// and reviews — and the project its construction time, misuse and overrun — from the
+  /// model's own stream as a new proposal's do, and an approved one is paid for, built and
+  /// completed as a planned project is.
+  public struct Proposal: Hashable, Sendable, Codable {
+    /// Indices into ``Scenario/communities`` and ``Scenario/needs`` (a category with a
+    /// ``NeedCategory/project``).
+    public var community: Int
+    public var category: Int
+    /// Capital cost, as proposed (> 0, at most ``ProjectSpec/maxCostCNY``) [CNY].
+    public var costCNY: Double
+    /// Days since it was proposed (≥ 0): its approval time counts from then [days].
+    public var waitedDays: Double
+    /// Levels of the approval chain still to pass (≥ 1), the one under way included, which
+    /// starts afresh at the start (exact for exponential level delays, the baseline's).
+    public var levelsLeft: Int
+    /// Backlog requests it resolves; `nil`: as a new proposal, the category's backlog at the
+    /// start up to its ``ProjectSpec/scopeRequests``.
+    public var scope: Int?
+
+    public init(community: Int, category: Int, costCNY: Double, waitedDays: Double, levelsLeft: Int, scope: Int? = nil)
+    {
+      self.community = community
+      self.category = category
+      self.costCNY = costCNY
+      self.waitedDays = waitedDays
+      self.levelsLeft = levelsLeft
+      self.scope = scope
+    }
+  }
+
+  /// How many places of a facility open round the clock are taken at the start, instead of
+  /// the model's estimate (the offered load, at most its places).
+  public struct Occupancy: Hashable, Sendable, Codable {
+    /// Indices into ``Scenario/communities`` and ``Scenario/facilities`` (a facility open
+    /// 0–24 every day there).
+    public var community: Int
+    public var facility: Int
+    /// Places taken (0 … the facility's places in the community).
+    public var occupied: Int
+
+    public init(community: Int, facility: Int, occupied: Int) {
+      self.community = community
+      self.facility = facility
+      self.occupied = occupied
+    }
+  }
+
   public var openCases: [OpenCases]
   public var vacancies: [Vacancies]
   public var recentHires: [RecentHires]
   public var satisfaction: [Satisfaction]
   public var projects: [Project]
+  public var proposals: [Proposal]
+  /// At most one row per community and facility.
+  public var occupancy: [Occupancy]
 
   public init(
     openCases: [OpenCases] = [], vacancies: [Vacancies] = [], recentHires: [RecentHires] = [],
-    satisfaction: [Satisfaction] = [], projects: [Project] = []
+    satisfaction: [Satisfaction] = [], projects: [Project] = [], proposals: [Proposal] = [],
+    occupancy: [Occupancy] = []
   ) {
     self.openCases = openCases
     self.vacancies = vacancies
     self.recentHires = recentHires
     self.satisfaction = satisfaction
     self.projects = projects
+    self.proposals = proposals
+    self.occupancy = occupancy
   }
 
   /// Nothing inherited: a run from empty.

@@ -293,6 +293,42 @@ extension Scenario {
         project.daysLeft > 0 && project.daysLeft.isFinite, path + ".daysLeft", "\(project.daysLeft)", allowed: "> 0")
       if let scope = project.scope { check(scope >= 0, path + ".scope", "\(scope)", allowed: "≥ 0") }
     }
+    for (i, proposal) in initialState.proposals.enumerated() {
+      let path = "initialState.proposals[\(i)]"
+      check(
+        communities.indices.contains(proposal.community), path + ".community", "\(proposal.community)",
+        allowed: "a community index")
+      check(
+        needs.indices.contains(proposal.category) && needs[proposal.category].project != nil, path + ".category",
+        "\(proposal.category)", allowed: "a need index of a category with a project")
+      check(
+        proposal.costCNY > 0 && proposal.costCNY <= ProjectSpec.maxCostCNY, path + ".costCNY", "\(proposal.costCNY)",
+        allowed: "> 0, ≤ \(ProjectSpec.maxCostCNY)")
+      nonNegative(proposal.waitedDays, path + ".waitedDays")
+      check(proposal.levelsLeft >= 1, path + ".levelsLeft", "\(proposal.levelsLeft)", allowed: "≥ 1")
+      if let scope = proposal.scope { check(scope >= 0, path + ".scope", "\(scope)", allowed: "≥ 0") }
+    }
+    var occupied: Set<Int> = []  // community × facilities + facility
+    for (i, stated) in initialState.occupancy.enumerated() {
+      let path = "initialState.occupancy[\(i)]"
+      guard communities.indices.contains(stated.community) else {
+        check(false, path + ".community", "\(stated.community)", allowed: "a community index")
+        continue
+      }
+      guard facilities.indices.contains(stated.facility) else {
+        facility(stated.facility, path + ".facility")
+        continue
+      }
+      let community = communities[stated.community]
+      check(
+        facilities[stated.facility].isAlwaysOpen(override: community.facilityOverrides[stated.facility]),
+        path + ".facility", "\(stated.facility)", allowed: "a facility open round the clock in the community")
+      check(
+        occupied.insert(stated.community * facilities.count + stated.facility).inserted, path + ".facility",
+        "\(stated.facility)", allowed: "one row per community and facility")
+      let places = self.places(ofFacility: stated.facility, in: community)
+      check((0...places).contains(stated.occupied), path + ".occupied", "\(stated.occupied)", allowed: "0 … \(places)")
+    }
     for (i, vacancy) in initialState.vacancies.enumerated() {
       let path = "initialState.vacancies[\(i)]"
       role(vacancy.role, path + ".role")

@@ -42,8 +42,8 @@ extension ScenarioDecoder {
     planning.rule = rule == "measured_demand" ? .measuredDemand : .capturedNeeds
     let approval = p.object("approval", required: false)
     let levels = approval.object("levels", required: false)
-    let low = levels.integer("min", default: 3, 1...20)
-    let high = levels.integer("max", default: 5, 1...20)
+    let low = levels.integer("min", default: 3, Limits.approvalLevels)
+    let high = levels.integer("max", default: 5, Limits.approvalLevels)
     levels.finish()
     if low > high {
       problems.report(levels.path("max"), value: "\(high)", "must be at least min (\(low))", allowed: "min ≤ max ≤ 20")

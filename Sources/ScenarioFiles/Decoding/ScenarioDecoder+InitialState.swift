@@ -2,12 +2,13 @@ import CommunityModel
 import FileFormats
 
 /// The optional `initial_state` object (a warm start, `Docs/scenario-format.md`):
-/// `open_cases`, `vacancies`, `recent_hires`, `satisfaction` and `projects`, each an array of
-/// objects naming their community.
+/// `open_cases`, `vacancies`, `recent_hires`, `satisfaction`, `projects`, `proposals` and
+/// `occupancy`, each an array of objects naming their community.
 extension ScenarioDecoder {
   /// Reads `initial_state`; empty without it.
   func initialState(
-    _ root: ObjectReader, needs: [NeedCategory], roles: [WorkerRole], communities: [CommunitySpec]
+    _ root: ObjectReader, needs: [NeedCategory], roles: [WorkerRole], facilities: [FacilitySpec],
+    communities: [CommunitySpec]
   ) -> InitialState {
     guard root.contains("initial_state") else { return .empty }
     let s = root.object("initial_state", required: true)
@@ -36,10 +37,69 @@ extension ScenarioDecoder {
     let projects = s.objects("projects", required: false, maxCount: Limits.warmStartRows).compactMap { o in
       inheritedProject(o, needs: needs, communities: communities)
     }
+    let proposals = s.objects("proposals", required: false, maxCount: Limits.warmStartRows).compactMap { o in
+      proposal(o, needs: needs, communities: communities)
+    }
+    var seenFacilities: [String: String] = [:]
+    let occupancy = s.objects("occupancy", required: false, maxCount: Limits.warmStartRows).compactMap { o in
+      self.occupancy(o, facilities: facilities, communities: communities, seen: &seenFacilities)
+    }
     s.finish()
     return InitialState(
       openCases: cases, vacancies: vacancies, recentHires: recentHires, satisfaction: satisfaction,
-      projects: projects)
+      projects: projects, proposals: proposals, occupancy: occupancy)
+  }
+
+  /// One `proposals` row: `{"community", "category", "cost_cny", "waited_days",
+  /// "levels_left", "scope_requests"?}`, a category with a project.
+  private func proposal(_ o: ObjectReader, needs: [NeedCategory], communities: [CommunitySpec])
+    -> InitialState.Proposal?
+  {
+    let community = communityIndex(o, "community", in: communities)
+    let category = projectCategory(o, needs: needs)
+    let cost = o.number("cost_cny", Limits.proposalCostCNY)
+    let waited = o.number("waited_days", Limits.waitedDays)
+    let levels = o.integer("levels_left", Limits.approvalLevels)
+    let scope = o.contains("scope_requests") ? o.integer("scope_requests", Limits.inheritedScopeRequests) : nil
+    o.finish()
+    guard let community, let category else { return nil }
+    return InitialState.Proposal(
+      community: community, category: category, costCNY: cost, waitedDays: waited, levelsLeft: levels, scope: scope)
+  }
+
+  /// One `occupancy` row: `{"community", "facility", "occupied"}`, a facility open round the
+  /// clock in the community, at most one row per community and facility, at most its places
+  /// taken.
+  /// - Parameter seen: the path of each (community, facility)'s first row so far, updated.
+  private func occupancy(
+    _ o: ObjectReader, facilities: [FacilitySpec], communities: [CommunitySpec], seen: inout [String: String]
+  ) -> InitialState.Occupancy? {
+    let community = communityIndex(o, "community", in: communities)
+    let facilityID = o.string("facility")
+    let facility =
+      problems.hasProblems(under: o.path("facility"))
+      ? nil : facilityIndex(facilityID, at: o.path("facility"), in: facilities)
+    let occupied = o.integer("occupied", 0...Limits.placesPerFacility)
+    o.finish()
+    guard let community, let facility else { return nil }
+    let spec = communities[community]
+    let name = "community '\(spec.name)'"
+    if !facilities[facility].isAlwaysOpen(override: spec.facilityOverrides[facility]) {
+      problems.report(
+        o.path("facility"), value: "\"\(facilityID)\"",
+        "closes at night in \(name): only a facility open round the clock has occupants when the run starts",
+        allowed: "a facility open 0–24 every day")
+      return nil
+    }
+    checkUnique(
+      "\(spec.name) / \(facilityID)", at: o.path("facility"), seen: &seen, what: "community and facility")
+    let places = spec.facilityOverrides[facility]?.places ?? facilities[facility].places(forResidents: spec.residents)
+    if occupied > places && !problems.hasProblems(under: o.path("occupied")) {
+      problems.report(
+        o.path("occupied"), value: "\(occupied)",
+        "more occupants than \(name) has places at facility '\(facilityID)'", allowed: "0 ... \(places)")
+    }
+    return InitialState.Occupancy(community: community, facility: facility, occupied: min(occupied, places))
   }
 
   /// One `projects` row: `{"community", "category", "days_left", "scope_requests"?}`, a
@@ -48,18 +108,25 @@ extension ScenarioDecoder {
     -> InitialState.Project?
   {
     let community = communityIndex(o, "community", in: communities)
-    let category = needIndex(o, "category", in: needs)
-    if let category, needs[category].project == nil {
+    let category = projectCategory(o, needs: needs)
+    let days = o.number("days_left", Limits.daysLeft)
+    let scope = o.contains("scope_requests") ? o.integer("scope_requests", Limits.inheritedScopeRequests) : nil
+    o.finish()
+    guard let community, let category else { return nil }
+    return InitialState.Project(community: community, category: category, daysLeft: days, scope: scope)
+  }
+
+  /// The need category at `o`'s `category`, one with a project, or `nil` after reporting it.
+  private func projectCategory(_ o: ObjectReader, needs: [NeedCategory]) -> Int? {
+    guard let category = needIndex(o, "category", in: needs) else { return nil }
+    guard needs[category].project != nil else {
       let withProjects = needs.filter { $0.project != nil }.map(\.id)
       problems.report(
         o.path("category"), value: "\"\(needs[category].id)\"", "this category has no project",
         allowed: withProjects.joined(separator: ", "))
+      return nil
     }
-    let days = o.number("days_left", Limits.daysLeft)
-    let scope = o.contains("scope_requests") ? o.integer("scope_requests", Limits.inheritedScopeRequests) : nil
-    o.finish()
-    guard let community, let category, needs[category].project != nil else { return nil }
-    return InitialState.Project(community: community, category: category, daysLeft: days, scope: scope)
+    return category
   }
 
   /// One `open_cases` row: `{"community", "category", "tier", "stage", "department"?,

@@ -65,7 +65,8 @@ final class ScenarioDecoder {
     let emergencies = self.emergencies(root, context, communities: communities)
     let surges = self.surges(root, needs: needs, communities: communities, lastDay: context.lastDay)
     let security = self.security(root, needs: needs, roles: roles)
-    let initialState = self.initialState(root, needs: needs, roles: roles, communities: communities)
+    let initialState = self.initialState(
+      root, needs: needs, roles: roles, facilities: facilities, communities: communities)
     root.finish()
 
     checkHorizon(days: days, warmupDays: warmupDays)

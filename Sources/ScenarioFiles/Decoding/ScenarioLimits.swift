@@ -55,7 +55,8 @@ package enum ScenarioLimits {
   /// Places a project or partnership adds per 1,000 residents.
   package static let addedPlacesPer1000 = NumberRule.range(0, 1_000)
   /// Rows of `initial_state.open_cases`, `initial_state.vacancies`,
-  /// `initial_state.recent_hires` or `initial_state.projects`.
+  /// `initial_state.recent_hires`, `initial_state.projects`, `initial_state.proposals` or
+  /// `initial_state.occupancy`.
   package static let warmStartRows = 1_000_000
   /// Open cases one row of `initial_state.open_cases` stands for.
   package static let warmStartCases = 10_000_000
@@ -99,6 +100,12 @@ package enum ScenarioLimits {
   /// The time until a project under construction at the start completes [days]
   /// (`initial_state.projects[].days_left`): some time left, at most the longest run.
   package static let daysLeft = NumberRule.positive(upTo: Double(horizonDays))
+  /// Levels of an approval chain (`planning.approval.levels`; a warm start's
+  /// `initial_state.proposals[].levels_left`).
+  package static let approvalLevels = 1...20
+  /// Days a proposal awaiting approval at the start has waited since it was proposed
+  /// (`initial_state.proposals[].waited_days`): at most the longest run.
+  package static let waitedDays = NumberRule.range(0, Double(horizonDays))
   /// Working days of local approval.
   package static let workingDays = NumberRule.positive(upTo: Double(horizonDays))
   /// A tier's expected response [days]: from about 1.5 minutes to 100 years.
@@ -153,6 +160,9 @@ package enum ScenarioLimits {
   package static let priceElasticity = NumberRule("-10 ... 0 (visits fall as the fee rises)", placeholder: 0) {
     $0 >= -10 && $0 <= 0
   }
+  /// A proposal's capital cost (`initial_state.proposals[].cost_cny`): some cost, at most
+  /// the model's cap on a project's cost.
+  package static let proposalCostCNY = NumberRule.positive(upTo: ProjectSpec.maxCostCNY)
   /// The devolution threshold.
   package static let thresholdCNY = NumberRule.range(0, 1e12)
   /// Leakage: delivering N takes N / (1 − leakage) from the fund, at most ten times N.
