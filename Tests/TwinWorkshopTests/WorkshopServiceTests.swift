@@ -107,6 +107,15 @@ struct WorkshopServiceTests {
       #expect(service.game.roundsPlayed == 0 && service.game.pending[0] == ["training"])
       #expect(service.handle(Self.post("/api/facilitator/play", key: Self.key)).status == 200)
       #expect(service.handle(Self.post("/api/facilitator/end", key: Self.key)).status == 200)
+      // Ending starts the debrief's replications in the background; the state says when it is ready.
+      let deadline = Date().addingTimeInterval(120)
+      func ready() -> Bool {
+        let state = service.handle(HTTPRequest(method: "GET", path: "/api/state"))
+        let object = try? JSONSerialization.jsonObject(with: Data(state.body)) as? [String: Any]
+        return object?["debrief_ready"] as? Bool == true
+      }
+      while !ready() && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+      #expect(ready())
       let debrief = service.handle(HTTPRequest(method: "GET", path: "/debrief.html", query: ["download": "1"]))
       #expect(debrief.status == 200 && debrief.headers["Content-Disposition"]?.hasPrefix("attachment") == true)
       let html = String(decoding: debrief.body, as: UTF8.self)

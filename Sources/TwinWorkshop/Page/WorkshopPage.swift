@@ -33,6 +33,7 @@ enum WorkshopPage {
       <button type="button" id="replay" data-t="replay"></button>
       <button type="button" id="end" data-t="end"></button>
       <a id="debrief-link" href="#" hidden data-t="debrief"></a>
+      <a id="debrief-download" href="#" hidden data-t="download"></a>
     </section>
     <main>
       <section id="team-panel">

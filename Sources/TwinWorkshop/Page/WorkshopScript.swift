@@ -12,14 +12,14 @@ extension WorkshopPage {
     let replayUpTo = null, edited = false, menuRound = -1;
     const T = {
       en: {facilitator: "Facilitator", play: "Play the round", pause: "Pause", resume: "Resume", undo: "Undo the last round",
-        replay: "Replay", end: "End and debrief", debrief: "Open the debrief", team: "Team", submit: "Submit choices",
+        replay: "Replay", end: "End and debrief", debrief: "Open the debrief", download: "Download it (HTML)", team: "Team", submit: "Submit choices",
         narration: "What happened", round: "Round", of: "of", day: "day", paused: "paused", ended: "the game has ended",
         ready: "choose, then the facilitator plays the round", budget: "Budget left", inForce: "in force",
         chosenNow: "Chosen for the next round", none: "nothing", statusQuo: "Status quo (no change)", week: "week",
         playing: "Simulating", satisfaction: "Satisfaction (index 0–100)", response: "Mean response (days)",
         utilization: "Staff busy share (%)", money: "Money held (CNY)", gameDay: "game day", allPlayed: "all rounds played"},
       zh: {facilitator: "主持人", play: "推进本轮", pause: "暂停", resume: "继续", undo: "撤销上一轮", replay: "回放",
-        end: "结束并复盘", debrief: "打开复盘报告", team: "小组", submit: "提交选择", narration: "发生了什么",
+        end: "结束并复盘", debrief: "打开复盘报告", download: "下载（HTML）", team: "小组", submit: "提交选择", narration: "发生了什么",
         round: "第", of: "轮，共", day: "天", paused: "已暂停", ended: "游戏已结束", ready: "请选择，主持人推进本轮",
         budget: "剩余预算", inForce: "已实施", chosenNow: "下一轮的选择", none: "无", statusQuo: "维持现状（不作改变）",
         week: "周", playing: "模拟中", satisfaction: "满意度（0–100）", response: "平均响应时间（天）",
@@ -70,8 +70,11 @@ extension WorkshopPage {
       $("facilitator").hidden = !state.facilitator;
       $("pause").textContent = state.paused ? t("resume") : t("pause");
       const link = $("debrief-link");
-      link.hidden = !state.ended;
+      link.hidden = !(state.ended && state.debrief_ready);
       link.href = "/debrief.html?lang=" + lang + "&code=" + encodeURIComponent(code);
+      const download = $("debrief-download");
+      download.hidden = link.hidden;
+      download.href = link.href + "&download=1";
       renderTeams(); renderMenu(); renderCharts(shown); renderNarration(shown);
     }
 

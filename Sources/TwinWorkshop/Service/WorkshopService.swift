@@ -86,7 +86,8 @@ package final class WorkshopService: Sendable {
     let progress = WorkshopStateView.Progress(
       done: daysDone.load(ordering: .relaxed), total: daysPlanned.load(ordering: .relaxed))
     let view = shared.withLock {
-      WorkshopStateView($0.game, busy: $0.busy, progress: progress, facilitator: facilitator)
+      WorkshopStateView(
+        $0.game, busy: $0.busy, debriefReady: $0.debrief != nil, progress: progress, facilitator: facilitator)
     }
     return Self.json(view)
   }
@@ -120,6 +121,9 @@ package final class WorkshopService: Sendable {
         return nil
       }
       if let refused { return .error(refused.status, refused.message) }
+      // The debrief's replications start at once, in the background; the page shows their
+      // progress and offers the debrief when it is ready.
+      if action == "end" { DispatchQueue.global().async { _ = self.builtDebrief() } }
     default:
       let game = shared.withLock { shared -> WorkshopGame? in
         guard !shared.busy else { return nil }
@@ -158,36 +162,11 @@ package final class WorkshopService: Sendable {
   }
 
   private func debriefResponse(_ request: HTTPRequest, html: Bool) -> HTTPResponse {
-    let cached = shared.withLock { shared -> (WorkshopGame, WorkshopDebrief?)? in
-      if let debrief = shared.debrief { return (shared.game, debrief) }
-      guard !shared.busy else { return nil }
-      shared.busy = true
-      return (shared.game, nil)
-    }
-    guard let (game, known) = cached else {
-      return .error(409, "a round is being simulated; try again when it ends")
-    }
-    guard game.roundsPlayed > 0 else {
-      if known == nil { shared.withLock { $0.busy = false } }
-      return .error(409, "no round has been played yet")
-    }
+    let game: WorkshopGame
     let debrief: WorkshopDebrief
-    if let known {
-      debrief = known
-    } else {
-      let players = game.settings.teams + 1
-      let replays = game.settings.replications - 1
-      startProgress(
-        planned: replays * (game.scenario.warmupDays + players * game.roundsPlayed * game.settings.roundDays))
-      let built = Result { try game.debrief(dayDone: { self.countDay() }) }
-      shared.withLock { shared in
-        if case .success(let value) = built, shared.game.roundsPlayed == game.roundsPlayed { shared.debrief = value }
-        shared.busy = false
-      }
-      switch built {
-      case .success(let value): debrief = value
-      case .failure(let error): return Self.errorResponse(error)
-      }
+    switch builtDebrief() {
+    case .success(let built): (game, debrief) = built
+    case .failure(let error): return Self.errorResponse(error)
     }
     guard html else { return Self.json(WorkshopDebriefView(debrief, menu: game.menu)) }
     let language = WorkshopLanguage(rawValue: request.query["lang"] ?? "") ?? .en
@@ -197,6 +176,40 @@ package final class WorkshopService: Sendable {
       response.headers["Content-Disposition"] = "attachment; filename=\"workshop-debrief.html\""
     }
     return response
+  }
+
+  /// The debrief of the rounds played with the game it describes: built once (the game is
+  /// marked busy meanwhile, so it cannot change), then kept until a round is played or undone.
+  /// - Returns: a 409 ``WorkshopError`` while another simulation holds the game or before the
+  ///   first round; the simulation's error if a replay fails.
+  private func builtDebrief() -> Result<(WorkshopGame, WorkshopDebrief), any Error> {
+    enum Claim {
+      case built(WorkshopGame, WorkshopDebrief)
+      case toBuild(WorkshopGame)
+      case refused(WorkshopError)
+    }
+    let claim: Claim = shared.withLock { shared in
+      if let debrief = shared.debrief { return .built(shared.game, debrief) }
+      if shared.busy { return .refused(WorkshopError(409, "a simulation is under way; try again when it ends")) }
+      if shared.game.roundsPlayed == 0 { return .refused(WorkshopError(409, "no round has been played yet")) }
+      shared.busy = true
+      return .toBuild(shared.game)
+    }
+    switch claim {
+    case .built(let game, let debrief): return .success((game, debrief))
+    case .refused(let error): return .failure(error)
+    case .toBuild(let game):
+      let players = game.settings.teams + 1
+      let replays = game.settings.replications - 1
+      startProgress(
+        planned: replays * (game.scenario.warmupDays + players * game.roundsPlayed * game.settings.roundDays))
+      let built = Result { try game.debrief(dayDone: { self.countDay() }) }
+      shared.withLock { shared in
+        if case .success(let value) = built { shared.debrief = value }
+        shared.busy = false
+      }
+      return built.map { (game, $0) }
+    }
   }
 
   private static func errorResponse(_ error: any Error) -> HTTPResponse {

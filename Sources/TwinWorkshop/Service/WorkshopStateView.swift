@@ -34,6 +34,8 @@ struct WorkshopStateView: Encodable {
   var paused: Bool
   var ended: Bool
   var busy: Bool
+  /// The debrief is built (`/debrief.html` answers at once).
+  var debriefReady: Bool
   var progress: Progress
   var budgetCNY: Double
   /// Whether the request carried the facilitator's key.
@@ -42,7 +44,7 @@ struct WorkshopStateView: Encodable {
   var statusQuo: StatusQuoView
   var menu: [OptionView]
 
-  init(_ game: WorkshopGame, busy: Bool, progress: Progress, facilitator: Bool) {
+  init(_ game: WorkshopGame, busy: Bool, debriefReady: Bool, progress: Progress, facilitator: Bool) {
     scenario = game.scenario.name
     residents = game.scenario.totalResidents
     rounds = game.settings.rounds
@@ -51,6 +53,7 @@ struct WorkshopStateView: Encodable {
     paused = game.paused
     ended = game.ended
     self.busy = busy
+    self.debriefReady = debriefReady
     self.progress = progress
     budgetCNY = game.budgetCNY
     self.facilitator = facilitator
