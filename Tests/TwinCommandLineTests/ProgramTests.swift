@@ -50,6 +50,6 @@ import TwinCommandLine
   }
 
   @Test func exitStatusesAreTheSysexitsOnes() {
-    #expect(ExitStatus.allCases.map(\.rawValue) == [0, 64, 65, 73])
+    #expect(ExitStatus.allCases.map(\.rawValue) == [0, 64, 65, 69, 73])
   }
 }
