@@ -11,6 +11,7 @@ enum CommunityTwin {
       commands: [
         RunCommand.self, CompareCommand.self, WarmupCommand.self, SweepCommand.self, MergeCommand.self,
         SensitivityCommand.self, CalibrateCommand.self, ReportCommand.self, ExploreCommand.self, ValidateCommand.self,
+        SchemaCommand.self,
         ImportCommand.self,
         ExportCommand.self, WorkshopCommand.self,
       ],
