@@ -10,7 +10,8 @@ enum CommunityTwin {
       name: "community-twin", version: "0.4.0", headline: "a discrete-event digital twin of community resources.",
       commands: [
         RunCommand.self, CompareCommand.self, WarmupCommand.self, SweepCommand.self, MergeCommand.self,
-        SensitivityCommand.self, CalibrateCommand.self, ReportCommand.self, ExploreCommand.self, ValidateCommand.self,
+        SensitivityCommand.self, CalibrateCommand.self, ReportCommand.self, ExploreCommand.self, InitCommand.self,
+        ValidateCommand.self,
         SchemaCommand.self,
         ImportCommand.self,
         ExportCommand.self, WorkshopCommand.self,
