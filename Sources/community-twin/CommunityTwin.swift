@@ -100,7 +100,9 @@ enum CommunityTwin {
       HelpEntry(
         "\(ExitStatus.unavailable.rawValue)",
         "(workshop) The server cannot listen: the port is in use or the address is not this machine's."),
-      HelpEntry("\(ExitStatus.cannotCreate.rawValue)", "The output files cannot be written."),
+      HelpEntry(
+        "\(ExitStatus.cannotCreate.rawValue)",
+        "The output files cannot be written (or, for init, the file exists already)."),
     ])
 
   static let examples = HelpSection(
