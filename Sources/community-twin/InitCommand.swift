@@ -8,7 +8,7 @@ import TwinCommandLine
 /// scenario"). A bad name is a usage error (64); a missing or bad base a data error (65); an
 /// existing file is never replaced (73).
 enum InitCommand: Subcommand {
-  static let base = Option(
+  static let base = DefaultedOption(
     "base", .file("SCENARIO"), default: "Scenarios/baseline.json",
     help: "The base scenario the new file is a child of; the file names it by a path relative to itself, so the "
       + "two can be moved together.")
@@ -37,7 +37,7 @@ enum InitCommand: Subcommand {
         "'\(name)' is not a scenario name: \(ScenarioName.allowed)", hint: "For example: init 和平街道",
         command: spec.name)
     }
-    let basePath = arguments[base] ?? "Scenarios/baseline.json"
+    let basePath = arguments[base]
     guard FileManager.default.fileExists(atPath: basePath) else {
       throw .dataError(
         "no base scenario at \(basePath)", hint: "Name one with --base SCENARIO (the repository ships Scenarios/).")

@@ -44,10 +44,6 @@ import _TwinTestSupport
       "Scenarios/\(kind.fileName) is not what the reader records; regenerate it with \(Self.regenerate)")
   }
 
-  @Test func theSchemaIsTheSameEveryTime() {
-    for kind in FileSchema.allCases { #expect(kind.text == kind.text) }
-  }
-
   /// Every scenario and sweep file in `Scenarios/` names its schema by a relative path that
   /// leads to it, so an editor finds it.
   @Test func everyShippedFileNamesItsSchema() throws {

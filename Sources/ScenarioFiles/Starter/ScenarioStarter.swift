@@ -14,7 +14,7 @@ public enum ScenarioStarter {
   public static func text(name: String, base: Scenario, baseFile: String, schemaFile: String?) -> String {
     let community = base.communities[0]
     let shares = zip(base.cohorts, community.cohortShares).map { ($0.id, number($1)) }
-    let role = base.roles.first { $0.duty == .casework }!
+    let role = base.roles.first { $0.duty == .casework }!  // the reader demands one
     let perThousand = number(role.perThousandResidents)
     let run = object(
       [
