@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Schema check: the shipped JSON Schemas (Scenarios/scenario.schema.json, sweep.schema.json)
 # are what the given executable prints (community-twin schema), are valid draft 2020-12
-# schemas, accept every shipped scenario and sweep file and the good corpus, and reject every
-# file of the bad corpus (Tests/schema/bad-*), which the reader rejects too (validate, or
-# sweep for sweep files: exit 65). The validator is Debian's python3-jsonschema, installed
+# schemas, accept every shipped scenario and sweep file, the good corpus and init's starter
+# scenario, and reject every file of the bad corpus (Tests/schema/bad-*), which the reader
+# rejects too (validate, or sweep for sweep files: exit 65). The validator is Debian's python3-jsonschema, installed
 # with apt-get when missing. Seconds.
 #
 # Usage: Tests/schema/check.sh [EXECUTABLE]
@@ -35,6 +35,10 @@ for kind in scenario sweep; do
   }
 done
 
+# A starter scenario from init, valid for the reader (and below for the schema).
+"$twin" init starter --base Scenarios/baseline.json --out "$out/starter.json" 2>/dev/null
+"$twin" validate "$out/starter.json" >/dev/null
+
 # The reader's side of the bad corpus: each file is a data error (65).
 for file in Tests/schema/bad-scenarios/*.json; do
   status=0
@@ -48,14 +52,14 @@ for file in Tests/schema/bad-sweeps/*.json; do
 done
 
 # The schema's side: every file accepted or rejected as the reader does.
-python3 - Scenarios/scenario.schema.json Scenarios/sweep.schema.json <<'PY'
+python3 - Scenarios/scenario.schema.json Scenarios/sweep.schema.json "$out/starter.json" <<'PY'
 import glob, json, sys
 import jsonschema
 from importlib.metadata import version
 
 print(f"== python3-jsonschema {version('jsonschema')}, Draft202012Validator")
 validators = {}
-for kind, path in zip(["scenario", "sweep"], sys.argv[1:]):
+for kind, path in zip(["scenario", "sweep"], sys.argv[1:3]):
     schema = json.load(open(path, encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     validators[kind] = jsonschema.Draft202012Validator(schema)
@@ -65,7 +69,7 @@ def shipped(pattern):
 
 cases = (
     [("scenario", f, True) for f in shipped("Scenarios/*.json") + shipped("Scenarios/validation/*.json")]
-    + [("scenario", f, True) for f in shipped("Tests/schema/good-scenarios/*.json")]
+    + [("scenario", f, True) for f in shipped("Tests/schema/good-scenarios/*.json") + [sys.argv[3]]]
     + [("sweep", f, True) for f in shipped("Scenarios/sweeps/*.json")]
     + [("scenario", f, False) for f in shipped("Tests/schema/bad-scenarios/*.json")]
     + [("sweep", f, False) for f in shipped("Tests/schema/bad-sweeps/*.json")]
