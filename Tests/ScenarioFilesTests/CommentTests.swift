@@ -30,6 +30,17 @@ import _TwinTestSupport
     #expect(error.problems.first?.message == "expected a string, got an array")
   }
 
+  @Test func aCommentInAMapMustBeAStringToo() throws {
+    let error = try #require(throws: ScenarioFileError.self) {
+      try Self.decode(
+        """
+        "communities": [{"name": "a", "residents": 8000,
+          "cohort_shares": {"comment": 1, "elderly": 0.25, "adults": 0.4, "families": 0.25, "youth": 0.1}}]
+        """)
+    }
+    #expect(error.problems.map(\.keyPath) == ["communities[0].cohort_shares.comment"])
+  }
+
   @Test func commentIsNotOfferedAsAnAllowedKey() throws {
     let error = try #require(throws: ScenarioFileError.self) { try Self.decode("\"run\": {\"dayz\": 3}") }
     let allowed = try #require(error.problems.first?.allowed)

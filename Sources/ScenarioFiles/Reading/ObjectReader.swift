@@ -18,7 +18,7 @@ import SimKernel
 /// ``SchemaNode``, from which the file format's JSON Schema is built, and answers as a reader
 /// of a file that has every optional key (``contains(_:)`` is `true`) but no values (each
 /// accessor returns its default or placeholder). Running the decoder over recording readers
-/// records the whole format (`ScenarioSchema`).
+/// records the whole format (``FileSchema``).
 ///
 /// Every object may hold a `"comment"` string, which the reader ignores.
 ///
@@ -267,13 +267,11 @@ package final class ObjectReader {
   // MARK: - Maps, variants and alternative forms
 
   /// The keys of a map object (its keys are ids defined elsewhere: cohorts, roles, …), sorted,
-  /// without `"comment"`; a recording reader gives one stand-in key, whose value is recorded
-  /// as every key's. O(keys log keys).
+  /// without `"comment"` (checked here); a recording reader gives one stand-in key, whose value
+  /// is recorded as every key's. O(keys log keys).
   package func mapKeys() -> [String] {
-    guard schema == nil else {
-      readComment()
-      return [SchemaNode.anyKey]
-    }
+    readComment()
+    guard schema == nil else { return [SchemaNode.anyKey] }
     return fields.keys.sorted().filter { $0 != Self.commentKey }
   }
 
@@ -326,7 +324,7 @@ package final class ObjectReader {
 
   /// Checks the object's `"comment"`, a string anywhere (not offered as an allowed key).
   private func readComment() {
-    knownSet.insert(Self.commentKey)
+    guard knownSet.insert(Self.commentKey).inserted else { return }
     if let schema {
       schema.record(Self.commentKey, .value(SchemaLeaf.string(nonEmpty: false)), required: false)
     } else if let v = fields[Self.commentKey] {
