@@ -10,7 +10,9 @@ enum CommunityTwin {
       name: "community-twin", version: "0.4.0", headline: "a discrete-event digital twin of community resources.",
       commands: [
         RunCommand.self, CompareCommand.self, WarmupCommand.self, SweepCommand.self, MergeCommand.self,
-        SensitivityCommand.self, CalibrateCommand.self, ReportCommand.self, ExploreCommand.self, ValidateCommand.self,
+        SensitivityCommand.self, CalibrateCommand.self, ReportCommand.self, ExploreCommand.self, InitCommand.self,
+        ValidateCommand.self,
+        SchemaCommand.self,
         ImportCommand.self,
         ExportCommand.self, WorkshopCommand.self,
       ],
@@ -98,7 +100,9 @@ enum CommunityTwin {
       HelpEntry(
         "\(ExitStatus.unavailable.rawValue)",
         "(workshop) The server cannot listen: the port is in use or the address is not this machine's."),
-      HelpEntry("\(ExitStatus.cannotCreate.rawValue)", "The output files cannot be written."),
+      HelpEntry(
+        "\(ExitStatus.cannotCreate.rawValue)",
+        "The output files cannot be written (or, for init, the file exists already)."),
     ])
 
   static let examples = HelpSection(

@@ -41,7 +41,7 @@ extension ScenarioDecoder {
   func departmentWeights(_ parent: ObjectReader, _ key: String) -> (values: [Double], reader: ObjectReader) {
     let map = parent.object(key, required: false)
     var values = [Double](repeating: 0, count: departmentIDs.count)
-    for name in map.fields.keys.sorted() {
+    for name in map.mapKeys() {
       let value = map.number(name, Limits.departmentWeight)
       if let index = departmentIDs.firstIndex(of: name) {
         values[index] = value

@@ -21,11 +21,14 @@ extension ScenarioDecoder {
   func interventions(_ root: ObjectReader, _ context: LeverContext) -> [Intervention] {
     var interventions: [Intervention] = []
     for i in root.objects("interventions", required: false, maxCount: Limits.interventions) {
-      let name = i.stringEnum("lever", allowed: Self.leverNames)
+      let levers = i.cases("lever", allowed: Self.leverNames)
       let startDay = i.integer("start_day", default: 0, 0...max(0, context.lastDay))
-      let read = name.flatMap { self.lever(named: $0, i, context) }
-      if name != nil { i.finish() }  // an unknown lever's keys cannot be judged
-      if let read { interventions.append(Intervention(read, startDay: startDay)) }
+      // An unknown lever's keys cannot be judged, so only a known lever's object is finished.
+      for (name, lever) in levers {
+        let read = self.lever(named: name, lever, context)
+        lever.finish()
+        if let read { interventions.append(Intervention(read, startDay: startDay)) }
+      }
     }
     return interventions
   }

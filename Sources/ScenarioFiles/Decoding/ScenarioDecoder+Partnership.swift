@@ -44,9 +44,9 @@ extension ScenarioDecoder {
   /// Days of a gap in service at `key`: a number of days, or a distribution of days; none
   /// when absent.
   private func gapDays(_ i: ObjectReader, _ key: String) -> Distribution {
-    guard case .number? = i.value(key) else {
-      return i.distribution(key, default: PPPPolicy.noGap, .duration(.days))
-    }
-    return (try? Distribution.fixed(i.number(key, Limits.days))) ?? PPPPolicy.noGap
+    i.either(
+      key, isFirst: { if case .number? = $0 { true } else { false } },
+      { (try? Distribution.fixed(i.number(key, Limits.days))) ?? PPPPolicy.noGap },
+      or: { i.distribution(key, default: PPPPolicy.noGap, .duration(.days)) })
   }
 }

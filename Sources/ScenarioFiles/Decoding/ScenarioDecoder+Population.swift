@@ -35,7 +35,7 @@ extension ScenarioDecoder {
   ) {
     let map = parent.object(key, required: required)
     var values = [Double](repeating: 0, count: cohortIDs.count)
-    for name in map.fields.keys.sorted() {
+    for name in map.mapKeys() {
       let value = map.number(name, rule)
       if let index = cohortIDs.firstIndex(of: name) {
         values[index] = value
@@ -93,17 +93,16 @@ extension ScenarioDecoder {
     let map = c.object("staff", required: false)
     var posts: [Int: Int] = [:]
     var payRatios: [Int: Double] = [:]
-    for id in map.fields.keys.sorted() {
-      let count: Int
-      var pay: Double?
-      if case .object = map.fields[id] {
-        let statement = map.object(id, required: true)
-        count = statement.integer("posts", 0...Limits.postsPerCommunity)
-        pay = statement.contains("pay_ratio") ? statement.number("pay_ratio", Limits.payRatio) : nil
-        statement.finish()
-      } else {
-        count = map.integer(id, 0...Limits.postsPerCommunity)
-      }
+    for id in map.mapKeys() {
+      let (count, pay) = map.either(
+        id, isFirst: { if case .object? = $0 { true } else { false } },
+        {
+          let statement = map.object(id, required: true)
+          let count = statement.integer("posts", 0...Limits.postsPerCommunity)
+          let pay = statement.contains("pay_ratio") ? statement.number("pay_ratio", Limits.payRatio) : nil
+          statement.finish()
+          return (count, pay)
+        }, or: { (map.integer(id, 0...Limits.postsPerCommunity), Double?.none) })
       if let r = roles.firstIndex(where: { $0.id == id }) {
         posts[r] = count
         payRatios[r] = pay
@@ -122,7 +121,7 @@ extension ScenarioDecoder {
   private func facilityOverrides(_ c: ObjectReader, facilities: [FacilitySpec]) -> [Int: FacilityOverride] {
     let map = c.object("facilities", required: false)
     var overrides: [Int: FacilityOverride] = [:]
-    for id in map.fields.keys.sorted() {
+    for id in map.mapKeys() {
       let o = map.object(id, required: true)
       let places = o.contains("places") ? o.integer("places", 0...Limits.placesPerFacility) : nil
       let f = facilities.firstIndex { $0.id == id }

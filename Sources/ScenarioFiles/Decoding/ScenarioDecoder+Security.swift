@@ -13,7 +13,8 @@ extension ScenarioDecoder {
     let attempts = s.number("incidents_per_offender_per_year", Limits.attemptsPerYear)
     let desistance = s.number("desistance_per_year", Limits.turnoverPerYear)
     let identification = s.number("identification_probability", .unitInterval)
-    let clearance = s.number("clearance_probability", .range(0, identification))
+    // The schema cannot relate two keys: it records the widest range.
+    let clearance = s.number("clearance_probability", .range(0, s.isRecording ? 1 : identification))
     let cameras = s.object("cameras", required: false)
     let perThousand = cameras.number("per_1000", default: 0, Limits.camerasPer1000)
     let watched = cameras.number("residents_watched", default: 0, Limits.residentsWatched)

@@ -32,7 +32,7 @@ final class ScenarioDecoder {
     let name = root.string("name")
     if let v = root.fields["name"], case .string = v { checkName(name, raw: v) }
     let description = root.string("description", default: "")
-    _ = root.string("comment", default: "")
+    _ = root.string("$schema", default: "")
 
     let run = root.object("run", required: false)
     let days = run.integer("days", default: 365, 1...Limits.horizonDays)
@@ -60,7 +60,9 @@ final class ScenarioDecoder {
     resolveProjectFacilities(&needs, facilities: facilities)
     let budget = self.budget(root.object("budget", required: false))
     let planning = self.planning(root.object("planning", required: false))
-    let context = LeverContext(facilities: facilities, roles: roles, lastDay: warmupDays + days - 1)
+    // The schema cannot relate two keys: it records the latest day of the longest run.
+    let lastDay = root.isRecording ? Limits.horizonDays - 1 : warmupDays + days - 1
+    let context = LeverContext(facilities: facilities, roles: roles, lastDay: lastDay)
     let interventions = self.interventions(root, context)
     let emergencies = self.emergencies(root, context, communities: communities)
     let surges = self.surges(root, needs: needs, communities: communities, lastDay: context.lastDay)

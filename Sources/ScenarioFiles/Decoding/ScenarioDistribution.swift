@@ -10,7 +10,7 @@ import SimKernel
 /// minute) or a fen the least. Samples can still land beyond the limits (the tails of the
 /// lognormal and gamma have no end); the model saturates them (a sampled delay saturates at
 /// `SimDuration.samplingLimit`, a project's cost at `ProjectSpec.maxCostCNY`).
-enum DistributionUse: Sendable {
+enum DistributionUse: Hashable, Sendable {
   /// A duration in days, hours or minutes: it must never produce negative values, so `normal`
   /// is rejected, and `fixed`, the lower ends of `uniform` / `triangular`, and the values of
   /// `empirical` / `categorical` must be ≥ 0.
@@ -23,7 +23,7 @@ enum DistributionUse: Sendable {
   case costShare
 
   /// The units durations are written in.
-  enum DurationUnit: Sendable {
+  enum DurationUnit: Hashable, Sendable {
     case days, hours, minutes
   }
 
@@ -43,16 +43,15 @@ enum DistributionUse: Sendable {
   /// mean and sd): resolution … limit.
   var scaleRule: NumberRule {
     let (low, high) = (bounds.resolution, bounds.limit)
-    return NumberRule("\(NumberRule.text(low)) ... \(NumberRule.text(high))\(bounds.unit)", placeholder: high) {
-      $0 >= low && $0 <= high
-    }
+    return NumberRule(
+      "\(NumberRule.text(low)) ... \(NumberRule.text(high))\(bounds.unit)", placeholder: high, [.init(low, high)])
   }
 
   /// The rule for an exponential's `rate` [per unit]: one per limit … one per resolution.
   var rateRule: NumberRule {
     let (low, high) = (1 / bounds.limit, 1 / bounds.resolution)
     let wording = "1/\(NumberRule.text(bounds.limit)) ... \(NumberRule.text(high)) per \(bounds.perUnit)"
-    return NumberRule(wording, placeholder: 1) { $0 >= low && $0 <= high }
+    return NumberRule(wording, placeholder: 1, [.init(low, high)])
   }
 
   /// A gamma's shape: below 0.001 it is 0 for all practical purposes, above 10⁶ fixed.
@@ -188,7 +187,7 @@ extension ProblemCollector {
 
   /// Reads the parameter object of a family other than `fixed` and `empirical` and returns
   /// the kernel factory call, or `nil` if a parameter is missing or of the wrong type.
-  private static func parameterised(_ family: DistributionFamily, _ p: ObjectReader, use: DistributionUse)
+  static func parameterised(_ family: DistributionFamily, _ p: ObjectReader, use: DistributionUse)
     -> (() throws -> Distribution)?
   {
     let problems = p.problems
@@ -197,28 +196,18 @@ extension ProblemCollector {
       p.number(key, rule)
     }
     let (value, spread, scale) = (use.valueRule, use.spreadRule, use.scaleRule)
-    /// Exactly one of the alternative parameterisations `a` (keys) or `b` (keys).
-    func choose(_ a: [String], _ b: [String]) -> Bool? {
-      let hasA = a.contains { p.contains($0) }
-      let hasB = b.contains { p.contains($0) }
-      if hasA && hasB {
-        problems.report(
-          p.path, "give either \(a.joined(separator: " and ")) or \(b.joined(separator: " and ")), not both",
-          allowed: "\(a.joined(separator: ", ")) | \(b.joined(separator: ", "))")
-        return nil
-      }
-      return !hasB
-    }
     var make: (() throws -> Distribution)?
     switch family {
     case .exponential:
-      guard let byMean = choose(["mean"], ["rate"]) else { return nil }
-      if byMean {
-        let mean = req("mean", scale)
-        make = { try .exponential(mean: mean) }
-      } else {
-        let rate = req("rate", use.rateRule)
-        make = { try .exponential(rate: rate) }
+      // One of two parameterisations (a recording reader records both).
+      for (form, q) in p.alternative([["mean"], ["rate"]]) {
+        if form == 0 {
+          let mean = q.number("mean", scale)
+          make = { try .exponential(mean: mean) }
+        } else {
+          let rate = q.number("rate", use.rateRule)
+          make = { try .exponential(rate: rate) }
+        }
       }
     case .uniform:
       let low = req("min", value)
@@ -233,15 +222,16 @@ extension ProblemCollector {
       let sd = req("sd", spread)
       make = { try .lognormal(mean: mean, sd: sd) }
     case .gamma:
-      guard let byShape = choose(["shape", "scale"], ["mean", "sd"]) else { return nil }
-      if byShape {
-        let shape = req("shape", DistributionUse.shapeRule)
-        let scale = req("scale", scale)
-        make = { try .gamma(shape: shape, scale: scale) }
-      } else {
-        let mean = req("mean", scale)
-        let sd = req("sd", scale)
-        make = { try .gamma(mean: mean, sd: sd) }
+      for (form, q) in p.alternative([["shape", "scale"], ["mean", "sd"]]) {
+        if form == 0 {
+          let shape = q.number("shape", DistributionUse.shapeRule)
+          let scale = q.number("scale", scale)
+          make = { try .gamma(shape: shape, scale: scale) }
+        } else {
+          let mean = q.number("mean", scale)
+          let sd = q.number("sd", scale)
+          make = { try .gamma(mean: mean, sd: sd) }
+        }
       }
     case .triangular:
       let low = req("min", value)
@@ -250,16 +240,11 @@ extension ProblemCollector {
       make = { try .triangular(min: low, mode: mode, max: high) }
     case .categorical:
       let most = DistributionUse.maxValues
-      let values = p.value("values").flatMap {
-        problems.numbers($0, at: p.path("values"), value, nonEmpty: true, maxCount: most)
-      }
-      if !p.contains("values") { p.reportMissing("values", allowed: "1 ... \(most) numbers, each \(value.allowed)") }
-      let weights = p.value("weights").flatMap {
-        problems.numbers($0, at: p.path("weights"), DistributionUse.weightRule, nonEmpty: true, maxCount: most)
-      }
-      if !p.contains("weights") {
-        p.reportMissing("weights", allowed: "one per value, each \(DistributionUse.weightRule.allowed)")
-      }
+      let values = p.numbers(
+        "values", value, maxCount: most, allowed: "1 ... \(most) numbers, each \(value.allowed)")
+      let weights = p.numbers(
+        "weights", DistributionUse.weightRule, maxCount: most,
+        allowed: "one per value, each \(DistributionUse.weightRule.allowed)")
       if let values, let weights { make = { try .categorical(values: values, weights: weights) } }
     case .fixed, .empirical:
       preconditionFailure("read without a parameter object")

@@ -77,7 +77,8 @@ package enum ScenarioLimits {
   /// A yearly cost per item [CNY per year].
   package static let cnyPerYear = NumberRule.range(0, 1e9)
   /// A surge's rate as a multiple of the usual (> 1).
-  package static let surgeFactor = NumberRule("1 < x ≤ 1000", placeholder: 2) { $0 > 1 && $0 <= 1_000 }
+  package static let surgeFactor = NumberRule(
+    "1 < x ≤ 1000", placeholder: 2, [.init(1, 1_000, lowExclusive: true)])
   /// Residents a patrol worker visits per working day.
   package static let patrolResidentsPerDay = NumberRule.range(0, 1_000)
   /// Departures per worker per year: 100 means a stay of under four days.
@@ -157,9 +158,8 @@ package enum ScenarioLimits {
   package static let referenceFeeCNY = NumberRule.positive(upTo: 1_000_000)
   /// A price elasticity of demand: never positive (visits fall as the fee rises), and at
   /// −10 doubling the fee already keeps under a thousandth of the visits.
-  package static let priceElasticity = NumberRule("-10 ... 0 (visits fall as the fee rises)", placeholder: 0) {
-    $0 >= -10 && $0 <= 0
-  }
+  package static let priceElasticity = NumberRule(
+    "-10 ... 0 (visits fall as the fee rises)", placeholder: 0, [.init(-10, 0)])
   /// A proposal's capital cost (`initial_state.proposals[].cost_cny`): some cost, at most
   /// the model's cap on a project's cost.
   package static let proposalCostCNY = NumberRule.positive(upTo: ProjectSpec.maxCostCNY)

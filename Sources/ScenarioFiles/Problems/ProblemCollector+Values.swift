@@ -147,10 +147,13 @@ extension ProblemCollector {
     return xs.contains { $0 == nil } ? nil : xs.map { $0! }
   }
 
+  /// The weekdays as files name them, Monday first.
+  static let weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
   /// Weekday names (`"mon"` … `"sun"`), non-empty and without repeats, as indices 0 = Monday
   /// … 6 = Sunday.
   package func weekdays(_ value: JSONValue, at path: String) -> Set<Int>? {
-    let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    let names = Self.weekdayNames
     guard let items = array(value, at: path, nonEmpty: true) else { return nil }
     var days = Set<Int>()
     var ok = true

@@ -71,6 +71,9 @@ public enum ScenarioFile {
     return (joined as NSString).standardizingPath
   }
 
+  /// What `base` takes, in problems and the schema.
+  static let baseAllowed = "a path to a scenario file, relative to this file"
+
   /// Deepest chain of `base` files (a longer one is reported; it is most likely a cycle).
   static let maximumBaseDepth = 4
 
@@ -111,7 +114,7 @@ public enum ScenarioFile {
   ) throws -> [String: JSONValue]? {
     guard var fields = JSONDocument.topLevelObject(data, problems: problems) else { return nil }
     guard let base = fields.removeValue(forKey: "base") else { return fields }
-    let allowed = "a path to a scenario file, relative to this file"
+    let allowed = baseAllowed
     guard case .string(let relative) = base, !relative.isEmpty else {
       problems.report("base", value: base.rendered, "expected a non-empty file path", allowed: allowed)
       return nil

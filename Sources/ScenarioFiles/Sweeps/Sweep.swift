@@ -96,11 +96,20 @@ public enum SweepFile {
   /// Parses and checks a sweep from JSON `data`; `file` names it in problems and locates the
   /// base scenario file.
   public static func decode(_ data: Data, file: String) throws -> Sweep {
-    let problems = ProblemCollector(file: file)
-    let root = try JSONDocument.rootReader(data, problems: problems)
+    let root = try JSONDocument.rootReader(data, problems: ProblemCollector(file: file))
+    guard let sweep = try decode(root, file: file, sha256: SHA256.hex(data)) else {
+      preconditionFailure("only a recording reader reads no sweep")
+    }
+    return sweep
+  }
+
+  /// The sweep `root` reads (the file's bytes have SHA-256 `sha256`); `nil` for a recording
+  /// reader, once it has recorded the sweep file's keys.
+  static func decode(_ root: ObjectReader, file: String, sha256: String) throws -> Sweep? {
+    let problems = root.problems
     let name = root.string("name", nonEmpty: true)
     let description = root.string("description", default: "")
-    _ = root.string("comment", default: "")
+    _ = root.string("$schema", default: "")
     let relativeBase = root.string("base", nonEmpty: true)
     let baseFile = ScenarioFile.path(relativeBase, relativeTo: file)
     let replications = root.integer("replications", default: 5, 1...100_000)
@@ -126,7 +135,7 @@ public enum SweepFile {
     // The base scenario, merged with its own bases, then checked on its own.
     var baseFields: [String: JSONValue]?
     var bases: [ScenarioSource] = []
-    if !problems.hasProblem(at: "base") {
+    if !problems.hasProblem(at: "base"), !root.isRecording {
       switch try ScenarioFile.fieldsOfBase(at: baseFile, depth: 0, bases: &bases) {
       case .success(let fields): baseFields = fields
       case .failure:
@@ -141,6 +150,7 @@ public enum SweepFile {
     }
     let design = self.design(root.object("design", required: true), parameters: parameters)
     root.finish()
+    if root.isRecording { return nil }
     try problems.throwIfAny()
     guard let baseFields else { preconditionFailure("a missing base is reported") }
 
@@ -185,7 +195,7 @@ public enum SweepFile {
     let units = metricNames.map { name in catalog.first { $0.id == name }!.unit.words }
     let baseDescription: String = if case .string(let text) = baseFields["description"] { text } else { "" }
     return Sweep(
-      name: name, description: description, baseDescription: baseDescription, file: file, sha256: SHA256.hex(data),
+      name: name, description: description, baseDescription: baseDescription, file: file, sha256: sha256,
       baseFile: baseFile, bases: bases, parameters: parameters, design: design, replications: replications,
       seed: UInt64(first.seed),
       days: first.days, warmupDays: first.warmupDays, metrics: metricNames, metricUnits: units, points: points,
@@ -257,31 +267,41 @@ public enum SweepFile {
 
   /// The `design` object, checked against what the design needs from the parameters.
   private static func design(_ reader: ObjectReader, parameters: [SweepParameter]) -> SweepDesign {
-    let kind = reader.stringEnum("kind", allowed: ["grid", "latin_hypercube", "one_at_a_time"])
-    let design: SweepDesign
-    switch kind {
+    let kinds = reader.cases("kind", allowed: ["grid", "latin_hypercube", "one_at_a_time"])
+    if kinds.isEmpty { reader.finish() }
+    var design = SweepDesign.grid
+    for (kind, variant) in kinds {
+      design = self.design(named: kind, variant, parameters: parameters)
+      if kind == "grid" || kind == "one_at_a_time" {
+        for (k, parameter) in parameters.enumerated() where parameter.levels.isEmpty {
+          reader.problems.report(
+            JSONPath.element("parameters", k), "a \(kind.replacingOccurrences(of: "_", with: "-")) design needs levels",
+            allowed: "\"levels\": [v1, v2, …], or \"range\": [min, max] with \"steps\": n")
+        }
+      }
+      variant.finish()
+    }
+    return design
+  }
+
+  /// The design `name` with its own keys read from `reader`.
+  private static func design(named name: String, _ reader: ObjectReader, parameters: [SweepParameter])
+    -> SweepDesign
+  {
+    switch name {
     case "latin_hypercube":
       let points = reader.integer("points", 2...1_000_000)
       let seed = reader.integer("seed", default: 1, 0...9_007_199_254_740_991)
-      design = .latinHypercube(points: points, seed: UInt64(seed))
       for (k, parameter) in parameters.enumerated() where !(parameter.low < parameter.high) {
         reader.problems.report(
           JSONPath.element("parameters", k), "a Latin hypercube needs a range",
           allowed: "\"range\": [min, max], or at least two different levels")
       }
+      return .latinHypercube(points: points, seed: UInt64(seed))
     case "one_at_a_time":
-      design = .oneAtATime
+      return .oneAtATime
     default:
-      design = .grid
+      return .grid
     }
-    if kind == "grid" || kind == "one_at_a_time" {
-      for (k, parameter) in parameters.enumerated() where parameter.levels.isEmpty {
-        reader.problems.report(
-          JSONPath.element("parameters", k), "a \(kind!.replacingOccurrences(of: "_", with: "-")) design needs levels",
-          allowed: "\"levels\": [v1, v2, …], or \"range\": [min, max] with \"steps\": n")
-      }
-    }
-    reader.finish()
-    return design
   }
 }
