@@ -103,7 +103,10 @@ enum CommunityTwin {
       HelpEntry(
         "\(ExitStatus.unavailable.rawValue)",
         "(workshop) The server cannot listen: the port is in use or the address is not this machine's."),
-      HelpEntry("\(ExitStatus.cannotCreate.rawValue)", "The output files cannot be written."),
+      HelpEntry(
+        "\(ExitStatus.cannotCreate.rawValue)",
+        "The output files cannot be written, or (run, compare) the output folder holds files community-twin did not "
+          + "write (--force writes there anyway)."),
     ])
 
   static let examples = HelpSection(

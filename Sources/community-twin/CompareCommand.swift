@@ -77,7 +77,7 @@ enum CompareCommand: Subcommand {
     } else {
       experiment = aligned(loaded.map(\.scenario), options, notes: true)
     }
-    let output = try prepareOutputDirectory(options.out, fallback: "results/compare")
+    let output = try ResultsFolder(options.out, fallback: "results/compare", force: options.force)
     let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
     let comparison = Comparison(
       result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) }, bases: loaded.map(\.bases),
@@ -90,7 +90,7 @@ enum CompareCommand: Subcommand {
       }
     printOutput(report)
     for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
-    try writeOutput(to: output.path, names: ComparisonOutput.fileNames) {
+    try output.write(ComparisonOutput.fileNames) {
       try ComparisonOutput.write(comparison, result: result, provenance: provenance, to: output.url)
     }
   }
@@ -167,14 +167,14 @@ enum CompareCommand: Subcommand {
     guard let template, case .fixed(let replications) = template.replications else {
       preconditionFailure("a set file has at least one set, and the plan is fixed")
     }
-    let output = try prepareOutputDirectory(options.out, fallback: "results/compare")
+    let output = try ResultsFolder(options.out, fallback: "results/compare", force: options.force)
     let comparison = UncertainComparison(
       worlds: worlds, draws: draws, seed: template.seed, replications: replications)
     let result = ProgressBar.showing(unless: options.quiet) { progress in
       comparison.run(threads: options.threads, progress: progress)
     }
     printOutput(UncertainTable.render(result))
-    try writeOutput(to: output.path, names: [UncertainJSON.fileName, "uncertain.csv"]) {
+    try output.write([UncertainJSON.fileName, "uncertain.csv"]) {
       _ = try AtomicFile.write(
         [
           (UncertainJSON.fileName, UncertainJSON.render(result, seed: template.seed, provenance: provenance)),

@@ -68,7 +68,8 @@ enum RunCommand: Subcommand {
     }
     experiment.checkpointDay = checkpointRequest?.day
     if let file = checkpointRequest?.file { try CheckpointOptions.checkWritable(file) }
-    let output = try prepareOutputDirectory(options.out, fallback: RunOutput.defaultDirectory(forScenarioNamed: name))
+    let output = try ResultsFolder(
+      options.out, fallback: RunOutput.defaultDirectory(forScenarioNamed: name), force: options.force)
     let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
     let summary = result.summary(of: 0, file: path, sha256: fileBytes, bases: bases)
     var report =
@@ -80,7 +81,7 @@ enum RunCommand: Subcommand {
     if options.format == .table, let precision = result.precision { report += "\n" + precision.sentence + "\n" }
     printOutput(report)
     for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
-    try writeOutput(to: output.path, names: RunOutput.fileNames) {
+    try output.write(RunOutput.fileNames) {
       try RunOutput.write(summary, results: result.results[0], provenance: provenance, to: output.url)
     }
     if let file = checkpointRequest?.file, let checkpoint = result.checkpoint {
