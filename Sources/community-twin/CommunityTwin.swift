@@ -67,6 +67,10 @@ enum CommunityTwin {
         "points.csv",
         "(merge) point, parameters, n, then <metric>.mean, <metric>.ci95_low, <metric>.ci95_high per metric."),
       HelpEntry(
+        "points_long.csv",
+        "(merge) The same, tidy: point,metric,unit,n,mean,ci95_low,ci95_high, one row per point and metric; "
+          + "parameters_long.csv: point,parameter,value (Docs/analysis.md)."),
+      HelpEntry(
         "tornado.csv",
         "(sensitivity) One-at-a-time effects; indices.csv: standardized regression "
           + "coefficients and first-order Sobol indices; sensitivity.json: both, with the sweep's manifest."),

@@ -88,7 +88,8 @@ enum MergeCommand: Subcommand {
     options: [out, CommonArguments.allowOtherVersion],
     examples: ["merge results/staffing-devolution/shard-* --out results/staffing-devolution/merged"],
     summary: "Combine the output folders of a sweep's shards into --out DIR (runs.jsonl in run order, manifest.json, "
-      + "points.csv: per point the parameters, then mean and 95% CI of each metric); report missing and duplicate "
+      + "points.csv: per point the parameters, then mean and 95% CI of each metric, and its tidy form for pandas and R, "
+      + "points_long.csv and parameters_long.csv); report missing and duplicate "
       + "runs (exit 65 if any run is missing). Shards made by another version or commit of community-twin are refused "
       + "(exit 65) unless --allow-other-version.")
 
@@ -107,7 +108,7 @@ enum MergeCommand: Subcommand {
     }
     results.manifest.provenance = provenance
     let output = try prepareOutputDirectory(nil, fallback: arguments[required: out])
-    try writeOutput(to: output.path, names: ["manifest.json", "runs.jsonl", "points.csv"]) {
+    try writeOutput(to: output.path, names: SweepResults.fileNames) {
       try results.write(to: output.url)
     }
     printOutput(results.report)
