@@ -83,7 +83,8 @@ enum CommunityTwin {
         "calibrated.json",
         "(calibrate) The scenario at the best point, a child of SCENARIO. fit.csv: each target's fit there; "
           + "points.csv: every point evaluated; accepted.csv: the parameters of every point meeting every target not "
-          + "held out (Docs/calibration.md)."),
+          + "held out (Docs/calibration.md); runs.jsonl and, beside it, provenance.json (the build that began the log, "
+          + "checked by --resume)."),
       HelpEntry(
         "--checkpoint FILE",
         "(run) Every replication's whole state at the midnight of --checkpoint-day, written where the option says, "
