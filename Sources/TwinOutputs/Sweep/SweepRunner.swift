@@ -88,8 +88,10 @@ public struct SweepRunner: Sendable {
       {
         throw mismatch
       }
-      if found.metricUnits.isEmpty || found.bases.isEmpty {
-        // Written before descriptions, metric units and bases were recorded: record them now.
+      let noRuns = existing.lines.isEmpty && existing.partialLine == nil
+      if found.metricUnits.isEmpty || found.bases.isEmpty || (noRuns && found.provenance != provenance) {
+        // Written before descriptions, metric units and bases were recorded: record them now;
+        // or no run yet: every run will be this build's.
         try AtomicFile.write(Data(manifest.json().utf8), to: directory.appendingPathComponent(SweepManifest.fileName))
       }
       for (number, line) in existing.lines.enumerated() {
