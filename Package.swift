@@ -35,6 +35,11 @@ import PackageDescription
 //   TwinCommandLine  the executables' command-line layer: option tables that drive parsing,
 //                    errors, per-command help and shell completion; failures by exit status
 //   community-twin, twin-bench: the thin executables.
+//
+// Build-time provenance: BuildCommitPlugin (a build-tool plugin of this package, with its tool
+// twin-build-commit; toolchain API only, no network, no `git` executable) generates
+// community-twin's `buildCommit` from the files under `.git`, "unknown" without a repository
+// (Docs/architecture.md, Provenance).
 let package = Package(
   name: "community-twin",
   platforms: [.macOS(.v26)],
@@ -79,7 +84,8 @@ let package = Package(
       dependencies: [
         "TwinCommandLine", "TwinReports", "TwinOutputs", "TwinExperiments", "TwinImport", "TwinWorkshop", "TwinServer",
         "ScenarioFiles", "FileFormats", "CommunityModel",
-      ]),
+      ],
+      plugins: ["BuildCommitPlugin"]),
     .executableTarget(
       name: "twin-bench",
       dependencies: [
@@ -87,6 +93,12 @@ let package = Package(
         "TwinWorkshop",
       ],
       path: "Benchmarks/twin-bench"),
+
+    // MARK: - Build-time provenance
+    .executableTarget(name: "twin-build-commit"),
+    .plugin(
+      name: "BuildCommitPlugin", capability: .buildTool(), dependencies: ["twin-build-commit"],
+      path: "Sources/BuildCommitPlugin"),
 
     // MARK: - Tests
     // Fixtures, tags and switches shared by the test suites (not a product).

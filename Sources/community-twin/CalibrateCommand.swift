@@ -43,8 +43,8 @@ enum CalibrateCommand: Subcommand {
   static let spec = CommandSpec(
     "calibrate", positional: CommonArguments.scenario,
     options: [
-      targets, parameters, points, replications, rounds, seed, shard, resume, CommonArguments.threads, out,
-      CommonArguments.quiet,
+      targets, parameters, points, replications, rounds, seed, shard, resume, CommonArguments.allowOtherVersion,
+      CommonArguments.threads, out, CommonArguments.quiet,
     ],
     examples: [
       "calibrate Scenarios/baseline.json --targets Scenarios/calibration/targets.csv \\\n    --parameters "
@@ -58,6 +58,7 @@ enum CalibrateCommand: Subcommand {
       + "point that meets every target not held out).")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
+    let provenance = CommonArguments.provenance()
     let path = arguments.argument
     let (targetsPath, parametersPath) = (arguments[required: targets], arguments[required: parameters])
     let scenario = try loadScenario(path).scenario
@@ -88,8 +89,14 @@ enum CalibrateCommand: Subcommand {
           "\(logURL.deletingLastPathComponent().path) already holds a calibration's runs: continue it with --resume, "
             + "or choose another --out")
       }
+      if !arguments[CommonArguments.allowOtherVersion],
+        let mismatch = try CalibrationLog.buildMismatch(in: output.url, shard: part, current: provenance)
+      {
+        throw CommandFailure.dataError(mismatch.description)
+      }
       try FileManager.default.createDirectory(
         at: logURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try CalibrationLog.recordBuild(provenance, in: output.url, shard: part)
     } catch let failure as CommandFailure {
       throw failure
     } catch {

@@ -1,6 +1,7 @@
 import Foundation
 import TwinCommandLine
 import TwinExperiments
+import TwinOutputs
 
 /// Table rows several commands share: the scenario file, the seed, threads, the output
 /// folder, `--quiet`.
@@ -37,6 +38,15 @@ enum CommonArguments {
   > {
     Option("out", .directory(), default: defaultText, help: help)
   }
+
+  /// `--allow-other-version` (`sweep`, `calibrate`, `merge`).
+  static let allowOtherVersion = Flag(
+    "allow-other-version",
+    help: "Use results in DIR that another version or commit of community-twin made (or one that recorded none); "
+      + "without it they are refused, naming both builds.")
+
+  /// This process's provenance (``Provenance``), with the commit the build embedded.
+  static func provenance() -> Provenance { Provenance.current(commit: buildCommit) }
 
   /// `--quiet`.
   static let quiet = Flag(

@@ -1,5 +1,6 @@
 import CommunityModel
 import TwinCommandLine
+import TwinOutputs
 
 /// The `community-twin` program: its commands, in the order the help lists them, and the
 /// parts of its `--help` that belong to no single command (output files, exit statuses,
@@ -7,7 +8,8 @@ import TwinCommandLine
 enum CommunityTwin {
   static var program: Program {
     Program(
-      name: "community-twin", version: "0.4.0", headline: "a discrete-event digital twin of community resources.",
+      name: "community-twin", version: "\(ToolVersion.current) (commit \(buildCommit))",
+      headline: "a discrete-event digital twin of community resources.",
       commands: [
         RunCommand.self, CompareCommand.self, WarmupCommand.self, SweepCommand.self, MergeCommand.self,
         SensitivityCommand.self, CalibrateCommand.self, ReportCommand.self, ExploreCommand.self, InitCommand.self,
@@ -30,14 +32,16 @@ enum CommunityTwin {
         "summary.json",
         "(run) Scenario name, file, SHA-256, bases (each base file and its SHA-256) and description; seed, "
           + "replications, antithetic, replication_rule, days, warm-up days; per metric: name, unit, mean, sd, "
-          + "ci95_low, ci95_high, n, in the metric's unit. sd and the interval are null with n < 2."),
+          + "ci95_low, ci95_high, n, in the metric's unit. sd and the interval are null with n < 2. provenance: tool, "
+          + "version, commit (built in), os, os_version, architecture, swift, command_line, started (UTC, ISO 8601)."),
       HelpEntry(
         "comparison.json",
         "(compare) base, seed, replications, antithetic, replication_rule; per scenario its metrics as in "
           + "summary.json; differences: metric, unit, scenario, mean_diff, sd, ci95_low, ci95_high, n, "
           + "relative_change, significant (the 95% interval excludes 0); cost_effectiveness: cost_metric (each "
           + "scenario's added cost is its difference in it) and per scenario and key metric the cost per unit of "
-          + "improvement (ratio, Fieller's ci95_low and ci95_high, null when not estimable), n and verdict."),
+          + "improvement (ratio, Fieller's ci95_low and ci95_high, null when not estimable), n and verdict; provenance "
+          + "as in summary.json."),
       HelpEntry(
         "comparison.csv",
         "(compare) One row per scenario and metric: the summary, then the difference from the base, then for key "
@@ -60,10 +64,14 @@ enum CommunityTwin {
       HelpEntry(
         "manifest.json",
         "(sweep, merge) The sweep file's name, SHA-256 and description, the base scenario's description, "
-          + "parameters, design, metrics and their units, seed and shard."),
+          + "parameters, design, metrics and their units, seed and shard; provenance as in summary.json."),
       HelpEntry(
         "points.csv",
         "(merge) point, parameters, n, then <metric>.mean, <metric>.ci95_low, <metric>.ci95_high per metric."),
+      HelpEntry(
+        "points_long.csv",
+        "(merge) The same, tidy: point,metric,unit,n,mean,ci95_low,ci95_high, one row per point and metric; "
+          + "parameters_long.csv: point,parameter,value (Docs/analysis.md)."),
       HelpEntry(
         "tornado.csv",
         "(sensitivity) One-at-a-time effects; indices.csv: standardized regression "
@@ -77,7 +85,8 @@ enum CommunityTwin {
         "calibrated.json",
         "(calibrate) The scenario at the best point, a child of SCENARIO. fit.csv: each target's fit there; "
           + "points.csv: every point evaluated; accepted.csv: the parameters of every point meeting every target not "
-          + "held out (Docs/calibration.md)."),
+          + "held out (Docs/calibration.md); runs.jsonl and, beside it, provenance.json (the build that began the log, "
+          + "checked by --resume)."),
       HelpEntry(
         "--checkpoint FILE",
         "(run) Every replication's whole state at the midnight of --checkpoint-day, written where the option says, "
@@ -96,13 +105,15 @@ enum CommunityTwin {
           + "is not a sweep's output folder or has no finished run, or (import) a table has a problem (each on "
           + "stderr as file:line:column), or (calibrate) a target or parameter file has a problem, or (--from) the "
           + "checkpoint file is not one, of another version, truncated, corrupted or from a build whose model differs, "
-          + "or a scenario changes more than a fork may."),
+          + "or a scenario changes more than a fork may, or (merge, sweep --resume, calibrate --resume) the results were "
+          + "made by another version or commit (--allow-other-version uses them anyway)."),
       HelpEntry(
         "\(ExitStatus.unavailable.rawValue)",
         "(workshop) The server cannot listen: the port is in use or the address is not this machine's."),
       HelpEntry(
         "\(ExitStatus.cannotCreate.rawValue)",
-        "The output files cannot be written (or, for init, the file exists already)."),
+        "The output files cannot be written, or (run, compare) the output folder holds files community-twin did not "
+          + "write (--force writes there anyway), or (init) the file exists already."),
     ])
 
   static let examples = HelpSection(

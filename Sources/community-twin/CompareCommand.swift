@@ -56,9 +56,10 @@ enum CompareCommand: Subcommand {
       + "warm-up, drain, seed and replications unless the options say others.")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
+    let provenance = CommonArguments.provenance()
     let options = try ExperimentOptions(arguments)
     if let set = arguments[uncertain] {
-      try runUncertain(set, draws: arguments[draws], options: options, arguments: arguments)
+      try runUncertain(set, draws: arguments[draws], options: options, provenance: provenance, arguments: arguments)
       return
     }
     if arguments[draws] != nil { throw .usage("--draws needs --uncertain SET") }
@@ -76,7 +77,7 @@ enum CompareCommand: Subcommand {
     } else {
       experiment = aligned(loaded.map(\.scenario), options, notes: true)
     }
-    let output = try prepareOutputDirectory(options.out, fallback: "results/compare")
+    let output = try ResultsFolder(options.out, fallback: "results/compare", force: options.force)
     let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
     let comparison = Comparison(
       result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) }, bases: loaded.map(\.bases),
@@ -84,13 +85,13 @@ enum CompareCommand: Subcommand {
     let report =
       switch options.format {
       case .table: ComparisonTable.render(comparison)
-      case .json: ComparisonJSON.render(comparison)
+      case .json: ComparisonJSON.render(comparison, provenance: provenance)
       case .csv: ComparisonCSV.render(comparison)
       }
     printOutput(report)
     for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
-    try writeOutput(to: output.path, names: ComparisonOutput.fileNames) {
-      try ComparisonOutput.write(comparison, result: result, to: output.url)
+    try output.write(ComparisonOutput.fileNames) {
+      try ComparisonOutput.write(comparison, result: result, provenance: provenance, to: output.url)
     }
   }
 
@@ -135,9 +136,9 @@ enum CompareCommand: Subcommand {
   /// `uncertain.json` (which `report` reads) and `uncertain.csv`.
   /// - Throws: a usage error with --from or --replications auto; a data error (65) naming a
   ///   bad set file or a set that makes a scenario invalid.
-  static func runUncertain(_ set: String, draws count: Int?, options: ExperimentOptions, arguments: ParsedArguments)
-    throws(CommandFailure)
-  {
+  static func runUncertain(
+    _ set: String, draws count: Int?, options: ExperimentOptions, provenance: Provenance, arguments: ParsedArguments
+  ) throws(CommandFailure) {
     if arguments[CheckpointOptions.from] != nil { throw .usage("--uncertain cannot be given with --from") }
     if options.replications == .auto { throw .usage("--uncertain needs a fixed number of replications, not auto") }
     let all: ParameterDraws
@@ -166,17 +167,17 @@ enum CompareCommand: Subcommand {
     guard let template, case .fixed(let replications) = template.replications else {
       preconditionFailure("a set file has at least one set, and the plan is fixed")
     }
-    let output = try prepareOutputDirectory(options.out, fallback: "results/compare")
+    let output = try ResultsFolder(options.out, fallback: "results/compare", force: options.force)
     let comparison = UncertainComparison(
       worlds: worlds, draws: draws, seed: template.seed, replications: replications)
     let result = ProgressBar.showing(unless: options.quiet) { progress in
       comparison.run(threads: options.threads, progress: progress)
     }
     printOutput(UncertainTable.render(result))
-    try writeOutput(to: output.path, names: [UncertainJSON.fileName, "uncertain.csv"]) {
+    try output.write([UncertainJSON.fileName, "uncertain.csv"]) {
       _ = try AtomicFile.write(
         [
-          (UncertainJSON.fileName, UncertainJSON.render(result, seed: template.seed)),
+          (UncertainJSON.fileName, UncertainJSON.render(result, seed: template.seed, provenance: provenance)),
           ("uncertain.csv", UncertainTable.csv(result)),
         ], in: output.url)
     }

@@ -60,7 +60,7 @@ enum ExperimentTable {
   /// The rows, in the order the help lists them.
   static let options: [any OptionDeclaration] = [
     replications, precision, precisionOf, maxReplications, antithetic, seed, days, warmupDays, drainDays,
-    CommonArguments.threads, out, format, CommonArguments.quiet,
+    CommonArguments.threads, out, ResultsFolder.force, format, CommonArguments.quiet,
   ]
 }
 
@@ -80,6 +80,8 @@ struct ExperimentOptions {
   var warmupDays: Int?
   var drainDays: Int?
   var out: String?
+  /// `--force`: write into a folder of files community-twin did not write.
+  var force: Bool
   var format: OutputFormat
   var antithetic: Bool
   var quiet: Bool
@@ -100,6 +102,7 @@ struct ExperimentOptions {
     warmupDays = arguments[T.warmupDays]
     drainDays = arguments[T.drainDays]
     out = arguments[T.out]
+    force = arguments[ResultsFolder.force]
     format = arguments[T.format]
     antithetic = arguments[T.antithetic]
     quiet = arguments[CommonArguments.quiet]

@@ -32,6 +32,7 @@ enum RunCommand: Subcommand {
       + "--from, go on from such a checkpoint, unchanged or forked (Docs/checkpoints.md).")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
+    let provenance = CommonArguments.provenance()
     let options = try ExperimentOptions(arguments)
     let checkpointRequest = try CheckpointOptions.request(arguments)
     var experiment: Experiment
@@ -67,20 +68,21 @@ enum RunCommand: Subcommand {
     }
     experiment.checkpointDay = checkpointRequest?.day
     if let file = checkpointRequest?.file { try CheckpointOptions.checkWritable(file) }
-    let output = try prepareOutputDirectory(options.out, fallback: RunOutput.defaultDirectory(forScenarioNamed: name))
+    let output = try ResultsFolder(
+      options.out, fallback: RunOutput.defaultDirectory(forScenarioNamed: name), force: options.force)
     let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
     let summary = result.summary(of: 0, file: path, sha256: fileBytes, bases: bases)
     var report =
       switch options.format {
       case .table: SummaryTable.render(summary)
-      case .json: SummaryJSON.render(summary)
+      case .json: SummaryJSON.render(summary, provenance: provenance)
       case .csv: TidyCSV.metricSummaries(summary)
       }
     if options.format == .table, let precision = result.precision { report += "\n" + precision.sentence + "\n" }
     printOutput(report)
     for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
-    try writeOutput(to: output.path, names: RunOutput.fileNames) {
-      try RunOutput.write(summary, results: result.results[0], to: output.url)
+    try output.write(RunOutput.fileNames) {
+      try RunOutput.write(summary, results: result.results[0], provenance: provenance, to: output.url)
     }
     if let file = checkpointRequest?.file, let checkpoint = result.checkpoint {
       try CheckpointOptions.write(checkpoint, to: file, scenarioFile: path, sha256: fileBytes, bases: bases)

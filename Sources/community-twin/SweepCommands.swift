@@ -28,7 +28,7 @@ enum SweepCommand: Subcommand {
     positional: Positional(
       "SWEEP", noun: "a sweep file", example: "Scenarios/sweeps/staffing-devolution.json",
       completion: .files(extension: "json"), help: "A sweep file (JSON; Docs/sweeps.md)."),
-    options: [out, CommonArguments.threads, shard, resume, CommonArguments.quiet],
+    options: [out, CommonArguments.threads, shard, resume, CommonArguments.allowOtherVersion, CommonArguments.quiet],
     examples: [
       "sweep Scenarios/sweeps/staffing-devolution.json", "sweep Scenarios/sweeps/staffing-devolution.json --shard 0/4",
     ],
@@ -37,6 +37,7 @@ enum SweepCommand: Subcommand {
       + "random numbers with every point's replication i mod R.")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
+    let provenance = CommonArguments.provenance()
     let sweep: Sweep
     do {
       sweep = try SweepFile.load(URL(fileURLWithPath: arguments.argument))
@@ -50,8 +51,12 @@ enum SweepCommand: Subcommand {
     let report: SweepRunner.Report
     do {
       report = try ProgressBar.showing(unless: arguments[CommonArguments.quiet]) { progress in
-        try SweepRunner(sweep: sweep, shard: shard, directory: output.url, threads: arguments[CommonArguments.threads])
-          .run(resume: arguments[resume], progress: progress)
+        try SweepRunner(
+          sweep: sweep, shard: shard, directory: output.url, threads: arguments[CommonArguments.threads],
+          provenance: provenance
+        )
+        .run(
+          resume: arguments[resume], allowOtherBuild: arguments[CommonArguments.allowOtherVersion], progress: progress)
       }
     } catch {
       throw .input(error)
@@ -80,21 +85,30 @@ enum MergeCommand: Subcommand {
     positional: Positional(
       "DIR...", noun: "the output folders of a sweep's shards", example: "results/s/shard-* --out results/s/all",
       arity: .atLeast(1), completion: .directories, help: "The output folders of a sweep's shards."),
-    options: [out],
+    options: [out, CommonArguments.allowOtherVersion],
     examples: ["merge results/staffing-devolution/shard-* --out results/staffing-devolution/merged"],
     summary: "Combine the output folders of a sweep's shards into --out DIR (runs.jsonl in run order, manifest.json, "
-      + "points.csv: per point the parameters, then mean and 95% CI of each metric); report missing and duplicate "
-      + "runs (exit 65 if any run is missing).")
+      + "points.csv: per point the parameters, then mean and 95% CI of each metric, and its tidy form for pandas and R, "
+      + "points_long.csv and parameters_long.csv); report missing and duplicate "
+      + "runs (exit 65 if any run is missing). Shards made by another version or commit of community-twin are refused "
+      + "(exit 65) unless --allow-other-version.")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
-    let results: SweepResults
+    let provenance = CommonArguments.provenance()
+    let folders = arguments.positionals.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    var results: SweepResults
     do {
-      results = try SweepResults.merge(arguments.positionals.map { URL(fileURLWithPath: $0, isDirectory: true) })
+      results = try SweepResults.merge(folders)
+      for (folder, name) in zip(folders, arguments.positionals) where !arguments[CommonArguments.allowOtherVersion] {
+        let found = try SweepManifest.read(from: folder).provenance
+        if let mismatch = BuildMismatch.check(folder: name, found: found, current: provenance) { throw mismatch }
+      }
     } catch {
       throw .input(error)
     }
+    results.manifest.provenance = provenance
     let output = try prepareOutputDirectory(nil, fallback: arguments[required: out])
-    try writeOutput(to: output.path, names: ["manifest.json", "runs.jsonl", "points.csv"]) {
+    try writeOutput(to: output.path, names: SweepResults.fileNames) {
       try results.write(to: output.url)
     }
     printOutput(results.report)

@@ -9,7 +9,7 @@ import _TwinTestSupport
   private static let baseline = packageRoot.appendingPathComponent("Scenarios/baseline.json").path
 
   /// The baseline's community at 1,000 residents, 10 days after a 5-day warm-up, no drain.
-  private static func files(in directory: URL) throws -> (scenario: String, targets: String, parameters: String) {
+  static func files(in directory: URL) throws -> (scenario: String, targets: String, parameters: String) {
     let scenario = directory.appendingPathComponent("small.json")
     try Data(
       """

@@ -7,14 +7,16 @@ import _TwinTestSupport
 enum ReportFixture {
   static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   /// `compare Scenarios/baseline.json Scenarios/devolution.json --replications 3 --days 20
-  /// --warmup-days 30`, with `timeseries.csv` trimmed to the observed days.
+  /// --warmup-days 30`, with `timeseries.csv` trimmed to the observed days, and a fixed
+  /// `provenance` (commit `0123…`, started 2026-12-04T16:00:00Z) for the report's footer.
   static let compareFolder = testsDirectory.appendingPathComponent("Fixtures/compare")
   /// `compare Scenarios/baseline.json Scenarios/staffing.json --replications 3 --days 20
   /// --warmup-days 30`: `comparison.json` alone, with a cost-effectiveness section and a clear
-  /// added cost.
+  /// added cost, and no `provenance` (as written before it was recorded).
   static let staffingFolder = testsDirectory.appendingPathComponent("Fixtures/compare-staffing")
   /// `sweep` of a 2 × 2 grid over the devolution preset (staff per 1,000 × devolution
-  /// threshold), 2 replications × 5 days after a 10-day warm-up.
+  /// threshold), 2 replications × 5 days after a 10-day warm-up; a fixed `provenance` like
+  /// the comparison's.
   static let sweepFolder = testsDirectory.appendingPathComponent("Fixtures/sweep")
   /// The committed snapshots of generated pages and charts.
   static let snapshots = Snapshots(directory: testsDirectory.appendingPathComponent("Snapshots"))

@@ -103,3 +103,21 @@ import _TwinTestSupport
     #expect(baseError.location == "scenario.bases[0].sha256")
   }
 }
+
+/// The footer names the build that made the results, or says that they record none.
+@Suite struct ReportFooterTests {
+  @Test func theFooterNamesTheBuildOrSaysNoneIsRecorded() throws {
+    let compare = ReportBuilder(input: try ReportFixture.compareInput()).document()
+    let line = try #require(compare.footer.first)
+    #expect(line.hasPrefix("Results made by community-twin 0.4.0 (commit 0123456789ab) on linux x86_64"), "\(line)")
+    #expect(
+      line.hasSuffix(
+        "started 2026-12-04T16:00:00Z: community-twin compare Scenarios/baseline.json "
+          + "Scenarios/devolution.json --replications 3 --days 20 --warmup-days 30"))
+    let staffing = ReportBuilder(input: try ReportFixture.staffingInput()).document()
+    #expect(
+      staffing.footer == [
+        "The results do not record which build made them (written before outputs recorded their provenance)."
+      ])
+  }
+}

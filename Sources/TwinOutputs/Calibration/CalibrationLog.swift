@@ -9,8 +9,12 @@ import TwinExperiments
 /// ```json
 /// {"values":[21.5,0.131],"replication":3,"metrics":[14.1,0.075]}
 /// ```
+///
+/// Beside each log, `provenance.json` (`{"provenance": {…}}`, ``Provenance``) names the
+/// build that began it, so a resume by another build is refused (``buildMismatch(in:shard:current:)``).
 public enum CalibrationLog {
   public static let fileName = "runs.jsonl"
+  public static let provenanceFileName = "provenance.json"
 
   /// The log file of `shard` (or of the whole search, for ``Shard/all``) in `directory`.
   public static func url(in directory: URL, shard: Shard) -> URL {
@@ -36,13 +40,8 @@ public enum CalibrationLog {
   public static func read(_ directory: URL, shard: Shard, parameters: Int, targets: Int) throws
     -> [CalibrationRunRecord]
   {
-    var logs = [url(in: directory, shard: shard)]
-    let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    for entry in entries.sorted() where shard == .all && entry.hasPrefix("shard-") {
-      logs.append(directory.appendingPathComponent(entry).appendingPathComponent(fileName))
-    }
     var records: [CalibrationRunRecord] = []
-    for log in logs {
+    for log in logs(in: directory, shard: shard) {
       let (lines, complete, partial) = try RunLog.read(log)
       if partial != nil { try RunLog.truncate(log, to: complete) }
       for (n, line) in lines.enumerated() {
@@ -62,5 +61,42 @@ public enum CalibrationLog {
       }
     }
     return records
+  }
+
+  /// The logs `shard` reads in `directory`: its own, and for the whole search every shard's.
+  static func logs(in directory: URL, shard: Shard) -> [URL] {
+    var logs = [url(in: directory, shard: shard)]
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    for entry in entries.sorted() where shard == .all && entry.hasPrefix("shard-") {
+      logs.append(directory.appendingPathComponent(entry).appendingPathComponent(fileName))
+    }
+    return logs
+  }
+
+  /// Records `provenance` beside the log of `shard` in `directory` unless a build is recorded
+  /// there already (the one that began the log).
+  /// - Throws: ``OutputWriteError``.
+  public static func recordBuild(_ provenance: Provenance, in directory: URL, shard: Shard) throws(OutputWriteError) {
+    let file = url(in: directory, shard: shard).deletingLastPathComponent().appendingPathComponent(provenanceFileName)
+    guard !FileManager.default.fileExists(atPath: file.path) else { return }
+    let text = JSONText.object([("provenance", provenance.json(indent: "  "))], indent: "") + "\n"
+    try AtomicFile.write(Data(text.utf8), to: file)
+  }
+
+  /// The first log `shard` reads in `directory` that holds runs of another build than
+  /// `current` (or of one that recorded none); `nil` when every log with runs is this build's.
+  /// - Throws: ``FileReadError`` for a malformed `provenance.json`.
+  public static func buildMismatch(in directory: URL, shard: Shard, current: Provenance) throws(FileReadError)
+    -> BuildMismatch?
+  {
+    for log in logs(in: directory, shard: shard) {
+      let size = (try? FileManager.default.attributesOfItem(atPath: log.path)[.size] as? Int) ?? 0
+      guard size > 0 else { continue }
+      let folder = log.deletingLastPathComponent()
+      let file = folder.appendingPathComponent(provenanceFileName)
+      let found = FileManager.default.fileExists(atPath: file.path) ? try Provenance.read(from: file) : nil
+      if let mismatch = BuildMismatch.check(folder: folder.path, found: found, current: current) { return mismatch }
+    }
+    return nil
   }
 }

@@ -5,7 +5,7 @@ import TwinExperiments
 /// What a checkpoint file says about itself, in its readable JSON header: where the run came
 /// from and where it stopped. The state itself is the binary part (``CheckpointFile``).
 public struct CheckpointHeader: Hashable, Sendable {
-  /// The tool and version that wrote it (`community-twin 0.4.0`).
+  /// The tool and version that wrote it (`community-twin 0.4.0 (commit …)`).
   public var tool: String
   /// When it was written (ISO 8601, UTC).
   public var written: String

@@ -26,7 +26,8 @@ import TwinExperiments
 ///   "cost_effectiveness": {
 ///     "cost_metric": "budget.public_cost_cny",
 ///     "ratios": [{"scenario", "metric", "ratio", "ci95_low", "ci95_high", "n", "verdict"}, …]
-///   }
+///   },
+///   "provenance": {"tool", "version", "commit", "os", …, "started"}
 /// }
 /// ```
 ///
@@ -39,10 +40,11 @@ import TwinExperiments
 /// `differences` for `cost_metric`; each of `ratios` is the added cost per unit of
 /// improvement in a key metric (cost unit per metric unit, the model's units), Fieller's 95 %
 /// interval (`ratio` and bounds `null`: not estimable) and the verdict
-/// (``CostEffectivenessVerdict``'s raw values). Undefined or non-finite numbers are `null`.
+/// (``CostEffectivenessVerdict``'s raw values). `provenance` (``Provenance``) when given.
+/// Undefined or non-finite numbers are `null`.
 public enum ComparisonJSON {
-  /// The JSON text of `comparison`. O(size of the output).
-  public static func render(_ comparison: Comparison) -> String {
+  /// The JSON text of `comparison`, ending with `provenance` when given. O(size of the output).
+  public static func render(_ comparison: Comparison, provenance: Provenance? = nil) -> String {
     let base = comparison.base
     let scenarios = comparison.summaries.map { summary in
       JSONText.object(
@@ -62,14 +64,16 @@ public enum ComparisonJSON {
           ("relative_change", JSONText.number(d.relativeChange)), ("significant", "\(d.isSignificant)"),
         ], indent: "    ")
     }
-    return JSONText.object(
+    var fields: [(key: String, value: String)] =
       [
         ("base", JSONText.string(base.scenarioName)), ("seed", "\(base.seed)"),
         ("replications", "\(base.replications)"), ("antithetic", "\(base.antithetic)"),
         ("replication_rule", rule(comparison.precision)),
         ("scenarios", JSONText.array(scenarios, indent: "  ")),
         ("differences", JSONText.array(differences, indent: "  ")),
-      ] + costEffectiveness(comparison), indent: "") + "\n"
+      ] + costEffectiveness(comparison)
+    if let provenance { fields.append(("provenance", provenance.json(indent: "  "))) }
+    return JSONText.object(fields, indent: "") + "\n"
   }
 
   /// The `cost_effectiveness` entry, none for a comparison without a cost metric.

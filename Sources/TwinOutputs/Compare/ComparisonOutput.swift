@@ -20,16 +20,17 @@ public enum ComparisonOutput {
   ]
 
   /// Writes the five files for `comparison` of `result` into `directory`, creating it if
-  /// missing; returns the files' URLs in ``fileNames`` order. O(size of the output).
+  /// missing, `comparison.json` with `provenance` when given; returns the files' URLs in ``fileNames`` order. O(size of the output).
   /// - Throws: ``OutputWriteError`` naming the first path that could not be written and why.
   @discardableResult
   public static func write(
-    _ comparison: Comparison, result: ExperimentResult, to directory: URL
+    _ comparison: Comparison, result: ExperimentResult, provenance: Provenance? = nil, to directory: URL
   ) throws(OutputWriteError) -> [URL] {
     try RunOutput.prepare(directory)
     let runs = Array(zip(result.names, result.results)).map { (name: $0.0, results: $0.1) }
     let contents = [
-      ComparisonJSON.render(comparison), ComparisonCSV.render(comparison), TidyCSV.replications(byScenario: runs),
+      ComparisonJSON.render(comparison, provenance: provenance), ComparisonCSV.render(comparison),
+      TidyCSV.replications(byScenario: runs),
       TidyCSV.timeseries(byScenario: runs), TidyCSV.distributions(byScenario: runs),
     ]
     return try AtomicFile.write(Array(zip(fileNames, contents)), in: directory)

@@ -8,8 +8,8 @@ import TwinExperiments
 public enum UncertainJSON {
   public static let fileName = "uncertain.json"
 
-  /// The file's text. O(metrics × scenarios).
-  public static func render(_ result: UncertainResult, seed: UInt64) -> String {
+  /// The file's text, ending with `provenance` (``Provenance``) when given. O(metrics × scenarios).
+  public static func render(_ result: UncertainResult, seed: UInt64, provenance: Provenance? = nil) -> String {
     let metrics = result.robustness.map { r in
       JSONText.object(
         [
@@ -20,13 +20,14 @@ public enum UncertainJSON {
           ("sentence", JSONText.string(UncertainTable.sentence(r, result: result))),
         ], indent: "    ")
     }
-    return JSONText.object(
-      [
-        ("worlds", String(result.means.count)), ("replications", String(result.replications)), ("seed", String(seed)),
-        ("scenarios", "[" + result.names.map { JSONText.string($0) }.joined(separator: ", ") + "]"),
-        ("parameters", "[" + result.draws.paths.map { JSONText.string($0) }.joined(separator: ", ") + "]"),
-        ("metrics", JSONText.array(metrics, indent: "  ")),
-      ], indent: "") + "\n"
+    var fields: [(key: String, value: String)] = [
+      ("worlds", String(result.means.count)), ("replications", String(result.replications)), ("seed", String(seed)),
+      ("scenarios", "[" + result.names.map { JSONText.string($0) }.joined(separator: ", ") + "]"),
+      ("parameters", "[" + result.draws.paths.map { JSONText.string($0) }.joined(separator: ", ") + "]"),
+      ("metrics", JSONText.array(metrics, indent: "  ")),
+    ]
+    if let provenance { fields.append(("provenance", provenance.json(indent: "  "))) }
+    return JSONText.object(fields, indent: "") + "\n"
   }
 
   /// Reads `uncertain.json` back.

@@ -33,16 +33,17 @@ public enum RunOutput {
   }
 
   /// Writes the four files for `summary` and its `results` into `directory`, creating it if
-  /// missing; returns the files' URLs in ``fileNames`` order. O(size of the output).
+  /// missing, `summary.json` with `provenance` when given; returns the files' URLs in
+  /// ``fileNames`` order. O(size of the output).
   /// - Throws: ``OutputWriteError`` naming the first path that could not be written and why;
   ///   files written before it stay (each complete).
   @discardableResult
   public static func write(
-    _ summary: ExperimentSummary, results: [ReplicationResult], to directory: URL
+    _ summary: ExperimentSummary, results: [ReplicationResult], provenance: Provenance? = nil, to directory: URL
   ) throws(OutputWriteError) -> [URL] {
     try prepare(directory)
     let contents = [
-      SummaryJSON.render(summary), TidyCSV.replications(results), TidyCSV.timeseries(results),
+      SummaryJSON.render(summary, provenance: provenance), TidyCSV.replications(results), TidyCSV.timeseries(results),
       TidyCSV.distributions(results),
     ]
     return try AtomicFile.write(Array(zip(fileNames, contents)), in: directory)

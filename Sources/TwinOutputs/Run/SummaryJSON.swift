@@ -36,9 +36,13 @@ import TwinExperiments
 ///       "ci95_high": 2.0248,
 ///       "n": 10
 ///     }
-///   ]
+///   ],
+///   "provenance": {"tool", "version", "commit", "os", …, "started"}
 /// }
 /// ```
+
+/// `provenance` (``Provenance``): which build wrote the file, on what system, with which
+/// command line and when; absent when none is given (a library caller's choice).
 ///
 /// `replication_rule` is `{"kind": "fixed"}`, or after `--replications auto` the rule and what
 /// it found, as in `comparison.json` (``ComparisonJSON``).
@@ -47,8 +51,8 @@ import TwinExperiments
 /// same bits back); `sd`, `ci95_low`, `ci95_high` and `mean` are `null` when undefined (see
 /// ``MetricSummary``), and any non-finite number is `null` too, since JSON has no NaN or ∞.
 public enum SummaryJSON {
-  /// The JSON text of `summary`. O(size of the output).
-  public static func render(_ summary: ExperimentSummary) -> String {
+  /// The JSON text of `summary`, ending with `provenance` when given. O(size of the output).
+  public static func render(_ summary: ExperimentSummary, provenance: Provenance? = nil) -> String {
     var out = "{\n"
     out += "  \"scenario\": " + scenarioObject(summary, indent: "  ") + ",\n"
     out += "  \"seed\": \(summary.seed),\n"
@@ -57,7 +61,9 @@ public enum SummaryJSON {
     out += "  \"replication_rule\": " + ComparisonJSON.rule(summary.precision) + ",\n"
     out += "  \"days\": \(summary.days),\n"
     out += "  \"warmup_days\": \(summary.warmupDays),\n"
-    out += "  \"metrics\": " + metricArray(summary.metrics, indent: "  ") + "\n"
+    out += "  \"metrics\": " + metricArray(summary.metrics, indent: "  ")
+    if let provenance { out += ",\n  \"provenance\": " + provenance.json(indent: "  ") }
+    out += "\n"
     out += "}\n"
     return out
   }

@@ -39,23 +39,28 @@ public struct SweepManifest: Hashable, Sendable {
   public var runs: Int
   /// The runs this folder is for.
   public var shard: Shard
+  /// The build that made the folder's runs (a merge: the build that merged them), how it was
+  /// called and when; `nil` when the manifest predates provenance or none was given.
+  public var provenance: Provenance?
 
-  /// The manifest of `sweep`'s shard `shard`.
-  public init(sweep: Sweep, shard: Shard) {
+  /// The manifest of `sweep`'s shard `shard`, run by the build `provenance` describes.
+  public init(sweep: Sweep, shard: Shard, provenance: Provenance? = nil) {
     self.init(
       name: sweep.name, file: sweep.file, sha256: sweep.sha256, design: sweep.design, parameters: sweep.parameters,
       metrics: sweep.metrics, replications: sweep.replications, seed: sweep.seed, days: sweep.days,
       warmupDays: sweep.warmupDays, points: sweep.points.count, runs: sweep.runCount, shard: shard,
       description: sweep.description, baseDescription: sweep.baseDescription, metricUnits: sweep.metricUnits,
-      bases: sweep.bases)
+      bases: sweep.bases, provenance: provenance)
   }
 
   public init(
     name: String, file: String, sha256: String, design: SweepDesign, parameters: [SweepParameter], metrics: [String],
     replications: Int, seed: UInt64, days: Int, warmupDays: Int, points: Int, runs: Int, shard: Shard,
-    description: String = "", baseDescription: String = "", metricUnits: [String] = [], bases: [ScenarioSource] = []
+    description: String = "", baseDescription: String = "", metricUnits: [String] = [], bases: [ScenarioSource] = [],
+    provenance: Provenance? = nil
   ) {
     self.name = name
+    self.provenance = provenance
     self.bases = bases
     self.description = description
     self.baseDescription = baseDescription
@@ -108,24 +113,26 @@ public struct SweepManifest: Hashable, Sendable {
           ("center", JSONText.number(p.center)), ("integer", "\(p.isInteger)"),
         ], indent: "    ")
     }
-    return JSONText.object(
-      [
-        ("name", JSONText.string(name)), ("description", JSONText.string(description)),
-        ("base_description", JSONText.string(baseDescription)), ("file", JSONText.string(file)),
-        ("sha256", JSONText.string(sha256)),
-        ("bases", SummaryJSON.sources(bases, indent: "  ")),
-        ("design", JSONText.object(designFields, indent: "  ")),
-        ("parameters", JSONText.array(parameterObjects, indent: "  ")),
-        ("metrics", "[" + metrics.map { JSONText.string($0) }.joined(separator: ", ") + "]"),
-        ("metric_units", "[" + metricUnits.map { JSONText.string($0) }.joined(separator: ", ") + "]"),
-        ("replications", "\(replications)"), ("seed", "\(seed)"), ("days", "\(days)"),
-        ("warmup_days", "\(warmupDays)"), ("points", "\(points)"), ("runs", "\(runs)"),
-        ("shard", JSONText.string(shard.description)),
-      ], indent: "") + "\n"
+    var fields: [(key: String, value: String)] = [
+      ("name", JSONText.string(name)), ("description", JSONText.string(description)),
+      ("base_description", JSONText.string(baseDescription)), ("file", JSONText.string(file)),
+      ("sha256", JSONText.string(sha256)),
+      ("bases", SummaryJSON.sources(bases, indent: "  ")),
+      ("design", JSONText.object(designFields, indent: "  ")),
+      ("parameters", JSONText.array(parameterObjects, indent: "  ")),
+      ("metrics", "[" + metrics.map { JSONText.string($0) }.joined(separator: ", ") + "]"),
+      ("metric_units", "[" + metricUnits.map { JSONText.string($0) }.joined(separator: ", ") + "]"),
+      ("replications", "\(replications)"), ("seed", "\(seed)"), ("days", "\(days)"),
+      ("warmup_days", "\(warmupDays)"), ("points", "\(points)"), ("runs", "\(runs)"),
+      ("shard", JSONText.string(shard.description)),
+    ]
+    if let provenance { fields.append(("provenance", provenance.json(indent: "  "))) }
+    return JSONText.object(fields, indent: "") + "\n"
   }
 
   /// Reads the manifest in `directory`: the value ``json()`` wrote. Manifests written before
-  /// descriptions, metric units and bases were recorded still read (those are then empty).
+  /// descriptions, metric units, bases and provenance were recorded still read (those are
+  /// then empty or `nil`).
   /// - Throws: ``FileReadError`` naming the manifest file, the key path and what is wrong.
   /// - Complexity: O(file size).
   public static func read(from directory: URL) throws(FileReadError) -> SweepManifest {
@@ -178,6 +185,7 @@ public struct SweepManifest: Hashable, Sendable {
       days: try root.integer("days", 1...3650), warmupDays: try root.integer("warmup_days", 0...3650),
       points: try root.integer("points", 1...Int.max), runs: try root.integer("runs", 1...Int.max), shard: shard,
       description: try root.optionalString("description") ?? "",
-      baseDescription: try root.optionalString("base_description") ?? "", metricUnits: units, bases: bases)
+      baseDescription: try root.optionalString("base_description") ?? "", metricUnits: units, bases: bases,
+      provenance: try Provenance.read(in: root))
   }
 }

@@ -105,13 +105,20 @@ public struct SweepResults: Sendable {
     }.joined()
   }
 
-  /// Writes `manifest.json`, `runs.jsonl` (sorted, each run once) and `points.csv` into
-  /// `directory`, each atomically.
+  /// The files ``write(to:)`` writes, in order.
+  public static let fileNames = [
+    SweepManifest.fileName, "runs.jsonl", "points.csv", "points_long.csv", "parameters_long.csv",
+  ]
+
+  /// Writes `manifest.json`, `runs.jsonl` (sorted, each run once), `points.csv` and its tidy
+  /// form, `points_long.csv` and `parameters_long.csv`, into `directory`, each atomically.
   public func write(to directory: URL) throws(OutputWriteError) {
     try AtomicFile.createDirectory(directory)
     try AtomicFile.write(Data(manifest.json().utf8), to: directory.appendingPathComponent(SweepManifest.fileName))
     try AtomicFile.write(Data(runsJSONL().utf8), to: directory.appendingPathComponent("runs.jsonl"))
     try AtomicFile.write(Data(pointsCSV().utf8), to: directory.appendingPathComponent("points.csv"))
+    try AtomicFile.write(Data(pointsLongCSV().utf8), to: directory.appendingPathComponent("points_long.csv"))
+    try AtomicFile.write(Data(parametersLongCSV().utf8), to: directory.appendingPathComponent("parameters_long.csv"))
   }
 
   /// What the merge found, in words: runs found of the total, and any missing, duplicate or

@@ -15,7 +15,8 @@ import TwinExperiments
 /// **Resuming** (`resume: true`): the folder's manifest must name the same sweep file
 /// contents (SHA-256) and shard (a manifest from before descriptions and metric units were
 /// recorded is rewritten with them); finished runs are read back and skipped; a partial last
-/// line (the process was killed mid-write) is cut off and its run is done again. An empty or
+/// line (the process was killed mid-write) is cut off and its run is done again; runs made by
+/// another build (``BuildMismatch``) are refused unless `allowOtherBuild`. An empty or
 /// missing folder simply starts, so a retried cluster task can always pass `--resume`. A
 /// folder that already has runs is never overwritten without `resume`.
 public struct SweepRunner: Sendable {
@@ -23,12 +24,16 @@ public struct SweepRunner: Sendable {
   public let shard: Shard
   public let directory: URL
   public let threads: Int
+  /// This build, recorded in a new folder's manifest and checked against a resumed one's;
+  /// `nil`: none recorded, none checked.
+  public let provenance: Provenance?
 
   public init(
     sweep: Sweep, shard: Shard = .all, directory: URL,
-    threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    threads: Int = ProcessInfo.processInfo.activeProcessorCount, provenance: Provenance? = nil
   ) {
     self.sweep = sweep
+    self.provenance = provenance
     self.shard = shard
     self.directory = directory
     self.threads = max(1, threads)
@@ -49,16 +54,18 @@ public struct SweepRunner: Sendable {
     public var description: String
   }
 
-  /// Runs every unfinished run of the shard.
+  /// Runs every unfinished run of the shard; `allowOtherBuild` resumes runs another build made.
   /// - Parameter progress: after each simulated day of each run and after each recorded run:
   ///   runs finished in this call and runs to do, days simulated and days to simulate.
   /// - Throws: ``FolderError`` (results already there without `resume`, another sweep's
-  ///   folder, a corrupt log), ``OutputWriteError``, or ``FileReadError`` for a bad
-  ///   manifest.
-  public func run(resume: Bool, progress: (@Sendable (ExperimentProgress) -> Void)? = nil) throws -> Report {
+  ///   folder, a corrupt log), ``BuildMismatch``, ``OutputWriteError``, or ``FileReadError``
+  ///   for a bad manifest.
+  public func run(
+    resume: Bool, allowOtherBuild: Bool = false, progress: (@Sendable (ExperimentProgress) -> Void)? = nil
+  ) throws -> Report {
     try AtomicFile.createDirectory(directory)
     let logURL = directory.appendingPathComponent("runs.jsonl")
-    let manifest = SweepManifest(sweep: sweep, shard: shard)
+    let manifest = SweepManifest(sweep: sweep, shard: shard, provenance: provenance)
     var done = Set<Int>()
     var discarded = false
     let existing = try RunLog.read(logURL)
@@ -76,8 +83,15 @@ public struct SweepRunner: Sendable {
         throw FolderError(
           description: "\(directory.path) cannot be resumed: \(difference) in its runs; the base scenario changed")
       }
-      if found.metricUnits.isEmpty || found.bases.isEmpty {
-        // Written before descriptions, metric units and bases were recorded: record them now.
+      if let provenance, !allowOtherBuild, !existing.lines.isEmpty || existing.partialLine != nil,
+        let mismatch = BuildMismatch.check(folder: directory.path, found: found.provenance, current: provenance)
+      {
+        throw mismatch
+      }
+      let noRuns = existing.lines.isEmpty && existing.partialLine == nil
+      if found.metricUnits.isEmpty || found.bases.isEmpty || (noRuns && found.provenance != provenance) {
+        // Written before descriptions, metric units and bases were recorded: record them now;
+        // or no run yet: every run will be this build's.
         try AtomicFile.write(Data(manifest.json().utf8), to: directory.appendingPathComponent(SweepManifest.fileName))
       }
       for (number, line) in existing.lines.enumerated() {

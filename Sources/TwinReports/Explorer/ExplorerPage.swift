@@ -86,7 +86,11 @@ public enum ExplorerPage {
       "<p class=\"note\" id=\"metric-charts-note\"></p>\n<div class=\"charts\" id=\"metric-charts\"></div>\n</section>\n"
     out += "<footer>\n<p>Made by <code>community-twin explore</code> from <code>\(SVGText.escape(source))</code>. "
     out += "Every replication r of every point uses the same random numbers (common random numbers), "
-    out += "so differences between points are not blurred by different luck.</p>\n</footer>\n"
+    out += "so differences between points are not blurred by different luck.</p>\n"
+    if let provenance = manifest.provenance {
+      out += "<p>Results made by \(SVGText.escape(provenance.sentence))</p>\n"
+    }
+    out += "</footer>\n"
     out += "<script type=\"application/json\" id=\"explorer-data\">\n\(ExplorerJSON.render(data))\n</script>\n"
     out += "<script>\n\(ExplorerScript.source)</script>\n</body>\n</html>\n"
     return out

@@ -39,6 +39,10 @@ public struct ReportInput: Sendable {
   /// Uncertain: the comparison across plausible worlds.
   public var uncertain: UncertainSummary? = nil
 
+  /// Which build made the results, how and when (the `provenance` of `summary.json`,
+  /// `comparison.json`, `manifest.json` or `uncertain.json`); `nil` when they predate it.
+  public var provenance: Provenance? = nil
+
   /// The base scenario of a comparison (the run's scenario for a run).
   public var base: ScenarioOutcome? { scenarios.first }
 
@@ -59,10 +63,12 @@ public struct ReportInput: Sendable {
     if exists("summary.json") { return try readRun(folder, path: path) }
     if exists(SweepManifest.fileName) { return try readSweep(folder, path: path) }
     if exists(UncertainJSON.fileName) {
-      let summary = try UncertainJSON.read(folder.appendingPathComponent(UncertainJSON.fileName))
+      let file = folder.appendingPathComponent(UncertainJSON.fileName)
+      let summary = try UncertainJSON.read(file)
       return ReportInput(
         kind: .uncertain, folder: path, seed: summary.seed, replications: summary.replications, antithetic: false,
-        scenarios: [], differences: [], daily: nil, distributions: nil, sweep: nil, uncertain: summary)
+        scenarios: [], differences: [], daily: nil, distributions: nil, sweep: nil, uncertain: summary,
+        provenance: try Provenance.read(from: file))
     }
     throw FileReadError(
       path: path,
@@ -71,23 +77,27 @@ public struct ReportInput: Sendable {
   }
 
   private static func readRun(_ folder: URL, path: String) throws(FileReadError) -> ReportInput {
-    let summary = try SummaryJSON.read(folder.appendingPathComponent("summary.json"))
+    let file = folder.appendingPathComponent("summary.json")
+    let summary = try SummaryJSON.read(file)
     let scenario = ScenarioOutcome(summary)
     return ReportInput(
       kind: .run, folder: path, seed: summary.seed, replications: summary.replications,
       antithetic: summary.antithetic, scenarios: [scenario], differences: [],
       daily: try DailyBands.read(folder: folder, singleScenario: scenario.name),
-      distributions: try ResponseDistributions.read(folder: folder, singleScenario: scenario.name), sweep: nil)
+      distributions: try ResponseDistributions.read(folder: folder, singleScenario: scenario.name), sweep: nil,
+      provenance: try Provenance.read(from: file))
   }
 
   private static func readComparison(_ folder: URL, path: String) throws(FileReadError) -> ReportInput {
-    let comparison = try ComparisonJSON.read(folder.appendingPathComponent("comparison.json"))
+    let file = folder.appendingPathComponent("comparison.json")
+    let comparison = try ComparisonJSON.read(file)
     return ReportInput(
       kind: .compare, folder: path, seed: comparison.base.seed, replications: comparison.base.replications,
       antithetic: comparison.base.antithetic, scenarios: comparison.summaries.map(ScenarioOutcome.init),
       differences: comparison.differences, costMetric: comparison.costMetric,
       costEffectiveness: comparison.costEffectiveness, daily: try DailyBands.read(folder: folder, singleScenario: nil),
-      distributions: try ResponseDistributions.read(folder: folder, singleScenario: nil), sweep: nil)
+      distributions: try ResponseDistributions.read(folder: folder, singleScenario: nil), sweep: nil,
+      provenance: try Provenance.read(from: file))
   }
 
   private static func readSweep(_ folder: URL, path: String) throws(FileReadError) -> ReportInput {
@@ -101,6 +111,7 @@ public struct ReportInput: Sendable {
     }
     return ReportInput(
       kind: .sweep, folder: path, seed: results.manifest.seed, replications: results.manifest.replications,
-      antithetic: false, scenarios: [], differences: [], daily: nil, distributions: nil, sweep: results)
+      antithetic: false, scenarios: [], differences: [], daily: nil, distributions: nil, sweep: results,
+      provenance: results.manifest.provenance)
   }
 }

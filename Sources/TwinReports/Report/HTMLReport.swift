@@ -51,6 +51,10 @@ public enum HTMLReport {
       for block in section.blocks { out += render(block) }
       out += "</section>\n"
     }
+    if !document.footer.isEmpty {
+      out +=
+        "<footer>\n" + document.footer.map { "<p class=\"meta\">\(SVGText.escape($0))</p>\n" }.joined() + "</footer>\n"
+    }
     return out + "</body>\n</html>\n"
   }
 

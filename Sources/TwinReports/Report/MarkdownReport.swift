@@ -22,6 +22,7 @@ public enum MarkdownReport {
         }
       }
     }
+    if !document.footer.isEmpty { out += "\n---\n\n" + document.footer.map { escape($0) + "\n" }.joined() }
     return out
   }
 

@@ -71,7 +71,15 @@ public struct ReportBuilder: Sendable {
     case .uncertain:
       sections = [findingsSection(), robustnessSection()]
     }
-    return ReportDocument(title: title, subtitle: subtitle, sections: sections)
+    return ReportDocument(title: title, subtitle: subtitle, sections: sections, footer: [footer])
+  }
+
+  /// The footer's line: the results' provenance, or that they record none.
+  var footer: String {
+    guard let provenance = input.provenance else {
+      return "The results do not record which build made them (written before outputs recorded their provenance)."
+    }
+    return "Results made by " + provenance.sentence
   }
 
   var title: String {

@@ -5,6 +5,8 @@ public struct ReportDocument: Sendable {
   /// Lines under the title: what was simulated and how.
   public var subtitle: [String]
   public var sections: [ReportSection]
+  /// Lines at the end: which build made the results (their provenance), and how.
+  public var footer: [String] = []
 }
 
 /// One section: a heading (with an anchor id) and its blocks in order.
