@@ -36,9 +36,9 @@ extension WorkshopPage {
       const headers = {"x-join-code": code};
       if (key) headers["x-facilitator-key"] = key;
       if (body !== undefined) headers["content-type"] = "application/json";
-      const response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
-      const data = await response.json().catch(() => ({error: response.statusText}));
-      if (!response.ok) { const error = new Error(data.error || response.statusText); error.status = response.status; throw error; }
+      const reply = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
+      const data = await reply.json().catch(() => ({error: reply.statusText}));
+      if (!reply.ok) { const error = new Error(data.error || reply.statusText); error.status = reply.status; throw error; }
       return data;
     }
     function showError(e) { const box = $("error"); box.textContent = e ? String(e.message || e) : ""; box.hidden = !e; }
