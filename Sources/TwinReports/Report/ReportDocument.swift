@@ -5,6 +5,8 @@ public struct ReportDocument: Sendable {
   /// Lines under the title: what was simulated and how.
   public var subtitle: [String]
   public var sections: [ReportSection]
+  /// The language the texts are in (the page's `lang`, its fonts).
+  public var language: ReportLanguage = .en
 }
 
 /// One section: a heading (with an anchor id) and its blocks in order.
