@@ -26,7 +26,8 @@ extension ReportBuilder {
         id: "costs", title: title,
         blocks: [.note(words("The output has no paired difference in \(costMetric).", "输出中没有 \(costMetric) 的配对差值。"))])
     }
-    let wording = CostWording(costUnit: unit, days: base.days, style: .report)
+    let wording = CostWording(
+      costUnit: unit, days: base.days, style: language.numberStyle, isChinese: language == .zh)
     var rows = [
       [words("Added cost (\(costMetric))", "新增成本（\(costMetric)）")]
         + others.map { name in difference(costMetric, name).map(wording.addedCost) ?? "–" }
