@@ -191,7 +191,7 @@ public struct ReportBuilder: Sendable {
     let table = ReportTable(
       caption: words("Scenarios", "情景"),
       header: language == .zh
-        ? ["情景", "文件", "说明", "观测天数", "预热天数"] : ["Scenario", "File", "Description", "Days", "Warm-up days"],
+        ? ["情景", "文件", "说明", "天数", "预热"] : ["Scenario", "File", "Description", "Days", "Warm-up days"],
       rows: rows, textColumns: [0, 1, 2])
     var blocks: [ReportBlock] = [.table(table)]
     if input.scenarios.allSatisfy({ $0.description == nil }) {
