@@ -73,6 +73,8 @@ public enum ChineseWords {
     "hand-offs": "次转办",
     "incidents": "起",
     "communities": "个社区",
+    "per 1,000 residents": "/千名居民",
+    "share 0–1": "比例（0–1）",
   ]
 
   /// The Chinese label of English label `english`, if it has one.
