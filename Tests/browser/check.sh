@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Browser check of the HTML pages community-twin writes: generates small outputs with the
 # given executable (compare, run, compare --uncertain and sweep with their reports, the compare's report
-# also in Chinese (--lang zh), and an explorer page per sweep
+# also in Chinese (--lang zh), and an explorer page per sweep (the grid's also in Chinese)
 # design), then opens every page in headless Chromium (check.py: no console error,
 # charts present and drawn, an explorer's slider changes what it shows) and saves
 # screenshots. Then serves a short workshop game on 127.0.0.1 and plays two rounds of it
@@ -75,6 +75,7 @@ JSON
   "$twin" explore "$data/$kind" >/dev/null 2>&1
 done
 "$twin" report "$data/grid" >/dev/null
+"$twin" explore "$data/grid" --lang zh --html "$data/grid/explorer-zh.html" >/dev/null 2>&1
 
 # The pages to check, as KIND:FILE (report: errors and charts; explorer: also the slider).
 pages=(
@@ -84,6 +85,7 @@ pages=(
   "report:$data/uncertain/report.html"
   "report:$data/grid/report.html"
   "explorer:$data/grid/explorer.html"
+  "explorer:$data/grid/explorer-zh.html"
   "explorer:$data/one_at_a_time/explorer.html"
   "explorer:$data/latin_hypercube/explorer.html"
 )
