@@ -25,16 +25,26 @@ public enum NumberText {
     public var showsPlus: Bool
     /// What a NaN or infinite value shows as.
     public var missing: String
+    /// Whether large amounts are written in Chinese myriads: from 100,000 in 万 (10⁴), from
+    /// 10⁸ in 亿, to about four significant digits with trailing zeros dropped (`123.5万`,
+    /// `2.3亿`, `10万`); smaller numbers are written as usual.
+    public var usesMyriads: Bool
 
-    public init(minus: String, groupsThousands: Bool, showsPlus: Bool = false, missing: String) {
+    public init(
+      minus: String, groupsThousands: Bool, showsPlus: Bool = false, missing: String, usesMyriads: Bool = false
+    ) {
       self.minus = minus
       self.groupsThousands = groupsThousands
       self.showsPlus = showsPlus
       self.missing = missing
+      self.usesMyriads = usesMyriads
     }
 
     /// Reports and pages: `−1,234.5`, missing values `–`.
     public static let report = Style(minus: "−", groupsThousands: true, missing: "–")
+    /// Chinese reports and pages: `−1234.5` below 100,000, then `−123.5万`, `2.3亿`; missing
+    /// values `–`.
+    public static let chineseReport = Style(minus: "−", groupsThousands: false, missing: "–", usesMyriads: true)
     /// Terminal tables: `-1,234.5` (ASCII), missing values `—`.
     public static let terminal = Style(minus: "-", groupsThousands: true, missing: "—")
     /// Terminal columns of plain numbers: `-1234.5`, missing values `—`.
@@ -56,7 +66,30 @@ public enum NumberText {
   public static func fixed(_ value: Double, decimals: Int, style: Style = .report) -> String {
     guard value.isFinite else { return style.missing }
     let places = min(max(decimals, 0), 17)
-    var (digits, point) = shortestDigits(abs(value))
+    let (digits, point) = shortestDigits(abs(value))
+    if style.usesMyriads, abs(value) >= 100_000 {
+      // 万 from 10⁵, 亿 from 10⁸ (or when 万 would round up to 10,000万): the decimal point moved
+      // exactly in the digits, about four significant digits but never more places than asked.
+      for (shift, word) in [(4, "万"), (8, "亿")] where shift == 8 || abs(value) < 1e8 {
+        let scaledPoint = point - shift
+        let myriadPlaces = min(places + shift, max(0, 4 - scaledPoint))
+        var text = laidOut(digits, point: scaledPoint, places: myriadPlaces, negative: value < 0, style: style)
+        if myriadPlaces > 0 {
+          while text.hasSuffix("0") { text.removeLast() }
+          if text.hasSuffix(".") { text.removeLast() }
+        }
+        let whole = text.drop { !$0.isNumber }.prefix { $0.isNumber }
+        if shift == 4 && whole.count > 4 { continue }
+        return text + word
+      }
+    }
+    return laidOut(digits, point: point, places: places, negative: value < 0, style: style)
+  }
+
+  /// The number with decimal `digits` and the point after `point` of them, rounded half away
+  /// from zero to `places` decimals and dressed in `style` (its myriads aside). O(digits).
+  private static func laidOut(_ digits: [UInt8], point: Int, places: Int, negative: Bool, style: Style) -> String {
+    var (digits, point) = (digits, point)
     // Round half away from zero at `places` decimals: keep point + places digits.
     let kept = point + places
     if kept < 0 {
@@ -79,7 +112,7 @@ public enum NumberText {
     let number =
       (style.groupsThousands ? grouped(whole) : whole) + (places > 0 ? "." + text(digits[point..<fractionEnd]) : "")
     if digits.allSatisfy({ $0 == 0 }) { return number }
-    if value < 0 { return style.minus + number }
+    if negative { return style.minus + number }
     return style.showsPlus ? "+" + number : number
   }
 

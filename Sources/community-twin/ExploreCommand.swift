@@ -11,9 +11,14 @@ enum ExploreCommand: Subcommand {
   static let html = Option(
     "html", .file(), default: "DIR/explorer.html", help: "Where to write the page (missing folders are created).")
 
+  static let lang = DefaultedOption(
+    "lang", .choice(ReportLanguage.self), default: .en,
+    help: "Language of the page, en or zh (simplified Chinese: its words, metric labels and units, large amounts "
+      + "in 万 and 亿).")
+
   static let spec = CommandSpec(
-    "explore", positional: sweepFolder, options: [html],
-    examples: ["explore results/staffing-devolution/merged"],
+    "explore", positional: sweepFolder, options: [html, lang],
+    examples: ["explore results/staffing-devolution/merged", "explore results/staffing-devolution/merged --lang zh"],
     summary: "From a sweep's (or merge's) output folder: one self-contained HTML page for workshops, a slider per "
       + "swept parameter that stops at the computed values (snapping to the nearest computed point), the selected "
       + "point's metrics with 95% CIs, each metric against the parameter moved and trade-off charts, redrawn in the "
@@ -24,7 +29,7 @@ enum ExploreCommand: Subcommand {
     let url = URL(fileURLWithPath: arguments[html] ?? folder + "/" + ExplorerFiles.htmlName)
     let data: ExplorerData
     do {
-      data = try ExplorerFiles.write(folder: folder, html: url)
+      data = try ExplorerFiles.write(folder: folder, html: url, language: arguments[lang])
     } catch {
       throw .input(error)
     }

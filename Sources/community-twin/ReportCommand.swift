@@ -14,14 +14,18 @@ enum ReportCommand: Subcommand {
   static let markdown = Option(
     "markdown", .file(), default: "DIR/report.md",
     help: "Where to write the Markdown summary (missing folders are created).")
+  static let lang = DefaultedOption(
+    "lang", .choice(ReportLanguage.self), default: .en,
+    help: "Language of the report, en or zh (simplified Chinese: headings, findings, metric labels and units, "
+      + "large amounts in 万 and 亿; Docs/reports.md).")
 
   static let spec = CommandSpec(
     "report",
     positional: Positional(
       "DIR", noun: "an output folder", example: "results/compare", completion: .directories,
       help: "The output folder of run, compare, sweep or merge."),
-    options: [html, markdown],
-    examples: ["report results/compare"],
+    options: [html, markdown, lang],
+    examples: ["report results/compare", "report results/compare --lang zh"],
     summary: "From the output folder DIR of run, compare, sweep or merge: one self-contained HTML report (inline SVG "
       + "charts, no network; prints on A4) and a Markdown summary with the same tables and key findings "
       + "(Docs/reports.md).")
@@ -32,7 +36,7 @@ enum ReportCommand: Subcommand {
     let markdown = URL(fileURLWithPath: arguments[markdown] ?? folder + "/" + ReportFiles.markdownName)
     let document: ReportDocument
     do {
-      document = try ReportFiles.write(folder: folder, html: html, markdown: markdown)
+      document = try ReportFiles.write(folder: folder, html: html, markdown: markdown, language: arguments[lang])
     } catch {
       throw .input(error)
     }
@@ -41,7 +45,8 @@ enum ReportCommand: Subcommand {
         if case .findings(let sentences) = block { return sentences }
         return nil
       }.flatMap { $0 } ?? []
-    printOutput((["\(document.title)", "Key findings:"] + findings.map { "- " + $0 }).joined(separator: "\n"))
+    let heading = document.language.words("Key findings:", "主要发现：")
+    printOutput((["\(document.title)", heading] + findings.map { "- " + $0 }).joined(separator: "\n"))
     printError("Wrote \(html.path), \(markdown.path)")
   }
 }

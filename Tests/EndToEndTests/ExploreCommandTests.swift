@@ -19,6 +19,16 @@ import _TwinTestSupport
     }
   }
 
+  @Test func langZhWritesTheChinesePage() throws {
+    try withTemporaryDirectory { directory in
+      let html = directory.appendingPathComponent("page.html")
+      let explore = try execute("community-twin", ["explore", fixture, "--html", html.path, "--lang", "zh"])
+      #expect(explore.status == 0, "\(explore.stderr)")
+      let page = String(decoding: try #require(FileManager.default.contents(atPath: html.path)), as: UTF8.self)
+      #expect(page.contains("<html lang=\"zh-Hans\">") && page.contains("参数扫描浏览：explorer-grid"))
+    }
+  }
+
   @Test func theDefaultPageGoesIntoTheSweepFolder() throws {
     try withTemporaryDirectory { directory in
       for name in ["manifest.json", "runs.jsonl"] {

@@ -70,6 +70,28 @@ import _TwinTestSupport
     }
   }
 
+  @Test func langZhWritesTheReportInChinese() throws {
+    try withTemporaryDirectory { directory in
+      let fixture = packageRoot.appendingPathComponent("Tests/TwinReportsTests/Fixtures/compare").path
+      let html = directory.appendingPathComponent("r.html")
+      let markdown = directory.appendingPathComponent("r.md")
+      let report = try execute(
+        "community-twin", ["report", fixture, "--lang", "zh", "--html", html.path, "--markdown", markdown.path])
+      #expect(report.status == 0, "\(report.stderr)")
+      #expect(report.stdout.contains("主要发现：") && report.stdout.contains("平均响应时间"))
+      let page = try #require(contents(html))
+      #expect(page.contains("<html lang=\"zh-Hans\">") && page.contains("与baseline的配对差值"))
+      #expect(contents(markdown)?.contains("图表见 r.html。") == true)
+    }
+  }
+
+  @Test func anUnknownLanguageExits64NamingTheChoices() throws {
+    let fixture = packageRoot.appendingPathComponent("Tests/TwinReportsTests/Fixtures/compare").path
+    let report = try execute("community-twin", ["report", fixture, "--lang", "fr"])
+    #expect(report.status == 64)
+    #expect(report.stderr.contains("--lang") && report.stderr.contains("en, zh"), "\(report.stderr)")
+  }
+
   @Test func aFolderThatIsNoOutputExits65NamingWhatIsMissing() throws {
     try withTemporaryDirectory { directory in
       let report = try execute("community-twin", ["report", directory.path])

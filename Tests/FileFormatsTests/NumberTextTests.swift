@@ -74,6 +74,27 @@ import Testing
     #expect(NumberText.fixed(.infinity, decimals: 0) == "–")
   }
 
+  /// Chinese myriads: plain below 100,000; 万 from there and 亿 from 10⁸, to about four
+  /// significant digits (never more places than asked for plus the shift), trailing zeros
+  /// dropped, rounded half away from zero on the decimal digits themselves.
+  @Test(arguments: [
+    (1_234_567, 0, "123.5万"), (230_000_000, 0, "2.3亿"), (99_999, 0, "99999"), (12_345.678, 1, "12345.7"),
+    (100_000, 0, "10万"), (123_456, 0, "12.35万"), (150_050, 0, "15.01万"), (-1_234_567, 0, "−123.5万"),
+    (99_999_600, 0, "1亿"), (1_234_567_890_123, 0, "12346亿"), (236_658.4, 0, "23.67万"),
+    (4_961_192.4, 0, "496.1万"), (100_000, 2, "10万"), (-41.25, 1, "−41.3"), (0.004, 2, "0.00"),
+  ])
+  func chineseMyriads(value: Double, decimals: Int, expected: String) {
+    #expect(NumberText.fixed(value, decimals: decimals, style: .chineseReport) == expected)
+  }
+
+  @Test func chineseMyriadsKeepTheStyleSignsAndMissingMark() {
+    #expect(NumberText.fixed(1_234_567, decimals: 0, style: .chineseReport.signed) == "+123.5万")
+    #expect(NumberText.fixed(-150_050, decimals: 0, style: .chineseReport.signed) == "−15.01万")
+    #expect(NumberText.fixed(.nan, decimals: 0, style: .chineseReport) == "–")
+    // Few decimals asked for: a number just over 10万 keeps what the caller asked, plus four.
+    #expect(NumberText.fixed(123_456.789, decimals: 0, style: .chineseReport) == "12.35万")
+  }
+
   @Test func decimalsShowTheLargestWithThreeAndTheSmallestWithTwoSignificantDigits() {
     #expect(NumberText.decimals(for: [45.2, 4.02]) == 1)
     #expect(NumberText.decimals(for: [0.0123]) == 4)

@@ -22,6 +22,25 @@ import _TwinTestSupport
     #expect(html.contains("<td>CNY 87,200 more over 20 days (83,300 to 91,000)</td>"))
   }
 
+  /// The same section in Chinese, byte for byte (`compare-costs-zh.md`): amounts in 元 with
+  /// 万, no English words left in the cells.
+  @Test func theStaffingComparisonInChinese() throws {
+    let builder = ReportBuilder(input: try ReportFixture.staffingInput(), language: .zh)
+    let section = builder.costSection()
+    let document = ReportDocument(title: "各项变化的成本", subtitle: [], sections: [section], language: .zh)
+    try ReportFixture.snapshots.expect(
+      MarkdownReport.render(document, htmlName: "report.html"), named: "compare-costs-zh.md")
+    let table = try #require(
+      section.blocks.compactMap { block -> ReportTable? in
+        if case .table(let table) = block { return table }
+        return nil
+      }.first)
+    for cell in table.rows.flatMap({ $0.dropFirst() }) where cell != "–" {
+      #expect(!cell.contains("CNY") && !cell.contains(" more") && !cell.contains(" less"), "\(cell)")
+      #expect(ChineseReportTests.hasChinese(cell), "\(cell)")
+    }
+  }
+
   /// Each cell says what `comparison.json` says, read here with JSONSerialization (not the
   /// report's reader): the added cost is more when its interval is above 0, and each key
   /// metric's cell names its verdict.

@@ -18,6 +18,10 @@ enum ReportFixture {
   /// threshold), 2 replications × 5 days after a 10-day warm-up; a fixed `provenance` like
   /// the comparison's.
   static let sweepFolder = testsDirectory.appendingPathComponent("Fixtures/sweep")
+  /// `run Scenarios/baseline.json --replications 3 --days 20 --warmup-days 30`, with
+  /// `timeseries.csv` trimmed to the observed days: `summary.json`, `timeseries.csv` and
+  /// `distributions.csv`.
+  static let runFolder = testsDirectory.appendingPathComponent("Fixtures/run")
   /// The committed snapshots of generated pages and charts.
   static let snapshots = Snapshots(directory: testsDirectory.appendingPathComponent("Snapshots"))
 
@@ -33,6 +37,13 @@ enum ReportFixture {
   static func staffingInput() throws -> ReportInput {
     var input = try ReportInput.read(folder: staffingFolder.path)
     input.folder = "Tests/TwinReportsTests/Fixtures/compare-staffing"
+    return input
+  }
+
+  /// The run fixture, named relatively like ``compareInput()``.
+  static func runInput() throws -> ReportInput {
+    var input = try ReportInput.read(folder: runFolder.path)
+    input.folder = "Tests/TwinReportsTests/Fixtures/run"
     return input
   }
 

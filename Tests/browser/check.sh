@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Browser check of the HTML pages community-twin writes: generates small outputs with the
-# given executable (compare, run, compare --uncertain and sweep with their reports, and an explorer page per sweep
+# given executable (compare, run, compare --uncertain and sweep with their reports, the compare's report
+# also in Chinese (--lang zh), and an explorer page per sweep (the grid's also in Chinese)
 # design), then opens every page in headless Chromium (check.py: no console error,
 # charts present and drawn, an explorer's slider changes what it shows) and saves
 # screenshots. Then serves a short workshop game on 127.0.0.1 and plays two rounds of it
 # (workshop.py: choices, rounds, charts, narration, language, debrief), and stops the server.
-# Installs Debian's chromium with apt-get when it is missing.
+# Installs Debian's chromium with apt-get when it is missing, and a small CJK font
+# (fonts-wqy-microhei, ~5 MB) when no font covers Chinese, for the Chinese report.
 #
 # Usage: Tests/browser/check.sh [EXECUTABLE] [OUT_DIR]
 #   EXECUTABLE  community-twin to test. Default: .build/release/community-twin
@@ -27,6 +29,14 @@ if ! command -v chromium >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi
 
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  echo "== installing a CJK font (Debian's fonts-wqy-microhei) for the Chinese report"
+  sudo=""
+  if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends fonts-wqy-microhei >/dev/null
+fi
+
 # Only what an earlier check left is removed from OUT_DIR.
 rm -rf "$out/data" "$out/self-test" "$out"/*.png "$out/chromium.log" "$out/chromium-workshop.log"
 mkdir -p "$out/data"
@@ -37,6 +47,9 @@ echo "== generating pages with $twin"
 short=(--replications 2 --days 10 --warmup-days 0 --quiet)
 "$twin" compare Scenarios/baseline.json Scenarios/devolution.json "${short[@]}" --out "$data/compare" >/dev/null
 "$twin" report "$data/compare" >/dev/null
+# The same comparison reported in Chinese (report --lang zh).
+"$twin" report "$data/compare" --lang zh --html "$data/compare/report-zh.html" \
+  --markdown "$data/compare/report-zh.md" >/dev/null
 "$twin" run Scenarios/devolution.json "${short[@]}" --out "$data/run" >/dev/null
 "$twin" report "$data/run" >/dev/null
 # A comparison across three plausible worlds (compare --uncertain) and its report.
@@ -62,14 +75,17 @@ JSON
   "$twin" explore "$data/$kind" >/dev/null 2>&1
 done
 "$twin" report "$data/grid" >/dev/null
+"$twin" explore "$data/grid" --lang zh --html "$data/grid/explorer-zh.html" >/dev/null 2>&1
 
 # The pages to check, as KIND:FILE (report: errors and charts; explorer: also the slider).
 pages=(
   "report:$data/compare/report.html"
+  "report:$data/compare/report-zh.html"
   "report:$data/run/report.html"
   "report:$data/uncertain/report.html"
   "report:$data/grid/report.html"
   "explorer:$data/grid/explorer.html"
+  "explorer:$data/grid/explorer-zh.html"
   "explorer:$data/one_at_a_time/explorer.html"
   "explorer:$data/latin_hypercube/explorer.html"
 )

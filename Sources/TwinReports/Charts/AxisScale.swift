@@ -5,7 +5,8 @@ import Foundation
 /// labels", Graphics Gems, 1990) covering a data range, and the tick labels' formatting.
 ///
 /// Values above a million are labelled in millions (or billions) and ``unitPrefix`` says so,
-/// for the axis title: "Money spent (million CNY)".
+/// for the axis title: "Money spent (million CNY)". On a Chinese axis (``language``) values
+/// from 100,000 are labelled in 万 and from 10⁸ in 亿: "资金支出（万元）".
 public struct AxisScale: Hashable, Sendable {
   /// The axis' ends [data unit]: the first and last tick.
   public var lower: Double
@@ -15,10 +16,15 @@ public struct AxisScale: Hashable, Sendable {
   /// What tick labels are divided by (1, 10^6 or 10^9), and its word for the axis title ("" for 1).
   public var labelDivisor: Double
   public var unitPrefix: String
+  /// The language of the title's words and the labels' number style.
+  public var language: ReportLanguage
 
   /// Ticks covering `low ... high` with about `targetTicks` intervals; `includeZero` widens the
   /// range to 0 (bars start at 0). A degenerate or empty range gets a unit-wide axis. O(1).
-  public init(low: Double, high: Double, targetTicks: Int = 5, includeZero: Bool = false) {
+  public init(
+    low: Double, high: Double, targetTicks: Int = 5, includeZero: Bool = false, language: ReportLanguage = .en
+  ) {
+    self.language = language
     var low = low.isFinite ? low : 0
     var high = high.isFinite ? high : 1
     if includeZero {
@@ -36,7 +42,9 @@ public struct AxisScale: Hashable, Sendable {
     self.lower = (low / step).rounded(.down) * step
     self.upper = (high / step).rounded(.up) * step
     let largest = max(abs(lower), abs(upper))
-    if largest >= 1e9 {
+    if language == .zh {
+      (labelDivisor, unitPrefix) = largest >= 1e8 ? (1e8, "亿") : largest >= 1e5 ? (1e4, "万") : (1, "")
+    } else if largest >= 1e9 {
       (labelDivisor, unitPrefix) = (1e9, "billion")
     } else if largest >= 1e6 {
       (labelDivisor, unitPrefix) = (1e6, "million")
@@ -58,13 +66,14 @@ public struct AxisScale: Hashable, Sendable {
   public func label(_ value: Double) -> String {
     let scaledStep = step / labelDivisor
     let decimals = scaledStep >= 1 ? 0 : min(-NumberText.exponent(scaledStep), NumberText.maximumDecimals)
-    return NumberText.fixed(value / labelDivisor, decimals: decimals)
+    return NumberText.fixed(value / labelDivisor, decimals: decimals, style: language.numberStyle)
   }
 
   /// An axis title with the unit: "Mean response time (days)", "Money spent (million CNY)".
   public func title(_ label: String, unit: String) -> String {
-    let fullUnit = [unitPrefix, unit].filter { !$0.isEmpty }.joined(separator: " ")
-    return fullUnit.isEmpty ? label : "\(label) (\(fullUnit))"
+    let fullUnit = [unitPrefix, unit].filter { !$0.isEmpty }.joined(separator: language.words(" ", ""))
+    guard !fullUnit.isEmpty else { return label }
+    return language == .zh ? "\(label)（\(fullUnit)）" : "\(label) (\(fullUnit))"
   }
 
   /// The position of `value` on an axis drawn from `start` (at ``lower``) to `end` (at

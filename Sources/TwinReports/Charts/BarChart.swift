@@ -48,11 +48,15 @@ public struct BarChart: Sendable {
   public var referenceLines: [ReferenceLine] = []
   /// Colour each bar by its category instead of its series (one series, several scenarios).
   public var colorsByCategory: [String]? = nil
+  /// The language of the chart's own words and its numbers' style.
+  public var language: ReportLanguage = .en
 
   public init(
     title: String, categories: [String], series: [(name: String, color: String)], bars: [[Bar?]], axisLabel: String,
-    axisUnit: String, referenceLines: [ReferenceLine] = [], colorsByCategory: [String]? = nil
+    axisUnit: String, referenceLines: [ReferenceLine] = [], colorsByCategory: [String]? = nil,
+    language: ReportLanguage = .en
   ) {
+    self.language = language
     self.title = title
     self.categories = categories
     self.series = series
@@ -82,7 +86,7 @@ public struct BarChart: Sendable {
         values += [bar.value, bar.low, bar.high].compactMap { $0 }.filter(\.isFinite)
       }
     }
-    let scale = AxisScale(low: values.min() ?? 0, high: values.max() ?? 1, includeZero: true)
+    let scale = AxisScale(low: values.min() ?? 0, high: values.max() ?? 1, includeZero: true, language: language)
     // Value labels: about three significant digits of the largest bar.
     let largest = bars.flatMap { $0.compactMap { $0?.value } }.filter(\.isFinite).map(abs).max() ?? 0
     let decimals = NumberText.decimals(for: [largest])
@@ -99,7 +103,8 @@ public struct BarChart: Sendable {
         let y = groupTop + Double(s) * barHeight
         let end = scale.position(bar.value, from: left, to: right)
         let color = colorsByCategory.map { $0[c % $0.count] } ?? entry.color
-        let tooltip = "\(category), \(entry.name): \(NumberText.fixed(bar.value, decimals: decimals))"
+        let tooltip =
+          "\(category), \(entry.name): \(NumberText.fixed(bar.value, decimals: decimals, style: language.numberStyle))"
         out += SVGText.rect(
           zero, y + 1, end - zero, barHeight - 2, fill: color, opacity: bar.isEmphasized ? nil : 0.35, title: tooltip)
         var labelX = max(end, zero)
@@ -113,7 +118,8 @@ public struct BarChart: Sendable {
           labelX = max(labelX, x2)
         }
         out += SVGText.label(
-          NumberText.fixed(bar.value, decimals: decimals), x: labelX + 4, y: y + barHeight / 2 + 3.5, size: 10)
+          NumberText.fixed(bar.value, decimals: decimals, style: language.numberStyle), x: labelX + 4,
+          y: y + barHeight / 2 + 3.5, size: 10)
       }
     }
     for line in referenceLines {

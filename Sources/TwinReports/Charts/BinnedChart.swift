@@ -17,10 +17,14 @@ public struct BinnedChart: Sendable {
   /// Vertical dashed lines at these edge values (drawn only where an edge has that value).
   public var markers: [BarChart.ReferenceLine]
 
+  /// The language of the chart's own words and its numbers' style.
+  public var language: ReportLanguage = .en
+
   public init(
     title: String, edges: [Double], series: [(name: String, color: String)], values: [[Double]], xLabel: String,
-    xUnit: String, yLabel: String, yUnit: String, markers: [BarChart.ReferenceLine]
+    xUnit: String, yLabel: String, yUnit: String, markers: [BarChart.ReferenceLine], language: ReportLanguage = .en
   ) {
+    self.language = language
     self.title = title
     self.edges = edges
     self.series = series
@@ -44,7 +48,7 @@ public struct BinnedChart: Sendable {
     let bins = max(edges.count - 1, 1)
     let binWidth = (right - left) / Double(bins)
     let finite = values.flatMap { $0 }.filter(\.isFinite)
-    let yScale = AxisScale(low: 0, high: finite.max() ?? 1, includeZero: true)
+    let yScale = AxisScale(low: 0, high: finite.max() ?? 1, includeZero: true, language: language)
     func py(_ y: Double) -> Double { yScale.position(y, from: bottom, to: top) }
 
     var out = ChartFrame.open(height: height, title: title)
@@ -59,13 +63,15 @@ public struct BinnedChart: Sendable {
         edge.isFinite ? NumberText.short(edge) : "∞", x: x, y: bottom + 15, anchor: "middle", size: 10)
     }
     out += SVGText.label(
-      xUnit.isEmpty ? xLabel : "\(xLabel) (\(xUnit))", x: (left + right) / 2, y: bottom + 32, anchor: "middle")
+      xUnit.isEmpty ? xLabel : xLabel + language.words(" (\(xUnit))", "（\(xUnit)）"), x: (left + right) / 2,
+      y: bottom + 32, anchor: "middle")
     let barWidth = (binWidth - 4) / Double(max(series.count, 1))
     for (s, entry) in series.enumerated() where s < values.count {
       for (i, value) in values[s].enumerated() where i < bins && value.isFinite {
         let x = left + Double(i) * binWidth + 2 + Double(s) * barWidth
         let upper = edges[i + 1].isFinite ? NumberText.short(edges[i + 1]) : "∞"
-        let tooltip = "\(entry.name), \(NumberText.short(edges[i]))–\(upper): \(NumberText.fixed(value, decimals: 1))"
+        let tooltip =
+          "\(entry.name), \(NumberText.short(edges[i]))–\(upper): \(NumberText.fixed(value, decimals: 1, style: language.numberStyle))"
         out += SVGText.rect(x, py(value), barWidth, bottom - py(value), fill: entry.color, title: tooltip)
       }
     }

@@ -53,10 +53,14 @@ public struct LineChart: Sendable {
   public var series: [Series]
   public var style: Style
 
+  /// The language of the chart's own words and its numbers' style.
+  public var language: ReportLanguage = .en
+
   public init(
     title: String, xLabel: String, xUnit: String, yLabel: String, yUnit: String, series: [Series],
-    style: Style = .lineWithBand
+    style: Style = .lineWithBand, language: ReportLanguage = .en
   ) {
+    self.language = language
     self.title = title
     self.xLabel = xLabel
     self.xUnit = xUnit
@@ -78,8 +82,8 @@ public struct LineChart: Sendable {
     let points = series.flatMap(\.points)
     let xs = points.map(\.x).filter(\.isFinite)
     let ys = points.flatMap { [$0.y, $0.low ?? .nan, $0.high ?? .nan] }.filter(\.isFinite)
-    let xScale = AxisScale(low: xs.min() ?? 0, high: xs.max() ?? 1, targetTicks: 8)
-    let yScale = AxisScale(low: ys.min() ?? 0, high: ys.max() ?? 1)
+    let xScale = AxisScale(low: xs.min() ?? 0, high: xs.max() ?? 1, targetTicks: 8, language: language)
+    let yScale = AxisScale(low: ys.min() ?? 0, high: ys.max() ?? 1, language: language)
     func px(_ x: Double) -> Double { xScale.position(x, from: left, to: right) }
     func py(_ y: Double) -> Double { yScale.position(y, from: bottom, to: top) }
 

@@ -42,10 +42,14 @@ public struct ScatterChart: Sendable {
   /// Whether larger y is better: the front's steps go down-right for `maximize`.
   public var goal: ParetoFront.Goal
 
+  /// The language of the chart's own words and its numbers' style.
+  public var language: ReportLanguage = .en
+
   public init(
     title: String, xLabel: String, xUnit: String, yLabel: String, yUnit: String, options: [Option], front: [Int],
-    goal: ParetoFront.Goal
+    goal: ParetoFront.Goal, language: ReportLanguage = .en
   ) {
+    self.language = language
     self.title = title
     self.xLabel = xLabel
     self.xUnit = xUnit
@@ -65,14 +69,17 @@ public struct ScatterChart: Sendable {
     let height = bottom + 42
     let xs = options.flatMap { [$0.x, $0.xLow ?? .nan, $0.xHigh ?? .nan] }.filter(\.isFinite)
     let ys = options.flatMap { [$0.y, $0.yLow ?? .nan, $0.yHigh ?? .nan] }.filter(\.isFinite)
-    let xScale = AxisScale(low: xs.min() ?? 0, high: xs.max() ?? 1, targetTicks: 6)
-    let yScale = AxisScale(low: ys.min() ?? 0, high: ys.max() ?? 1)
+    let xScale = AxisScale(low: xs.min() ?? 0, high: xs.max() ?? 1, targetTicks: 6, language: language)
+    let yScale = AxisScale(low: ys.min() ?? 0, high: ys.max() ?? 1, language: language)
     func px(_ x: Double) -> Double { xScale.position(x, from: left, to: right) }
     func py(_ y: Double) -> Double { yScale.position(y, from: bottom, to: top) }
 
     var out = ChartFrame.open(height: height, title: title)
     let better = goal == .maximize ? "up and to the left" : "down and to the left"
-    out += SVGText.label("Better: \(better). Filled points and the line: the Pareto front.", x: 8, y: 34, size: 10)
+    let hint = language.words(
+      "Better: \(better). Filled points and the line: the Pareto front.",
+      "越往\(goal == .maximize ? "左上" : "左下")越好。实心点和虚线：帕累托前沿。")
+    out += SVGText.label(hint, x: 8, y: 34, size: 10)
     out += ChartAxis.vertical(
       yScale, top: top, bottom: bottom, x: left, gridRight: right, title: yScale.title(yLabel, unit: yUnit), titleX: 14)
     out += ChartAxis.horizontal(

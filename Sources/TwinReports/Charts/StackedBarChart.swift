@@ -12,10 +12,14 @@ public struct StackedBarChart: Sendable {
   public var axisLabel: String
   public var axisUnit: String
 
+  /// The language of the chart's own words and its numbers' style.
+  public var language: ReportLanguage = .en
+
   public init(
     title: String, categories: [String], parts: [(name: String, color: String)], values: [[Double]], axisLabel: String,
-    axisUnit: String
+    axisUnit: String, language: ReportLanguage = .en
   ) {
+    self.language = language
     self.title = title
     self.categories = categories
     self.parts = parts
@@ -34,7 +38,7 @@ public struct StackedBarChart: Sendable {
     let bottom = top + Double(categories.count) * (barHeight + 8)
     let height = bottom + 42
     let totals = values.map { $0.filter { $0.isFinite && $0 > 0 }.reduce(0, +) }
-    let scale = AxisScale(low: 0, high: totals.max() ?? 1, includeZero: true)
+    let scale = AxisScale(low: 0, high: totals.max() ?? 1, includeZero: true, language: language)
     let totalDecimals = NumberText.decimals(for: totals.map { $0 / scale.labelDivisor })
 
     var out = ChartFrame.open(height: height, title: title)
@@ -52,13 +56,14 @@ public struct StackedBarChart: Sendable {
         let x1 = scale.position(start + value, from: left, to: right)
         let share = totals[c] > 0 ? value / totals[c] * 100 : 0
         let tooltip =
-          "\(category), \(part.name): \(NumberText.automatic(value)) (\(NumberText.fixed(share, decimals: 1))%)"
+          "\(category), \(part.name): \(NumberText.fixed(value, decimals: NumberText.decimals(for: [value]), style: language.numberStyle)) (\(NumberText.fixed(share, decimals: 1, style: language.numberStyle))%)"
         out += SVGText.rect(x0, y, x1 - x0, barHeight, fill: part.color, title: tooltip)
         start += value
       }
       let end = scale.position(totals[c], from: left, to: right)
       out += SVGText.label(
-        NumberText.fixed(totals[c] / scale.labelDivisor, decimals: totalDecimals), x: end + 4, y: y + barHeight / 2 + 4,
+        NumberText.fixed(totals[c] / scale.labelDivisor, decimals: totalDecimals, style: language.numberStyle),
+        x: end + 4, y: y + barHeight / 2 + 4,
         size: 10)
     }
     return out + "</svg>\n"

@@ -46,10 +46,13 @@ public struct ExplorerData: Sendable {
   /// centres.
   public var initial: Int
   public var tradeOffs: [TradeOff]
+  /// The language of the page's words, the metrics' labels and units.
+  public var language: ReportLanguage
 
   /// The page's data for `results`. O(points × (parameters + metrics)) plus sorting.
   /// - Precondition: `results` has at least one run.
-  public init(results: SweepResults) {
+  public init(results: SweepResults, language: ReportLanguage = .en) {
+    self.language = language
     let points = results.points
     precondition(!points.isEmpty, "ExplorerData: a sweep without runs")
     let manifest = results.manifest
@@ -61,15 +64,16 @@ public struct ExplorerData: Sendable {
     parameters = manifest.parameters.enumerated().map { k, parameter in
       let levels = Set(points.map { $0.parameters[k] }).sorted()
       return Parameter(
-        path: parameter.path, unit: Self.unit(forPath: parameter.path), levels: levels,
+        path: parameter.path, unit: language.unit(Self.unit(forPath: parameter.path)), levels: levels,
         levelTexts: levels.map(NumberText.short))
     }
     metrics = manifest.metrics.enumerated().map { m, name in
       let unit = manifest.metricUnits.count == manifest.metrics.count ? manifest.metricUnits[m] : ""
-      return MetricDisplay(name: name, unit: unit, means: points.compactMap { $0.metrics[m].mean })
+      return MetricDisplay(
+        name: name, unit: unit, means: points.compactMap { $0.metrics[m].mean }, language: language)
     }
     initial = ExplorerSelection(values: points.map(\.parameters)).nearest(to: manifest.parameters.map(\.center))
-    tradeOffs = Self.tradeOffs(metrics: metrics, parameters: manifest.parameters)
+    tradeOffs = Self.tradeOffs(metrics: metrics, parameters: manifest.parameters, language: language)
   }
 
   /// The unit a key path's last key names by convention: `…_cny` CNY, `…_days` days,
@@ -87,12 +91,18 @@ public struct ExplorerData: Sendable {
 
   /// Money spent (or, without it, the first parameter) across, against satisfaction and mean
   /// response time where the sweep recorded them (else the first other metric).
-  static func tradeOffs(metrics: [MetricDisplay], parameters: [SweepParameter]) -> [TradeOff] {
+  static func tradeOffs(
+    metrics: [MetricDisplay], parameters: [SweepParameter], language: ReportLanguage = .en
+  ) -> [TradeOff] {
     let cost = metrics.firstIndex { $0.name == TradeOffMetrics.cost.id }
     let x: Axis = cost.map(Axis.metric) ?? .parameter(0)
     let xLabel = cost.map { metrics[$0].lowercasedLabel } ?? parameters[0].path
     var ys = TradeOffMetrics.outcomes.compactMap { outcome in metrics.firstIndex { $0.name == outcome.id } }
     if ys.isEmpty, let other = metrics.indices.first(where: { $0 != cost }) { ys = [other] }
-    return ys.map { m in TradeOff(title: "\(metrics[m].label) against \(xLabel)", x: x, y: .metric(m)) }
+    return ys.map { m in
+      TradeOff(
+        title: language.words("\(metrics[m].label) against \(xLabel)", "\(metrics[m].label)与\(xLabel)"), x: x,
+        y: .metric(m))
+    }
   }
 }

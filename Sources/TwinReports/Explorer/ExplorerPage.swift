@@ -66,39 +66,59 @@ public enum ExplorerPage {
   /// (as the user gave it). O(points × metrics).
   public static func render(_ data: ExplorerData, source: String) -> String {
     let manifest = data.manifest
-    let title = "Sweep explorer: \(manifest.name)"
-    var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    let language = data.language
+    func words(_ english: String, _ chinese: String) -> String { language.words(english, chinese) }
+    let title = words("Sweep explorer: ", "参数扫描浏览：") + manifest.name
+    var out = "<!DOCTYPE html>\n<html lang=\"\(language.htmlLang)\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    let style = language == .zh ? style + "\nbody { font-family: \(HTMLReport.chineseFonts); }" : style
     out += "<title>\(SVGText.escape(title))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
     out += "<header>\n<h1>\(SVGText.escape(title))</h1>\n"
     for line in settings(data) { out += "<p class=\"meta\">\(SVGText.escape(line))</p>\n" }
-    out += "</header>\n<div class=\"top\">\n<section>\n<h2>Parameters</h2>\n<div id=\"controls\"></div>\n"
-    out += "<p id=\"selected-point\"></p>\n<p class=\"note\">\(SVGText.escape(snapping(manifest.design)))</p>\n"
-    out += "<noscript><p>This page needs JavaScript for its sliders and charts.</p></noscript>\n"
-    out += "<h2>Metrics at the selected point</h2>\n<div id=\"metrics\"></div>\n"
     out +=
-      "<p class=\"note\">Means over the point's replications, with their 95 % confidence intervals (Student t).</p>\n"
+      "</header>\n<div class=\"top\">\n<section>\n<h2>\(words("Parameters", "参数"))</h2>\n<div id=\"controls\"></div>\n"
+    out +=
+      "<p id=\"selected-point\"></p>\n<p class=\"note\">\(SVGText.escape(snapping(manifest.design, language)))</p>\n"
+    out +=
+      "<noscript><p>\(words("This page needs JavaScript for its sliders and charts.", "本页的滑块和图表需要 JavaScript。"))</p></noscript>\n"
+    out += "<h2>\(words("Metrics at the selected point", "所选设计点的指标"))</h2>\n<div id=\"metrics\"></div>\n"
+    out +=
+      "<p class=\"note\">"
+      + words(
+        "Means over the point's replications, with their 95 % confidence intervals (Student t).",
+        "该设计点各次重复的均值及其95%置信区间（Student t）。") + "</p>\n"
     out += "</section>\n" + aside(data) + "</div>\n"
     out +=
-      "<section>\n<h2>Trade-offs across all points</h2>\n<div class=\"charts\" id=\"trade-off-charts\"></div>\n</section>\n"
-    out += "<section>\n<h2>Each metric against <code id=\"moved-parameter\"></code></h2>\n"
+      "<section>\n<h2>\(words("Trade-offs across all points", "全部设计点的权衡"))</h2>\n"
+      + "<div class=\"charts\" id=\"trade-off-charts\"></div>\n</section>\n"
+    out +=
+      "<section>\n<h2>"
+      + words(
+        "Each metric against <code id=\"moved-parameter\"></code>", "各指标随 <code id=\"moved-parameter\"></code> 的变化")
+      + "</h2>\n"
     out +=
       "<p class=\"note\" id=\"metric-charts-note\"></p>\n<div class=\"charts\" id=\"metric-charts\"></div>\n</section>\n"
-    out += "<footer>\n<p>Made by <code>community-twin explore</code> from <code>\(SVGText.escape(source))</code>. "
-    out += "Every replication r of every point uses the same random numbers (common random numbers), "
-    out += "so differences between points are not blurred by different luck.</p>\n"
+    if language == .zh {
+      out += "<footer>\n<p>由 <code>community-twin explore</code> 根据 <code>\(SVGText.escape(source))</code> 生成。"
+      out += "每个设计点的第 r 次重复都使用相同的随机数（共同随机数），因此设计点之间的差异不会被运气不同所掩盖。</p>\n"
+    } else {
+      out += "<footer>\n<p>Made by <code>community-twin explore</code> from <code>\(SVGText.escape(source))</code>. "
+      out += "Every replication r of every point uses the same random numbers (common random numbers), "
+      out += "so differences between points are not blurred by different luck.</p>\n"
+    }
     if let provenance = manifest.provenance {
       out += "<p>Results made by \(SVGText.escape(provenance.sentence))</p>\n"
     }
     out += "</footer>\n"
     out += "<script type=\"application/json\" id=\"explorer-data\">\n\(ExplorerJSON.render(data))\n</script>\n"
-    out += "<script>\n\(ExplorerScript.source)</script>\n</body>\n</html>\n"
+    out += "<script>\n\(ExplorerScript.source(language))</script>\n</body>\n</html>\n"
     return out
   }
 
   /// The sweep's design and run settings, and how many runs were found, in words.
   static func settings(_ data: ExplorerData) -> [String] {
     let manifest = data.manifest
+    if data.language == .zh { return chineseSettings(data) }
     let design: String
     switch manifest.design {
     case .grid: design = "Grid: every combination of the parameters' values, \(manifest.points) points"
@@ -118,9 +138,38 @@ public enum ExplorerPage {
     return lines
   }
 
+  /// ``settings(_:)`` in Chinese.
+  private static func chineseSettings(_ data: ExplorerData) -> [String] {
+    let manifest = data.manifest
+    let design: String
+    switch manifest.design {
+    case .grid: design = "网格：参数取值的全部组合，共\(manifest.points)个设计点"
+    case .oneAtATime: design = "逐一变动：先取中心点，再让每个参数单独取其他值，共\(manifest.points)个设计点"
+    case .latinHypercube(let points, let seed): design = "拉丁超立方：\(points)个设计点（设计随机种子\(seed)）"
+    }
+    var lines = [
+      "\(design) × \(manifest.replications)次重复；预热\(manifest.warmupDays)天后观测\(manifest.days)天；随机种子\(manifest.seed)。"
+    ]
+    if data.runsFound < manifest.runs {
+      lines.append(
+        "\(manifest.runs)次运行中只完成了\(data.runsFound)次：显示\(manifest.points)个设计点中的\(data.points.count)个，"
+          + "每个按已找到的重复计算。")
+    }
+    return lines
+  }
+
   /// How the sliders move over the design, in words.
-  static func snapping(_ design: SweepDesign) -> String {
-    switch design {
+  static func snapping(_ design: SweepDesign, _ language: ReportLanguage = .en) -> String {
+    if language == .zh {
+      switch design {
+      case .grid: return "每个滑块停在其参数已计算的取值上；全部组合都已计算。"
+      case .oneAtATime:
+        return "每个滑块停在其参数已计算的取值上。每次只从中心点变动一个参数，因此移动一个滑块会使其他参数回到中心值（最近的已计算设计点）。"
+      case .latinHypercube:
+        return "拉丁超立方只计算分散的设计点，而非全部组合：每个滑块停在为其参数计算过的取值上，页面会跳到具有该取值的最近设计点，其他滑块随之移动。"
+      }
+    }
+    return switch design {
     case .grid:
       "Each slider stops at its parameter's computed values; every combination was computed."
     case .oneAtATime:
@@ -136,6 +185,7 @@ public enum ExplorerPage {
   /// computed ranges and the sweep file.
   static func aside(_ data: ExplorerData) -> String {
     let manifest = data.manifest
+    if data.language == .zh { return chineseAside(data) }
     // A manifest without metric units predates descriptions too.
     let isOld = manifest.metricUnits.isEmpty
     func missing(_ file: String) -> String {
@@ -160,6 +210,31 @@ public enum ExplorerPage {
     if isOld {
       out += "<p class=\"meta\">The manifest records no metric units; units are shown for the key metrics only.</p>\n"
     }
+    return out + "</aside>\n"
+  }
+
+  /// ``aside(_:)`` in Chinese.
+  private static func chineseAside(_ data: ExplorerData) -> String {
+    let manifest = data.manifest
+    let isOld = manifest.metricUnits.isEmpty
+    func missing(_ file: String) -> String {
+      isOld
+        ? "此文件夹的 manifest.json 中没有说明（写于记录说明之前；对该文件夹运行 community-twin sweep --resume 可补上）。"
+        : "\(file)中没有说明。"
+    }
+    var out = "<aside>\n<h2>扫描了什么</h2>\n"
+    out += "<p>\(SVGText.escape(manifest.description.isEmpty ? missing("扫描文件") : manifest.description))</p>\n"
+    out += "<ul>\n"
+    for parameter in data.parameters {
+      let range =
+        "\(parameter.levelTexts.first!) 至 \(parameter.levelTexts.last!)\(parameter.unit)，\(parameter.levels.count)个取值"
+      out += "<li><code>\(SVGText.escape(parameter.path))</code>：\(SVGText.escape(range))</li>\n"
+    }
+    out += "</ul>\n<h2>基准情景</h2>\n"
+    out +=
+      "<p>\(SVGText.escape(manifest.baseDescription.isEmpty ? missing("基准情景文件") : manifest.baseDescription))</p>\n"
+    out += "<p class=\"meta\">扫描文件 <code>\(SVGText.escape(manifest.file))</code>。</p>\n"
+    if isOld { out += "<p class=\"meta\">manifest 中没有记录指标单位；只显示关键指标的单位。</p>\n" }
     return out + "</aside>\n"
   }
 }

@@ -318,4 +318,67 @@ enum ExplorerScript {
     buildControls();
     render();
     """#
+
+  /// The script for a page in `language`: ``source`` itself in English; in Chinese with each
+  /// English text of ``chineseTexts`` replaced (`ExplorerTests` checks that each occurs in
+  /// ``source`` exactly once, so the table cannot go stale silently).
+  static func source(_ language: ReportLanguage) -> String {
+    guard language == .zh else { return source }
+    var out = source
+    for (english, chinese) in chineseTexts { out = out.replacing(english, with: chinese) }
+    return out
+  }
+
+  /// The script's English texts and their Chinese, as whole source fragments. Numbers in
+  /// Chinese: no thousands separators, 万 from 100,000 and 亿 from 10⁸ to about four
+  /// significant digits, as ``FileFormats/NumberText/Style/chineseReport``.
+  static let chineseTexts: [(String, String)] = [
+    (
+      #"const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction ? "." + fraction : "");"#,
+      #"""
+      if (Math.abs(x) >= 1e5) {
+              const [divisor, word] = Math.abs(x) >= 1e8 ? [1e8, "亿"] : [1e4, "万"];
+              const myriads = Math.abs(x) / divisor;
+              let digits = myriads.toFixed(Math.max(0, 4 - String(Math.floor(myriads)).length));
+              if (digits.includes(".")) digits = digits.replace(/0+$/, "").replace(/\.$/, "");
+              return (x < 0 ? "−" : "") + digits + word;
+            }
+            const grouped = whole + (fraction ? "." + fraction : "");
+      """#
+    ),
+    (#"return unit.startsWith("%") ? text + unit : text + " " + unit;"#, #"return text + unit;"#),
+    (
+      #"const [divisor, suffix] = top >= 1e6 ? [1e6, " M"] : top >= 1e4 ? [1e3, " k"] : [1, ""];"#,
+      #"const [divisor, suffix] = top >= 1e8 ? [1e8, "亿"] : top >= 1e5 ? [1e4, "万"] : [1, ""];"#
+    ),
+    ("`${metric.label}: not measured at these points.`", "`${metric.label}：这些设计点没有测量值。`"),
+    ("`${tradeOff.title}: no point has both values.`", "`${tradeOff.title}：没有设计点同时具有这两个值。`"),
+    (
+      #""Each dot is a design point (means over its replications); the ring is the selected point.""#,
+      #""每个点是一个设计点（各次重复的均值）；圆环为所选设计点。""#
+    ),
+    (
+      #"return `Point ${p.point} (` + p.values.map((v, k) => `${data.parameters[k].path} = ${levelText(k, v)}`).join(", ") + ")";"#,
+      #"return `设计点${p.point}（` + p.values.map((v, k) => `${data.parameters[k].path} = ${levelText(k, v)}`).join("，") + "）";"#
+    ),
+    (
+      #"`Point ${point.point} (${selected + 1} of ${data.points.length} computed), ${point.n} replication${point.n === 1 ? "" : "s"}.`"#,
+      #"`设计点${point.point}（已计算的${data.points.length}个中的第${selected + 1}个），重复${point.n}次。`"#
+    ),
+    (#""not measured at this point""#, #""此设计点没有测量值""#),
+    (#""no 95 % CI (needs 2 or more replications)""#, #""无95%置信区间（需要2次或以上重复）""#),
+    (
+      #""95 % CI " + (low.startsWith("−") || high.startsWith("−") ? `${low} to ${high}` : `${low}–${high}`)"#,
+      #""95%置信区间 " + (low.startsWith("−") || high.startsWith("−") ? `${low} 至 ${high}` : `${low}–${high}`)"#
+    ),
+    (#"{ higher: "higher is better", lower: "lower is better" }"#, #"{ higher: "越高越好", lower: "越低越好" }"#),
+    (
+      #""Mean (line) and 95 % confidence interval (band) at each computed value, the other parameters as selected; the ring is the selected point.""#,
+      #""各已计算取值处的均值（线）和95%置信区间（带），其他参数取所选值；圆环为所选设计点。""#
+    ),
+    (
+      #""No other computed point shares the selected values of the other parameters, so every point is shown (mean and 95 % CI), the other parameters varying; the ring is the selected point.""#,
+      #""没有其他已计算的设计点与所选的其他参数取值相同，因此显示全部设计点（均值和95%置信区间），其他参数各不相同；圆环为所选设计点。""#
+    ),
+  ]
 }

@@ -33,12 +33,25 @@ public enum HTMLReport {
     }
     """
 
+  /// The font stack of a Chinese page: CJK fonts of Linux, macOS and Windows first, so that
+  /// the text and the charts (whose SVG text inherits the page's font) render in Chinese.
+  static let chineseFonts =
+    "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", \"WenQuanYi Micro Hei\", "
+    + "system-ui, sans-serif"
+
+  /// The style sheet of a page in `language`: ``style``, with the CJK fonts for Chinese.
+  static func style(_ language: ReportLanguage) -> String {
+    guard language == .zh else { return style }
+    return style + "\nbody { font-family: \(chineseFonts); }"
+  }
+
   /// The HTML text of `document`. Deterministic: the same document gives the same bytes.
   /// O(size of the document).
   public static func render(_ document: ReportDocument) -> String {
-    var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    var out = "<!DOCTYPE html>\n<html lang=\"\(document.language.htmlLang)\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    out += "<title>\(SVGText.escape(document.title))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
+    out +=
+      "<title>\(SVGText.escape(document.title))</title>\n<style>\n\(style(document.language))\n</style>\n</head>\n<body>\n"
     out += "<h1>\(SVGText.escape(document.title))</h1>\n"
     for line in document.subtitle { out += "<p class=\"meta\">\(SVGText.escape(line))</p>\n" }
     out += "<nav><ol>\n"

@@ -16,6 +16,10 @@ struct KeyFindings {
   let builder: ReportBuilder
 
   var input: ReportInput { builder.input }
+  var language: ReportLanguage { builder.language }
+
+  /// `english` in an English report, `chinese` in a Chinese one.
+  private func words(_ english: String, _ chinese: String) -> String { language.words(english, chinese) }
 
   func sentences() -> [String] {
     switch input.kind {
@@ -44,10 +48,15 @@ struct KeyFindings {
       }
       if clear == 0 {
         out.append(
-          "\(scenario.name): no key metric differs clearly from \(base.name) (every 95% CI of the paired difference includes 0)."
+          words(
+            "\(scenario.name): no key metric differs clearly from \(base.name) (every 95% CI of the paired difference includes 0).",
+            "\(scenario.name)：没有任何关键指标与\(base.name)有明确差异（配对差值的95%置信区间均包含0）。")
         )
       } else if !unclear.isEmpty {
-        out.append("\(scenario.name): no clear difference from \(base.name) (95% CI includes 0) in \(list(unclear)).")
+        out.append(
+          words(
+            "\(scenario.name): no clear difference from \(base.name) (95% CI includes 0) in \(list(unclear)).",
+            "\(scenario.name)：\(list(unclear))与\(base.name)无明确差异（95%置信区间包含0）。"))
       }
     }
     return out
@@ -64,11 +73,21 @@ struct KeyFindings {
     let verb = mean > 0 ? "raises" : "lowers"
     let judgement: String
     switch display.direction {
-    case .higher: judgement = mean > 0 ? ": better" : ": worse"
-    case .lower: judgement = mean < 0 ? ": better" : ": worse"
+    case .higher: judgement = mean > 0 ? words(": better", "：改善") : words(": worse", "：变差")
+    case .lower: judgement = mean < 0 ? words(": better", "：改善") : words(": worse", "：变差")
     case .neither: judgement = ""
     }
     let texts = display.signedDifference(mean: mean, low: low, high: high)
+    guard language == .en else {
+      let change = "\(display.differenceWithUnit(texts.mean))，95%置信区间 \(texts.low) 至 \(texts.high)"
+      let other = display.withUnit(display.number(otherMean))
+      guard display.number(baseMean) != display.number(otherMean) else {
+        return "\(scenario.name)使\(display.label)\(mean > 0 ? "提高" : "降低")了\(change)，变化太小，"
+          + "在均值\(other)中显示不出来\(judgement)。"
+      }
+      let from = display.withUnit(display.number(baseMean))
+      return "\(scenario.name)使\(display.label)从\(from)\(mean > 0 ? "提高到" : "降低到")\(other)（\(change)）\(judgement)。"
+    }
     let change = "\(display.differenceWithUnit(texts.mean)), 95% CI \(texts.low) to \(texts.high)"
     guard display.number(baseMean) != display.number(otherMean) else {
       return
@@ -91,27 +110,38 @@ struct KeyFindings {
       guard let summary = scenario.metric(name), let mean = summary.mean else { continue }
       let display = builder.display(name)
       let threshold = display.withUnit(display.number(indicator.threshold))
-      let bound = (indicator.higherIsBetter ? "at least " : "at most ") + threshold
-      var sentence = "\(indicator.label): \(display.withUnit(display.number(mean)))"
+      let bound =
+        indicator.higherIsBetter
+        ? words("at least ", "不低于") + threshold : words("at most ", "不高于") + threshold
+      let label = builder.label(indicator.label, chinese: indicator.chineseLabel)
+      var sentence = label + words(": ", "：") + display.withUnit(display.number(mean))
       guard let low = summary.ci95Low, let high = summary.ci95High else {
-        out.append(sentence + " (one replication, no CI): cannot tell whether it reaches the threshold of \(bound).")
+        out.append(
+          sentence
+            + words(
+              " (one replication, no CI): cannot tell whether it reaches the threshold of \(bound).",
+              "（仅一次重复，无置信区间）：无法判断是否达到阈值（\(bound)）。"))
         continue
       }
-      sentence += " (95% CI \(display.interval(low, high)))"
+      sentence += words(" (95% CI \(display.interval(low, high)))", "（95%置信区间 \(display.interval(low, high))）")
       let good = indicator.higherIsBetter ? low >= indicator.threshold : high <= indicator.threshold
       let bad = indicator.higherIsBetter ? high < indicator.threshold : low > indicator.threshold
       if good {
-        sentence += " clearly meets the threshold of \(bound)."
+        sentence += words(" clearly meets the threshold of \(bound).", "，明确达到阈值（\(bound)）。")
       } else if bad {
-        sentence += " clearly misses the threshold of \(bound)."
+        sentence += words(" clearly misses the threshold of \(bound).", "，明确未达到阈值（\(bound)）。")
       } else {
-        sentence += ": the interval contains the threshold of \(bound), so it is not clear whether it is met."
+        sentence += words(
+          ": the interval contains the threshold of \(bound), so it is not clear whether it is met.",
+          "：区间包含阈值（\(bound)），是否达到并不明确。")
       }
       out.append(sentence)
     }
     if out.isEmpty {
       out.append(
-        "A single scenario without governance values: the key metrics and their 95% CIs are in the tables below.")
+        words(
+          "A single scenario without governance values: the key metrics and their 95% CIs are in the tables below.",
+          "单一情景且无治理指标数值：关键指标及其95%置信区间见下表。"))
     }
     return out
   }
@@ -130,30 +160,34 @@ struct KeyFindings {
         }
       guard let best = ranked.first, let mean = best.metrics[m].mean else { continue }
       var sentence =
-        "Best point for \(display.lowercasedLabel): point \(best.point) (\(builder.pointParameters(best))), mean "
+        words(
+          "Best point for \(display.lowercasedLabel): point \(best.point) (\(builder.pointParameters(best))), mean ",
+          "\(display.label)最优的设计点：设计点\(best.point)（\(builder.pointParameters(best))），均值")
         + display.withUnit(display.number(mean))
       if let low = best.metrics[m].ci95Low, let high = best.metrics[m].ci95High {
-        sentence += " (95% CI \(display.interval(low, high)))"
+        sentence += words(" (95% CI \(display.interval(low, high)))", "（95%置信区间 \(display.interval(low, high))）")
         let overlapping = ranked.dropFirst().filter { other in
           guard let l = other.metrics[m].ci95Low, let h = other.metrics[m].ci95High else { return false }
           return l <= high && h >= low
         }.count
         sentence +=
           overlapping == 0
-          ? "; no other point's CI overlaps it."
-          : "; the CIs of \(overlapping) other point\(overlapping == 1 ? "" : "s") overlap it, so it is not clearly the best."
+          ? words("; no other point's CI overlaps it.", "；其他设计点的置信区间均不与其重叠。")
+          : words(
+            "; the CIs of \(overlapping) other point\(overlapping == 1 ? "" : "s") overlap it, so it is not clearly the best.",
+            "；另有\(overlapping)个设计点的置信区间与其重叠，因此并不明确最优。")
       } else {
-        sentence += "."
+        sentence += words(".", "。")
       }
       out.append(sentence)
     }
-    if out.isEmpty { out.append("The sweep records no key metric with a better direction.") }
+    if out.isEmpty {
+      out.append(
+        words("The sweep records no key metric with a better direction.", "参数扫描中没有记录有优劣方向的关键指标。"))
+    }
     return out
   }
 
-  /// "a, b and c".
-  private func list(_ items: [String]) -> String {
-    guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " and " + items.last!
-  }
+  /// "a, b and c"; "a、b和c".
+  private func list(_ items: [String]) -> String { language.list(items) }
 }

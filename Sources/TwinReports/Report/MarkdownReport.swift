@@ -6,11 +6,11 @@ public enum MarkdownReport {
   public static func render(_ document: ReportDocument, htmlName: String) -> String {
     var out = "# \(document.title)\n\n"
     for line in document.subtitle { out += "\(line)  \n" }
-    out += "Charts: \(htmlName).\n"
+    out += document.language.words("Charts: \(htmlName).\n", "图表见 \(htmlName)。\n")
     for section in document.sections {
       out += "\n## \(section.title)\n"
       if section.blocks.allSatisfy({ if case .figure = $0 { true } else { false } }) {
-        out += "\n*Charts only: see \(htmlName).*\n"
+        out += document.language.words("\n*Charts only: see \(htmlName).*\n", "\n*本节只有图表，见 \(htmlName)。*\n")
       }
       for block in section.blocks {
         switch block {

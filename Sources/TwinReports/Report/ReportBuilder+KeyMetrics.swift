@@ -8,21 +8,29 @@ extension ReportBuilder {
     let keys = MetricCatalog.keyMetrics.filter { key in input.scenarios.contains { $0.metric(key.id) != nil } }
     guard !keys.isEmpty else {
       return ReportSection(
-        id: "key-metrics", title: "Key metrics", blocks: [.note("The output has none of the key metrics.")])
+        id: "key-metrics", title: words("Key metrics", "关键指标"),
+        blocks: [.note(words("The output has none of the key metrics.", "输出中没有任何关键指标。"))])
     }
-    let header = ["Metric", "Unit"] + input.scenarios.map(\.name)
+    let header = [words("Metric", "指标"), words("Unit", "单位")] + input.scenarios.map(\.name)
     let rows = keys.map { key in
       let display = display(key.id)
       return [display.label, display.unit] + input.scenarios.map { meanWithInterval($0.metric(key.id), display) }
     }
     var blocks: [ReportBlock] = [
-      .table(ReportTable(caption: "Key metrics: mean (95% CI)", header: header, rows: rows, textColumns: [0, 1]))
+      .table(
+        ReportTable(
+          caption: words("Key metrics: mean (95% CI)", "关键指标：均值（95%置信区间）"), header: header, rows: rows,
+          textColumns: [0, 1]))
     ]
     if input.scenarios.count > 1 {
       for key in keys {
         let display = display(key.id)
         guard input.scenarios.contains(where: { $0.metric(key.id)?.mean != nil }) else {
-          blocks.append(.note("\(display.label): nothing to measure in any scenario (no chart)."))
+          blocks.append(
+            .note(
+              words(
+                "\(display.label): nothing to measure in any scenario (no chart).", "\(display.label)：各情景均无可测量的数据（无图表）。"
+              )))
           continue
         }
         let bars = input.scenarios.map { scenario -> [BarChart.Bar?] in
@@ -37,14 +45,22 @@ extension ReportBuilder {
           title: display.label, categories: input.scenarios.map(\.name), series: [(display.label, color(0))],
           bars: bars,
           axisLabel: display.label, axisUnit: display.unit,
-          colorsByCategory: input.scenarios.indices.map(color))
-        blocks.append(.figure(svg: chart.svg(), caption: "\(display.label) by scenario: mean with 95% CI whiskers."))
+          colorsByCategory: input.scenarios.indices.map(color), language: language)
+        blocks.append(
+          .figure(
+            svg: chart.svg(),
+            caption: words(
+              "\(display.label) by scenario: mean with 95% CI whiskers.", "各情景的\(display.label)：均值及95%置信区间误差线。")))
       }
       blocks += differenceBlocks(keys)
     } else {
-      blocks.append(.note("One scenario: the table above holds every key metric; bar charts compare scenarios."))
+      blocks.append(
+        .note(
+          words(
+            "One scenario: the table above holds every key metric; bar charts compare scenarios.",
+            "只有一个情景：上表列出全部关键指标；条形图用于比较多个情景。")))
     }
-    return ReportSection(id: "key-metrics", title: "Key metrics", blocks: blocks)
+    return ReportSection(id: "key-metrics", title: words("Key metrics", "关键指标"), blocks: blocks)
   }
 
   /// Paired differences of the key metrics against the base: relative changes with CIs in one
@@ -63,29 +79,38 @@ extension ReportBuilder {
       }
     }
     let chart = BarChart(
-      title: "Paired differences from \(base.name)", categories: shown.map { display($0.id).label },
+      title: words("Paired differences from \(base.name)", "与\(base.name)的配对差值"),
+      categories: shown.map { display($0.id).label },
       series: others.enumerated().map { ($1.name, color($0 + 1)) }, bars: bars,
-      axisLabel: "Difference from \(base.name)", axisUnit: "% of \(base.name)'s mean")
+      axisLabel: words("Difference from \(base.name)", "与\(base.name)的差值"),
+      axisUnit: words("% of \(base.name)'s mean", "占\(base.name)均值的%"), language: language)
     let rows = keys.map { key in
       let display = display(key.id)
       return [display.label, display.differenceUnit]
         + others.map { scenario in
           guard let d = difference(key.id, scenario.name), d.meanDifference != nil else { return "–" }
           let texts = display.signedDifference(mean: d.meanDifference, low: d.ci95Low, high: d.ci95High)
-          let interval = d.ci95Low != nil && d.ci95High != nil ? " (\(texts.low) to \(texts.high))" : ""
+          let interval =
+            d.ci95Low != nil && d.ci95High != nil ? " (\(texts.low)\(language.to)\(texts.high))" : ""
           return texts.mean + interval + (d.isSignificant ? " ✓" : "")
         }
     }
     return [
       .figure(
         svg: chart.svg(),
-        caption: "Each scenario minus \(base.name), replication by replication (common random numbers), as a share of "
-          + "\(base.name)'s mean, with the 95% CI of the paired difference. Pale bars: the interval includes 0, so no clear difference."
+        caption: words(
+          "Each scenario minus \(base.name), replication by replication (common random numbers), as a share of "
+            + "\(base.name)'s mean, with the 95% CI of the paired difference. Pale bars: the interval includes 0, so no clear difference.",
+          "各情景减\(base.name)，逐次重复配对（共同随机数），以占\(base.name)均值的百分比表示，并给出配对差值的95%置信区间。"
+            + "浅色条：区间包含0，差异不明确。")
       ),
       .table(
         ReportTable(
-          caption: "Paired differences from \(base.name): mean (95% CI); ✓ = the interval excludes 0",
-          header: ["Metric", "Unit"] + others.map { "\($0.name) − \(base.name)" }, rows: rows, textColumns: [0, 1])),
+          caption: words(
+            "Paired differences from \(base.name): mean (95% CI); ✓ = the interval excludes 0",
+            "与\(base.name)的配对差值：均值（95%置信区间）；✓ = 区间不包含0"),
+          header: [words("Metric", "指标"), words("Unit", "单位")] + others.map { "\($0.name) − \(base.name)" },
+          rows: rows, textColumns: [0, 1])),
     ]
   }
 

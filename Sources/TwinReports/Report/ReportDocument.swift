@@ -7,6 +7,8 @@ public struct ReportDocument: Sendable {
   public var sections: [ReportSection]
   /// Lines at the end: which build made the results (their provenance), and how.
   public var footer: [String] = []
+  /// The language the texts are in (the page's `lang`, its fonts).
+  public var language: ReportLanguage = .en
 }
 
 /// One section: a heading (with an anchor id) and its blocks in order.

@@ -1,0 +1,58 @@
+import CommunityModel
+import FileFormats
+
+/// The language of a report: every heading, caption, table header, note, finding and chart
+/// text, the metrics' labels and units, and the numbers' style. English is the default;
+/// Chinese is simplified Chinese (`zh-Hans`) with large amounts in 万 and 亿.
+///
+/// Each text of the report is written once where it is used, in both languages side by side
+/// (``words(_:_:)``), so a sentence and its translation cannot drift apart.
+public enum ReportLanguage: String, Hashable, Sendable, CaseIterable {
+  case en
+  case zh
+
+  /// The `lang` attribute of the page.
+  public var htmlLang: String {
+    switch self {
+    case .en: "en"
+    case .zh: "zh-Hans"
+    }
+  }
+
+  /// `english` in an English report, `chinese` in a Chinese one.
+  public func words(_ english: String, _ chinese: String) -> String {
+    switch self {
+    case .en: english
+    case .zh: chinese
+    }
+  }
+
+  /// How numbers are written: `1,234,567` in English, `123.5万` in Chinese.
+  public var numberStyle: NumberText.Style {
+    switch self {
+    case .en: .report
+    case .zh: .chineseReport
+    }
+  }
+
+  /// Between the bounds of an interval written out: "−0.10 to 0.50", "−0.10 至 0.50".
+  var to: String { words(" to ", " 至 ") }
+
+  /// `items` as a list in running text: "a, b and c", "a、b和c".
+  func list(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    switch self {
+    case .en: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    case .zh: return items.dropLast().joined(separator: "、") + "和" + items.last!
+    }
+  }
+
+  /// A metric's unit (its English display words) in this language; English words without a
+  /// Chinese entry are kept.
+  func unit(_ english: String) -> String {
+    switch self {
+    case .en: english
+    case .zh: ChineseWords.unit(english)
+    }
+  }
+}
