@@ -129,7 +129,8 @@ let package = Package(
     .testTarget(
       name: "TwinWorkshopTests",
       dependencies: [
-        "TwinWorkshop", "TwinServer", "TwinExperiments", "ScenarioFiles", "CommunityModel", "_TwinTestSupport",
+        "TwinWorkshop", "TwinServer", "TwinExperiments", "ScenarioFiles", "CommunityModel", "SimKernel",
+        "_TwinTestSupport",
       ]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "_TwinTestSupport"]),

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SimKernel
 import Synchronization
 import Testing
 import TwinExperiments
@@ -43,18 +44,6 @@ struct WorkshopSoakTests {
     return reply.withLock { $0 }
   }
 
-  /// A small deterministic generator for the teams' choices (SplitMix64).
-  struct Dice: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Plays a game over sockets. With `script` nil, each team chooses at random and the choices
   /// are returned; otherwise the script's choices are sent. Returns the final state's bytes,
   /// the choices, and the count of unexpected answers (a transport failure, a 5xx, a refusal
@@ -86,7 +75,7 @@ struct WorkshopSoakTests {
             chosen.store([], at: team)
             return
           }
-          var dice = Dice(state: UInt64(round * 100 + team))
+          var dice = RandomStream(seeding: UInt64(round * 100 + team))
           var budget = left
           options = []
           for option in menu.shuffled(using: &dice).prefix(Int.random(in: 0...2, using: &dice)) {
