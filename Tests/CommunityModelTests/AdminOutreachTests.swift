@@ -61,7 +61,7 @@ import _TwinTestSupport
   /// behind urgent cases); over 12 replications the 6 and 8 per 1,000 runs differed by at most
   /// 0.04 % (most by nothing), and 4.2 against 6 by at most 0.3 %, so 1 % is a bound on edge
   /// effects, not a statistical tolerance. The added staff's hours all go to residents or idle.
-  @Test(arguments: 0..<2)
+  @Test(.comparedOnlyInOrdinaryBuild, arguments: 0..<2)
   func adminHoursDoNotGrowWithStaff(replication: Int) throws {
     let runs = try [4.2, 6, 8].map {
       ModelRun(try Self.scenario(perThousand: $0, outreach: false), seed: 31, replication: replication)
@@ -81,7 +81,7 @@ import _TwinTestSupport
   /// Outreach off: staffing cannot change capture. With turnover off and participation held,
   /// capture depends on the needs (the same under common random numbers) and the patrols and
   /// data (the same), never on the casework staff, so this is exact in every replication.
-  @Test(arguments: 0..<2)
+  @Test(.comparedOnlyInOrdinaryBuild, arguments: 0..<2)
   func withoutOutreachStaffingLeavesCaptureUnchanged(replication: Int) throws {
     let a = ModelRun(try Self.scenario(perThousand: 4.2, outreach: false), seed: 31, replication: replication)
     let b = ModelRun(try Self.scenario(perThousand: 8, outreach: false), seed: 31, replication: replication)
@@ -95,7 +95,7 @@ import _TwinTestSupport
   /// more needs. Over 12 replications (seed 31, 0–11) the captured share rose from 4.2 to 6
   /// per 1,000 by 0.092 ± 0.007 (12.8 SD): each replication's assertion fails with probability
   /// below Φ(−12.8) ≈ 1e-37. From 6 to 8 per 1,000 it rose by 0.085 ± 0.007 in every one.
-  @Test(.tags(.statistical), arguments: 0..<2)
+  @Test(.tags(.statistical), .comparedOnlyInOrdinaryBuild, arguments: 0..<2)
   func withOutreachStaffingRaisesCapture(replication: Int) throws {
     let runs = try [4.2, 6, 8].map {
       ModelRun(try Self.scenario(perThousand: $0, outreach: true), seed: 31, replication: replication)

@@ -22,7 +22,7 @@ import _TwinTestSupport
   /// requests are resolved faster than in the same district without the statement, replication
   /// by replication (common random numbers: the same needs arise in both runs), and the
   /// district has exactly the added posts.
-  @Test(arguments: 0..<2)
+  @Test(.comparedOnlyInOrdinaryBuild, arguments: 0..<2)
   func aCommunityWithTwiceTheStaffResolvesItsRequestsFaster(replication: Int) throws {
     let even = try Self.twoCommunities()
     let worker = try #require(even.roles.firstIndex { $0.id == "community_worker" })

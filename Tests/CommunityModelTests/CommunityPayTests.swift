@@ -29,7 +29,7 @@ import _TwinTestSupport
   /// twice those it pays at the roles' ratios (the same posts on roll over the same days,
   /// common random numbers), and West's salaries, government money, response time and
   /// governance index do not change; the communities' salaries add up to the district's.
-  @Test(arguments: 0..<2)
+  @Test(.comparedOnlyInOrdinaryBuild, arguments: 0..<2)
   func aCommunityPayingTwiceTheRatioPaysExactlyTwiceTheSalaries(replication: Int) throws {
     let standard = try Self.flatTurnover()
     var doubled = standard
