@@ -134,7 +134,7 @@ enum CalibrateCommand: Subcommand {
         result, name: "\(scenario.name)-calibrated",
         description: "\(scenario.name) calibrated to \(targetsPath) over \(parametersPath) "
           + "(community-twin calibrate, seed \(seeded.seed), \(seeded.replications) replications per point).",
-        to: output.url)
+        provenance: provenance, to: output.url)
     }
   }
 
