@@ -135,7 +135,8 @@ let package = Package(
         "SimKernel", "_TwinTestSupport",
       ]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "_TwinTestSupport"]),
+      name: "EndToEndTests",
+      dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "FileFormats", "_TwinTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -85,7 +85,7 @@ enum CalibrateCommand: Subcommand {
       known = try CalibrationLog.read(
         output.url, shard: part, parameters: space.parameters.count, targets: goals.count)
       if !known.isEmpty && !arguments[resume] {
-        throw CommandFailure.usage(
+        throw CommandFailure.dataError(
           "\(logURL.deletingLastPathComponent().path) already holds a calibration's runs: continue it with --resume, "
             + "or choose another --out")
       }
