@@ -76,7 +76,9 @@ let package = Package(
     .target(name: "TwinCommandLine", dependencies: ["FileFormats"]),
     .target(
       name: "TwinWorkshop",
-      dependencies: ["TwinServer", "TwinReports", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel"]),
+      dependencies: [
+        "TwinServer", "TwinReports", "TwinOutputs", "TwinExperiments", "ScenarioFiles", "FileFormats", "CommunityModel",
+      ]),
 
     // MARK: - Thin executables
     .executableTarget(
@@ -129,11 +131,12 @@ let package = Package(
     .testTarget(
       name: "TwinWorkshopTests",
       dependencies: [
-        "TwinWorkshop", "TwinServer", "TwinExperiments", "ScenarioFiles", "CommunityModel", "SimKernel",
-        "_TwinTestSupport",
+        "TwinWorkshop", "TwinServer", "TwinOutputs", "TwinExperiments", "ScenarioFiles", "CommunityModel",
+        "SimKernel", "_TwinTestSupport",
       ]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "_TwinTestSupport"]),
+      name: "EndToEndTests",
+      dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "FileFormats", "_TwinTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

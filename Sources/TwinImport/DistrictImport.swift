@@ -61,8 +61,10 @@ public enum DistrictImport {
     let (communities, initialState) = try DistrictTablesReader.read(
       folder: folder, named: folder.relativePath, vocabulary: vocabulary)
     let output = output ?? defaultOutput(forFolder: folder, name: name)
+    let folder = output.deletingLastPathComponent()
     let text = DistrictScenarioText.text(
-      base: RelativePath.from(output.deletingLastPathComponent(), to: base), name: name,
+      schema: FileSchema.scenario.reference(besideBase: base, from: folder),
+      base: RelativePath.from(folder, to: base), name: name,
       description: description(communities.count), communities: communities, initialState: initialState,
       vocabulary: vocabulary)
     _ = try ScenarioFile.decode(Data(text.utf8), file: output.relativePath)

@@ -1,11 +1,13 @@
 import CommunityModel
 import FileFormats
 
-/// The scenario file `import` writes: the base, the name, a description, the communities and,
+/// The scenario file `import` writes: its JSON Schema (when the base has one beside it), the
+/// base, the name, a description, the communities and,
 /// when the tables state any, the `initial_state`, in a fixed layout (keys in the order of `Docs/import.md`, maps in the base scenario's id
 /// order, numbers in shortest form), so the same tables always give the same bytes.
 ///
 ///     {
+///       "$schema": "../scenario.schema.json",
 ///       "base": "../baseline.json",
 ///       "name": "example",
 ///       "description": "6 communities imported from CSV tables (Docs/import.md).",
@@ -44,14 +46,16 @@ import FileFormats
 enum DistrictScenarioText {
   /// The file's text, ending with a line break. O(size of the result).
   /// - Parameters:
+  ///   - schema: the `$schema` (``FileSchema/reference(besideBase:from:)``), left out when `nil`.
   ///   - base: the base scenario's path, relative to the folder of the file written.
   ///   - initialState: left out of the file when empty.
   static func text(
-    base: String, name: String, description: String, communities: [DistrictCommunity],
+    schema: String?, base: String, name: String, description: String, communities: [DistrictCommunity],
     initialState: DistrictInitialState, vocabulary: DistrictVocabulary
   ) -> String {
     let entries = communities.map { community(of: $0, vocabulary: vocabulary) }
-    var fields: [(key: String, value: String)] = [
+    var fields: [(key: String, value: String)] = schema.map { [("$schema", JSONText.string($0))] } ?? []
+    fields += [
       ("base", JSONText.string(base)), ("name", JSONText.string(name)),
       ("description", JSONText.string(description)), ("communities", JSONText.array(entries, indent: "  ")),
     ]

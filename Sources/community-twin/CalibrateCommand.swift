@@ -85,7 +85,7 @@ enum CalibrateCommand: Subcommand {
       known = try CalibrationLog.read(
         output.url, shard: part, parameters: space.parameters.count, targets: goals.count)
       if !known.isEmpty && !arguments[resume] {
-        throw CommandFailure.usage(
+        throw CommandFailure.dataError(
           "\(logURL.deletingLastPathComponent().path) already holds a calibration's runs: continue it with --resume, "
             + "or choose another --out")
       }
@@ -134,7 +134,7 @@ enum CalibrateCommand: Subcommand {
         result, name: "\(scenario.name)-calibrated",
         description: "\(scenario.name) calibrated to \(targetsPath) over \(parametersPath) "
           + "(community-twin calibrate, seed \(seeded.seed), \(seeded.replications) replications per point).",
-        to: output.url)
+        provenance: provenance, to: output.url)
     }
   }
 

@@ -55,16 +55,25 @@ enum CheckpointOptions {
     }
   }
 
-  /// The checkpoint file at `path`.
-  /// - Throws: a data error (65) saying why it cannot be used.
-  static func load(_ path: String) throws(CommandFailure) -> (
+  /// The checkpoint file at `path`, written by the build `current` describes unless
+  /// `allowOtherBuild`.
+  /// - Throws: a data error (65) saying why it cannot be used, or naming both builds
+  ///   (``BuildMismatch``) when another build wrote it (or one that recorded none).
+  static func load(_ path: String, current: Provenance, allowOtherBuild: Bool) throws(CommandFailure) -> (
     header: CheckpointHeader, checkpoint: ExperimentCheckpoint
   ) {
+    let loaded: (header: CheckpointHeader, checkpoint: ExperimentCheckpoint)
     do {
-      return try CheckpointFile.read(URL(fileURLWithPath: path))
+      loaded = try CheckpointFile.read(URL(fileURLWithPath: path))
     } catch {
       throw .dataError("\(error)")
     }
+    if !allowOtherBuild,
+      let mismatch = BuildMismatch.check(folder: path, found: loaded.header.provenance, current: current)
+    {
+      throw .dataError(mismatch.description)
+    }
+    return loaded
   }
 
   /// `scenario` (from `file`) as a fork of `checkpoint`: its run length and drain set to the
@@ -98,16 +107,16 @@ enum CheckpointOptions {
   }
 
   /// Writes `checkpoint` of the scenario read from `file` (whose bytes hash to `sha256`, with
-  /// base files `bases`) to `path`, and says so on stderr.
+  /// base files `bases`) to `path`, recording `provenance`, and says so on stderr.
   /// - Throws: cannot create (73).
   static func write(
     _ checkpoint: ExperimentCheckpoint, to path: String, scenarioFile file: String, sha256: String,
-    bases: [ScenarioSource]
+    bases: [ScenarioSource], provenance: Provenance
   ) throws(CommandFailure) {
     let header = CheckpointHeader(
       checkpoint, tool: "\(CommunityTwin.program.name) \(CommunityTwin.program.version ?? "")",
       written: ISO8601DateFormatter().string(from: Date()), scenarioFile: file, scenarioSHA256: sha256,
-      scenarioBases: bases)
+      scenarioBases: bases, provenance: provenance)
     do {
       try CheckpointFile.write(checkpoint, header: header, to: URL(fileURLWithPath: path))
     } catch {

@@ -39,11 +39,11 @@ enum CommonArguments {
     Option("out", .directory(), default: defaultText, help: help)
   }
 
-  /// `--allow-other-version` (`sweep`, `calibrate`, `merge`).
+  /// `--allow-other-version` (`sweep`, `calibrate`, `merge`; `run` and `compare` with `--from`).
   static let allowOtherVersion = Flag(
     "allow-other-version",
-    help: "Use results in DIR that another version or commit of community-twin made (or one that recorded none); "
-      + "without it they are refused, naming both builds.")
+    help: "Use results (in DIR, or in a checkpoint to go on from) that another version or commit of community-twin "
+      + "made (or one that recorded none); without it they are refused (exit 65), naming both builds.")
 
   /// This process's provenance (``Provenance``), with the commit the build embedded.
   static func provenance() -> Provenance { Provenance.current(commit: buildCommit) }

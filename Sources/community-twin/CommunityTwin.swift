@@ -56,7 +56,9 @@ enum CommunityTwin {
         "[scenario,]replication,tier,bin_low_days,bin_high_days,count: requests resolved per tier and response-time "
           + "bin (edges 0, 0.5, 1, 2, 3, 5, 7, 10, 14, 21, 30, 45, 60, 90, 180 days; the last bin's upper edge is inf)."
       ),
-      HelpEntry("warmup.csv", "(warmup) metric,day,mean,moving_average."),
+      HelpEntry(
+        "warmup.csv",
+        "(warmup) metric,day,mean,moving_average; beside it, provenance.json: {\"provenance\": …} as in summary.json."),
       HelpEntry(
         "runs.jsonl",
         "(sweep) One JSON object per finished run: run, point, replication, seed, parameters, metrics, events. "
@@ -75,7 +77,8 @@ enum CommunityTwin {
       HelpEntry(
         "tornado.csv",
         "(sensitivity) One-at-a-time effects; indices.csv: standardized regression "
-          + "coefficients and first-order Sobol indices; sensitivity.json: both, with the sweep's manifest."),
+          + "coefficients and first-order Sobol indices; sensitivity.json: both, the sweep's name and design, and "
+          + "provenance as in summary.json."),
       HelpEntry(
         "report.html",
         "(report) The report: every section of Docs/reports.md with inline SVG charts. report.md: its tables and "
@@ -83,14 +86,16 @@ enum CommunityTwin {
       HelpEntry("explorer.html", "(explore) The sweep explorer page (Docs/sweeps.md)."),
       HelpEntry(
         "calibrated.json",
-        "(calibrate) The scenario at the best point, a child of SCENARIO. fit.csv: each target's fit there; "
+        "(calibrate) The scenario at the best point, a child of SCENARIO, naming its JSON Schema; its comment names "
+          + "the build that wrote it. fit.csv: each target's fit there; "
           + "points.csv: every point evaluated; accepted.csv: the parameters of every point meeting every target not "
           + "held out (Docs/calibration.md); runs.jsonl and, beside it, provenance.json (the build that began the log, "
           + "checked by --resume)."),
       HelpEntry(
         "--checkpoint FILE",
         "(run) Every replication's whole state at the midnight of --checkpoint-day, written where the option says, "
-          + "not in the output folder; versioned and checksummed (Docs/checkpoints.md)."),
+          + "not in the output folder; versioned and checksummed; its header records provenance as in summary.json "
+          + "(Docs/checkpoints.md)."),
     ])
 
   static let exitStatus = HelpSection(
@@ -105,8 +110,9 @@ enum CommunityTwin {
           + "is not a sweep's output folder or has no finished run, or (import) a table has a problem (each on "
           + "stderr as file:line:column), or (calibrate) a target or parameter file has a problem, or (--from) the "
           + "checkpoint file is not one, of another version, truncated, corrupted or from a build whose model differs, "
-          + "or a scenario changes more than a fork may, or (merge, sweep --resume, calibrate --resume) the results were "
-          + "made by another version or commit (--allow-other-version uses them anyway)."),
+          + "or a scenario changes more than a fork may, or (sweep, calibrate) DIR already holds runs and --resume is not "
+          + "given, or (merge, sweep --resume, calibrate --resume, --from) the results or the checkpoint were made by "
+          + "another version or commit (--allow-other-version uses them anyway)."),
       HelpEntry(
         "\(ExitStatus.unavailable.rawValue)",
         "(workshop) The server cannot listen: the port is in use or the address is not this machine's."),

@@ -39,7 +39,9 @@ enum CompareCommand: Subcommand {
       example: "Scenarios/baseline.json Scenarios/devolution.json", arity: .atLeast(2),
       completion: .files(extension: "json"),
       help: "Scenario files (JSON): the base first, then each scenario to compare with it."),
-    options: ExperimentTable.options + [costMetric, CheckpointOptions.from, uncertain, draws],
+    options: ExperimentTable.options + [
+      costMetric, CheckpointOptions.from, CommonArguments.allowOtherVersion, uncertain, draws,
+    ],
     examples: [
       "compare Scenarios/baseline.json Scenarios/devolution.json \\\n    Scenarios/ppp-funding.json "
         + "Scenarios/staffing.json --replications 20",
@@ -68,7 +70,9 @@ enum CompareCommand: Subcommand {
     let experiment: Experiment
     if let from = arguments[CheckpointOptions.from] {
       try CheckpointOptions.refuseRunSettings(with: arguments)
-      let checkpoint = try CheckpointOptions.load(from).checkpoint
+      let checkpoint = try CheckpointOptions.load(
+        from, current: provenance, allowOtherBuild: arguments[CommonArguments.allowOtherVersion]
+      ).checkpoint
       var forks: [Scenario] = []
       for (index, scenario) in loaded.map(\.scenario).enumerated() {
         forks.append(try CheckpointOptions.fork(scenario, file: options.scenarios[index], of: checkpoint))

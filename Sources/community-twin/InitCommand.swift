@@ -50,10 +50,9 @@ enum InitCommand: Subcommand {
     }
     let folder = file.deletingLastPathComponent()
     let baseURL = URL(fileURLWithPath: basePath)
-    let schema = baseURL.deletingLastPathComponent().appendingPathComponent(FileSchema.scenario.fileName)
     let text = ScenarioStarter.text(
       name: name, base: scenario, baseFile: RelativePath.from(folder, to: baseURL),
-      schemaFile: FileManager.default.fileExists(atPath: schema.path) ? RelativePath.from(folder, to: schema) : nil)
+      schemaFile: FileSchema.scenario.reference(besideBase: baseURL, from: folder))
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       try AtomicFile.write(Data(text.utf8), to: file)

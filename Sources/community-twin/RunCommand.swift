@@ -18,6 +18,7 @@ enum RunCommand: Subcommand {
       help: CommonArguments.scenario.help + " Left out with --from: the checkpoint's own scenario goes on."),
     options: ExperimentTable.options + [
       CheckpointOptions.checkpointDay, CheckpointOptions.checkpoint, CheckpointOptions.from,
+      CommonArguments.allowOtherVersion,
     ],
     examples: [
       "run Scenarios/baseline.json --replications 20 --seed 7",
@@ -39,7 +40,8 @@ enum RunCommand: Subcommand {
     let (path, fileBytes, bases, name): (String, String, [ScenarioSource], String)
     if let from = arguments[CheckpointOptions.from] {
       try CheckpointOptions.refuseRunSettings(with: arguments)
-      let (header, checkpoint) = try CheckpointOptions.load(from)
+      let (header, checkpoint) = try CheckpointOptions.load(
+        from, current: provenance, allowOtherBuild: arguments[CommonArguments.allowOtherVersion])
       let scenario: Scenario
       if let given = options.scenarios.first {
         let loaded = try loadScenario(given)
@@ -85,7 +87,8 @@ enum RunCommand: Subcommand {
       try RunOutput.write(summary, results: result.results[0], provenance: provenance, to: output.url)
     }
     if let file = checkpointRequest?.file, let checkpoint = result.checkpoint {
-      try CheckpointOptions.write(checkpoint, to: file, scenarioFile: path, sha256: fileBytes, bases: bases)
+      try CheckpointOptions.write(
+        checkpoint, to: file, scenarioFile: path, sha256: fileBytes, bases: bases, provenance: provenance)
     }
   }
 }

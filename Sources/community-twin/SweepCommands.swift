@@ -129,6 +129,7 @@ enum SensitivityCommand: Subcommand {
       + "coefficients and first-order Sobol indices (indices.csv), and sensitivity.json.")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
+    let provenance = CommonArguments.provenance()
     let folder = arguments.argument
     let results: SweepResults
     do {
@@ -145,7 +146,8 @@ enum SensitivityCommand: Subcommand {
     let output = try prepareOutputDirectory(arguments[out], fallback: folder)
     printOutput(SensitivityReport.table(manifest: results.manifest, effects: effects, indices: indices))
     try writeOutput(to: output.path, names: SensitivityReport.fileNames) {
-      try SensitivityReport.write(manifest: results.manifest, effects: effects, indices: indices, to: output.url)
+      try SensitivityReport.write(
+        manifest: results.manifest, effects: effects, indices: indices, provenance: provenance, to: output.url)
     }
   }
 }

@@ -1,12 +1,11 @@
 import CommunityModel
-import FileFormats
-import Foundation
 import TwinCommandLine
 import TwinExperiments
 import TwinOutputs
 
 /// `community-twin warmup`: Welch's method on every daily series of a scenario run from
-/// empty, the table and a chart on stdout, `warmup.csv` in the output directory.
+/// empty, the table and a chart on stdout, `warmup.csv` and its `provenance.json` in the
+/// output directory.
 enum WarmupCommand: Subcommand {
   static let metric = DefaultedOption(
     "metric", .text("M", "a daily series name"), default: WarmupStudy.defaultSeries,
@@ -37,9 +36,10 @@ enum WarmupCommand: Subcommand {
     examples: ["warmup Scenarios/baseline.json --metric \(Metric.dailyOpenRequests.id)"],
     summary: "Help choose a warm-up: simulate from an empty district (or the scenario's initial_state) for the "
       + "scenario's warm-up plus days, smooth each daily series averaged over replications (Welch's method), print the day each series settles and a chart, and "
-      + "write warmup.csv.")
+      + "write warmup.csv and, beside it, provenance.json.")
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) {
+    let provenance = CommonArguments.provenance()
     let path = arguments.argument
     let scenario = try loadScenario(path).scenario
     let study = WarmupStudy(
@@ -62,8 +62,8 @@ enum WarmupCommand: Subcommand {
         hint: "The daily series are: \(analyses.map(\.metric).joined(separator: ", ")).")
     }
     printOutput(WarmupReport.render(analyses, study: study, currentWarmupDays: scenario.warmupDays, chart: chart))
-    try writeOutput(to: output.path, names: ["warmup.csv"]) {
-      try AtomicFile.write(Data(WarmupReport.csv(analyses).utf8), to: output.url.appendingPathComponent("warmup.csv"))
+    try writeOutput(to: output.path, names: WarmupReport.fileNames) {
+      try WarmupReport.write(analyses, provenance: provenance, to: output.url)
     }
   }
 }

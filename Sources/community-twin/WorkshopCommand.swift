@@ -85,7 +85,8 @@ enum WorkshopCommand: Subcommand {
     let local = ["127.0.0.1", "::1"].contains(address)
     let joinCode = local ? nil : makeJoinCode(using: &generator)
     let key = (0..<3).map { _ in makeJoinCode(using: &generator) }.joined()
-    let service = WorkshopService(game: game, facilitatorKey: key, language: arguments[lang])
+    let service = WorkshopService(
+      game: game, facilitatorKey: key, language: arguments[lang], provenance: CommonArguments.provenance())
     let server: HTTPServer
     do {
       server = try HTTPServer(

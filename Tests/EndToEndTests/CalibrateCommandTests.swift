@@ -51,7 +51,7 @@ import _TwinTestSupport
           "calibrate", scenario, "--targets", targets, "--parameters", parameters, "--points", "4", "--replications",
           "2", "--rounds", "1", "--out", "cal", "--quiet",
         ], in: directory)
-      #expect(again.status == 64 && again.stderr.contains("--resume"), "\(again.stderr)")
+      #expect(again.status == 65 && again.stderr.contains("--resume"), "\(again.stderr)")
       let resumed = try execute(
         "community-twin",
         [

@@ -121,4 +121,19 @@ import _TwinTestSupport
     #expect(required.contains(.string("cohorts")))
     #expect(Self.at(schema, "required") == nil)
   }
+
+  /// The one rule for `$schema` in the scenario files community-twin writes: the schema
+  /// beside the base, relative to the new file's folder; none where the base has none beside it.
+  @Test func aWrittenScenarioNamesTheSchemaBesideItsBase() throws {
+    let scenarios = Fixtures.packageRoot.appendingPathComponent("Scenarios")
+    let baseline = scenarios.appendingPathComponent("baseline.json")
+    #expect(FileSchema.scenario.reference(besideBase: baseline, from: scenarios) == "scenario.schema.json")
+    #expect(
+      FileSchema.scenario.reference(besideBase: baseline, from: scenarios.appendingPathComponent("validation"))
+        == "../scenario.schema.json")
+    try withTemporaryDirectory { directory in
+      let elsewhere = directory.appendingPathComponent("base.json")
+      #expect(FileSchema.scenario.reference(besideBase: elsewhere, from: directory) == nil)
+    }
+  }
 }

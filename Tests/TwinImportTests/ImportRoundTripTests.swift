@@ -45,6 +45,13 @@ import _TwinTestSupport
       let base = try #require(top["base"] as? String)
       #expect(!base.hasPrefix("/"))
       #expect(directory.appendingPathComponent(base).standardizedFileURL == ImportFixtures.base.standardizedFileURL)
+      // The JSON Schema beside the base, as the presets and init name it, first.
+      let schema = try #require(top["$schema"] as? String)
+      #expect(text.hasPrefix("{\n  \"$schema\": "))
+      #expect(
+        directory.appendingPathComponent(schema).standardizedFileURL
+          == ImportFixtures.base.deletingLastPathComponent().appendingPathComponent("scenario.schema.json")
+          .standardizedFileURL)
       #expect(top["name"] as? String == "example")
       #expect(
         text.contains(

@@ -55,6 +55,26 @@ import _TwinTestSupport
     }
   }
 
+  /// The header records the build that wrote it (``Provenance``) and reads it back whole; a
+  /// header without one (written before checkpoints recorded it) reads back as `nil`.
+  @Test func theHeaderRecordsTheBuildThatWroteIt() throws {
+    try withTemporaryDirectory { directory in
+      let (scenario, day) = try Self.scenarios()[0]
+      var keeping = Experiment(scenarios: [scenario], seed: 5, replications: .fixed(1))
+      keeping.checkpointDay = day
+      let checkpoint = try #require(try keeping.run(threads: 1).checkpoint)
+      var header = Self.header(checkpoint)
+      header.provenance = ProvenanceTests.provenance
+      let file = directory.appendingPathComponent("built.ckpt")
+      try CheckpointFile.write(checkpoint, header: header, to: file)
+      #expect(try CheckpointFile.read(file).header.provenance == ProvenanceTests.provenance)
+      let text = String(decoding: try Data(contentsOf: file).prefix(2_000), as: UTF8.self)
+      #expect(text.contains("\n  \"provenance\": {\n    \"tool\": \"community-twin\",\n    \"version\": \"0.4.0\""))
+      try CheckpointFile.write(checkpoint, header: Self.header(checkpoint), to: file)
+      #expect(try CheckpointFile.read(file).header.provenance == nil)
+    }
+  }
+
   /// A file that is not a checkpoint, another format version, a truncated file, a flipped
   /// byte anywhere in the header or the state, and a state that does not decode (a valid
   /// file whose state is not an experiment's): each refused with its reason.

@@ -70,4 +70,33 @@ import _TwinTestSupport
     #expect(BuildMismatch.check(folder: "s", found: other, current: other) == nil)
   }
 
+  /// `provenance.json` (``Provenance/fileText``) reads back whole; `warmup` writes it beside
+  /// `warmup.csv`, which stays the same table.
+  @Test func warmupWritesProvenanceJSONBesideItsCSV() throws {
+    try withTemporaryDirectory { directory in
+      try WarmupReport.write([], provenance: Self.provenance, to: directory)
+      #expect(WarmupReport.fileNames == ["warmup.csv", "provenance.json"])
+      let file = directory.appendingPathComponent(Provenance.fileName)
+      #expect(try Provenance.read(from: file) == Self.provenance)
+      #expect(Self.provenance.fileText.hasPrefix("{\n  \"provenance\": {\n    \"tool\": \"community-twin\""))
+      #expect(
+        try String(contentsOf: directory.appendingPathComponent("warmup.csv"), encoding: .utf8)
+          == WarmupReport.csv([]))
+    }
+  }
+
+  /// `sensitivity.json` ends with the provenance, still parses, and is otherwise the file
+  /// without it.
+  @Test func sensitivityJSONEndsWithIt() throws {
+    try withTemporaryDirectory { directory in
+      let manifest = SweepManifest(sweep: try SweepTests.sweep(), shard: .all)
+      let plain = SensitivityReport.json(manifest: manifest, effects: [], indices: [])
+      let text = SensitivityReport.json(manifest: manifest, effects: [], indices: [], provenance: Self.provenance)
+      #expect(withoutProvenance(text) == plain && text != plain)
+      #expect(try JSONSerialization.jsonObject(with: Data(text.utf8)) is [String: Any])
+      try SensitivityReport.write(
+        manifest: manifest, effects: [], indices: [], provenance: Self.provenance, to: directory)
+      #expect(try Provenance.read(from: directory.appendingPathComponent("sensitivity.json")) == Self.provenance)
+    }
+  }
 }

@@ -120,4 +120,17 @@ import _TwinTestSupport
         "The results do not record which build made them (written before outputs recorded their provenance)."
       ])
   }
+
+  /// The explorer's footer is the reports' line (``ProvenanceFooter``), in the page's language.
+  @Test func theExplorerFooterIsTheSameLine() throws {
+    let grid = ExplorerTests.fixture("grid")
+    let english = ExplorerPage.render(try ExplorerFiles.read(folder: grid), source: "grid")
+    #expect(english.contains("<p>Results made by community-twin 0.4.0 (commit 0123456789ab) on linux x86_64"))
+    let chinese = ExplorerPage.render(try ExplorerFiles.read(folder: grid, language: .zh), source: "grid")
+    #expect(chinese.contains("<p>结果的生成环境：community-twin 0.4.0 (commit 0123456789ab) on linux x86_64"))
+    let old = ExplorerPage.render(
+      try ExplorerFiles.read(folder: ExplorerTests.fixture("latin_hypercube")), source: "latin_hypercube")
+    #expect(old.contains("<p>\(ProvenanceFooter.line(nil, language: .en))</p>\n</footer>"))
+    #expect(ProvenanceFooter.line(nil, language: .en).hasPrefix("The results do not record which build made them"))
+  }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TwinOutputs
 import TwinServer
 import TwinWorkshop
 import _TwinTestSupport
@@ -8,10 +9,16 @@ import _TwinTestSupport
 struct WorkshopServiceTests {
   static let key = "FACILITATORKEY"
 
+  /// The build the service is told it runs as, named in the debrief's footer.
+  static let provenance = Provenance(
+    tool: "community-twin", version: "0.4.0", commit: String(repeating: "ab", count: 20), os: "linux",
+    osVersion: "Debian GNU/Linux 12 (bookworm)", architecture: "x86_64", swift: "6.3.1",
+    commandLine: ["community-twin", "workshop", "Scenarios/baseline.json"], started: "2026-12-04T16:00:00Z")
+
   static func service(in directory: URL, teams: Int = 2) throws -> WorkshopService {
     WorkshopService(
       game: try WorkshopFixtures.game(in: directory, teams: teams, rounds: 2, roundDays: 7), facilitatorKey: key,
-      language: .en)
+      language: .en, provenance: provenance)
   }
 
   static func post(_ path: String, _ body: String = "", key: String? = nil) -> HTTPRequest {
@@ -120,8 +127,16 @@ struct WorkshopServiceTests {
       #expect(debrief.status == 200 && debrief.headers["Content-Disposition"]?.hasPrefix("attachment") == true)
       let html = String(decoding: debrief.body, as: UTF8.self)
       #expect(html.contains("<svg") && !html.contains("<script"))
+      // The footer names the build that simulated the game, as the reports' footers do.
+      #expect(
+        html.hasSuffix(
+          "<footer>\n<p>Results made by community-twin 0.4.0 (commit abababababab) on linux x86_64 (Debian GNU/Linux "
+            + "12 (bookworm)), Swift 6.3.1; started 2026-12-04T16:00:00Z: community-twin workshop "
+            + "Scenarios/baseline.json</p>\n</footer>\n</body>\n</html>\n"))
       let zh = service.handle(HTTPRequest(method: "GET", path: "/debrief.html", query: ["lang": "zh"]))
-      #expect(String(decoding: zh.body, as: UTF8.self).contains("lang=\"zh-Hans\""))
+      let chinese = String(decoding: zh.body, as: UTF8.self)
+      #expect(chinese.contains("lang=\"zh-Hans\""))
+      #expect(chinese.contains("<footer>\n<p>结果的生成环境：community-twin 0.4.0 (commit abababababab) on linux"))
     }
   }
 }

@@ -4,11 +4,14 @@ import Foundation
 extension Sweep {
   /// A scenario file that sets the parameters to `values` on this sweep's base scenario: a
   /// `base` child of the base file (`base` written relative to `directory`, where the file
-  /// will be), with `name` and `description`, and, for every top-level key a parameter path
-  /// goes into, that key's whole section with the values set (a child's key replaces its
-  /// base's). Reading it gives the point's scenario. O(size of the scenario).
+  /// will be), naming the JSON Schema beside the base (``FileSchema/reference(besideBase:from:)``),
+  /// with `name`, `description` and `comment` (when given), and, for every top-level key a
+  /// parameter path goes into, that key's whole section with the values set (a child's key
+  /// replaces its base's). Reading it gives the point's scenario. O(size of the scenario).
   /// - Precondition: one value per parameter.
-  public func scenarioFileText(values: [Double], name: String, description: String, in directory: URL) -> String {
+  public func scenarioFileText(
+    values: [Double], name: String, description: String, comment: String? = nil, in directory: URL
+  ) -> String {
     precondition(values.count == parameters.count, "one value per parameter")
     var tree = baseTree
     var sections = Set<String>()
@@ -21,10 +24,15 @@ extension Sweep {
       sections.insert(section)
     }
     guard case .object(let fields) = tree else { preconditionFailure("a scenario is an object") }
+    let base = URL(fileURLWithPath: baseFile)
     var file: [String: JSONValue] = [
-      "base": .string(RelativePath.from(directory, to: URL(fileURLWithPath: baseFile))),
-      "name": .string(name), "description": .string(description),
+      "base": .string(RelativePath.from(directory, to: base)), "name": .string(name),
+      "description": .string(description),
     ]
+    if let schema = FileSchema.scenario.reference(besideBase: base, from: directory) {
+      file["$schema"] = .string(schema)
+    }
+    if let comment { file["comment"] = .string(comment) }
     for section in sections { file[section] = fields[section] }
     return JSONValue.text(of: .object(file)) + "\n"
   }

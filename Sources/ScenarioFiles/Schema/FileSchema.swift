@@ -1,4 +1,5 @@
 import FileFormats
+import Foundation
 
 /// The JSON Schemas (draft 2020-12) of scenario and sweep files, recorded from the readers
 /// themselves: the decoder runs over a recording ``ObjectReader``, which notes every key it is
@@ -10,6 +11,15 @@ public enum FileSchema: String, CaseIterable, Sendable {
 
   /// The shipped file's name, in `Scenarios/`: `scenario.schema.json`.
   public var fileName: String { "\(rawValue).schema.json" }
+
+  /// What a file written into `folder` puts in `"$schema"`: this schema's file beside `base`
+  /// (the base scenario the written file is a child of, as the shipped `Scenarios/` hold
+  /// them), relative to `folder`; `nil` when there is no such file there. One rule for every
+  /// scenario file community-twin writes (`init`, `import`, `calibrate`'s `calibrated.json`).
+  public func reference(besideBase base: URL, from folder: URL) -> String? {
+    let file = base.deletingLastPathComponent().appendingPathComponent(fileName)
+    return FileManager.default.fileExists(atPath: file.path) ? RelativePath.from(folder, to: file) : nil
+  }
 
   /// The schema as JSON text (keys sorted, two-space indent, a final newline), the same
   /// bytes every time. O(size of the format).

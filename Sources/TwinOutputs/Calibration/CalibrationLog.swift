@@ -10,11 +10,11 @@ import TwinExperiments
 /// {"values":[21.5,0.131],"replication":3,"metrics":[14.1,0.075]}
 /// ```
 ///
-/// Beside each log, `provenance.json` (`{"provenance": {…}}`, ``Provenance``) names the
-/// build that began it, so a resume by another build is refused (``buildMismatch(in:shard:current:)``).
+/// Beside each log, `provenance.json` (``Provenance/fileName``, ``Provenance/fileText``) names
+/// the build that began it, so a resume by another build is refused
+/// (``buildMismatch(in:shard:current:)``).
 public enum CalibrationLog {
   public static let fileName = "runs.jsonl"
-  public static let provenanceFileName = "provenance.json"
 
   /// The log file of `shard` (or of the whole search, for ``Shard/all``) in `directory`.
   public static func url(in directory: URL, shard: Shard) -> URL {
@@ -77,10 +77,9 @@ public enum CalibrationLog {
   /// there already (the one that began the log).
   /// - Throws: ``OutputWriteError``.
   public static func recordBuild(_ provenance: Provenance, in directory: URL, shard: Shard) throws(OutputWriteError) {
-    let file = url(in: directory, shard: shard).deletingLastPathComponent().appendingPathComponent(provenanceFileName)
+    let file = url(in: directory, shard: shard).deletingLastPathComponent().appendingPathComponent(Provenance.fileName)
     guard !FileManager.default.fileExists(atPath: file.path) else { return }
-    let text = JSONText.object([("provenance", provenance.json(indent: "  "))], indent: "") + "\n"
-    try AtomicFile.write(Data(text.utf8), to: file)
+    try AtomicFile.write(Data(provenance.fileText.utf8), to: file)
   }
 
   /// The first log `shard` reads in `directory` that holds runs of another build than
@@ -93,7 +92,7 @@ public enum CalibrationLog {
       let size = (try? FileManager.default.attributesOfItem(atPath: log.path)[.size] as? Int) ?? 0
       guard size > 0 else { continue }
       let folder = log.deletingLastPathComponent()
-      let file = folder.appendingPathComponent(provenanceFileName)
+      let file = folder.appendingPathComponent(Provenance.fileName)
       let found = FileManager.default.fileExists(atPath: file.path) ? try Provenance.read(from: file) : nil
       if let mismatch = BuildMismatch.check(folder: folder.path, found: found, current: current) { return mismatch }
     }

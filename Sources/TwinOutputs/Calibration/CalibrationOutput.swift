@@ -5,7 +5,8 @@ import TwinExperiments
 
 /// The files of `community-twin calibrate`, in its output folder (`Docs/calibration.md`):
 ///
-/// - `calibrated.json`: the scenario at the best point, a `base` child of the input scenario;
+/// - `calibrated.json`: the scenario at the best point, a `base` child of the input scenario,
+///   naming its JSON Schema, its `comment` naming the build that wrote it (``Provenance/sentence``);
 /// - `fit.csv`: every target at the best point: observed, the model's mean and its 95 %
 ///   interval over the replications, whether it is met; held-out targets marked;
 /// - `points.csv`: every evaluated point: its stage, parameter values, distance, whether it
@@ -13,22 +14,25 @@ import TwinExperiments
 /// - `accepted.csv`: the parameter values of every accepted point (one column per parameter
 ///   path), the set of plausible parameters.
 ///
-/// Each file is written atomically.
+/// Each file is written atomically. Beside them, the search's `provenance.json`
+/// (``CalibrationLog``) records the build that began it.
 public enum CalibrationOutput {
   public static let fileNames = ["calibrated.json", "fit.csv", "points.csv", "accepted.csv"]
 
   /// Writes the four files of `result` into `directory`; the calibrated scenario is named
-  /// `name` and described by `description`.
+  /// `name`, described by `description`, and says in its `comment` that `provenance`'s build
+  /// wrote it, when given.
   /// - Throws: ``OutputWriteError`` for the first file that cannot be written.
-  public static func write(_ result: CalibrationResult, name: String, description: String, to directory: URL)
-    throws(OutputWriteError)
-  {
+  public static func write(
+    _ result: CalibrationResult, name: String, description: String, provenance: Provenance? = nil, to directory: URL
+  ) throws(OutputWriteError) {
     _ = try AtomicFile.write(
       [
         (
           "calibrated.json",
           result.space.scenarioFileText(
-            values: result.bestPoint.values, name: name, description: description, in: directory)
+            values: result.bestPoint.values, name: name, description: description,
+            comment: provenance.map { "Written by \($0.sentence)" }, in: directory)
         ),
         ("fit.csv", fitCSV(result)), ("points.csv", pointsCSV(result)), ("accepted.csv", acceptedCSV(result)),
       ], in: directory)

@@ -24,15 +24,22 @@ public struct CheckpointHeader: Hashable, Sendable {
   public var day: Int
   public var horizonDay: Int
   public var warmupDays: Int
+  /// The build that wrote it, on what system, how it was called and when (``Provenance``);
+  /// `nil` for a checkpoint written before checkpoints recorded it. `run --from` and
+  /// `compare --from` refuse a checkpoint of another build (``BuildMismatch``) unless
+  /// `--allow-other-version`.
+  public var provenance: Provenance?
 
   /// The header of `checkpoint`, run from `scenarioFile` (whose bytes hash to
-  /// `scenarioSHA256`, with base files `scenarioBases`) by `tool` at `written`.
+  /// `scenarioSHA256`, with base files `scenarioBases`) by `tool` at `written`, by the build
+  /// `provenance` describes.
   public init(
     _ checkpoint: ExperimentCheckpoint, tool: String, written: String, scenarioFile: String, scenarioSHA256: String,
-    scenarioBases: [ScenarioSource] = []
+    scenarioBases: [ScenarioSource] = [], provenance: Provenance? = nil
   ) {
     self.tool = tool
     self.written = written
+    self.provenance = provenance
     scenario = checkpoint.scenario.name
     self.scenarioFile = scenarioFile
     self.scenarioSHA256 = scenarioSHA256
@@ -45,23 +52,25 @@ public struct CheckpointHeader: Hashable, Sendable {
     warmupDays = checkpoint.scenario.warmupDays
   }
 
-  /// The header as JSON text (the project's one JSON writer), with a final line end.
+  /// The header as JSON text (the project's one JSON writer), ending with `provenance` when
+  /// recorded, with a final line end.
   var json: String {
-    JSONText.object(
-      [
-        ("tool", JSONText.string(tool)), ("written", JSONText.string(written)),
-        ("scenario", JSONText.string(scenario)), ("scenario_file", JSONText.string(scenarioFile)),
-        ("scenario_sha256", JSONText.string(scenarioSHA256)),
-        (
-          "scenario_bases",
-          "["
-            + scenarioBases.map { "{\"file\": \(JSONText.string($0.file)), \"sha256\": \(JSONText.string($0.sha256))}" }
-            .joined(separator: ", ") + "]"
-        ),
-        ("seed", String(seed)),
-        ("antithetic", String(antithetic)), ("replications", String(replications)), ("day", String(day)),
-        ("horizon_day", String(horizonDay)), ("warmup_days", String(warmupDays)),
-      ], indent: "") + "\n"
+    var fields: [(key: String, value: String)] = [
+      ("tool", JSONText.string(tool)), ("written", JSONText.string(written)),
+      ("scenario", JSONText.string(scenario)), ("scenario_file", JSONText.string(scenarioFile)),
+      ("scenario_sha256", JSONText.string(scenarioSHA256)),
+      (
+        "scenario_bases",
+        "["
+          + scenarioBases.map { "{\"file\": \(JSONText.string($0.file)), \"sha256\": \(JSONText.string($0.sha256))}" }
+          .joined(separator: ", ") + "]"
+      ),
+      ("seed", String(seed)),
+      ("antithetic", String(antithetic)), ("replications", String(replications)), ("day", String(day)),
+      ("horizon_day", String(horizonDay)), ("warmup_days", String(warmupDays)),
+    ]
+    if let provenance { fields.append(("provenance", provenance.json(indent: "  "))) }
+    return JSONText.object(fields, indent: "") + "\n"
   }
 
   /// The header read back from its JSON object.
@@ -81,5 +90,6 @@ public struct CheckpointHeader: Hashable, Sendable {
     day = try fields.integer("day", 1...Int.max)
     horizonDay = try fields.integer("horizon_day", 1...Int.max)
     warmupDays = try fields.integer("warmup_days", 0...Int.max)
+    provenance = try Provenance.read(in: fields)
   }
 }

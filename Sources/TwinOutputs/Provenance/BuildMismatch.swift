@@ -1,9 +1,11 @@
 /// Results in a folder made by another build than the one about to add to them (`sweep
-/// --resume`, `calibrate --resume`) or combine them (`merge`): another version or commit, or
-/// a build that recorded neither. Mixing them could mix two models' results silently, so
-/// the commands refuse unless `--allow-other-version` is given.
+/// --resume`, `calibrate --resume`), combine them (`merge`) or go on from them (a checkpoint
+/// file, `run --from`, `compare --from`): another version or commit, or a build that recorded
+/// neither. Mixing them could mix two models' results silently, so the commands refuse (exit
+/// 65) unless `--allow-other-version` is given.
 public struct BuildMismatch: Error, Hashable, Sendable, CustomStringConvertible {
-  /// The folder as named, the build recorded there (`nil`: none recorded) and this build.
+  /// The folder (or checkpoint file) as named, the build recorded there (`nil`: none
+  /// recorded) and this build.
   public var folder: String
   public var found: Provenance?
   public var current: Provenance

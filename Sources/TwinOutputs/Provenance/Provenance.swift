@@ -2,8 +2,9 @@ import FileFormats
 import Foundation
 
 /// Which build wrote an output, on what, how it was called and when: the `provenance`
-/// object of `summary.json`, `comparison.json` and a sweep's `manifest.json`, and the
-/// reports' footers.
+/// object of `summary.json`, `comparison.json`, `uncertain.json`, a sweep's `manifest.json`
+/// and `sensitivity.json`; of ``fileName`` (`provenance.json`) beside outputs that cannot hold
+/// it (`warmup.csv`, a calibration's log and files); and the reports' footers.
 ///
 /// ```json
 /// "provenance": {
@@ -110,6 +111,13 @@ public struct Provenance: Hashable, Sendable {
         ("started", JSONText.string(started)),
       ], indent: indent)
   }
+
+  /// The file that records the provenance of the outputs beside it that cannot hold it
+  /// themselves (CSV files that must stay plain tables, a calibration's log).
+  public static let fileName = "provenance.json"
+
+  /// The text of ``fileName``: `{"provenance": {…}}` and a line end.
+  public var fileText: String { JSONText.object([("provenance", json(indent: "  "))], indent: "") + "\n" }
 
   /// The `provenance` object of the JSON file at `url`, `nil` when the file has none (it
   /// predates provenance).

@@ -8,7 +8,9 @@ import TwinExperiments
 ///   mean_at_center,mean_at_high,effect,effect_ci95_low,effect_ci95_high,significant`;
 /// - `indices.csv` (grid and Latin hypercube sweeps): `metric,parameter,src,r_squared,
 ///   sobol_first_order`;
-/// - `sensitivity.json`: the same, as `{"sweep", "design", "tornado": [...], "indices": [...]}`.
+/// - `sensitivity.json`: the same, as `{"sweep", "design", "tornado": [...], "indices": [...],
+///   "provenance": {…}}`, `provenance` (``Provenance``, the build that made the analysis; the
+///   sweep's own is in its `manifest.json`) when given.
 public enum SensitivityReport {
   public static func tornadoCSV(_ effects: [Sensitivity.Effect]) -> String {
     var out =
@@ -33,9 +35,11 @@ public enum SensitivityReport {
     return out
   }
 
-  public static func json(manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index])
-    -> String
-  {
+  /// The text of `sensitivity.json`, ending with `provenance` when given. O(rows).
+  public static func json(
+    manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index],
+    provenance: Provenance? = nil
+  ) -> String {
     let tornado = effects.map { e in
       JSONText.object(
         [
@@ -55,11 +59,12 @@ public enum SensitivityReport {
           ("sobol_first_order", JSONText.number(i.firstOrder)),
         ], indent: "    ")
     }
-    return JSONText.object(
-      [
-        ("sweep", JSONText.string(manifest.name)), ("design", JSONText.string(manifest.design.name)),
-        ("tornado", JSONText.array(tornado, indent: "  ")), ("indices", JSONText.array(global, indent: "  ")),
-      ], indent: "") + "\n"
+    var fields: [(key: String, value: String)] = [
+      ("sweep", JSONText.string(manifest.name)), ("design", JSONText.string(manifest.design.name)),
+      ("tornado", JSONText.array(tornado, indent: "  ")), ("indices", JSONText.array(global, indent: "  ")),
+    ]
+    if let provenance { fields.append(("provenance", provenance.json(indent: "  "))) }
+    return JSONText.object(fields, indent: "") + "\n"
   }
 
   /// The printed summary: per metric, the parameters by influence. O(rows).
@@ -94,12 +99,15 @@ public enum SensitivityReport {
   /// The file names.
   public static let fileNames = ["tornado.csv", "indices.csv", "sensitivity.json"]
 
-  /// Writes the three files into `directory`, each atomically.
+  /// Writes the three files into `directory`, each atomically; `sensitivity.json` with
+  /// `provenance` when given.
   public static func write(
-    manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index], to directory: URL
+    manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index],
+    provenance: Provenance? = nil, to directory: URL
   ) throws(OutputWriteError) {
     let contents = [
-      tornadoCSV(effects), indicesCSV(indices), json(manifest: manifest, effects: effects, indices: indices),
+      tornadoCSV(effects), indicesCSV(indices),
+      json(manifest: manifest, effects: effects, indices: indices, provenance: provenance),
     ]
     try AtomicFile.write(Array(zip(fileNames, contents)), in: directory)
   }

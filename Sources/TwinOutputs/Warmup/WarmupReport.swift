@@ -1,9 +1,23 @@
 import FileFormats
+import Foundation
 import TwinExperiments
 
 /// What `community-twin warmup` prints and writes: a table of every daily series' proposed
-/// warm-up, a text chart of one series' smoothed curve, and `warmup.csv`.
+/// warm-up, a text chart of one series' smoothed curve, `warmup.csv`, and beside it
+/// `provenance.json` (``Provenance/fileText``; the table stays a plain CSV).
 public enum WarmupReport {
+  /// The files ``write(_:provenance:to:)`` writes, in order.
+  public static let fileNames = ["warmup.csv", Provenance.fileName]
+
+  /// Writes `warmup.csv` of `analyses` and the `provenance.json` of the run that made them into
+  /// `directory`, each atomically.
+  /// - Throws: ``OutputWriteError`` for the first file that cannot be written.
+  public static func write(_ analyses: [WelchAnalysis], provenance: Provenance, to directory: URL)
+    throws(OutputWriteError)
+  {
+    _ = try AtomicFile.write(Array(zip(fileNames, [csv(analyses), provenance.fileText])), in: directory)
+  }
+
   /// The printed report of `study`: settings, one line per series, the suggestion beside
   /// the scenario file's warm-up (`currentWarmupDays`), then the chart of `chart` (the
   /// analysis to draw), ending in a newline. O(series + chart size).

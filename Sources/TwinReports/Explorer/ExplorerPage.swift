@@ -106,9 +106,7 @@ public enum ExplorerPage {
       out += "Every replication r of every point uses the same random numbers (common random numbers), "
       out += "so differences between points are not blurred by different luck.</p>\n"
     }
-    if let provenance = manifest.provenance {
-      out += "<p>Results made by \(SVGText.escape(provenance.sentence))</p>\n"
-    }
+    out += "<p>\(SVGText.escape(ProvenanceFooter.line(manifest.provenance, language: language)))</p>\n"
     out += "</footer>\n"
     out += "<script type=\"application/json\" id=\"explorer-data\">\n\(ExplorerJSON.render(data))\n</script>\n"
     out += "<script>\n\(ExplorerScript.source(language))</script>\n</body>\n</html>\n"

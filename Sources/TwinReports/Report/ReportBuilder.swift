@@ -98,14 +98,7 @@ public struct ReportBuilder: Sendable {
   }
 
   /// The footer's line: the results' provenance, or that they record none.
-  var footer: String {
-    guard let provenance = input.provenance else {
-      return language == .zh
-        ? "结果未记录生成它们的版本（写于输出记录来源之前）。"
-        : "The results do not record which build made them (written before outputs recorded their provenance)."
-    }
-    return (language == .zh ? "结果的生成环境：" : "Results made by ") + provenance.sentence
-  }
+  var footer: String { ProvenanceFooter.line(input.provenance, language: language) }
 
   var title: String {
     if language == .zh { return chineseTitle }

@@ -1,12 +1,17 @@
 import FileFormats
 import TwinExperiments
+import TwinOutputs
 import TwinReports
 
 /// The debrief as a self-contained HTML page (no script, no external resource), exportable:
 /// what each team chose round by round, its community's trajectory, where it ended up and
-/// what its choices caused against the status quo, with 95 % intervals.
+/// what its choices caused against the status quo, with 95 % intervals; in its footer, the
+/// build that simulated them (``ProvenanceFooter``).
 enum WorkshopDebriefPage {
-  static func html(_ debrief: WorkshopDebrief, game: WorkshopGame, language: WorkshopLanguage) -> String {
+  /// The page in `language`; `provenance` is the workshop's (`nil`: none recorded).
+  static func html(
+    _ debrief: WorkshopDebrief, game: WorkshopGame, language: WorkshopLanguage, provenance: Provenance?
+  ) -> String {
     let zh = language == .zh
     func e(_ text: String) -> String { SVGText.escape(text) }
     func label(_ id: String) -> String { game.menu.option(id)?.label.text(in: language) ?? id }
@@ -93,7 +98,9 @@ enum WorkshopDebriefPage {
       zh
       ? "“明确”表示95%置信区间不含零。平均响应时间按期内办结的诉求计算：清理积压会使其暂时上升。"
       : "“Clear” means the 95 % interval excludes zero. Mean response is over the requests resolved in the game: clearing a backlog raises it for a while."
-    out += "<p>\(e(note))</p>\n</body>\n</html>\n"
+    out += "<p>\(e(note))</p>\n"
+    let footer = ProvenanceFooter.line(provenance, language: zh ? .zh : .en)
+    out += "<footer>\n<p>\(e(footer))</p>\n</footer>\n</body>\n</html>\n"
     return out
   }
 

@@ -1,6 +1,7 @@
 import Foundation
 import ScenarioFiles
 import Synchronization
+import TwinOutputs
 import TwinServer
 
 /// The workshop's endpoints over one game: a fixed routing table from a request to a response
@@ -25,10 +26,15 @@ package final class WorkshopService: Sendable {
   /// The secret that facilitator actions carry (`x-facilitator-key` or `?key=`).
   package let facilitatorKey: String
   private let page: String
+  /// The build serving the game, named in the debrief page's footer (`nil`: none recorded).
+  private let provenance: Provenance?
 
-  package init(game: WorkshopGame, facilitatorKey: String, language: WorkshopLanguage) {
+  package init(
+    game: WorkshopGame, facilitatorKey: String, language: WorkshopLanguage, provenance: Provenance? = nil
+  ) {
     shared = Mutex(Shared(game: game))
     self.facilitatorKey = facilitatorKey
+    self.provenance = provenance
     page = WorkshopPage.html(language: language)
   }
 
@@ -170,7 +176,8 @@ package final class WorkshopService: Sendable {
     }
     guard html else { return Self.json(WorkshopDebriefView(debrief, menu: game.menu)) }
     let language = WorkshopLanguage(rawValue: request.query["lang"] ?? "") ?? .en
-    var response = HTTPResponse.html(WorkshopDebriefPage.html(debrief, game: game, language: language))
+    var response = HTTPResponse.html(
+      WorkshopDebriefPage.html(debrief, game: game, language: language, provenance: provenance))
     response.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
     if request.query["download"] == "1" {
       response.headers["Content-Disposition"] = "attachment; filename=\"workshop-debrief.html\""
