@@ -1,5 +1,6 @@
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinExperiments
 import TwinOutputs
 

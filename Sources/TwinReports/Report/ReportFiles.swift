@@ -1,5 +1,6 @@
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinExperiments
 
 /// Writes a folder's report: the HTML file and the Markdown summary, each atomically.

@@ -1,9 +1,13 @@
 import CommunityModel
 import FileFormats
 
-/// The language of a report: every heading, caption, table header, note, finding and chart
-/// text, the metrics' labels and units, and the numbers' style. English is the default;
-/// Chinese is simplified Chinese (`zh-Hans`) with large amounts in 万 and 亿.
+/// The language of what people read: a report's every heading, caption, table header, note,
+/// finding and chart text, the explorer's page, the terminal tables of `run` and `compare`,
+/// the metrics' labels and units, and the numbers' style. English is the default; Chinese is
+/// simplified Chinese (`zh-Hans`) with large amounts in 万 and 亿.
+///
+/// It lives with the scenario files because a scenario file may set it (its `language` key);
+/// the command's `--lang` wins over the file.
 ///
 /// Each text of the report is written once where it is used, in both languages side by side
 /// (``words(_:_:)``), so a sentence and its translation cannot drift apart.
@@ -36,10 +40,10 @@ public enum ReportLanguage: String, Hashable, Sendable, CaseIterable {
   }
 
   /// Between the bounds of an interval written out: "−0.10 to 0.50", "−0.10 至 0.50".
-  var to: String { words(" to ", " 至 ") }
+  public var to: String { words(" to ", " 至 ") }
 
   /// `items` as a list in running text: "a, b and c", "a、b和c".
-  func list(_ items: [String]) -> String {
+  public func list(_ items: [String]) -> String {
     guard items.count > 1 else { return items.first ?? "" }
     switch self {
     case .en: return items.dropLast().joined(separator: ", ") + " and " + items.last!
@@ -49,7 +53,7 @@ public enum ReportLanguage: String, Hashable, Sendable, CaseIterable {
 
   /// A metric's unit (its English display words) in this language; English words without a
   /// Chinese entry are kept.
-  func unit(_ english: String) -> String {
+  public func unit(_ english: String) -> String {
     switch self {
     case .en: english
     case .zh: ChineseWords.unit(english)
