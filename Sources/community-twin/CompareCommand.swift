@@ -64,6 +64,7 @@ enum CompareCommand: Subcommand {
     }
     if arguments[draws] != nil { throw .usage("--draws needs --uncertain SET") }
     let loaded = try options.scenarios.map(loadScenario)
+    let language = arguments[CommonArguments.lang] ?? loaded[0].language
     let costMetric = try checkedCostMetric(arguments[costMetric], base: loaded[0].scenario, file: options.scenarios[0])
     let experiment: Experiment
     if let from = arguments[CheckpointOptions.from] {
@@ -84,14 +85,15 @@ enum CompareCommand: Subcommand {
       costMetric: costMetric)
     let report =
       switch options.format {
-      case .table: ComparisonTable.render(comparison)
-      case .json: ComparisonJSON.render(comparison, provenance: provenance)
+      case .table: ComparisonTable.render(comparison, language: language)
+      case .json: ComparisonJSON.render(comparison, language: language, provenance: provenance)
       case .csv: ComparisonCSV.render(comparison)
       }
     printOutput(report)
-    for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
+    for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note(in: language)) }
     try output.write(ComparisonOutput.fileNames) {
-      try ComparisonOutput.write(comparison, result: result, provenance: provenance, to: output.url)
+      try ComparisonOutput.write(
+        comparison, result: result, language: language, provenance: provenance, to: output.url)
     }
   }
 
@@ -148,6 +150,12 @@ enum CompareCommand: Subcommand {
       throw .dataError(error.description)
     }
     let draws = ParameterDraws(paths: all.paths, draws: Array(all.draws.prefix(count ?? all.draws.count)))
+    let language: ReportLanguage
+    if let given = arguments[CommonArguments.lang] {
+      language = given
+    } else {
+      language = try loadScenario(options.scenarios[0]).language
+    }
     var worlds: [[Scenario]] = []
     var template: Experiment?
     for values in draws.draws {
@@ -173,11 +181,15 @@ enum CompareCommand: Subcommand {
     let result = ProgressBar.showing(unless: options.quiet) { progress in
       comparison.run(threads: options.threads, progress: progress)
     }
-    printOutput(UncertainTable.render(result))
+    printOutput(UncertainTable.render(result, language: language))
     try output.write([UncertainJSON.fileName, "uncertain.csv"]) {
       _ = try AtomicFile.write(
         [
-          (UncertainJSON.fileName, UncertainJSON.render(result, seed: template.seed, provenance: provenance)),
+          (
+            UncertainJSON.fileName,
+            UncertainJSON.render(
+              result, seed: template.seed, language: language, provenance: provenance)
+          ),
           ("uncertain.csv", UncertainTable.csv(result)),
         ], in: output.url)
     }

@@ -39,6 +39,21 @@ public enum ReportLanguage: String, Hashable, Sendable, CaseIterable {
     }
   }
 
+  /// How the terminal tables write numbers: `-1,234,567` in English, `-123.5万` in Chinese
+  /// (ASCII minus signs, as terminals and the programs reading them expect).
+  public var terminalNumberStyle: NumberText.Style {
+    switch self {
+    case .en: .terminal
+    case .zh: .chineseTerminal
+    }
+  }
+
+  /// The label of `metric` in this language; a metric the catalog has no Chinese label for
+  /// keeps its English one (``ChineseWords``).
+  public func label(of metric: Metric) -> String {
+    words(metric.label, metric.chineseLabel ?? metric.label)
+  }
+
   /// Between the bounds of an interval written out: "−0.10 to 0.50", "−0.10 至 0.50".
   public var to: String { words(" to ", " 至 ") }
 
