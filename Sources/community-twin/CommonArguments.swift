@@ -53,8 +53,8 @@ enum CommonArguments {
   static let lang = Option(
     "lang", .choice(ReportLanguage.self), default: "the (base) scenario file's language, else en",
     help: "Language of the table and notes printed, en or zh (simplified Chinese: sentences, headers, metric labels "
-      + "and units, verdicts; large amounts in 万 and 亿). Recorded in the output, so report and explore default to "
-      + "it; JSON and CSV keys and values stay English (Docs/reports.md).")
+      + "and units, verdicts; large amounts in 万 and 亿). Recorded in the output, so report on it defaults to it; "
+      + "JSON and CSV keys and values stay English (Docs/reports.md).")
 
   /// `--quiet`.
   static let quiet = Flag(

@@ -22,6 +22,7 @@ enum RunCommand: Subcommand {
     examples: [
       "run Scenarios/baseline.json --replications 20 --seed 7",
       "run Scenarios/baseline.json --format csv > baseline.csv",
+      "run Scenarios/baseline.json --lang zh   (the table in Chinese; report then writes Chinese too)",
       "run Scenarios/baseline.json --replications auto --precision 0.02",
       "run Scenarios/baseline.json --checkpoint-day 395 --checkpoint today.ckpt",
       "run Scenarios/devolution-from-today.json --from today.ckpt",
