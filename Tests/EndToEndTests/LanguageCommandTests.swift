@@ -138,4 +138,31 @@ import _TwinTestSupport
       #expect(columns[0] != nil && columns[0] == columns[1], "\(columns)")
     }
   }
+
+  /// A sweep on a Chinese base scenario records its language, and explore and report on its
+  /// folder default to it; explore's --lang en wins.
+  @Test func aSweepOfAChineseBaseIsExploredAndReportedInChinese() throws {
+    try withTemporaryDirectory { directory in
+      _ = try child(in: directory, named: "chinese", language: "zh")
+      try Data(
+        """
+        {"name": "s", "base": "chinese.json", "design": {"kind": "grid"}, "replications": 2,
+         "parameters": [{"path": "workforce.roles[server].per_1000", "range": [4, 6], "steps": 2}],
+         "run": {"days": 10, "drain_days": 10}}
+        """.utf8
+      ).write(to: directory.appendingPathComponent("sweep.json"))
+      let sweep = try execute("community-twin", ["sweep", "sweep.json", "--out", "sw", "--quiet"], in: directory)
+      #expect(sweep.status == 0, "\(sweep.stderr)")
+      let manifest = try Data(contentsOf: directory.appendingPathComponent("sw/manifest.json"))
+      #expect((try JSONSerialization.jsonObject(with: manifest) as? [String: Any])?["language"] as? String == "zh")
+      let explore = try execute("community-twin", ["explore", "sw"], in: directory)
+      #expect(explore.status == 0 && explore.stdout.hasPrefix("s：2个点中的2个"), "\(explore.stdout)\(explore.stderr)")
+      let page = try String(contentsOf: directory.appendingPathComponent("sw/explorer.html"), encoding: .utf8)
+      #expect(page.contains("<html lang=\"zh-Hans\">"))
+      let english = try execute("community-twin", ["explore", "sw", "--lang", "en"], in: directory)
+      #expect(english.stdout.hasPrefix("s: 2 of 2 points"), "\(english.stdout)")
+      let report = try execute("community-twin", ["report", "sw"], in: directory)
+      #expect(report.status == 0 && report.stdout.contains("主要发现："), "\(report.stdout)\(report.stderr)")
+    }
+  }
 }

@@ -44,8 +44,8 @@ public struct ReportInput: Sendable {
   public var provenance: Provenance? = nil
 
   /// The language the output was made in (``RecordedLanguage``: `run`'s or `compare`'s
-  /// `--lang`, else the scenario file's `language`); English for a sweep and for files that
-  /// record none. What `report` writes in unless told otherwise.
+  /// `--lang`, else the scenario file's `language`; a sweep's base scenario's); English for
+  /// files that record none. What `report` writes in unless told otherwise.
   public var language: ReportLanguage = .en
 
   /// The base scenario of a comparison (the run's scenario for a run).
@@ -117,6 +117,6 @@ public struct ReportInput: Sendable {
     return ReportInput(
       kind: .sweep, folder: path, seed: results.manifest.seed, replications: results.manifest.replications,
       antithetic: false, scenarios: [], differences: [], daily: nil, distributions: nil, sweep: results,
-      provenance: results.manifest.provenance)
+      provenance: results.manifest.provenance, language: results.manifest.language)
   }
 }
