@@ -76,7 +76,7 @@ enum CompareCommand: Subcommand {
       }
       experiment = Experiment(continuing: checkpoint, scenarios: forks)
     } else {
-      experiment = aligned(loaded.map(\.scenario), options, notes: true)
+      experiment = aligned(loaded.map(\.scenario), options, notes: true, language: language)
     }
     let output = try ResultsFolder(options.out, fallback: "results/compare", force: options.force)
     let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
@@ -98,8 +98,11 @@ enum CompareCommand: Subcommand {
   }
 
   /// The experiment of `loaded` (base first) from day 0: every scenario with the base's days,
-  /// warm-up and drain (or the options'), a note for each whose file says otherwise.
-  static func aligned(_ loaded: [Scenario], _ options: ExperimentOptions, notes: Bool) -> Experiment {
+  /// warm-up and drain (or the options'), a note in `language` for each whose file says
+  /// otherwise.
+  static func aligned(_ loaded: [Scenario], _ options: ExperimentOptions, notes: Bool, language: ReportLanguage)
+    -> Experiment
+  {
     var base = loaded[0]
     if let days = options.days { base.days = days }
     if let warmup = options.warmupDays { base.warmupDays = warmup }
@@ -111,15 +114,21 @@ enum CompareCommand: Subcommand {
         && options.days == nil && options.warmupDays == nil
       {
         printError(
-          "note: \(options.scenarios[index]) runs \(base.days) days after a \(base.warmupDays)-day warm-up like the "
-            + "base, not the \(scenario.days) and \(scenario.warmupDays) its file sets")
+          language.words(
+            "note: \(options.scenarios[index]) runs \(base.days) days after a \(base.warmupDays)-day warm-up like the "
+              + "base, not the \(scenario.days) and \(scenario.warmupDays) its file sets",
+            "注意：\(options.scenarios[index])与基准一样预热\(base.warmupDays)天后运行\(base.days)天，"
+              + "而不是其文件设定的预热\(scenario.warmupDays)天、运行\(scenario.days)天"))
       }
       if notes && index > 0 && (scenario.drainDays != base.drainDays || scenario.drainTolerance != base.drainTolerance)
         && options.drainDays == nil
       {
         printError(
-          "note: \(options.scenarios[index]) drains like the base (at most \(base.drainDays) days, tolerance "
-            + "\(base.drainTolerance)), not as its file sets (\(scenario.drainDays) days, \(scenario.drainTolerance))")
+          language.words(
+            "note: \(options.scenarios[index]) drains like the base (at most \(base.drainDays) days, tolerance "
+              + "\(base.drainTolerance)), not as its file sets (\(scenario.drainDays) days, \(scenario.drainTolerance))",
+            "注意：\(options.scenarios[index])与基准一样收尾（最多\(base.drainDays)天，容差\(base.drainTolerance)），"
+              + "而不是按其文件设定（\(scenario.drainDays)天，\(scenario.drainTolerance)）"))
       }
       aligned.days = base.days
       aligned.warmupDays = base.warmupDays
@@ -168,7 +177,7 @@ enum CompareCommand: Subcommand {
           throw .input(error)
         }
       }
-      let experiment = aligned(scenarios, options, notes: worlds.isEmpty)
+      let experiment = aligned(scenarios, options, notes: worlds.isEmpty, language: language)
       template = template ?? experiment
       worlds.append(experiment.scenarios)
     }

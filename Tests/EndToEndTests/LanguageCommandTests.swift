@@ -100,6 +100,24 @@ import _TwinTestSupport
     }
   }
 
+  /// compare's notes to standard error follow the language too.
+  @Test func compareNotesTheAlignedDaysInChinese() throws {
+    try withTemporaryDirectory { directory in
+      let chinese = try child(in: directory, named: "chinese", language: "zh")
+      let longer = directory.appendingPathComponent("longer.json")
+      try Data(#"{"base": "chinese.json", "name": "longer", "run": {"days": 30}}"#.utf8).write(to: longer)
+      let result = try execute(
+        "community-twin",
+        [
+          "compare", chinese, longer.path, "--replications", "2", "--quiet", "--out",
+          directory.appendingPathComponent("c").path,
+        ])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stderr.hasPrefix("注意：\(longer.path)与基准一样预热"), "\(result.stderr)")
+      #expect(result.stderr.contains("而不是其文件设定的预热"), "\(result.stderr)")
+    }
+  }
+
   @Test func aBadLanguageInTheFileNamesTheFileKeyAndLanguages() throws {
     try withTemporaryDirectory { directory in
       let file = try child(in: directory, named: "bad", language: "fr")
