@@ -21,6 +21,7 @@ public enum UncertainTable {
       language.words("median regret", "遗憾中位数"), language.words("p90 regret", "遗憾P90"),
     ]
     let nameWidth = max(DisplayWidth.of(header[0]), result.names.map { DisplayWidth.of($0) }.max() ?? 0)
+    // The number columns are at least as wide as the English headers, which the numbers fit.
     let widths = [nameWidth, 7, 13, 10].enumerated().map { c, width in max(width, DisplayWidth.of(header[c])) }
     func line(_ cells: [String]) -> String {
       "  " + DisplayWidth.leftAligned(cells[0], in: widths[0]) + "   "
@@ -29,9 +30,10 @@ public enum UncertainTable {
     for robustness in result.robustness {
       let metric = robustness.metric
       let better =
-        metric.direction == .lower ? language.words("lower", "越低越好") : language.words("higher", "越高越好")
+        metric.direction == .lower
+        ? language.words("lower is better", "越低越好") : language.words("higher is better", "越高越好")
       out += language.words(
-        "\n\(metric.label) (\(metric.id), \(better) is better)\n",
+        "\n\(metric.label) (\(metric.id), \(better))\n",
         "\n\(language.label(of: metric))（\(metric.id)，\(better)）\n")
       out += line(header)
       for (s, name) in result.names.enumerated() {
