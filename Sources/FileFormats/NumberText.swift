@@ -47,6 +47,9 @@ public enum NumberText {
     public static let chineseReport = Style(minus: "−", groupsThousands: false, missing: "–", usesMyriads: true)
     /// Terminal tables: `-1,234.5` (ASCII), missing values `—`.
     public static let terminal = Style(minus: "-", groupsThousands: true, missing: "—")
+    /// Chinese terminal tables: `-1234.5` (ASCII) below 100,000, then `-123.5万`, `2.3亿`;
+    /// missing values `—`.
+    public static let chineseTerminal = Style(minus: "-", groupsThousands: false, missing: "—", usesMyriads: true)
     /// Terminal columns of plain numbers: `-1234.5`, missing values `—`.
     public static let plain = Style(minus: "-", groupsThousands: false, missing: "—")
 

@@ -44,7 +44,7 @@ enum CalibrateCommand: Subcommand {
     "calibrate", positional: CommonArguments.scenario,
     options: [
       targets, parameters, points, replications, rounds, seed, shard, resume, CommonArguments.allowOtherVersion,
-      CommonArguments.threads, out, CommonArguments.quiet,
+      CommonArguments.threads, out, CommonArguments.lang, CommonArguments.quiet,
     ],
     examples: [
       "calibrate Scenarios/baseline.json --targets Scenarios/calibration/targets.csv \\\n    --parameters "
@@ -61,7 +61,7 @@ enum CalibrateCommand: Subcommand {
     let provenance = CommonArguments.provenance()
     let path = arguments.argument
     let (targetsPath, parametersPath) = (arguments[required: targets], arguments[required: parameters])
-    let scenario = try loadScenario(path).scenario
+    let (scenario, _, _, fileLanguage) = try loadScenario(path)
     let goals: [CalibrationTarget]
     let space: Sweep
     do {
@@ -128,7 +128,7 @@ enum CalibrateCommand: Subcommand {
     } catch {
       throw .input(error)
     }
-    printOutput(CalibrationTable.render(result))
+    printOutput(CalibrationTable.render(result, language: arguments[CommonArguments.lang] ?? fileLanguage))
     try writeOutput(to: output.path, names: CalibrationOutput.fileNames) {
       try CalibrationOutput.write(
         result, name: "\(scenario.name)-calibrated",

@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioFiles
 import TwinCommandLine
 import TwinExperiments
 import TwinOutputs
@@ -47,6 +48,13 @@ enum CommonArguments {
 
   /// This process's provenance (``Provenance``), with the commit the build embedded.
   static func provenance() -> Provenance { Provenance.current(commit: buildCommit) }
+
+  /// `--lang en|zh` of the commands that print a table (`run`, `compare`, `calibrate`).
+  static let lang = Option(
+    "lang", .choice(ReportLanguage.self), default: "the (base) scenario file's language, else en",
+    help: "Language of the table and notes printed, en or zh (simplified Chinese: sentences, headers, metric labels "
+      + "and units, verdicts; large amounts in 万 and 亿). Recorded in the output, so report on it defaults to it; "
+      + "JSON and CSV keys and values stay English (Docs/reports.md).")
 
   /// `--quiet`.
   static let quiet = Flag(

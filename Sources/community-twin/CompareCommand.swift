@@ -66,6 +66,7 @@ enum CompareCommand: Subcommand {
     }
     if arguments[draws] != nil { throw .usage("--draws needs --uncertain SET") }
     let loaded = try options.scenarios.map(loadScenario)
+    let language = arguments[CommonArguments.lang] ?? loaded[0].language
     let costMetric = try checkedCostMetric(arguments[costMetric], base: loaded[0].scenario, file: options.scenarios[0])
     let experiment: Experiment
     if let from = arguments[CheckpointOptions.from] {
@@ -79,7 +80,7 @@ enum CompareCommand: Subcommand {
       }
       experiment = Experiment(continuing: checkpoint, scenarios: forks)
     } else {
-      experiment = aligned(loaded.map(\.scenario), options, notes: true)
+      experiment = aligned(loaded.map(\.scenario), options, notes: true, language: language)
     }
     let output = try ResultsFolder(options.out, fallback: "results/compare", force: options.force)
     let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
@@ -88,20 +89,24 @@ enum CompareCommand: Subcommand {
       costMetric: costMetric)
     let report =
       switch options.format {
-      case .table: ComparisonTable.render(comparison)
-      case .json: ComparisonJSON.render(comparison, provenance: provenance)
+      case .table: ComparisonTable.render(comparison, language: language)
+      case .json: ComparisonJSON.render(comparison, language: language, provenance: provenance)
       case .csv: ComparisonCSV.render(comparison)
       }
     printOutput(report)
-    for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
+    for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note(in: language)) }
     try output.write(ComparisonOutput.fileNames) {
-      try ComparisonOutput.write(comparison, result: result, provenance: provenance, to: output.url)
+      try ComparisonOutput.write(
+        comparison, result: result, language: language, provenance: provenance, to: output.url)
     }
   }
 
   /// The experiment of `loaded` (base first) from day 0: every scenario with the base's days,
-  /// warm-up and drain (or the options'), a note for each whose file says otherwise.
-  static func aligned(_ loaded: [Scenario], _ options: ExperimentOptions, notes: Bool) -> Experiment {
+  /// warm-up and drain (or the options'), a note in `language` for each whose file says
+  /// otherwise.
+  static func aligned(_ loaded: [Scenario], _ options: ExperimentOptions, notes: Bool, language: ReportLanguage)
+    -> Experiment
+  {
     var base = loaded[0]
     if let days = options.days { base.days = days }
     if let warmup = options.warmupDays { base.warmupDays = warmup }
@@ -113,15 +118,21 @@ enum CompareCommand: Subcommand {
         && options.days == nil && options.warmupDays == nil
       {
         printError(
-          "note: \(options.scenarios[index]) runs \(base.days) days after a \(base.warmupDays)-day warm-up like the "
-            + "base, not the \(scenario.days) and \(scenario.warmupDays) its file sets")
+          language.words(
+            "note: \(options.scenarios[index]) runs \(base.days) days after a \(base.warmupDays)-day warm-up like the "
+              + "base, not the \(scenario.days) and \(scenario.warmupDays) its file sets",
+            "注意：\(options.scenarios[index])与基准一样预热\(base.warmupDays)天后运行\(base.days)天，"
+              + "而不是其文件设定的预热\(scenario.warmupDays)天、运行\(scenario.days)天"))
       }
       if notes && index > 0 && (scenario.drainDays != base.drainDays || scenario.drainTolerance != base.drainTolerance)
         && options.drainDays == nil
       {
         printError(
-          "note: \(options.scenarios[index]) drains like the base (at most \(base.drainDays) days, tolerance "
-            + "\(base.drainTolerance)), not as its file sets (\(scenario.drainDays) days, \(scenario.drainTolerance))")
+          language.words(
+            "note: \(options.scenarios[index]) drains like the base (at most \(base.drainDays) days, tolerance "
+              + "\(base.drainTolerance)), not as its file sets (\(scenario.drainDays) days, \(scenario.drainTolerance))",
+            "注意：\(options.scenarios[index])与基准一样收尾（最多\(base.drainDays)天，容差\(base.drainTolerance)），"
+              + "而不是按其文件设定（\(scenario.drainDays)天，\(scenario.drainTolerance)）"))
       }
       aligned.days = base.days
       aligned.warmupDays = base.warmupDays
@@ -152,6 +163,12 @@ enum CompareCommand: Subcommand {
       throw .dataError(error.description)
     }
     let draws = ParameterDraws(paths: all.paths, draws: Array(all.draws.prefix(count ?? all.draws.count)))
+    let language: ReportLanguage
+    if let given = arguments[CommonArguments.lang] {
+      language = given
+    } else {
+      language = try loadScenario(options.scenarios[0]).language
+    }
     var worlds: [[Scenario]] = []
     var template: Experiment?
     for values in draws.draws {
@@ -164,7 +181,7 @@ enum CompareCommand: Subcommand {
           throw .input(error)
         }
       }
-      let experiment = aligned(scenarios, options, notes: worlds.isEmpty)
+      let experiment = aligned(scenarios, options, notes: worlds.isEmpty, language: language)
       template = template ?? experiment
       worlds.append(experiment.scenarios)
     }
@@ -177,11 +194,15 @@ enum CompareCommand: Subcommand {
     let result = ProgressBar.showing(unless: options.quiet) { progress in
       comparison.run(threads: options.threads, progress: progress)
     }
-    printOutput(UncertainTable.render(result))
+    printOutput(UncertainTable.render(result, language: language))
     try output.write([UncertainJSON.fileName, "uncertain.csv"]) {
       _ = try AtomicFile.write(
         [
-          (UncertainJSON.fileName, UncertainJSON.render(result, seed: template.seed, provenance: provenance)),
+          (
+            UncertainJSON.fileName,
+            UncertainJSON.render(
+              result, seed: template.seed, language: language, provenance: provenance)
+          ),
           ("uncertain.csv", UncertainTable.csv(result)),
         ], in: output.url)
     }

@@ -60,7 +60,7 @@ enum ExperimentTable {
   /// The rows, in the order the help lists them.
   static let options: [any OptionDeclaration] = [
     replications, precision, precisionOf, maxReplications, antithetic, seed, days, warmupDays, drainDays,
-    CommonArguments.threads, out, ResultsFolder.force, format, CommonArguments.quiet,
+    CommonArguments.threads, out, ResultsFolder.force, format, CommonArguments.lang, CommonArguments.quiet,
   ]
 }
 

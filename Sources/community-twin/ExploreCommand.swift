@@ -1,5 +1,6 @@
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinCommandLine
 import TwinExperiments
 import TwinReports
@@ -11,8 +12,8 @@ enum ExploreCommand: Subcommand {
   static let html = Option(
     "html", .file(), default: "DIR/explorer.html", help: "Where to write the page (missing folders are created).")
 
-  static let lang = DefaultedOption(
-    "lang", .choice(ReportLanguage.self), default: .en,
+  static let lang = Option(
+    "lang", .choice(ReportLanguage.self), default: "the base scenario's language (its language key), else en",
     help: "Language of the page, en or zh (simplified Chinese: its words, metric labels and units, large amounts "
       + "in 万 and 亿).")
 
@@ -35,8 +36,11 @@ enum ExploreCommand: Subcommand {
     }
     let manifest = data.manifest
     printOutput(
-      "\(manifest.name): \(data.points.count) of \(manifest.points) points (\(data.runsFound) of \(manifest.runs) runs), "
-        + "\(data.parameters.count) parameters, \(data.metrics.count) metrics.")
+      data.language.words(
+        "\(manifest.name): \(data.points.count) of \(manifest.points) points (\(data.runsFound) of \(manifest.runs) "
+          + "runs), \(data.parameters.count) parameters, \(data.metrics.count) metrics.",
+        "\(manifest.name)：\(manifest.points)个点中的\(data.points.count)个（\(manifest.runs)次运行中的\(data.runsFound)次），"
+          + "\(data.parameters.count)个参数，\(data.metrics.count)个指标。"))
     printError("Wrote \(url.path)")
   }
 }

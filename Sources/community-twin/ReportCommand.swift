@@ -1,5 +1,6 @@
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinCommandLine
 import TwinExperiments
 import TwinReports
@@ -14,8 +15,8 @@ enum ReportCommand: Subcommand {
   static let markdown = Option(
     "markdown", .file(), default: "DIR/report.md",
     help: "Where to write the Markdown summary (missing folders are created).")
-  static let lang = DefaultedOption(
-    "lang", .choice(ReportLanguage.self), default: .en,
+  static let lang = Option(
+    "lang", .choice(ReportLanguage.self), default: "the language the output records (run's or compare's), else en",
     help: "Language of the report, en or zh (simplified Chinese: headings, findings, metric labels and units, "
       + "large amounts in 万 and 亿; Docs/reports.md).")
 

@@ -23,6 +23,7 @@ enum RunCommand: Subcommand {
     examples: [
       "run Scenarios/baseline.json --replications 20 --seed 7",
       "run Scenarios/baseline.json --format csv > baseline.csv",
+      "run Scenarios/baseline.json --lang zh   (the table in Chinese; report then writes Chinese too)",
       "run Scenarios/baseline.json --replications auto --precision 0.02",
       "run Scenarios/baseline.json --checkpoint-day 395 --checkpoint today.ckpt",
       "run Scenarios/devolution-from-today.json --from today.ckpt",
@@ -38,6 +39,7 @@ enum RunCommand: Subcommand {
     let checkpointRequest = try CheckpointOptions.request(arguments)
     var experiment: Experiment
     let (path, fileBytes, bases, name): (String, String, [ScenarioSource], String)
+    var fileLanguage = ReportLanguage.en
     if let from = arguments[CheckpointOptions.from] {
       try CheckpointOptions.refuseRunSettings(with: arguments)
       let (header, checkpoint) = try CheckpointOptions.load(
@@ -46,7 +48,7 @@ enum RunCommand: Subcommand {
       if let given = options.scenarios.first {
         let loaded = try loadScenario(given)
         scenario = try CheckpointOptions.fork(loaded.scenario, file: given, of: checkpoint)
-        (path, fileBytes, bases) = (given, SHA256.hex(loaded.bytes), loaded.bases)
+        (path, fileBytes, bases, fileLanguage) = (given, SHA256.hex(loaded.bytes), loaded.bases, loaded.language)
       } else {
         scenario = checkpoint.scenario
         (path, fileBytes, bases) = (header.scenarioFile, header.scenarioSHA256, header.scenarioBases)
@@ -59,7 +61,8 @@ enum RunCommand: Subcommand {
           "'run' needs a scenario file (or --from FILE)",
           hint: "For example: community-twin run Scenarios/baseline.json")
       }
-      var (scenario, bytes, loadedBases) = try loadScenario(given)
+      var (scenario, bytes, loadedBases, language) = try loadScenario(given)
+      fileLanguage = language
       if let days = options.days { scenario.days = days }
       if let warmup = options.warmupDays { scenario.warmupDays = warmup }
       if let drain = options.drainDays { scenario.drainDays = drain }
@@ -72,19 +75,23 @@ enum RunCommand: Subcommand {
     if let file = checkpointRequest?.file { try CheckpointOptions.checkWritable(file) }
     let output = try ResultsFolder(
       options.out, fallback: RunOutput.defaultDirectory(forScenarioNamed: name), force: options.force)
+    let language = arguments[CommonArguments.lang] ?? fileLanguage
     let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
     let summary = result.summary(of: 0, file: path, sha256: fileBytes, bases: bases)
     var report =
       switch options.format {
-      case .table: SummaryTable.render(summary)
-      case .json: SummaryJSON.render(summary, provenance: provenance)
+      case .table: SummaryTable.render(summary, language: language)
+      case .json: SummaryJSON.render(summary, language: language, provenance: provenance)
       case .csv: TidyCSV.metricSummaries(summary)
       }
-    if options.format == .table, let precision = result.precision { report += "\n" + precision.sentence + "\n" }
+    if options.format == .table, let precision = result.precision {
+      report += "\n" + precision.sentence(in: language) + "\n"
+    }
     printOutput(report)
-    for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note) }
+    for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note(in: language)) }
     try output.write(RunOutput.fileNames) {
-      try RunOutput.write(summary, results: result.results[0], provenance: provenance, to: output.url)
+      try RunOutput.write(
+        summary, results: result.results[0], language: language, provenance: provenance, to: output.url)
     }
     if let file = checkpointRequest?.file, let checkpoint = result.checkpoint {
       try CheckpointOptions.write(

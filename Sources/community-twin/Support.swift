@@ -28,7 +28,9 @@ extension CommandFailure {
 
 /// Reads the scenario file at `path` (the scenario and the bytes it came from).
 /// - Throws: a data error (65) listing every problem, or saying why the file cannot be read.
-func loadScenario(_ path: String) throws(CommandFailure) -> (scenario: Scenario, bytes: Data, bases: [ScenarioSource]) {
+func loadScenario(_ path: String) throws(CommandFailure) -> (
+  scenario: Scenario, bytes: Data, bases: [ScenarioSource], language: ReportLanguage
+) {
   do {
     return try ScenarioFile.read(URL(fileURLWithPath: path))
   } catch let error as ScenarioFileError {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TwinOutputs
 import _TwinTestSupport
 
 /// `community-twin calibrate` as a user runs it: the fit table on stdout, the four files, a
@@ -59,6 +60,27 @@ import _TwinTestSupport
           "2", "--rounds", "1", "--out", "cal", "--quiet", "--resume",
         ], in: directory)
       #expect(resumed.status == 0 && resumed.stdout == result.stdout, "\(resumed.stderr)")
+      // The same table in Chinese (--lang zh), its columns aligned by display width.
+      let chinese = try execute(
+        "community-twin",
+        [
+          "calibrate", scenario, "--targets", targets, "--parameters", parameters, "--points", "4", "--replications",
+          "2", "--rounds", "1", "--out", "cal", "--quiet", "--resume", "--lang", "zh",
+        ], in: directory)
+      #expect(chinese.status == 0, "\(chinese.stderr)")
+      #expect(chinese.stdout.contains("个细化点）中最好的一个，每点2次重复"), "\(chinese.stdout)")
+      #expect(chinese.stdout.contains("留出（验证）：\nsatisfaction.satisfied_share"))
+      let lines = chinese.stdout.split(separator: "\n")
+      let header = try #require(lines.firstIndex { $0.hasPrefix("目标") })
+      #expect(["观测值", "容差", "模型", "95%置信区间", "达标"].allSatisfy(lines[header].contains))
+      let intervalColumn = { (line: Substring, mark: String) in
+        line.range(of: mark).map { DisplayWidth.of(line[..<$0.lowerBound]) }
+      }
+      let rows = lines.filter { $0.hasPrefix("utilization.") || $0.hasPrefix("satisfaction.") }
+      #expect(rows.count == 2)
+      for row in rows {
+        #expect(intervalColumn(row, "[") == intervalColumn(lines[header], "95%置信区间"), "\(row)")
+      }
       let fit = try String(contentsOf: directory.appendingPathComponent("cal/fit.csv"), encoding: .utf8)
       #expect(fit.split(separator: "\n").count == 3)
       let points = try String(contentsOf: directory.appendingPathComponent("cal/points.csv"), encoding: .utf8)

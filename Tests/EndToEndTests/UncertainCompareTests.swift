@@ -57,4 +57,31 @@ import _TwinTestSupport
       #expect(bad.stderr.contains("capture.online_report_probability = 1.5"))
     }
   }
+
+  /// In Chinese (the base file's `language`): the table's words and sentences, and the
+  /// sentences `uncertain.json` stores, whose keys and ids stay English.
+  @Test func theRankingIsReportedInChineseWhenTheBaseSaysSo() throws {
+    try withTemporaryDirectory { directory in
+      let (_, devolved) = try Self.files(in: directory)
+      let chinese = directory.appendingPathComponent("chinese.json")
+      try Data(#"{"base": "small.json", "name": "chinese", "language": "zh"}"#.utf8).write(to: chinese)
+      try Data("capture.online_report_probability\n0.1\n0.2\n".utf8).write(
+        to: directory.appendingPathComponent("set.csv"))
+      let result = try execute(
+        "community-twin",
+        ["compare", chinese.path, devolved, "--uncertain", "set.csv", "--replications", "2", "--out", "u", "--quiet"],
+        in: directory)
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.hasPrefix("在2个合理世界（参数组）中，每个世界2次重复"), "\(result.stdout.prefix(100))")
+      #expect(result.stdout.contains("情景") && result.stdout.contains("遗憾中位数"))
+      #expect(!result.stdout.contains("plausible worlds"))
+      let data = try Data(contentsOf: directory.appendingPathComponent("u/uncertain.json"))
+      let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+      #expect(object["language"] as? String == "zh")
+      let metrics = try #require(object["metrics"] as? [[String: Any]])
+      let sentence = try #require(metrics.first?["sentence"] as? String)
+      #expect(sentence.contains("合理世界"), "\(sentence)")
+      #expect(metrics.allSatisfy { ($0["direction"] as? String).map(["higher", "lower"].contains) == true })
+    }
+  }
 }

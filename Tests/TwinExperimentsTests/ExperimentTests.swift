@@ -177,7 +177,7 @@ import _TwinTestSupport
     let report = try #require(result.precision)
     #expect(!report.isReached)
     #expect(report.replications == 6 && result.replications == 6)
-    #expect(report.sentence.contains("cap of 6"))
+    #expect(report.sentence().contains("cap of 6"))
   }
 
   /// `of: .differences` checks each non-base scenario's paired difference from the base,
@@ -195,7 +195,7 @@ import _TwinTestSupport
     #expect(identical.isReached && identical.replications == 3)
     #expect(
       identical.metrics.map(\.scenario) == ["tiny #2"] && identical.metrics.allSatisfy { $0.relativeHalfWidth == 0 })
-    #expect(identical.sentence.contains("change from the base"))
+    #expect(identical.sentence().contains("change from the base"))
     let levels = try #require(
       try Experiment(scenarios: [base, base], seed: 2, replications: .untilPrecision(tight(.levels))).run().precision)
     #expect(!levels.isReached && levels.replications == 6 && levels.metrics.count == 2)
@@ -206,7 +206,7 @@ import _TwinTestSupport
     let missed = try #require(
       try Experiment(scenarios: pair, seed: 2, replications: .untilPrecision(both)).run().precision)
     #expect(missed.metrics.map(\.relativeHalfWidth).first == 0)
-    #expect(!missed.isReached && missed.sentence.contains("more workers change in utilization.workers"))
+    #expect(!missed.isReached && missed.sentence().contains("more workers change in utilization.workers"))
 
     let scenarios = try Self.pair()
     let metrics = ["utilization.workers", "requests.resolved"]

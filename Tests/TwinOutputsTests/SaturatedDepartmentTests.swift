@@ -36,6 +36,7 @@ import _TwinTestSupport
         SaturatedDepartment(scenario: "busy", department: "housing", utilization: 0.96875),
         SaturatedDepartment(scenario: "busy", department: "civil_affairs", utilization: 1),
       ])
-    #expect(found[0].note.hasPrefix("note: in busy the department housing ran at 96."))
+    #expect(found[0].note().hasPrefix("note: in busy the department housing ran at 96."))
+    #expect(found[0].note(in: .zh).hasPrefix("注意：在busy中，部门housing以其处理能力的96."))
   }
 }

@@ -21,6 +21,10 @@ final class ScenarioDecoder {
   /// all were read.
   var departmentIDs: [String] = []
   var departmentIDsComplete = true
+  /// The file's `language`: that of the terminal tables and reports of its runs unless
+  /// `--lang` says otherwise (English when the file does not set it). Read with the scenario;
+  /// it is no part of the model, so ``Scenario`` does not hold it.
+  private(set) var language = ReportLanguage.en
 
   init(problems: ProblemCollector) {
     self.problems = problems
@@ -33,6 +37,8 @@ final class ScenarioDecoder {
     if let v = root.fields["name"], case .string = v { checkName(name, raw: v) }
     let description = root.string("description", default: "")
     _ = root.string("$schema", default: "")
+    let languages = ReportLanguage.allCases.map(\.rawValue)
+    language = root.stringEnum("language", allowed: languages, default: "en").flatMap(ReportLanguage.init) ?? .en
 
     let run = root.object("run", required: false)
     let days = run.integer("days", default: 365, 1...Limits.horizonDays)

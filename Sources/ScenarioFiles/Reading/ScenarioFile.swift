@@ -26,15 +26,18 @@ public enum ScenarioFile {
     try read(url).scenario
   }
 
-  /// ``load(_:)`` that also returns the bytes it decoded and its `base` files, each with the
+  /// ``load(_:)`` that also returns the bytes it decoded, its `base` files, each with the
   /// SHA-256 of the bytes decoded (nearest base first), so a caller can fingerprint exactly
-  /// what it ran (one read of each file, no window for a file to change in between).
+  /// what it ran (one read of each file, no window for a file to change in between), and the
+  /// file's `language` (English when it sets none).
   /// - Throws: as ``load(_:)``.
-  public static func read(_ url: URL) throws -> (scenario: Scenario, bytes: Data, bases: [ScenarioSource]) {
+  public static func read(_ url: URL) throws -> (
+    scenario: Scenario, bytes: Data, bases: [ScenarioSource], language: ReportLanguage
+  ) {
     let (file, data) = try FileBytes.contents(of: url)
     var bases: [ScenarioSource] = []
-    let scenario = try decode(data, file: file, bases: &bases)
-    return (scenario, data, bases)
+    let (scenario, language) = try decode(data, file: file, bases: &bases)
+    return (scenario, data, bases, language)
   }
 
   /// Parses and checks a scenario from JSON `data`; `file` names it in problems.
@@ -47,20 +50,23 @@ public enum ScenarioFile {
   /// - Complexity: O(data size), plus O(keys²) for suggestions on unknown keys.
   public static func decode(_ data: Data, file: String) throws -> Scenario {
     var bases: [ScenarioSource] = []
-    return try decode(data, file: file, bases: &bases)
+    return try decode(data, file: file, bases: &bases).scenario
   }
 
-  /// ``decode(_:file:)`` that appends the `base` files it read to `bases`, nearest first.
-  static func decode(_ data: Data, file: String, bases: inout [ScenarioSource]) throws -> Scenario {
+  /// ``decode(_:file:)`` that appends the `base` files it read to `bases`, nearest first, and
+  /// also returns the file's `language`.
+  static func decode(_ data: Data, file: String, bases: inout [ScenarioSource]) throws -> (
+    scenario: Scenario, language: ReportLanguage
+  ) {
     let problems = ProblemCollector(file: file)
     guard let fields = try resolvedFields(data, file: file, depth: 0, problems: problems, bases: &bases) else {
       try problems.throwIfAny()
       preconditionFailure("a rejected document is reported")
     }
-    let scenario = ScenarioDecoder(problems: problems).scenario(
-      from: ObjectReader(path: "", fields: fields, problems: problems))
+    let decoder = ScenarioDecoder(problems: problems)
+    let scenario = decoder.scenario(from: ObjectReader(path: "", fields: fields, problems: problems))
     try problems.throwIfAny()
-    return scenario
+    return (scenario, decoder.language)
   }
 
   /// `relative` resolved against the folder of `file` (unchanged if absolute), standardized.

@@ -72,7 +72,8 @@ public enum ScenarioStarter {
           "Written by community-twin init. A child of base: every section this file leaves out is the base's; a "
             + "section given here replaces the base's whole section, and interventions come after the base's. Each "
             + "object's comment says what its keys mean (Docs/scenario-format.md). Check the file with "
-            + "community-twin validate, run it with community-twin run.")
+            + "community-twin validate, run it with community-twin run. Add \"language\": \"zh\" for the tables "
+            + "and reports in Chinese.")
       ),
       ("run", run), ("communities", JSONText.array([communityObject], indent: "  ")),
       ("interventions", JSONText.array([staffing, policy], indent: "  ")),

@@ -38,6 +38,9 @@ public struct Sweep: Sendable {
   public var metricUnits: [String]
   /// `points[p][k]`: parameter k at design point p.
   public var points: [[Double]]
+  /// The base scenario's `language` (English when it sets none): what `explore` and `report`
+  /// on the sweep's output default to.
+  public var language: ReportLanguage
   /// The base scenario's JSON with the sweep's `run` settings applied; each point's scenario
   /// is decoded from it on demand (``scenario(forPoint:)``), so a sweep of many points holds
   /// one tree, not one scenario per point.
@@ -194,12 +197,19 @@ public enum SweepFile {
     try problems.throwIfAny()
     let units = metricNames.map { name in catalog.first { $0.id == name }!.unit.words }
     let baseDescription: String = if case .string(let text) = baseFields["description"] { text } else { "" }
+    // The base was checked on its own, so a `language` it holds is a valid one.
+    let language: ReportLanguage =
+      if case .string(let text) = baseFields["language"], let language = ReportLanguage(rawValue: text) {
+        language
+      } else {
+        .en
+      }
     return Sweep(
       name: name, description: description, baseDescription: baseDescription, file: file, sha256: sha256,
       baseFile: baseFile, bases: bases, parameters: parameters, design: design, replications: replications,
       seed: UInt64(first.seed),
       days: first.days, warmupDays: first.warmupDays, metrics: metricNames, metricUnits: units, points: points,
-      baseTree: withRun)
+      language: language, baseTree: withRun)
   }
 
   /// One `parameters[k]` entry.

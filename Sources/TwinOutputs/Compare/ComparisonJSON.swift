@@ -1,4 +1,5 @@
 import FileFormats
+import ScenarioFiles
 import TwinExperiments
 
 /// The text of `comparison.json`: a ``Comparison`` as pretty-printed JSON, deterministic byte
@@ -40,11 +41,15 @@ import TwinExperiments
 /// `differences` for `cost_metric`; each of `ratios` is the added cost per unit of
 /// improvement in a key metric (cost unit per metric unit, the model's units), Fieller's 95 %
 /// interval (`ratio` and bounds `null`: not estimable) and the verdict
-/// (``CostEffectivenessVerdict``'s raw values). `provenance` (``Provenance``) when given.
+/// (``CostEffectivenessVerdict``'s raw values). `language` (``RecordedLanguage``) when the
+/// comparison's table was not English. `provenance` (``Provenance``) when given.
 /// Undefined or non-finite numbers are `null`.
 public enum ComparisonJSON {
-  /// The JSON text of `comparison`, ending with `provenance` when given. O(size of the output).
-  public static func render(_ comparison: Comparison, provenance: Provenance? = nil) -> String {
+  /// The JSON text of `comparison`, ending with the output's `language` when it is not
+  /// English (``RecordedLanguage``) and `provenance` when given. O(size of the output).
+  public static func render(
+    _ comparison: Comparison, language: ReportLanguage = .en, provenance: Provenance? = nil
+  ) -> String {
     let base = comparison.base
     let scenarios = comparison.summaries.map { summary in
       JSONText.object(
@@ -72,6 +77,7 @@ public enum ComparisonJSON {
         ("scenarios", JSONText.array(scenarios, indent: "  ")),
         ("differences", JSONText.array(differences, indent: "  ")),
       ] + costEffectiveness(comparison)
+    if let field = RecordedLanguage.field(language) { fields.append(field) }
     if let provenance { fields.append(("provenance", provenance.json(indent: "  "))) }
     return JSONText.object(fields, indent: "") + "\n"
   }

@@ -1,5 +1,6 @@
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinExperiments
 
 /// The files `community-twin compare` leaves in its output directory:
@@ -20,16 +21,18 @@ public enum ComparisonOutput {
   ]
 
   /// Writes the five files for `comparison` of `result` into `directory`, creating it if
-  /// missing, `comparison.json` with `provenance` when given; returns the files' URLs in ``fileNames`` order. O(size of the output).
+  /// missing, `comparison.json` with its `language` (``RecordedLanguage``) and `provenance`
+  /// when given; returns the files' URLs in ``fileNames`` order. O(size of the output).
   /// - Throws: ``OutputWriteError`` naming the first path that could not be written and why.
   @discardableResult
   public static func write(
-    _ comparison: Comparison, result: ExperimentResult, provenance: Provenance? = nil, to directory: URL
+    _ comparison: Comparison, result: ExperimentResult, language: ReportLanguage = .en, provenance: Provenance? = nil,
+    to directory: URL
   ) throws(OutputWriteError) -> [URL] {
     try RunOutput.prepare(directory)
     let runs = Array(zip(result.names, result.results)).map { (name: $0.0, results: $0.1) }
     let contents = [
-      ComparisonJSON.render(comparison, provenance: provenance), ComparisonCSV.render(comparison),
+      ComparisonJSON.render(comparison, language: language, provenance: provenance), ComparisonCSV.render(comparison),
       TidyCSV.replications(byScenario: runs),
       TidyCSV.timeseries(byScenario: runs), TidyCSV.distributions(byScenario: runs),
     ]

@@ -1,15 +1,20 @@
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinExperiments
 
 /// `uncertain.json`, written by `compare … --uncertain SET` and read by `report`: the worlds,
 /// and per key metric with a better direction how often each scenario is best, its regret,
-/// and the sentence the terminal prints.
+/// and the sentence the terminal prints, in the output's language (``RecordedLanguage``:
+/// recorded as `language` when not English; the keys, ids and `label` stay English).
 public enum UncertainJSON {
   public static let fileName = "uncertain.json"
 
-  /// The file's text, ending with `provenance` (``Provenance``) when given. O(metrics × scenarios).
-  public static func render(_ result: UncertainResult, seed: UInt64, provenance: Provenance? = nil) -> String {
+  /// The file's text with its sentences in `language`, ending with `language` when it is not
+  /// English and `provenance` (``Provenance``) when given. O(metrics × scenarios).
+  public static func render(
+    _ result: UncertainResult, seed: UInt64, language: ReportLanguage = .en, provenance: Provenance? = nil
+  ) -> String {
     let metrics = result.robustness.map { r in
       JSONText.object(
         [
@@ -17,7 +22,7 @@ public enum UncertainJSON {
           ("direction", JSONText.string(r.metric.direction.rawValue)),
           ("best_share", numbers(r.bestShare)), ("median_regret", numbers(r.medianRegret)),
           ("p90_regret", numbers(r.p90Regret)),
-          ("sentence", JSONText.string(UncertainTable.sentence(r, result: result))),
+          ("sentence", JSONText.string(UncertainTable.sentence(r, result: result, language: language))),
         ], indent: "    ")
     }
     var fields: [(key: String, value: String)] = [
@@ -26,6 +31,7 @@ public enum UncertainJSON {
       ("parameters", "[" + result.draws.paths.map { JSONText.string($0) }.joined(separator: ", ") + "]"),
       ("metrics", JSONText.array(metrics, indent: "  ")),
     ]
+    if let field = RecordedLanguage.field(language) { fields.append(field) }
     if let provenance { fields.append(("provenance", provenance.json(indent: "  "))) }
     return JSONText.object(fields, indent: "") + "\n"
   }

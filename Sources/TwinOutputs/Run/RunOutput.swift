@@ -1,6 +1,7 @@
 import CommunityModel
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinExperiments
 
 /// The files a run leaves in its output directory:
@@ -33,17 +34,20 @@ public enum RunOutput {
   }
 
   /// Writes the four files for `summary` and its `results` into `directory`, creating it if
-  /// missing, `summary.json` with `provenance` when given; returns the files' URLs in
+  /// missing, `summary.json` with its `language` (``RecordedLanguage``) and `provenance` when
+  /// given; returns the files' URLs in
   /// ``fileNames`` order. O(size of the output).
   /// - Throws: ``OutputWriteError`` naming the first path that could not be written and why;
   ///   files written before it stay (each complete).
   @discardableResult
   public static func write(
-    _ summary: ExperimentSummary, results: [ReplicationResult], provenance: Provenance? = nil, to directory: URL
+    _ summary: ExperimentSummary, results: [ReplicationResult], language: ReportLanguage = .en,
+    provenance: Provenance? = nil, to directory: URL
   ) throws(OutputWriteError) -> [URL] {
     try prepare(directory)
     let contents = [
-      SummaryJSON.render(summary, provenance: provenance), TidyCSV.replications(results), TidyCSV.timeseries(results),
+      SummaryJSON.render(summary, language: language, provenance: provenance), TidyCSV.replications(results),
+      TidyCSV.timeseries(results),
       TidyCSV.distributions(results),
     ]
     return try AtomicFile.write(Array(zip(fileNames, contents)), in: directory)

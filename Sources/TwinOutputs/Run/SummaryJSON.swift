@@ -41,6 +41,9 @@ import TwinExperiments
 /// }
 /// ```
 
+/// `language` (``RecordedLanguage``): `"zh"` when the run's table was Chinese; absent for
+/// English.
+///
 /// `provenance` (``Provenance``): which build wrote the file, on what system, with which
 /// command line and when; absent when none is given (a library caller's choice).
 ///
@@ -51,8 +54,11 @@ import TwinExperiments
 /// same bits back); `sd`, `ci95_low`, `ci95_high` and `mean` are `null` when undefined (see
 /// ``MetricSummary``), and any non-finite number is `null` too, since JSON has no NaN or ∞.
 public enum SummaryJSON {
-  /// The JSON text of `summary`, ending with `provenance` when given. O(size of the output).
-  public static func render(_ summary: ExperimentSummary, provenance: Provenance? = nil) -> String {
+  /// The JSON text of `summary`, ending with the output's `language` when it is not English
+  /// (``RecordedLanguage``) and `provenance` when given. O(size of the output).
+  public static func render(
+    _ summary: ExperimentSummary, language: ReportLanguage = .en, provenance: Provenance? = nil
+  ) -> String {
     var out = "{\n"
     out += "  \"scenario\": " + scenarioObject(summary, indent: "  ") + ",\n"
     out += "  \"seed\": \(summary.seed),\n"
@@ -62,6 +68,7 @@ public enum SummaryJSON {
     out += "  \"days\": \(summary.days),\n"
     out += "  \"warmup_days\": \(summary.warmupDays),\n"
     out += "  \"metrics\": " + metricArray(summary.metrics, indent: "  ")
+    if let (key, value) = RecordedLanguage.field(language) { out += ",\n  \"\(key)\": " + value }
     if let provenance { out += ",\n  \"provenance\": " + provenance.json(indent: "  ") }
     out += "\n"
     out += "}\n"

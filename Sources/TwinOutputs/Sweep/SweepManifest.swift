@@ -42,6 +42,8 @@ public struct SweepManifest: Hashable, Sendable {
   /// The build that made the folder's runs (a merge: the build that merged them), how it was
   /// called and when; `nil` when the manifest predates provenance or none was given.
   public var provenance: Provenance?
+  /// The base scenario's language (``RecordedLanguage``: written only when not English).
+  public var language: ReportLanguage
 
   /// The manifest of `sweep`'s shard `shard`, run by the build `provenance` describes.
   public init(sweep: Sweep, shard: Shard, provenance: Provenance? = nil) {
@@ -50,16 +52,17 @@ public struct SweepManifest: Hashable, Sendable {
       metrics: sweep.metrics, replications: sweep.replications, seed: sweep.seed, days: sweep.days,
       warmupDays: sweep.warmupDays, points: sweep.points.count, runs: sweep.runCount, shard: shard,
       description: sweep.description, baseDescription: sweep.baseDescription, metricUnits: sweep.metricUnits,
-      bases: sweep.bases, provenance: provenance)
+      bases: sweep.bases, provenance: provenance, language: sweep.language)
   }
 
   public init(
     name: String, file: String, sha256: String, design: SweepDesign, parameters: [SweepParameter], metrics: [String],
     replications: Int, seed: UInt64, days: Int, warmupDays: Int, points: Int, runs: Int, shard: Shard,
     description: String = "", baseDescription: String = "", metricUnits: [String] = [], bases: [ScenarioSource] = [],
-    provenance: Provenance? = nil
+    provenance: Provenance? = nil, language: ReportLanguage = .en
   ) {
     self.name = name
+    self.language = language
     self.provenance = provenance
     self.bases = bases
     self.description = description
@@ -126,6 +129,7 @@ public struct SweepManifest: Hashable, Sendable {
       ("warmup_days", "\(warmupDays)"), ("points", "\(points)"), ("runs", "\(runs)"),
       ("shard", JSONText.string(shard.description)),
     ]
+    if let field = RecordedLanguage.field(language) { fields.append(field) }
     if let provenance { fields.append(("provenance", provenance.json(indent: "  "))) }
     return JSONText.object(fields, indent: "") + "\n"
   }
@@ -186,6 +190,6 @@ public struct SweepManifest: Hashable, Sendable {
       points: try root.integer("points", 1...Int.max), runs: try root.integer("runs", 1...Int.max), shard: shard,
       description: try root.optionalString("description") ?? "",
       baseDescription: try root.optionalString("base_description") ?? "", metricUnits: units, bases: bases,
-      provenance: try Provenance.read(in: root))
+      provenance: try Provenance.read(in: root), language: try RecordedLanguage.read(in: root))
   }
 }

@@ -1,4 +1,5 @@
 import FileFormats
+import ScenarioFiles
 import TwinExperiments
 
 /// What `community-twin calibrate` prints: the best point's parameter values, then every
@@ -17,19 +18,27 @@ import TwinExperiments
 /// 11 of 68 points meet every target not held out (accepted.csv).
 /// ```
 ///
-/// Numbers print with ``NumberText/automatic(_:)``. O(targets + parameters).
+/// Numbers print with ``NumberText/automatic(_:)``. In Chinese (`--lang zh`) the sentences,
+/// headers and yes/no are Chinese (metric ids and key paths stay), aligned by display width
+/// (``DisplayWidth``). O(targets + parameters).
 public enum CalibrationTable {
-  /// The table, ending in a newline.
-  public static func render(_ result: CalibrationResult) -> String {
+  /// The table in `language`, ending in a newline.
+  public static func render(_ result: CalibrationResult, language: ReportLanguage = .en) -> String {
     let best = result.bestPoint
-    let design = result.points.filter { $0.stage == .design }.count
-    var out =
-      "Best of \(result.points.count) points (\(design) design, \(result.points.count - design) refinement), "
-      + "\(result.space.replications) replications each, seed \(result.space.seed):\n"
+    let (points, design) = (result.points.count, result.points.filter { $0.stage == .design }.count)
+    let (replications, seed) = (result.space.replications, result.space.seed)
+    var out = language.words(
+      "Best of \(points) points (\(design) design, \(points - design) refinement), "
+        + "\(replications) replications each, seed \(seed):\n",
+      "\(points)个点（\(design)个设计点，\(points - design)个细化点）中最好的一个，每点\(replications)次重复，"
+        + "随机种子\(seed)：\n")
     for (parameter, value) in zip(result.space.parameters, best.values) {
       out += "  \(parameter.path) = \(NumberText.automatic(value))\n"
     }
-    let header = ["target", "observed", "tolerance", "model", "95% CI", "met"]
+    let header = [
+      language.words("target", "目标"), language.words("observed", "观测值"), language.words("tolerance", "容差"),
+      language.words("model", "模型"), language.words("95% CI", "95%置信区间"), language.words("met", "达标"),
+    ]
     func row(_ t: Int) -> [String] {
       let target = result.targets[t]
       let (mean, se) = (best.means[t], best.standardErrors[t])
@@ -40,28 +49,29 @@ public enum CalibrationTable {
         target.metric, NumberText.automatic(target.value),
         target.tolerance.map(NumberText.automatic) ?? "se " + NumberText.automatic(target.standardError!),
         mean.isFinite ? NumberText.automatic(mean) : "—", interval,
-        target.isMet(byMean: mean, meanStandardError: se) ? "yes" : "no",
+        target.isMet(byMean: mean, meanStandardError: se) ? language.words("yes", "是") : language.words("no", "否"),
       ]
     }
     let fitted = result.targets.indices.filter { !result.targets[$0].heldOut }.map(row)
     let heldOut = result.targets.indices.filter { result.targets[$0].heldOut }.map(row)
     let all = [header] + fitted + heldOut
-    let widths = header.indices.map { c in all.map { $0[c].count }.max()! }
+    let widths = header.indices.map { c in all.map { DisplayWidth.of($0[c]) }.max()! }
     func line(_ cells: [String]) -> String {
       cells.enumerated().map { c, cell in
         c == 0 || c == 4
-          ? cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-          : String(repeating: " ", count: widths[c] - cell.count) + cell
+          ? DisplayWidth.leftAligned(cell, in: widths[c]) : DisplayWidth.rightAligned(cell, in: widths[c])
       }.joined(separator: "   ")
     }
     out += "\n" + line(header) + "\n"
     for cells in fitted { out += line(cells) + "\n" }
     if !heldOut.isEmpty {
-      out += "held out (validation):\n"
+      out += language.words("held out (validation):\n", "留出（验证）：\n")
       for cells in heldOut { out += line(cells) + "\n" }
     }
     let accepted = result.accepted.count
-    out += "\n\(accepted) of \(result.points.count) points meet every target not held out (accepted.csv).\n"
+    out += language.words(
+      "\n\(accepted) of \(points) points meet every target not held out (accepted.csv).\n",
+      "\n\(points)个点中有\(accepted)个满足所有未留出的目标（accepted.csv）。\n")
     return out
   }
 }

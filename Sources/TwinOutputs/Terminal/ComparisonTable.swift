@@ -1,6 +1,7 @@
 import CommunityModel
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinExperiments
 
 /// The table `community-twin compare` prints by default: for each key metric
@@ -22,30 +23,57 @@ import TwinExperiments
 /// get thousands separators. A change
 /// is "clearly better" (or worse, higher, lower) when its 95 % interval excludes zero, and
 /// "no clear difference" otherwise. Key metrics no scenario measured are left out. Then
-/// what each change costs (``costBlock(_:)``).
+/// what each change costs (``costBlock(_:language:)``).
+///
+/// In Chinese (`--lang zh`) every sentence, metric label, unit, interval (`13.88 至 14.06`)
+/// and verdict (`明显更好`, `无明显差异`) is Chinese, numbers from 100,000 up are written in
+/// 万 and 亿, and the columns are aligned by display width (``DisplayWidth``):
+///
+/// ```text
+/// 平均响应时间 [天]，越低越好
+///   baseline     13.97  (13.88 至 14.06)
+///   devolution   13.43  (13.35 至 13.51)   变化  -0.54  (-0.59 至 -0.49)  -3.9%  明显更好
+/// ```
 /// O(S · K) for S scenarios and K key metrics.
 public enum ComparisonTable {
-  /// The table, ending in a newline.
-  public static func render(_ comparison: Comparison) -> String {
+  /// The table in `language`, ending in a newline.
+  public static func render(_ comparison: Comparison, language: ReportLanguage = .en) -> String {
     let base = comparison.base
+    let name = base.scenarioName
     let runs =
       base.antithetic
-      ? "\(base.replications) replications (\(base.replications / 2) antithetic pairs)"
-      : base.replications == 1 ? "1 replication" : "\(base.replications) replications"
-    var out = "Comparing \(comparison.summaries.count) scenarios against \(base.scenarioName): \(runs) each, "
-    out += "\(base.days) days after a \(base.warmupDays)-day warm-up, seed \(base.seed).\n"
-    if let precision = comparison.precision { out += precision.sentence + "\n" }
-    out += """
+      ? language.words(
+        "\(base.replications) replications (\(base.replications / 2) antithetic pairs)",
+        "\(base.replications)次重复（\(base.replications / 2)对对偶）")
+      : language.words(
+        base.replications == 1 ? "1 replication" : "\(base.replications) replications", "\(base.replications)次重复")
+    var out = language.words(
+      "Comparing \(comparison.summaries.count) scenarios against \(name): \(runs) each, "
+        + "\(base.days) days after a \(base.warmupDays)-day warm-up, seed \(base.seed).\n",
+      "以\(name)为基准比较\(comparison.summaries.count)个情景：每个情景\(runs)，"
+        + "预热\(base.warmupDays)天后运行\(base.days)天，随机种子\(base.seed)。\n")
+    if let precision = comparison.precision { out += precision.sentence(in: language) + "\n" }
+    out += language.words(
+      """
       Replication r of every scenario used the same random numbers, so each scenario is compared
-      with \(base.scenarioName) replication by replication.
+      with \(name) replication by replication.
       How to read: "62.1 (61.8 to 62.4)" is the mean and the range that holds the true mean with
-      95% confidence. "change" is the scenario minus \(base.scenarioName), with its own 95% range.
+      95% confidence. "change" is the scenario minus \(name), with its own 95% range.
       "clearly better" or "clearly worse": that range excludes zero. "no clear difference": the
       runs cannot tell the two apart.
 
 
+      """,
       """
-    let nameWidth = comparison.summaries.map(\.scenarioName.count).max() ?? 0
+      每个情景的第r次重复使用相同的随机数，因此每个情景与\(name)逐次配对比较。
+      读法：“62.1 (61.8 至 62.4)”是均值和以95%置信度包含真实均值的区间。“变化”是该情景减去
+      \(name)的差值，附其95%区间。“明显更好”或“明显更差”：该区间不含零。“无明显差异”：这些运行
+      无法区分二者。
+
+
+      """)
+    let nameWidth = comparison.summaries.map { DisplayWidth.of($0.scenarioName) }.max() ?? 0
+    let style = language.terminalNumberStyle
     for key in MetricCatalog.keyMetrics {
       let scale = key.displayScale
       let metrics = comparison.summaries.map { $0.metrics.first { $0.name == key.id } }
@@ -66,52 +94,60 @@ public enum ComparisonTable {
         changePlaces += 1
       }
       func show(_ value: Double?) -> String {
-        format(value.map { $0 * scale }, decimals: valuePlaces)
+        format(value.map { $0 * scale }, decimals: valuePlaces, style: style)
       }
       func showChange(_ value: Double?) -> String {
-        format(value.map { $0 * scale }, decimals: changePlaces, signed: true)
+        format(value.map { $0 * scale }, decimals: changePlaces, style: style.signed)
       }
       var cells: [[String]] = []
       for (s, summary) in comparison.summaries.enumerated() {
         let m = metrics[s]
-        var row = ["  " + pad(summary.scenarioName, nameWidth, left: true), show(m?.mean)]
+        var row = ["  " + DisplayWidth.leftAligned(summary.scenarioName, in: nameWidth), show(m?.mean)]
         row.append(
           m?.ci95Low == nil
-            ? (m?.mean == nil ? "" : "(n = \(m?.count ?? 0))") : "(\(show(m?.ci95Low)) to \(show(m?.ci95High)))")
+            ? (m?.mean == nil ? "" : "(n = \(m?.count ?? 0))")
+            : "(\(show(m?.ci95Low))\(language.to)\(show(m?.ci95High)))")
         if s > 0, let d = changes[s] {
-          row.append("change")
+          row.append(language.words("change", "变化"))
           row.append(showChange(d.meanDifference))
-          row.append(d.ci95Low == nil ? "" : "(\(showChange(d.ci95Low)) to \(showChange(d.ci95High)))")
-          row.append(d.relativeChange.map { format($0 * 100, decimals: 1, signed: true) + "%" } ?? "")
-          row.append(verdict(d, key.direction))
+          row.append(d.ci95Low == nil ? "" : "(\(showChange(d.ci95Low))\(language.to)\(showChange(d.ci95High)))")
+          row.append(d.relativeChange.map { format($0 * 100, decimals: 1, style: .terminal.signed) + "%" } ?? "")
+          row.append(verdict(d, key.direction, language: language))
         }
         cells.append(row)
       }
-      out += "\(key.label) [\(key.displayUnit)]\(directionNote(key.direction))\n"
+      out += "\(language.label(of: key)) [\(language.unit(key.displayUnit))]"
+      out += "\(directionNote(key.direction, language: language))\n"
       out += align(cells)
       out += "\n"
     }
-    out += costBlock(comparison)
+    out += costBlock(comparison, language: language)
     let metricCount = comparison.summaries.map(\.metrics.count).max() ?? 0
-    out += "All \(metricCount) metrics, with standard deviations, are in comparison.json and comparison.csv.\n"
+    out += language.words(
+      "All \(metricCount) metrics, with standard deviations, are in comparison.json and comparison.csv.\n",
+      "全部\(metricCount)个指标及其标准差见comparison.json和comparison.csv。\n")
     return out
   }
 
-  /// The plain-words verdict on a change.
-  static func verdict(_ d: PairedDifference, _ direction: Metric.Direction) -> String {
-    guard d.count >= 2, let mean = d.meanDifference else { return "too few runs to tell" }
-    guard d.isSignificant else { return "no clear difference" }
+  /// The plain-words verdict on a change, in `language`.
+  static func verdict(_ d: PairedDifference, _ direction: Metric.Direction, language: ReportLanguage = .en) -> String {
+    guard d.count >= 2, let mean = d.meanDifference else {
+      return language.words("too few runs to tell", "重复次数太少，无法判断")
+    }
+    guard d.isSignificant else { return language.words("no clear difference", "无明显差异") }
+    let better = language.words("clearly better", "明显更好")
+    let worse = language.words("clearly worse", "明显更差")
     switch direction {
-    case .higher: return mean > 0 ? "clearly better" : "clearly worse"
-    case .lower: return mean < 0 ? "clearly better" : "clearly worse"
-    case .neither: return mean > 0 ? "clearly higher" : "clearly lower"
+    case .higher: return mean > 0 ? better : worse
+    case .lower: return mean < 0 ? better : worse
+    case .neither: return mean > 0 ? language.words("clearly higher", "明显更高") : language.words("clearly lower", "明显更低")
     }
   }
 
-  private static func directionNote(_ direction: Metric.Direction) -> String {
+  private static func directionNote(_ direction: Metric.Direction, language: ReportLanguage) -> String {
     switch direction {
-    case .higher: ", higher is better"
-    case .lower: ", lower is better"
+    case .higher: language.words(", higher is better", "，越高越好")
+    case .lower: language.words(", lower is better", "，越低越好")
     case .neither: ""
     }
   }
@@ -128,32 +164,29 @@ public enum ComparisonTable {
     halfWidths.compactMap(NumberText.decimals(forHalfWidth:)).max() ?? 2
   }
 
-  /// `value` with `decimals` decimals in the terminal style, signed when `signed`.
-  static func format(_ value: Double?, decimals: Int, signed: Bool = false) -> String {
-    NumberText.fixed(value, decimals: decimals, style: signed ? .terminal.signed : .terminal)
+  /// `value` with `decimals` decimals in `style` (the English terminal style by default).
+  static func format(_ value: Double?, decimals: Int, style: NumberText.Style = .terminal) -> String {
+    NumberText.fixed(value, decimals: decimals, style: style)
   }
 
   /// Rows of cells as aligned columns: the first column left-aligned, numbers right-aligned,
-  /// intervals and words left-aligned; trailing spaces removed.
+  /// intervals and words left-aligned, by display width; trailing spaces removed.
   private static func align(_ rows: [[String]]) -> String {
     let columns = rows.map(\.count).max() ?? 0
-    let widths = (0..<columns).map { c in rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
+    let widths = (0..<columns).map { c in rows.map { c < $0.count ? DisplayWidth.of($0[c]) : 0 }.max() ?? 0 }
     let rightAligned: Set<Int> = [1, 4, 6]
     var out = ""
     for row in rows {
       var line = ""
       for (c, cell) in row.enumerated() {
         if c > 0 { line += c == 3 ? "   " : "  " }
-        line += pad(cell, widths[c], left: !rightAligned.contains(c))
+        line +=
+          rightAligned.contains(c)
+          ? DisplayWidth.rightAligned(cell, in: widths[c]) : DisplayWidth.leftAligned(cell, in: widths[c])
       }
       while line.last == " " { line.removeLast() }
       out += line + "\n"
     }
     return out
-  }
-
-  private static func pad(_ text: String, _ width: Int, left: Bool) -> String {
-    let padding = String(repeating: " ", count: max(0, width - text.count))
-    return left ? text + padding : padding + text
   }
 }

@@ -1,5 +1,6 @@
 import CommunityModel
 import FileFormats
+import ScenarioFiles
 import TwinExperiments
 
 /// A department that ran at or above ``threshold`` of its working capacity, averaged over a
@@ -37,11 +38,14 @@ public struct SaturatedDepartment: Hashable, Sendable {
     return found
   }
 
-  /// One line for people, to standard error.
-  public var note: String {
+  /// One line for people in `language`, to standard error.
+  public func note(in language: ReportLanguage = .en) -> String {
     let percent = NumberText.fixed(utilization * 100, decimals: 1, style: .plain)
-    return "note: in \(scenario) the department \(department) ran at \(percent)% of its capacity: its queue "
-      + "grows through the run, so response times depend on the run's length; give it more servers "
-      + "(departments.units[].servers) or capture fewer requests"
+    return language.words(
+      "note: in \(scenario) the department \(department) ran at \(percent)% of its capacity: its queue "
+        + "grows through the run, so response times depend on the run's length; give it more servers "
+        + "(departments.units[].servers) or capture fewer requests",
+      "注意：在\(scenario)中，部门\(department)以其处理能力的\(percent)%运行：其队列在运行中不断增长，"
+        + "因此响应时间取决于运行长度；请给它更多服务人员（departments.units[].servers）或减少它承接的诉求")
   }
 }

@@ -1,5 +1,6 @@
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinExperiments
 
 /// The human-readable table `community-twin run` prints by default (`--format table`):
@@ -19,13 +20,21 @@ import TwinExperiments
 /// 1 ≤ |x| < 1000, and three significant digits below 1 (0.0123). An undefined statistic
 /// (see ``MetricSummary``) prints as `—`; with fewer than two values the interval column
 /// says `n = 1` or `n = 0`. O(M) for M metrics.
+///
+/// In Chinese (`--lang zh`) the first line, the headers and the units are Chinese
+/// (`指标   均值   95%置信区间   单位`); the metric ids stay as they are, since they are what
+/// other commands and files take. Columns are aligned by display width (``DisplayWidth``).
 public enum SummaryTable {
-  /// The table, ending in a newline.
-  public static func render(_ summary: ExperimentSummary) -> String {
-    let replications = summary.replications == 1 ? "1 replication" : "\(summary.replications) replications"
-    var out = "\(summary.scenarioName): \(replications) × \(summary.days) days"
-    out += " (after \(summary.warmupDays) warm-up days), seed \(summary.seed)\n\n"
-    guard !summary.metrics.isEmpty else { return out + "(no metrics)\n" }
+  /// The table in `language`, ending in a newline.
+  public static func render(_ summary: ExperimentSummary, language: ReportLanguage = .en) -> String {
+    let replications = language.words(
+      summary.replications == 1 ? "1 replication" : "\(summary.replications) replications",
+      "\(summary.replications)次重复")
+    var out = "\(summary.scenarioName)\(language.words(": ", "："))\(replications) × "
+    out += language.words(
+      "\(summary.days) days (after \(summary.warmupDays) warm-up days), seed \(summary.seed)\n\n",
+      "\(summary.days)天（预热\(summary.warmupDays)天之后），随机种子\(summary.seed)\n\n")
+    guard !summary.metrics.isEmpty else { return out + language.words("(no metrics)\n", "（无指标）\n") }
 
     struct Row {
       var name, mean, low, high, unit: String
@@ -37,42 +46,39 @@ public enum SummaryTable {
         forMagnitude: [m.mean, m.ci95Low, m.ci95High].compactMap { $0 }.map(abs).max() ?? 0)
       let show = { (x: Double?) in NumberText.fixed(x, decimals: places, style: .plain) }
       return Row(
-        name: m.name, mean: show(m.mean), low: show(m.ci95Low), high: show(m.ci95High), unit: m.unit,
+        name: m.name, mean: show(m.mean), low: show(m.ci95Low), high: show(m.ci95High), unit: language.unit(m.unit),
         hasInterval: m.ci95Low != nil && m.ci95High != nil, note: "n = \(m.count)")
     }
-    let nameWidth = max("metric".count, rows.map(\.name.count).max()!)
-    let meanWidth = max("mean".count, rows.map(\.mean.count).max()!)
-    let lowWidth = rows.filter(\.hasInterval).map(\.low.count).max() ?? 0
-    let highWidth = rows.filter(\.hasInterval).map(\.high.count).max() ?? 0
+    let header = (
+      metric: language.words("metric", "指标"), mean: language.words("mean", "均值"),
+      interval: language.words("95% CI", "95%置信区间"), unit: language.words("unit", "单位")
+    )
+    let nameWidth = max(DisplayWidth.of(header.metric), rows.map { DisplayWidth.of($0.name) }.max()!)
+    let meanWidth = max(DisplayWidth.of(header.mean), rows.map { DisplayWidth.of($0.mean) }.max()!)
+    let lowWidth = rows.filter(\.hasInterval).map { DisplayWidth.of($0.low) }.max() ?? 0
+    let highWidth = rows.filter(\.hasInterval).map { DisplayWidth.of($0.high) }.max() ?? 0
     let intervals = rows.map { row in
-      row.hasInterval ? "[\(pad(row.low, lowWidth)), \(pad(row.high, highWidth))]" : row.note
+      row.hasInterval
+        ? "[\(DisplayWidth.rightAligned(row.low, in: lowWidth)), \(DisplayWidth.rightAligned(row.high, in: highWidth))]"
+        : row.note
     }
-    let intervalWidth = max("95% CI".count, intervals.map(\.count).max()!)
+    let intervalWidth = max(DisplayWidth.of(header.interval), intervals.map { DisplayWidth.of($0) }.max()!)
 
     out +=
-      "metric".padding(nameWidth) + "   " + pad("mean", meanWidth) + "   " + "95% CI".padding(intervalWidth)
-      + "   unit\n"
+      DisplayWidth.leftAligned(header.metric, in: nameWidth) + "   "
+      + DisplayWidth.rightAligned(header.mean, in: meanWidth) + "   "
+      + DisplayWidth.leftAligned(header.interval, in: intervalWidth) + "   " + header.unit + "\n"
     for (row, interval) in zip(rows, intervals) {
       let line =
-        row.name.padding(nameWidth) + "   " + pad(row.mean, meanWidth) + "   "
-        + interval.padding(intervalWidth) + "   " + row.unit
+        DisplayWidth.leftAligned(row.name, in: nameWidth) + "   " + DisplayWidth.rightAligned(row.mean, in: meanWidth)
+        + "   " + DisplayWidth.leftAligned(interval, in: intervalWidth) + "   " + row.unit
       out += line.trimmingTrailingSpaces() + "\n"
     }
     return out
   }
-
-  /// `text` right-aligned in `width` characters.
-  private static func pad(_ text: String, _ width: Int) -> String {
-    String(repeating: " ", count: max(0, width - text.count)) + text
-  }
 }
 
 extension String {
-  /// Left-aligned in `width` characters (padded with spaces on the right).
-  fileprivate func padding(_ width: Int) -> String {
-    self + String(repeating: " ", count: Swift.max(0, width - count))
-  }
-
   /// Without trailing spaces (a row whose unit is empty).
   fileprivate func trimmingTrailingSpaces() -> String {
     var text = Substring(self)

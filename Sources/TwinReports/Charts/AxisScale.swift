@@ -1,5 +1,6 @@
 import FileFormats
 import Foundation
+import ScenarioFiles
 
 /// A linear axis with "nice" ticks (1, 2 or 5 × 10^k apart; Heckbert, "Nice numbers for graph
 /// labels", Graphics Gems, 1990) covering a data range, and the tick labels' formatting.

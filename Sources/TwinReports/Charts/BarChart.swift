@@ -1,4 +1,5 @@
 import FileFormats
+import ScenarioFiles
 
 /// Horizontal grouped bars with optional 95 % CI whiskers and reference lines: one group per
 /// category (a metric, a facility, an indicator), one bar per series (a scenario) in it.

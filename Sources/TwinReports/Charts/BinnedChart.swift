@@ -1,4 +1,5 @@
 import FileFormats
+import ScenarioFiles
 
 /// Vertical grouped bars over bins of unequal width drawn equally wide (the response-time
 /// bins 0, 0.5, 1, 2, … 180, ∞ days), with labelled vertical markers at bin edges (48 hours,

@@ -1,3 +1,4 @@
+import ScenarioFiles
 import TwinExperiments
 
 /// Lines over a numeric x axis, each with an optional band (e.g. the 95 % CI across

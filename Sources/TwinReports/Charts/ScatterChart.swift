@@ -1,3 +1,5 @@
+import ScenarioFiles
+
 /// A trade-off chart: options (scenarios or sweep points) placed by cost (x) and an outcome
 /// (y), with 95 % CI whiskers both ways where known, the Pareto front joined by a step line and
 /// its points filled; options off the front are hollow. Labels that would overprint an

@@ -1,4 +1,5 @@
 import FileFormats
+import ScenarioFiles
 
 /// Horizontal stacked bars: one bar per category (a scenario or design point), one segment
 /// per part (a funding source, a use of money, a kind of worker time), with a legend and the

@@ -1,3 +1,4 @@
+import ScenarioFiles
 import TwinExperiments
 
 /// The explorer page's script: hand-written JavaScript, no libraries, no `eval`. It reads the

@@ -43,6 +43,11 @@ public struct ReportInput: Sendable {
   /// `comparison.json`, `manifest.json` or `uncertain.json`); `nil` when they predate it.
   public var provenance: Provenance? = nil
 
+  /// The language the output was made in (``RecordedLanguage``: `run`'s or `compare`'s
+  /// `--lang`, else the scenario file's `language`; a sweep's base scenario's); English for
+  /// files that record none. What `report` writes in unless told otherwise.
+  public var language: ReportLanguage = .en
+
   /// The base scenario of a comparison (the run's scenario for a run).
   public var base: ScenarioOutcome? { scenarios.first }
 
@@ -68,7 +73,7 @@ public struct ReportInput: Sendable {
       return ReportInput(
         kind: .uncertain, folder: path, seed: summary.seed, replications: summary.replications, antithetic: false,
         scenarios: [], differences: [], daily: nil, distributions: nil, sweep: nil, uncertain: summary,
-        provenance: try Provenance.read(from: file))
+        provenance: try Provenance.read(from: file), language: try RecordedLanguage.read(from: file))
     }
     throw FileReadError(
       path: path,
@@ -85,7 +90,7 @@ public struct ReportInput: Sendable {
       antithetic: summary.antithetic, scenarios: [scenario], differences: [],
       daily: try DailyBands.read(folder: folder, singleScenario: scenario.name),
       distributions: try ResponseDistributions.read(folder: folder, singleScenario: scenario.name), sweep: nil,
-      provenance: try Provenance.read(from: file))
+      provenance: try Provenance.read(from: file), language: try RecordedLanguage.read(from: file))
   }
 
   private static func readComparison(_ folder: URL, path: String) throws(FileReadError) -> ReportInput {
@@ -97,7 +102,7 @@ public struct ReportInput: Sendable {
       differences: comparison.differences, costMetric: comparison.costMetric,
       costEffectiveness: comparison.costEffectiveness, daily: try DailyBands.read(folder: folder, singleScenario: nil),
       distributions: try ResponseDistributions.read(folder: folder, singleScenario: nil), sweep: nil,
-      provenance: try Provenance.read(from: file))
+      provenance: try Provenance.read(from: file), language: try RecordedLanguage.read(from: file))
   }
 
   private static func readSweep(_ folder: URL, path: String) throws(FileReadError) -> ReportInput {
@@ -112,6 +117,6 @@ public struct ReportInput: Sendable {
     return ReportInput(
       kind: .sweep, folder: path, seed: results.manifest.seed, replications: results.manifest.replications,
       antithetic: false, scenarios: [], differences: [], daily: nil, distributions: nil, sweep: results,
-      provenance: results.manifest.provenance)
+      provenance: results.manifest.provenance, language: results.manifest.language)
   }
 }

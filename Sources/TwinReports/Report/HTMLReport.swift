@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioFiles
 
 /// A ``ReportDocument`` as one self-contained HTML file: inline CSS and SVG, no scripts,
 /// fonts, images or links to anything outside the file (the only URL is the SVG namespace).

@@ -1,4 +1,5 @@
 import CommunityModel
+import ScenarioFiles
 import TwinExperiments
 
 /// The "key findings" sentences, generated from the numbers only.

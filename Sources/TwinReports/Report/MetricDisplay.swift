@@ -1,5 +1,6 @@
 import CommunityModel
 import FileFormats
+import ScenarioFiles
 import TwinExperiments
 
 /// How a report shows one metric: its words, the unit after scaling, the scale, which

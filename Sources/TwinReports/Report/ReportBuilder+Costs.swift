@@ -1,5 +1,6 @@
 import CommunityModel
 import FileFormats
+import ScenarioFiles
 import TwinExperiments
 import TwinOutputs
 

@@ -1,4 +1,5 @@
 import FileFormats
+import ScenarioFiles
 
 extension ReportBuilder {
   /// The 48-hour and 5-day marks [days].

@@ -1,5 +1,6 @@
 import CommunityModel
 import FileFormats
+import ScenarioFiles
 
 extension ReportBuilder {
   /// Facility utilization and turned-away share per facility, and the split of worker time.

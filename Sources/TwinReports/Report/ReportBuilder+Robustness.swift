@@ -1,4 +1,5 @@
 import FileFormats
+import ScenarioFiles
 
 extension ReportBuilder {
   /// `compare --uncertain`: one stacked bar per key metric, each scenario's share of the

@@ -1,4 +1,5 @@
 import CommunityModel
+import ScenarioFiles
 import TwinExperiments
 
 extension ReportBuilder {

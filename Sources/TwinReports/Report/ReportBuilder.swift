@@ -1,5 +1,6 @@
 import CommunityModel
 import FileFormats
+import ScenarioFiles
 import TwinExperiments
 
 /// Builds the ``ReportDocument`` of an output folder: the sections in a fixed order, each

@@ -1,3 +1,5 @@
+import ScenarioFiles
+
 /// A report as a document of sections, independent of its format: ``HTMLReport`` and
 /// ``MarkdownReport`` render the same document.
 public struct ReportDocument: Sendable {
