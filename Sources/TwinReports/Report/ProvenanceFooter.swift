@@ -1,3 +1,4 @@
+import ScenarioFiles
 import TwinOutputs
 
 /// The footer line of every page made of results: which build made them
