@@ -30,7 +30,7 @@ enum WorkshopCommand: Subcommand {
     help: "Address to listen on. The default serves this machine only; for a workshop on a local network give its "
       + "address (or 0.0.0.0): every request must then carry the join code printed at start.")
   static let lang = DefaultedOption(
-    "lang", .choice(WorkshopLanguage.self), default: .en,
+    "lang", .choice(ReportLanguage.self), default: .en,
     help: "Language the page opens in (each page has a switch), zh or en.")
   static let menu = Option(
     "menu", .file(), default: "the standard menu (--print-menu shows it)",

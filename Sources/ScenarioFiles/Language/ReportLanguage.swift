@@ -3,7 +3,8 @@ import FileFormats
 
 /// The language of what people read: a report's every heading, caption, table header, note,
 /// finding and chart text, the explorer's page, the terminal tables of `run` and `compare`,
-/// the metrics' labels and units, and the numbers' style. English is the default; Chinese is
+/// the workshop's page, narration and debrief, the metrics' labels and units, and the
+/// numbers' style. English is the default; Chinese is
 /// simplified Chinese (`zh-Hans`) with large amounts in 万 and 亿.
 ///
 /// It lives with the scenario files because a scenario file may set it (its `language` key);

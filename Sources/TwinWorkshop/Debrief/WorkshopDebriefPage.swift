@@ -1,4 +1,5 @@
 import FileFormats
+import ScenarioFiles
 import TwinExperiments
 import TwinOutputs
 import TwinReports
@@ -10,7 +11,7 @@ import TwinReports
 enum WorkshopDebriefPage {
   /// The page in `language`; `provenance` is the workshop's (`nil`: none recorded).
   static func html(
-    _ debrief: WorkshopDebrief, game: WorkshopGame, language: WorkshopLanguage, provenance: Provenance?
+    _ debrief: WorkshopDebrief, game: WorkshopGame, language: ReportLanguage, provenance: Provenance?
   ) -> String {
     let zh = language == .zh
     func e(_ text: String) -> String { SVGText.escape(text) }
@@ -99,7 +100,7 @@ enum WorkshopDebriefPage {
       ? "“明确”表示95%置信区间不含零。平均响应时间按期内办结的诉求计算：清理积压会使其暂时上升。"
       : "“Clear” means the 95 % interval excludes zero. Mean response is over the requests resolved in the game: clearing a backlog raises it for a while."
     out += "<p>\(e(note))</p>\n"
-    let footer = ProvenanceFooter.line(provenance, language: zh ? .zh : .en)
+    let footer = ProvenanceFooter.line(provenance, language: language)
     out += "<footer>\n<p>\(e(footer))</p>\n</footer>\n</body>\n</html>\n"
     return out
   }

@@ -1,3 +1,5 @@
+import ScenarioFiles
+
 /// A text in the workshop's two languages: English and Chinese (simplified).
 public struct LocalizedText: Hashable, Sendable, Codable {
   public var en: String
@@ -9,16 +11,10 @@ public struct LocalizedText: Hashable, Sendable, Codable {
   }
 
   /// The text in `language`.
-  public func text(in language: WorkshopLanguage) -> String {
+  public func text(in language: ReportLanguage) -> String {
     switch language {
     case .en: en
     case .zh: zh
     }
   }
-}
-
-/// The language of the workshop page, its narration and its debrief.
-public enum WorkshopLanguage: String, Hashable, Sendable, Codable, CaseIterable {
-  case en
-  case zh
 }

@@ -1,5 +1,6 @@
 import FileFormats
 import Foundation
+import ScenarioFiles
 import TwinReports
 
 /// The workshop's page: one self-contained HTML document (style and script inline, no external
@@ -7,7 +8,7 @@ import TwinReports
 /// allowed by its SHA-256 in the page's Content-Security-Policy, so nothing else can run.
 enum WorkshopPage {
   /// The page, opening in `language`.
-  static func html(language: WorkshopLanguage) -> String {
+  static func html(language: ReportLanguage) -> String {
     """
     <!DOCTYPE html>
     <html lang="\(language == .zh ? "zh-Hans" : "en")">

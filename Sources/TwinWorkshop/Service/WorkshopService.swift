@@ -30,7 +30,7 @@ package final class WorkshopService: Sendable {
   private let provenance: Provenance?
 
   package init(
-    game: WorkshopGame, facilitatorKey: String, language: WorkshopLanguage, provenance: Provenance? = nil
+    game: WorkshopGame, facilitatorKey: String, language: ReportLanguage, provenance: Provenance? = nil
   ) {
     shared = Mutex(Shared(game: game))
     self.facilitatorKey = facilitatorKey
@@ -175,7 +175,7 @@ package final class WorkshopService: Sendable {
     case .failure(let error): return Self.errorResponse(error)
     }
     guard html else { return Self.json(WorkshopDebriefView(debrief, menu: game.menu)) }
-    let language = WorkshopLanguage(rawValue: request.query["lang"] ?? "") ?? .en
+    let language = ReportLanguage(rawValue: request.query["lang"] ?? "") ?? .en
     var response = HTTPResponse.html(
       WorkshopDebriefPage.html(debrief, game: game, language: language, provenance: provenance))
     response.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
