@@ -94,8 +94,8 @@ public struct MetricUnit: Hashable, Sendable {
   public static let offenders = MetricUnit("offenders", .nonNegative)
   public static let cameras = MetricUnit("cameras", .nonNegative)
 
-  /// Every unit above, for ``init(_:)``.
-  private static let all: [MetricUnit] = [
+  /// Every unit above, in that order (``init(_:)`` finds a unit's range here).
+  public static let all: [MetricUnit] = [
     .index, .share, .attainment, .shareOfPaidHours, .shareOfOpenPlaceHours, .shareOfWorkingServerHours, .handoffs,
     .days, .communityDays, .postDays, .placeDays, .hours, .hoursPerWeek, .perYear, .needs, .needsPerDay, .requests,
     .requestsPerDay, .workers, .visits, .tasks, .placesAtEnd, .cny, .cnyPerRequest, .cnyPerResident, .projects,
