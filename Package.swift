@@ -136,7 +136,10 @@ let package = Package(
       ]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["community-twin", "twin-bench", "TwinCommandLine", "FileFormats", "_TwinTestSupport"]),
+      dependencies: [
+        "community-twin", "twin-bench", "TwinCommandLine", "TwinOutputs", "CommunityModel", "FileFormats",
+        "_TwinTestSupport",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

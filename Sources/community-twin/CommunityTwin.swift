@@ -32,7 +32,9 @@ enum CommunityTwin {
         "summary.json",
         "(run) Scenario name, file, SHA-256, bases (each base file and its SHA-256) and description; seed, "
           + "replications, antithetic, replication_rule, days, warm-up days; per metric: name, unit, mean, sd, "
-          + "ci95_low, ci95_high, n, in the metric's unit. sd and the interval are null with n < 2. provenance: tool, "
+          + "ci95_low, ci95_high, n, in the metric's unit; the interval is Student t's, cut to the values the unit "
+          + "allows (shares 0–1, an index 0–100, counts and times ≥ 0; money is not cut). sd and the interval are "
+          + "null with n < 2. provenance: tool, "
           + "version, commit (built in), os, os_version, architecture, swift, command_line, started (UTC, ISO 8601)."),
       HelpEntry(
         "comparison.json",

@@ -21,8 +21,8 @@ enum ExperimentTable {
       text == "auto" ? .auto : Int(text).flatMap { $0 >= 1 ? .fixed($0) : nil }
     }, default: "from the (base) scenario file",
     help: "Replications of each scenario, a whole number ≥ 1, or 'auto': add replications until every key metric's "
-      + "95% confidence interval is within ±precision of its mean in every scenario (checked from 10; the chosen "
-      + "count is reported).")
+      + "95% confidence interval (before it is cut to the unit's range) is within ±precision of its mean in every "
+      + "scenario (checked from 10; the chosen count is reported).")
   static let precision = DefaultedOption(
     "precision",
     .number("P", "a relative half-width in (0, 1), e.g. 0.05 for ±5%") { $0 > 0 && $0 < 1 }, default: 0.05,

@@ -72,7 +72,20 @@ import _TwinTestSupport
     out += "\n## Daily series\n\nThe columns of `timeseries.csv`, one value per day.\n\n"
     out += "| Series | Unit | Label | Better | Shown as | Definition |\n|---|---|---|---|---|---|\n"
     for series in MetricCatalog.dailySeries { out += row(series) }
+    out += "\n## Units\n\nThe values a metric in each unit can take. A level's 95 % interval (one scenario's mean) "
+    out += "is cut to them ([experiments.md](experiments.md#replications-and-confidence-intervals)).\n\n"
+    out += "| Unit | Range |\n|---|---|\n"
+    for unit in MetricUnit.all { out += "| \(unit.words) | \(Self.range(unit.range)) |\n" }
     return out
+  }
+
+  /// "[0, 1]", "[0, ∞)", "none".
+  private static func range(_ range: MetricUnit.Range) -> String {
+    guard range != .unbounded else { return "none: not cut (balances, profits and net flows can be negative)" }
+    let number = { (x: Double) in x.rounded() == x ? "\(Int(x))" : "\(x)" }
+    let low = range.lower.map { "[\(number($0))" } ?? "(−∞"
+    let high = range.upper.map { "\(number($0))]" } ?? "∞)"
+    return "\(low), \(high)"
   }
 
   private static func row(_ metric: Metric) -> String {

@@ -32,6 +32,16 @@ import _TwinTestSupport
     #expect(Set(daily).count == daily.count)
   }
 
+  /// Every unit a scenario's metrics use is one of ``MetricUnit``'s constants, found again
+  /// from its words with its range (what summaries read from `summary.json`'s `unit`).
+  @Test(arguments: ShippedScenarioTests.files)
+  func unitsReadBackFromTheirWords(file: String) throws {
+    let units =
+      MetricCatalog.metrics(for: try Fixtures.scenario(file)).map(\.unit) + MetricCatalog.dailySeries.map(\.unit)
+    for unit in units { #expect(MetricUnit(unit.words) == unit, "\(unit.words)") }
+    #expect(MetricUnit("").range == .unbounded)
+  }
+
   @Test func familiesAreExpandedPerMember() throws {
     let scenario = try Fixtures.scenario("baseline.json")
     let listed = MetricCatalog.metrics(for: scenario).map(\.id)

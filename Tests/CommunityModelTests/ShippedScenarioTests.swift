@@ -7,7 +7,8 @@ import _TwinTestSupport
 /// Every scenario file shipped in `Scenarios/` loads, validates and runs (30 simulated
 /// days, 5 in a `-DSIM_INTERNAL_CHECKS` build; a district of more than 20,000 residents 5
 /// days, and 1 with the checks, whose O(n) work per event took 3 minutes over 5 days; no
-/// warm-up, one replication), so a new or edited file cannot break silently.
+/// warm-up, one replication), so a new or edited file cannot break silently; every metric
+/// and daily value of the run lies in its unit's ``MetricUnit/range``.
 /// (Sweep files in `Scenarios/sweeps/` are checked by `SweepTests`, the calibration example in
 /// `Scenarios/calibration/` by `CalibrationSearchTests`, the JSON Schemas `*.schema.json` by
 /// `FileSchemaTests`.)
@@ -49,6 +50,18 @@ import _TwinTestSupport
     #expect(abs(estimate / Double(result.events) - 1) < 0.25, "estimated \(estimate) events, handled \(result.events)")
     #expect(result.daily.values.count == scenario.days)
     #expect(!scenario.description.isEmpty, "a scenario says what it represents")
+    // Every value lies in its unit's range (the ranges summaries clip intervals to): a value
+    // outside would mean a wrong range or a wrong unit, not a case to allow.
+    for metric in result.metrics where !metric.value.isNaN {
+      let range = MetricUnit(metric.unit).range
+      #expect(range.contains(metric.value), "\(metric.name) = \(metric.value) \(metric.unit), outside \(range)")
+    }
+    for day in result.daily.values {
+      for (m, value) in day.enumerated() where !value.isNaN {
+        let (name, unit) = (result.daily.names[m], result.daily.units[m])
+        #expect(MetricUnit(unit).range.contains(value), "daily \(name) = \(value) \(unit)")
+      }
+    }
   }
 
   @Test func structuralProblemsOfACodeBuiltScenarioAreAllReported() throws {

@@ -1,3 +1,5 @@
+import CommunityModel
+import SimKernel
 import Testing
 import TwinExperiments
 import _TwinTestSupport
@@ -53,5 +55,62 @@ import _TwinTestSupport
     let summary = ExperimentSummary(scenario: try Fixtures.tinyScenario(), seed: 1, results: results)
     #expect(summary.metrics.map(\.name) == ["a.count", "b.share"])
     #expect(summary.metrics[0].mean == 12)
+  }
+
+  /// A level's interval is the Student-t interval intersected with the unit's range.
+  @Suite struct ClippingToTheUnitsRange {
+    /// The unclipped Student-t 95 % interval of `values`.
+    static func tInterval(_ values: [Double]) throws -> ConfidenceInterval {
+      try #require(Tally(values).confidenceInterval(level: 0.95))
+    }
+
+    /// Shares 0.99 and 0.995 (n = 2): t(0.975, 1) = 12.706, half-width 12.706 · 0.0035355 /
+    /// √2 ≈ 0.0318, so the t upper bound ≈ 1.024 > 1 is cut to exactly 1; the lower bound
+    /// ≈ 0.961 is the t one, bit for bit.
+    @Test func aShareNearOneEndsAtExactlyOne() throws {
+      let values = [0.99, 0.995]
+      let t = try Self.tInterval(values)
+      #expect(t.upper > 1.02 && t.lower > 0.95)
+      for unit in [MetricUnit.share, .attainment, .shareOfPaidHours] {
+        let summary = MetricSummary(name: "m", unit: unit.words, values: values)
+        #expect(summary.ci95High == 1)
+        #expect(summary.ci95Low == t.lower)
+        #expect(abs(try #require(summary.mean) - 0.9925) < 1e-15)
+        #expect(summary.standardDeviation == Tally(values).standardDeviation)
+      }
+    }
+
+    /// Far from the bounds the interval is the t interval, bit for bit, in every unit.
+    @Test func anIntervalInsideTheRangeIsUnchanged() throws {
+      let values = [0.4, 0.45, 0.5, 0.42]
+      let t = try Self.tInterval(values)
+      for unit in [MetricUnit.share, .index, .days, .requests, .cny, MetricUnit("")] {
+        let summary = MetricSummary(name: "m", unit: unit.words, values: values)
+        #expect(summary.ci95Low == t.lower && summary.ci95High == t.upper, "\(unit.words)")
+      }
+    }
+
+    /// Counts 0, 0, 2 (mean 0.667, t lower bound ≈ −2.2) start at 0; days and the index too.
+    @Test func aCountsNegativeLowerBoundBecomesZero() throws {
+      let values: [Double] = [0, 0, 2]
+      let t = try Self.tInterval(values)
+      #expect(t.lower < -2)
+      for unit in [MetricUnit.projects, .requests, .days, .perYear, .index] {
+        let summary = MetricSummary(name: "m", unit: unit.words, values: values)
+        #expect(summary.ci95Low == 0, "\(unit.words)")
+        #expect(summary.ci95High == t.upper, "\(unit.words)")
+      }
+    }
+
+    /// Money and words no unit has (a sweep's "") keep the t interval below 0 and above 1.
+    @Test func unboundedUnitsAreNeverClipped() throws {
+      for values in [[0.0, 0.0, 2.0], [0.99, 0.995], [-5.0, 3.0, 120.0]] {
+        let t = try Self.tInterval(values)
+        for words in [MetricUnit.cny.words, MetricUnit.cnyPerRequest.words, MetricUnit.cnyPerResident.words, ""] {
+          let summary = MetricSummary(name: "m", unit: words, values: values)
+          #expect(summary.ci95Low == t.lower && summary.ci95High == t.upper, "\(words) \(values)")
+        }
+      }
+    }
   }
 }

@@ -57,6 +57,10 @@ struct SequentialReplications {
   /// The precision of every target metric of every scenario (``PrecisionBasis/levels``) or of
   /// every non-base scenario's difference from the base (``PrecisionBasis/differences``) over
   /// the first `n` replications. O(S · M · n).
+  ///
+  /// A level's half-width is the unclipped Student-t one: ``MetricSummary`` clamps the interval
+  /// it shows to the unit's range, which can only narrow it, and a run must not stop earlier
+  /// because an interval ran into a bound (a share near 1, a count near 0).
   func precision(_ columns: [MetricColumns], replications n: Int) -> [MetricPrecision] {
     var found: [MetricPrecision] = []
     let names = ExperimentResult.distinctNames(experiment.scenarios.map(\.name))

@@ -1,3 +1,4 @@
+import CommunityModel
 import FileFormats
 import Foundation
 import SimKernel
@@ -39,17 +40,19 @@ public struct DailyBands: Sendable {
   public func has(_ metric: String) -> Bool { metrics.contains(metric) }
 
   /// Day by day for `scenario`'s `metric`: x = day, y = mean, low/high = 95 % CI (none with
-  /// one value); a day without values is a gap (NaN). Empty when there is no such series.
-  /// O(days × replications).
-  public func band(scenario: String, metric: String, scale: Double = 1) -> [LineChart.Point] {
+  /// one value) clamped to `range` (the metric's unit's, model unit) before scaling; a day
+  /// without values is a gap (NaN). Empty when there is no such series. O(days × replications).
+  public func band(
+    scenario: String, metric: String, scale: Double = 1, range: MetricUnit.Range = .unbounded
+  ) -> [LineChart.Point] {
     guard let days = values[Self.key(scenario, metric)], let last = days.keys.max() else { return [] }
     return (0...last).map { day in
       let tally = Tally(days[day] ?? [])
       guard tally.count > 0 else { return LineChart.Point(x: Double(day), y: .nan) }
       let interval = tally.confidenceInterval(level: 0.95)
       return LineChart.Point(
-        x: Double(day), y: tally.mean * scale, low: interval.map { $0.lower * scale },
-        high: interval.map { $0.upper * scale })
+        x: Double(day), y: tally.mean * scale, low: interval.map { range.clamp($0.lower) * scale },
+        high: interval.map { range.clamp($0.upper) * scale })
     }
   }
 }

@@ -42,7 +42,8 @@ extension ReportBuilder {
       let series = input.scenarios.enumerated().map { i, scenario in
         LineChart.Series(
           name: scenario.name, color: color(i),
-          points: daily.band(scenario: scenario.name, metric: metric.id, scale: metric.displayScale))
+          points: daily.band(
+            scenario: scenario.name, metric: metric.id, scale: metric.displayScale, range: metric.unit.range))
       }
       let chart = LineChart(
         title: metricLabel, xLabel: words("Day after the warm-up", "预热后天数"), xUnit: "",

@@ -24,19 +24,20 @@ public struct WorkshopDebrief: Sendable {
   public static let measures: [Measure] = [
     Measure(
       key: "satisfaction", label: LocalizedText(en: "Satisfaction at the end", zh: "期末满意度"),
-      chartTitle: LocalizedText(en: "Satisfaction", zh: "满意度"), unit: "index 0–100",
+      chartTitle: LocalizedText(en: "Satisfaction", zh: "满意度"), unit: MetricUnit.index.words,
       value: { $0.satisfaction }, weekValue: { $0.satisfaction }),
     Measure(
       key: "response_days", label: LocalizedText(en: "Mean response", zh: "平均响应时间"),
-      chartTitle: LocalizedText(en: "Mean response of the week's resolved requests", zh: "每周办结诉求的平均响应时间"), unit: "days",
+      chartTitle: LocalizedText(en: "Mean response of the week's resolved requests", zh: "每周办结诉求的平均响应时间"),
+      unit: MetricUnit.days.words,
       value: { $0.responseDays }, weekValue: { $0.responseDays }),
     Measure(
       key: "utilization", label: LocalizedText(en: "Staff busy share", zh: "工作人员忙碌比例"),
-      chartTitle: LocalizedText(en: "Staff busy share", zh: "工作人员忙碌比例"), unit: "share 0–1",
+      chartTitle: LocalizedText(en: "Staff busy share", zh: "工作人员忙碌比例"), unit: MetricUnit.share.words,
       value: { $0.utilization }, weekValue: { $0.utilization }),
     Measure(
       key: "money_held_cny", label: LocalizedText(en: "Money held at the end", zh: "期末资金结余"),
-      chartTitle: LocalizedText(en: "Money held", zh: "资金结余"), unit: "CNY",
+      chartTitle: LocalizedText(en: "Money held", zh: "资金结余"), unit: MetricUnit.cny.words,
       value: { $0.moneyHeldCNY }, weekValue: { $0.moneyHeldCNY }),
   ]
 
