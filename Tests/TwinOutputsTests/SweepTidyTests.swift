@@ -1,3 +1,4 @@
+import CommunityModel
 import Foundation
 import Testing
 import TwinExperiments
@@ -28,6 +29,26 @@ import _TwinTestSupport
         "0,interventions[devolution].threshold_cny,0.0", "1,workforce.roles[community_worker].per_1000,3.0",
         "1,interventions[devolution].threshold_cny,450000.0",
       ])
+    // A point's interval stays inside its unit's range. Every bound of the real runs does;
+    // and two replications of the satisfaction index (0–100) at 99.5 and 99.9, whose t
+    // interval is 99.7 ± 12.71 × 0.2 (to 102.2), stop at 100 while the lower bound stays
+    // the t interval's (97.16).
+    for summary in results.points.flatMap(\.metrics) {
+      let range = MetricUnit(summary.unit).range
+      #expect(summary.unit != "", "\(summary.name) has its unit")
+      for bound in [summary.ci95Low, summary.ci95High].compactMap({ $0 }) {
+        #expect(range.contains(bound), "\(summary.name): \(bound) outside \(summary.unit)")
+      }
+    }
+    var nearTheTop = results
+    let index = try #require(results.manifest.metrics.firstIndex(of: "satisfaction.index"))
+    for r in nearTheTop.records.indices where nearTheTop.records[r].point == 0 {
+      nearTheTop.records[r].metrics[index] = nearTheTop.records[r].replication == 0 ? 99.5 : 99.9
+    }
+    let clipped = try #require(nearTheTop.points.first?.metrics[index])
+    #expect(clipped.unit == "index 0–100" && clipped.count == 2)
+    #expect(clipped.ci95High == 100)
+    #expect(try abs(#require(clipped.ci95Low) - (99.7 - 12.706_2 * 0.2)) < 1e-3)
     try results.write(to: directory.appendingPathComponent("merged"))
     for name in SweepResults.fileNames {
       #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("merged/\(name)").path))

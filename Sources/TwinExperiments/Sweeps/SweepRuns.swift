@@ -9,24 +9,28 @@ public struct SweepRuns: Sendable {
   public var parameters: [SweepParameter]
   /// Metric names, in the order of each record's ``SweepRunRecord/metrics``.
   public var metrics: [String]
+  /// Their units in words, in the same order (empty for a sweep recorded before units were):
+  /// a point's level intervals stay inside its unit's range (``MetricSummary``).
+  public var units: [String]
   /// Replications per design point.
   public var replications: Int
   /// One record per run found, in run order.
   public var records: [SweepRunRecord]
 
   public init(
-    design: SweepDesign, parameters: [SweepParameter], metrics: [String], replications: Int,
+    design: SweepDesign, parameters: [SweepParameter], metrics: [String], units: [String], replications: Int,
     records: [SweepRunRecord]
   ) {
     self.design = design
     self.parameters = parameters
     self.metrics = metrics
+    self.units = units
     self.replications = replications
     self.records = records
   }
 
   /// One design point's summary: its parameter values and each metric's mean and 95 % CI
-  /// over the replications found.
+  /// over the replications found, with its unit.
   public struct Point: Hashable, Sendable {
     public var point: Int
     public var parameters: [Double]
@@ -42,7 +46,7 @@ public struct SweepRuns: Sendable {
       return Point(
         point: p, parameters: runs[0].parameters,
         metrics: metrics.enumerated().map { m, name in
-          MetricSummary(name: name, unit: "", values: runs.map { $0.metrics[m] })
+          MetricSummary(name: name, unit: m < units.count ? units[m] : "", values: runs.map { $0.metrics[m] })
         })
     }
   }

@@ -10,10 +10,9 @@ extension SweepResults {
   public func pointsLongCSV() -> String {
     var out = "point,metric,unit,n,mean,ci95_low,ci95_high\n"
     for point in points {
-      for (m, summary) in point.metrics.enumerated() {
-        let unit = m < manifest.metricUnits.count ? manifest.metricUnits[m] : ""
+      for summary in point.metrics {
         let fields =
-          ["\(point.point)", CSVText.field(summary.name), CSVText.field(unit), "\(summary.count)"]
+          ["\(point.point)", CSVText.field(summary.name), CSVText.field(summary.unit), "\(summary.count)"]
           + [summary.mean, summary.ci95Low, summary.ci95High].map(CSVText.number)
         out += fields.joined(separator: ",") + "\n"
       }

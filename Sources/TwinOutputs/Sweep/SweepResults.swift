@@ -76,7 +76,7 @@ public struct SweepResults: Sendable {
   public var runs: SweepRuns {
     SweepRuns(
       design: manifest.design, parameters: manifest.parameters, metrics: manifest.metrics,
-      replications: manifest.replications, records: records)
+      units: manifest.metricUnits, replications: manifest.replications, records: records)
   }
 
   /// Every design point with at least one run, in point order (``SweepRuns/points``).
