@@ -85,8 +85,9 @@ public enum ExplorerPage {
     out +=
       "<p class=\"note\">"
       + words(
-        "Means over the point's replications, with their 95 % confidence intervals (Student t).",
-        "该设计点各次重复的均值及其95%置信区间（Student t）。") + "</p>\n"
+        "Means over the point's replications, with their 95 % confidence intervals (Student t, kept within the "
+          + "values the metric can take).",
+        "该设计点各次重复的均值及其95%置信区间（Student t，限于指标可取的数值范围）。") + "</p>\n"
     out += "</section>\n" + aside(data) + "</div>\n"
     out +=
       "<section>\n<h2>\(words("Trade-offs across all points", "全部设计点的权衡"))</h2>\n"
