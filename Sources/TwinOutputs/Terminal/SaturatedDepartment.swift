@@ -4,10 +4,11 @@ import ScenarioFiles
 import TwinExperiments
 
 /// A department that ran at or above ``threshold`` of its working capacity, averaged over a
-/// scenario's replications. Its queue grows through the run instead of settling, so the
-/// response times of requests that need it depend on how long the run is, and the scenario
-/// gives it too few servers for the requests its levers capture (`Docs/calibration.md`,
-/// "Data discovery without department capacity").
+/// scenario's replications. At that load its queue is long and settles slowly, or grows
+/// through the run when demand exceeds capacity (the utilization measured cannot tell the two
+/// apart), so the response times of requests that need it may depend on how long the run is,
+/// and the scenario gives it too few servers for the requests its levers capture
+/// (`Docs/calibration.md`, "Data discovery without department capacity").
 public struct SaturatedDepartment: Hashable, Sendable {
   /// The scenario's name.
   public var scenario: String
@@ -42,10 +43,11 @@ public struct SaturatedDepartment: Hashable, Sendable {
   public func note(in language: ReportLanguage = .en) -> String {
     let percent = NumberText.fixed(utilization * 100, decimals: 1, style: .plain)
     return language.words(
-      "note: in \(scenario) the department \(department) ran at \(percent)% of its capacity: its queue "
-        + "grows through the run, so response times depend on the run's length; give it more servers "
-        + "(departments.units[].servers) or capture fewer requests",
-      "注意：在\(scenario)中，部门\(department)以其处理能力的\(percent)%运行：其队列在运行中不断增长，"
-        + "因此响应时间取决于运行长度；请给它更多服务人员（departments.units[].servers）或减少它承接的诉求")
+      "note: in \(scenario) the department \(department) ran at \(percent)% of its capacity: at that "
+        + "load its queue is long and settles slowly, or grows, so response times may depend on the run's "
+        + "length; give it more servers (departments.units[].servers) or capture fewer requests",
+      "注意：在\(scenario)中，部门\(department)以其处理能力的\(percent)%运行：在此负荷下其队列很长且难以"
+        + "稳定，甚至不断增长，因此响应时间可能取决于运行长度；请给它更多服务人员（departments.units[].servers）"
+        + "或减少它承接的诉求")
   }
 }
