@@ -123,6 +123,15 @@ struct WorkshopServiceTests {
       }
       while !ready() && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
       #expect(ready())
+      // The debrief's numbers name the same build, with the keys of summary.json's provenance.
+      let numbers = service.handle(HTTPRequest(method: "GET", path: "/api/debrief"))
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(numbers.body)) as? [String: Any])
+      let build = try #require(object["provenance"] as? [String: Any])
+      #expect(build["commit"] as? String == Self.provenance.commit && build["version"] as? String == "0.4.0")
+      #expect(build["command_line"] as? [String] == Self.provenance.commandLine)
+      let keys = try #require(
+        try JSONSerialization.jsonObject(with: Data(Self.provenance.fileText.utf8)) as? [String: [String: Any]])
+      #expect(Set(build.keys) == Set(try #require(keys["provenance"]).keys))
       let debrief = service.handle(HTTPRequest(method: "GET", path: "/debrief.html", query: ["download": "1"]))
       #expect(debrief.status == 200 && debrief.headers["Content-Disposition"]?.hasPrefix("attachment") == true)
       let html = String(decoding: debrief.body, as: UTF8.self)

@@ -26,7 +26,10 @@ import Foundation
 /// reproducible-builds convention) it is that time instead, so two runs can give the same
 /// bytes. Outputs written before provenance was recorded have none (``read(from:)`` gives
 /// `nil`).
-public struct Provenance: Hashable, Sendable {
+///
+/// It is also `Encodable`: with `JSONEncoder`'s snake-case keys it gives the keys above (the
+/// workshop's `/api/debrief`).
+public struct Provenance: Hashable, Sendable, Encodable {
   /// The executable's name, `community-twin`.
   public var tool: String
   /// ``ToolVersion/current`` of the build.

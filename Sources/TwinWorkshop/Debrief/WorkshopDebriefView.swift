@@ -1,4 +1,5 @@
 import TwinExperiments
+import TwinOutputs
 
 /// What `/api/debrief` answers: the debrief's numbers with snake-case keys.
 struct WorkshopDebriefView: Encodable {
@@ -28,8 +29,10 @@ struct WorkshopDebriefView: Encodable {
   var seed: UInt64
   var teams: [TeamView]
   var statusQuo: TeamView
+  /// The build serving the game, as the debrief page's footer names it (absent: none recorded).
+  var provenance: Provenance?
 
-  init(_ debrief: WorkshopDebrief, menu: WorkshopMenu) {
+  init(_ debrief: WorkshopDebrief, menu: WorkshopMenu, provenance: Provenance?) {
     func view(_ team: WorkshopDebrief.Team) -> TeamView {
       TeamView(
         name: team.name, choices: team.choices, spentCNY: team.spentCNY,
@@ -50,5 +53,6 @@ struct WorkshopDebriefView: Encodable {
     seed = debrief.seed
     teams = debrief.teams.map(view)
     statusQuo = view(debrief.statusQuo)
+    self.provenance = provenance
   }
 }

@@ -174,7 +174,7 @@ package final class WorkshopService: Sendable {
     case .success(let built): (game, debrief) = built
     case .failure(let error): return Self.errorResponse(error)
     }
-    guard html else { return Self.json(WorkshopDebriefView(debrief, menu: game.menu)) }
+    guard html else { return Self.json(WorkshopDebriefView(debrief, menu: game.menu, provenance: provenance)) }
     let language = ReportLanguage(rawValue: request.query["lang"] ?? "") ?? .en
     var response = HTTPResponse.html(
       WorkshopDebriefPage.html(debrief, game: game, language: language, provenance: provenance))
