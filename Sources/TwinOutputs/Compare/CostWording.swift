@@ -1,5 +1,6 @@
 import CommunityModel
 import FileFormats
+import ScenarioFiles
 import TwinExperiments
 
 /// How `compare`'s table and the reports say what a change costs, in plain words: the added
@@ -12,7 +13,7 @@ import TwinExperiments
 /// when there is no interval), in millions ("M") from 1,000,000 up; a cost per unit is per
 /// unit of the metric as displayed (a percentage point of a share, a day).
 ///
-/// In Chinese (``isChinese``, for `report --lang zh`) the same statements are worded in
+/// In Chinese (``language``, for `--lang zh`) the same statements are worded in
 /// simplified Chinese, with amounts in the style's 万 and 亿 instead of millions ("20天内多支出
 /// 4.301万元（每次运行都相同）", "每减少1天需31万元（19万 至 56万）").
 public struct CostWording: Sendable {
@@ -25,20 +26,20 @@ public struct CostWording: Sendable {
   /// Minus sign, grouping and missing mark (``NumberText/Style/terminal`` or
   /// ``NumberText/Style/report``).
   public var style: NumberText.Style
-  /// Whether the words are simplified Chinese (amounts then follow `style`'s myriads, with
-  /// no millions).
-  public var isChinese: Bool
+  /// The language of the words (in Chinese, amounts follow `style`'s myriads, with no
+  /// millions).
+  public var language: ReportLanguage
 
-  public init(costUnit: String, days: Int, style: NumberText.Style, isChinese: Bool = false) {
+  public init(costUnit: String, days: Int, style: NumberText.Style, language: ReportLanguage = .en) {
     self.costUnit = costUnit
     self.days = days
     self.style = style
-    self.isChinese = isChinese
+    self.language = language
   }
 
   /// "a year" for 365 days, else "over 90 days"; "每年", "90天内".
   var period: String {
-    if isChinese { return days == 365 ? "每年" : "\(days)天内" }
+    if language == .zh { return days == 365 ? "每年" : "\(days)天内" }
     return days == 365 ? "a year" : "over \(days) day\(days == 1 ? "" : "s")"
   }
 
@@ -47,7 +48,7 @@ public struct CostWording: Sendable {
   /// +29,000) over 90 days", "CNY 43,010 more over 10 days (the same in every run)", "the
   /// same", or "too few runs to tell".
   public func addedCost(_ cost: PairedDifference) -> String {
-    if isChinese { return chineseAddedCost(cost) }
+    if language == .zh { return chineseAddedCost(cost) }
     guard let mean = cost.meanDifference else { return "too few runs to tell" }
     if mean == 0 && (cost.standardDeviation ?? 0) == 0 { return "the same" }
     if cost.standardDeviation == 0 {
@@ -104,7 +105,7 @@ public struct CostWording: Sendable {
     let better = effect.verdict == .costsMoreForBetter
     let unit = metric.displayUnit
     let one =
-      unit.hasPrefix("%") ? "1个百分点" : unit == "0–100" || unit.isEmpty ? "1分" : "1" + ChineseWords.unit(unit)
+      unit.hasPrefix("%") ? "1个百分点" : unit == "0–100" || unit.isEmpty ? "1分" : "1" + language.unit(unit)
     let unitChange = "每\((metric.direction == .higher) == better ? "提高" : "降低")\(one)"
     let verb = better ? "需" : "节省"
     let scale = metric.displayScale
@@ -122,7 +123,7 @@ public struct CostWording: Sendable {
   /// interval ("CNY 310,000 (190,000 to 560,000) per day less"; "saves CNY 52,000 (…) per
   /// percentage point less" when worse and cheaper), else the verdict in words.
   public func perUnit(_ effect: CostEffectiveness, metric: Metric) -> String {
-    if isChinese { return chinesePerUnit(effect, metric: metric) }
+    if language == .zh { return chinesePerUnit(effect, metric: metric) }
     switch effect.verdict {
     case .dominates: return "dominates: better at no clear extra cost"
     case .dominated: return "dominated: worse at no clear saving"
@@ -154,7 +155,7 @@ public struct CostWording: Sendable {
 
   /// `text` (a formatted amount) with the cost unit: "CNY 1.2 M", "1,200 hours".
   private func money(_ text: String) -> String {
-    if isChinese { return text + (costUnit == "CNY" ? "元" : ChineseWords.unit(costUnit)) }
+    if language == .zh { return text + (costUnit == "CNY" ? "元" : language.unit(costUnit)) }
     return costUnit == "CNY" ? "CNY " + text : text + " " + costUnit
   }
 
@@ -162,7 +163,7 @@ public struct CostWording: Sendable {
   /// `halfWidth` is `nil` or 0), in millions with " M" when the largest is 1,000,000 or more.
   func numbers(_ values: [Double], halfWidth: Double?) -> [String] {
     let largest = values.map { abs($0) }.filter(\.isFinite).max() ?? 0
-    let (scale, suffix) = largest >= 1_000_000 && !isChinese ? (1_000_000.0, " M") : (1.0, "")
+    let (scale, suffix) = largest >= 1_000_000 && language == .en ? (1_000_000.0, " M") : (1.0, "")
     let width = (halfWidth ?? 0) > 0 ? halfWidth! : largest
     guard width > 0, width.isFinite else {
       return values.map { NumberText.fixed($0 / scale, decimals: 0, style: style) + suffix }

@@ -25,7 +25,7 @@ extension ComparisonTable {
     guard let unit = others.first?.1.unit else { return "" }
     let base = comparison.base
     let wording = CostWording(
-      costUnit: unit, days: base.days, style: language.terminalNumberStyle, isChinese: language == .zh)
+      costUnit: unit, days: base.days, style: language.terminalNumberStyle, language: language)
     let metrics = CostEffectiveness.effectMetrics(costMetric: costMetric)
     let labelWidth = metrics.map { DisplayWidth.of(language.label(of: $0)) }.max() ?? 0
     var out = language.words(

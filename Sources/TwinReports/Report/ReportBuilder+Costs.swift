@@ -28,7 +28,7 @@ extension ReportBuilder {
         blocks: [.note(words("The output has no paired difference in \(costMetric).", "输出中没有 \(costMetric) 的配对差值。"))])
     }
     let wording = CostWording(
-      costUnit: unit, days: base.days, style: language.numberStyle, isChinese: language == .zh)
+      costUnit: unit, days: base.days, style: language.numberStyle, language: language)
     var rows = [
       [words("Added cost (\(costMetric))", "新增成本（\(costMetric)）")]
         + others.map { name in difference(costMetric, name).map(wording.addedCost) ?? "–" }
