@@ -1,3 +1,4 @@
+import CommunityModel
 import FileFormats
 import ScenarioFiles
 import TwinExperiments
@@ -13,19 +14,20 @@ enum WorkshopDebriefPage {
   static func html(
     _ debrief: WorkshopDebrief, game: WorkshopGame, language: ReportLanguage, provenance: Provenance?
   ) -> String {
-    let zh = language == .zh
+    let words = language.words
     func e(_ text: String) -> String { SVGText.escape(text) }
     func label(_ id: String) -> String { game.menu.option(id)?.label.text(in: language) ?? id }
     func number(_ x: Double?, _ unit: String) -> String {
-      NumberText.fixed(x, decimals: unit == "CNY" ? 0 : unit == "share 0–1" ? 3 : 2, style: .report)
+      NumberText.fixed(
+        x, decimals: unit == MetricUnit.cny.words ? 0 : unit == MetricUnit.share.words ? 3 : 2, style: .report)
     }
     func interval(_ mean: Double?, _ low: Double?, _ high: Double?, _ unit: String) -> String {
       "\(number(mean, unit)) [\(number(low, unit)), \(number(high, unit))]"
     }
-    let title = zh ? "工作坊复盘：\(debrief.scenarioName)" : "Workshop debrief: \(debrief.scenarioName)"
+    let title = words("Workshop debrief: \(debrief.scenarioName)", "工作坊复盘：\(debrief.scenarioName)")
     var out = """
       <!DOCTYPE html>
-      <html lang="\(zh ? "zh-Hans" : "en")">
+      <html lang="\(language.htmlLang)">
       <head><meta charset="utf-8"><title>\(e(title))</title>
       <style>body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;max-width:72em;margin:1em auto;padding:0 1em;color:#222}
       table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
@@ -35,23 +37,23 @@ enum WorkshopDebriefPage {
 
       """
     let residents = NumberText.fixed(Double(debrief.residents), decimals: 0, style: .report)
-    let setting =
-      zh
-      ? "\(residents) 名居民；\(debrief.rounds) 轮，每轮 \(debrief.roundDays) 天；区间来自 \(debrief.replications) 次重复（种子 \(debrief.seed)），各组在每次重复中共用同一组随机数。"
-      : "\(residents) residents; \(debrief.rounds) rounds of \(debrief.roundDays) days; intervals from \(debrief.replications) replications (seed \(debrief.seed)), in each of which every team shares the same random numbers."
+    let setting = words(
+      "\(residents) residents; \(debrief.rounds) rounds of \(debrief.roundDays) days; intervals from \(debrief.replications) replications (seed \(debrief.seed)), in each of which every team shares the same random numbers.",
+      "\(residents) 名居民；\(debrief.rounds) 轮，每轮 \(debrief.roundDays) 天；区间来自 \(debrief.replications) 次重复（种子 \(debrief.seed)），各组在每次重复中共用同一组随机数。"
+    )
     out += "<p>\(e(setting))</p>\n"
-    out += "<h2>\(zh ? "各组的选择" : "What each team chose")</h2>\n<table><tr><th></th>"
-    for r in 0..<debrief.rounds { out += "<th>\(zh ? "第\(r + 1)轮" : "Round \(r + 1)")</th>" }
-    out += "<th>\(zh ? "花费预算（元）" : "Budget spent (CNY)")</th></tr>\n"
+    out += "<h2>\(words("What each team chose", "各组的选择"))</h2>\n<table><tr><th></th>"
+    for r in 0..<debrief.rounds { out += "<th>\(words("Round \(r + 1)", "第\(r + 1)轮"))</th>" }
+    out += "<th>\(words("Budget spent (CNY)", "花费预算（元）"))</th></tr>\n"
     for team in debrief.teams {
       out += "<tr><th>\(e(team.name.text(in: language)))</th>"
       for choices in team.choices {
-        out += "<td>\(choices.isEmpty ? "–" : e(choices.map(label).joined(separator: zh ? "、" : ", ")))</td>"
+        out += "<td>\(choices.isEmpty ? "–" : e(choices.map(label).joined(separator: words(", ", "、"))))</td>"
       }
       out += "<td class=\"n\">\(number(team.spentCNY, "CNY"))</td></tr>\n"
     }
     out += "</table>\n"
-    out += "<h2>\(zh ? "轨迹（实时重复）" : "Trajectories (the replication played live)")</h2>\n"
+    out += "<h2>\(words("Trajectories (the replication played live)", "轨迹（实时重复）"))</h2>\n"
     for measure in WorkshopDebrief.measures {
       var series: [LineChart.Series] = (0..<game.settings.teams).map { t in
         LineChart.Series(
@@ -60,14 +62,14 @@ enum WorkshopDebriefPage {
       }
       series.append(
         LineChart.Series(
-          name: zh ? "维持现状" : "Status quo", color: "#777777", points: points(game.statusQuoRounds, measure: measure)))
+          name: words("Status quo", "维持现状"), color: "#777777", points: points(game.statusQuoRounds, measure: measure)))
       out +=
         LineChart(
-          title: measure.chartTitle.text(in: language), xLabel: zh ? "游戏天数" : "Game day", xUnit: "days",
+          title: measure.chartTitle.text(in: language), xLabel: words("Game day", "游戏天数"), xUnit: "days",
           yLabel: measure.chartTitle.text(in: language), yUnit: measure.unit, series: series, style: .lineWithBand
         ).svg() + "\n"
     }
-    out += "<h2>\(zh ? "结果（均值与95%置信区间）" : "Where each community ended up (mean [95 % interval])")</h2>\n"
+    out += "<h2>\(words("Where each community ended up (mean [95 % interval])", "结果（均值与95%置信区间）"))</h2>\n"
     out += "<table><tr><th></th>"
     for measure in WorkshopDebrief.measures {
       out += "<th>\(e(measure.label.text(in: language))) (\(e(measure.unit)))</th>"
@@ -80,7 +82,7 @@ enum WorkshopDebriefPage {
     }
     out += "</table>\n"
     out +=
-      "<h2>\(zh ? "选择带来的变化（与维持现状相比，配对差值）" : "What the choices caused (paired difference from the status quo)")</h2>\n"
+      "<h2>\(words("What the choices caused (paired difference from the status quo)", "选择带来的变化（与维持现状相比，配对差值）"))</h2>\n"
     out += "<table><tr><th></th>"
     for measure in WorkshopDebrief.measures { out += "<th>\(e(measure.label.text(in: language)))</th>" }
     out += "</tr>\n"
@@ -88,17 +90,16 @@ enum WorkshopDebriefPage {
       out += "<tr><th>\(e(team.name.text(in: language)))</th>"
       for d in team.differences {
         let clear = d.isSignificant
-        let mark = clear ? (zh ? "（明确）" : " (clear)") : (zh ? "（不明确）" : " (not clear)")
+        let mark = clear ? words(" (clear)", "（明确）") : words(" (not clear)", "（不明确）")
         out +=
           "<td class=\"n\(clear ? " clear" : "")\">\(interval(d.meanDifference, d.ci95Low, d.ci95High, d.unit))\(mark)</td>"
       }
       out += "</tr>\n"
     }
     out += "</table>\n"
-    let note =
-      zh
-      ? "“明确”表示95%置信区间不含零。平均响应时间按期内办结的诉求计算：清理积压会使其暂时上升。"
-      : "“Clear” means the 95 % interval excludes zero. Mean response is over the requests resolved in the game: clearing a backlog raises it for a while."
+    let note = words(
+      "“Clear” means the 95 % interval excludes zero. Mean response is over the requests resolved in the game: clearing a backlog raises it for a while.",
+      "“明确”表示95%置信区间不含零。平均响应时间按期内办结的诉求计算：清理积压会使其暂时上升。")
     out += "<p>\(e(note))</p>\n"
     let footer = ProvenanceFooter.line(provenance, language: language)
     out += "<footer>\n<p>\(e(footer))</p>\n</footer>\n</body>\n</html>\n"

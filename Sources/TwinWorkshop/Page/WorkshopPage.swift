@@ -11,7 +11,7 @@ enum WorkshopPage {
   static func html(language: ReportLanguage) -> String {
     """
     <!DOCTYPE html>
-    <html lang="\(language == .zh ? "zh-Hans" : "en")">
+    <html lang="\(language.htmlLang)">
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
