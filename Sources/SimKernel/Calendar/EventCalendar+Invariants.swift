@@ -55,7 +55,7 @@ extension _TimeBuckets {
       for level in 0..<Self.overflowLevels {
         precondition(
           overflow[level].count == 0 && overflow[level].earliest == Int64.max
-            && overflowEnds[level] == _EventKey.timeLimit,
+            && overflowEnds[level] == (level == Self.overflowLevels - 1 ? _EventKey.timeLimit : Int64.min),
           "inactive far tier holds keys")
       }
       return
@@ -75,7 +75,8 @@ extension _TimeBuckets {
     }
     let epochEnd = Swift.min((epochStart + Int64(epochBuckets)) << shift, _EventKey.timeLimit)
     for level in 0..<Self.overflowLevels {
-      precondition(overflowEnds[level] >= epochEnd, "an overflow level ends inside the epoch")
+      precondition(
+        overflowEnds[level] >= epochEnd || overflowEnds[level] == Int64.min, "an overflow level ends inside the epoch")
       precondition(level == 0 || overflowEnds[level - 1] <= overflowEnds[level], "overflow levels out of order")
       var earliest = Int64.max
       for k in 0..<overflow[level].count {

@@ -87,7 +87,10 @@ struct _TimeBuckets {
   /// those before `overflowEnds[0]`).
   @usableFromInline var overflow: UnsafeMutablePointer<_KeyBuffer>
   /// Where each overflow level ends [ticks]: non-decreasing, at or after the current epoch's
-  /// end; the last is the calendar's time limit, and so are all before the first full epoch.
+  /// end; the last is the calendar's time limit. Before the first full epoch the others are
+  /// `Int64.min`, so that the keys scheduled while a large model starts (millions, most of
+  /// them far ahead) wait in the last level, the one most of them will stay in, rather than
+  /// in a level 0 whose buffer would keep their size for the rest of the run.
   @usableFromInline var overflowEnds: UnsafeMutablePointer<Int64>
   /// The calendar's sequence counter and `boundary` when the epoch started (the rate estimate).
   @usableFromInline var epochSequence: UInt64 = 0
@@ -108,7 +111,8 @@ struct _TimeBuckets {
     overflow = .allocate(capacity: Self.overflowLevels)
     overflow.initialize(repeating: _KeyBuffer(), count: Self.overflowLevels)
     overflowEnds = .allocate(capacity: Self.overflowLevels)
-    overflowEnds.initialize(repeating: _EventKey.timeLimit, count: Self.overflowLevels)
+    overflowEnds.initialize(repeating: Int64.min, count: Self.overflowLevels)
+    overflowEnds[Self.overflowLevels &- 1] = _EventKey.timeLimit
   }
 
   /// Whether far-future keys are being bucketed.
@@ -387,7 +391,7 @@ struct _TimeBuckets {
     for level in 0..<Self.overflowLevels {
       overflow[level].count = 0
       overflow[level].earliest = Int64.max
-      overflowEnds[level] = _EventKey.timeLimit
+      overflowEnds[level] = level == Self.overflowLevels &- 1 ? _EventKey.timeLimit : Int64.min
     }
     count = 0
   }
