@@ -47,13 +47,17 @@ extension EventCalendar {
 
 extension _TimeBuckets {
   /// Verifies that every key is at or after the boundary and in the bucket (or the overflow
-  /// part) its time names, that no key waits in a bucket already moved, and the count. O(n).
+  /// level) its time names, that no key waits in a bucket already moved, and the count. O(n).
   @usableFromInline
   func _checkInvariants() {
     guard let ring else {
-      precondition(
-        count == 0 && overflow.count == 0 && boundary == _EventKey.timeLimit && farStart == _EventKey.timeLimit,
-        "inactive far tier holds keys")
+      precondition(count == 0 && boundary == _EventKey.timeLimit, "inactive far tier holds keys")
+      for level in 0..<Self.overflowLevels {
+        precondition(
+          overflow[level].count == 0 && overflow[level].earliest == Int64.max
+            && overflowEnds[level] == (level == Self.overflowLevels - 1 ? _EventKey.timeLimit : Int64.min),
+          "inactive far tier holds keys")
+      }
       return
     }
     precondition(boundary == Swift.min(cursor << shift, _EventKey.timeLimit), "boundary is not the cursor's time")
@@ -69,15 +73,23 @@ extension _TimeBuckets {
       }
       held += bucket.count
     }
-    for k in 0..<overflow.count {
-      let key = overflow.keys.unsafelyUnwrapped[k]
-      precondition(key.time >> shift >= epochStart + Int64(epochBuckets), "overflow key belongs in the ring")
-      precondition((key.time < farStart) == (k < overflow.nearCount), "overflow key in the wrong part")
+    let epochEnd = Swift.min((epochStart + Int64(epochBuckets)) << shift, _EventKey.timeLimit)
+    for level in 0..<Self.overflowLevels {
+      precondition(
+        overflowEnds[level] >= epochEnd || overflowEnds[level] == Int64.min, "an overflow level ends inside the epoch")
+      precondition(level == 0 || overflowEnds[level - 1] <= overflowEnds[level], "overflow levels out of order")
+      var earliest = Int64.max
+      for k in 0..<overflow[level].count {
+        let key = overflow[level].keys.unsafelyUnwrapped[k]
+        precondition(key.time >> shift >= epochStart + Int64(epochBuckets), "overflow key belongs in the ring")
+        precondition(self.level(of: key.time) == level, "overflow key in the wrong level")
+        earliest = Swift.min(earliest, key.time)
+      }
+      precondition(overflow[level].earliest == earliest, "an overflow level's earliest time is wrong")
+      held += overflow[level].count
     }
-    precondition(
-      farStart == _EventKey.timeLimit || farStart >= (epochStart + Int64(epochBuckets)) << shift,
-      "the overflow's far part starts inside the epoch")
-    precondition(held + overflow.count == count, "far tier count wrong")
+    precondition(overflowEnds[Self.overflowLevels - 1] == _EventKey.timeLimit, "the last overflow level ends")
+    precondition(held == count, "far tier count wrong")
     var chunksInUse = 0
     for index in 0..<Self.ringSize {
       chunksInUse += (ring[index].count + _KeyChunks.chunkSize - 1) / _KeyChunks.chunkSize

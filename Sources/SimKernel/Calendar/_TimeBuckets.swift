@@ -12,13 +12,20 @@
 /// **Layout.** A ring of ``ringSize`` buckets covers the bucket numbers (time >> shift)
 /// `epochStart ..< epochStart + epochBuckets`, an *epoch*; `cursor` is the next bucket to move
 /// and `boundary == cursor << shift`. A bucket is a list of key chunks from one pool
-/// (``_KeyChunks``), so memory follows the far keys held. Later keys wait unsorted in
-/// `overflow`: its near part, and its far part for keys at or after `farStart`, about
-/// ``farEpochs`` epochs ahead. When the ring is used up, a new epoch starts at the earliest
-/// overflow key (skipping empty time) and one pass over the near part moves the keys that fall
-/// into the epoch into the ring. Only when an epoch reaches `farStart` (about once every
-/// ``farEpochs`` epochs) does a pass go over the far part too (staff resignations months
-/// ahead, say), instead of at every epoch.
+/// (``_KeyChunks``), so memory follows the far keys held. Later keys wait unsorted in the
+/// `overflow`, in ``overflowLevels`` levels by time (a timing wheel's coarser wheels, each an
+/// unsorted buffer): level 0 up to `overflowEnds[0]`, ``nearEpochs`` epochs past the end of
+/// the epoch in which the ends were last set, level 1 up to ``levelFactor`` times as far, and
+/// so on; the last level holds the rest (staff resignations months ahead, say). When the
+/// ring is used up, a new epoch starts at the earliest overflow key (skipping empty time) and
+/// one pass over level 0 moves the keys that fall into the epoch into the ring (each level
+/// keeps its earliest time, so finding the epoch's start reads no keys). Only when
+/// the epoch reaches the end of levels 0 ..< j does the pass go over levels 1 ... j too,
+/// setting the ends of levels 0 ..< j afresh from the new epoch and moving each key to the
+/// ring or to its new level: level j about once every ``nearEpochs`` × ``levelFactor``^(j−1)
+/// epochs. A key d epochs ahead is thus read about ``levelFactor`` times per level on its way
+/// down (once per epoch in level 0), O(log d) in all, instead of at every epoch, or at every
+/// pass of a single far part.
 ///
 /// **Width.** At activation the width is the spread of the ``targetPerBucket`` earliest
 /// pending times, a guess, so the first epoch is short (``firstEpochBuckets``); at each new
@@ -32,8 +39,9 @@
 ///
 /// Costs per event: an append to a bucket (amortized O(1)), a share of a bucket's sort
 /// (``_BucketSort``: O(k) for k keys spread over the bucket's time, O(k log k) at worst),
-/// an O(1) pop from the run, one pass per epoch over the keys more than an epoch ahead but
-/// before `farStart`, and one over all overflow keys about every ``farEpochs`` epochs.
+/// an O(1) pop from the run, and for a key d epochs ahead, O(log d) overflow reads: at most
+/// ``nearEpochs`` in level 0 and up to ``levelFactor`` in each level above that it passes
+/// through.
 ///
 /// Inactive (`ring == nil`, `boundary` = the calendar's time limit) until the calendar's
 /// pending count first reaches its tiering threshold: a small calendar is a plain heap.
@@ -47,9 +55,14 @@ struct _TimeBuckets {
   @usableFromInline static var firstEpochBuckets: Int { 64 }
   /// Events that should come due per bucket (the run's typical size).
   @usableFromInline static var targetPerBucket: Int { 64 }
-  /// Epochs (of the width when it is set) between the end of the current epoch and
-  /// `farStart`.
-  @usableFromInline static var farEpochs: Int64 { 16 }
+  /// Levels of the overflow.
+  @usableFromInline static var overflowLevels: Int { 5 }
+  /// Epochs (of the width when it is set) from the end of the epoch that sets the overflow's
+  /// ends to the end of level 0.
+  @usableFromInline static var nearEpochs: Int64 { 4 }
+  /// How many times further each overflow level ends than the one before (from the same
+  /// epoch's end): levels 0 ... 3 end 4, 16, 64 and 256 epochs ahead.
+  @usableFromInline static var levelFactor: Int64 { 4 }
 
   /// Every key here has time ≥ `boundary`; every key in the near heap or the run has time
   /// < `boundary` [ticks].
@@ -69,12 +82,16 @@ struct _TimeBuckets {
   @usableFromInline var ring: UnsafeMutablePointer<_KeyChunks.List>?
   /// The buckets' keys.
   @usableFromInline var chunks = _KeyChunks()
-  /// Keys with bucket numbers ≥ epochStart + epochBuckets, unsorted: near part times
-  /// < `farStart` ≤ far part times.
-  @usableFromInline var overflow = _KeyBuffer()
-  /// Where the overflow's far part begins [ticks]: at or after the current epoch's end (or
-  /// the calendar's time limit, before the first full epoch).
-  @usableFromInline var farStart: Int64 = _EventKey.timeLimit
+  /// Keys with bucket numbers ≥ epochStart + epochBuckets, unsorted, in ``overflowLevels``
+  /// levels: level i holds the times `overflowEnds[i − 1] ..< overflowEnds[i]` (level 0
+  /// those before `overflowEnds[0]`).
+  @usableFromInline var overflow: UnsafeMutablePointer<_KeyBuffer>
+  /// Where each overflow level ends [ticks]: non-decreasing, at or after the current epoch's
+  /// end; the last is the calendar's time limit. Before the first full epoch the others are
+  /// `Int64.min`, so that the keys scheduled while a large model starts (millions, most of
+  /// them far ahead) wait in the last level, the one most of them will stay in, rather than
+  /// in a level 0 whose buffer would keep their size for the rest of the run.
+  @usableFromInline var overflowEnds: UnsafeMutablePointer<Int64>
   /// The calendar's sequence counter and `boundary` when the epoch started (the rate estimate).
   @usableFromInline var epochSequence: UInt64 = 0
   @usableFromInline var epochTime: Int64 = 0
@@ -89,7 +106,14 @@ struct _TimeBuckets {
   @usableFromInline var counters: UnsafeMutablePointer<Int>?
   @usableFromInline var runCapacity = 0
 
-  @usableFromInline init() {}
+  /// An inactive tier. Allocates the overflow's ``overflowLevels`` (empty) level records.
+  @usableFromInline init() {
+    overflow = .allocate(capacity: Self.overflowLevels)
+    overflow.initialize(repeating: _KeyBuffer(), count: Self.overflowLevels)
+    overflowEnds = .allocate(capacity: Self.overflowLevels)
+    overflowEnds.initialize(repeating: Int64.min, count: Self.overflowLevels)
+    overflowEnds[Self.overflowLevels &- 1] = _EventKey.timeLimit
+  }
 
   /// Whether far-future keys are being bucketed.
   @usableFromInline var isActive: Bool { ring != nil }
@@ -200,12 +224,19 @@ struct _TimeBuckets {
     let index = (key.time &>> shift) &- epochStart
     if index < Int64(epochBuckets) {
       chunks.append(key, to: &ring.unsafelyUnwrapped[Int(truncatingIfNeeded: index)])
-    } else if key.time < farStart {
-      overflow.appendNear(key)
     } else {
-      overflow.append(key)
+      overflow[level(of: key.time)].append(key)
     }
     count &+= 1
+  }
+
+  /// The overflow level of a key at `time` (past the epoch, inside the calendar's range):
+  /// the first whose end is after it. O(levels).
+  @inline(__always)
+  func level(of time: Int64) -> Int {
+    var level = 0
+    while time >= overflowEnds[level] { level &+= 1 }
+    return level
   }
 
   /// Sorts the earliest non-empty bucket into the run, which must be used up; `false` if no
@@ -254,8 +285,9 @@ struct _TimeBuckets {
 
   /// Starts a new epoch at the earliest overflow key, with a re-estimated width, and moves
   /// the overflow keys that fall into it into the ring. The ring must be empty and the
-  /// overflow not. O(near part); O(overflow) when the epoch reaches `farStart` or the far
-  /// part is empty: then `farStart` moves to ``farEpochs`` epochs past the new epoch's end.
+  /// overflow not. O(level 0) at most epochs; O(levels 0 ... j) when the epoch reaches the
+  /// end of level j − 1, or when the levels above j are empty (then j is the last level, and
+  /// every level's end is set afresh).
   @usableFromInline
   mutating func startEpoch(sequence: UInt64) {
     let elapsed = boundary &- epochTime
@@ -264,64 +296,65 @@ struct _TimeBuckets {
       let width = Double(elapsed) * Double(Self.targetPerBucket) / Double(scheduled)
       shift = Self.shift(forWidth: Int64(Swift.min(width, 0x1p40)))
     }
-    // Every near key precedes every far key.
-    let near = overflow.nearCount
-    epochStart = overflow.earliestTime(in: 0..<(near > 0 ? near : overflow.count)) &>> shift
+    // Every key of a level precedes every key of the levels above it.
+    var first = 0
+    while overflow[first].count == 0 { first &+= 1 }
+    epochStart = overflow[first].earliest &>> shift
     cursor = epochStart
     epochBuckets = Self.ringSize
     setBoundary()
     epochSequence = sequence
     epochTime = boundary
     let epochEnd = (epochStart &+ Int64(Self.ringSize)) &<< shift
-    if epochEnd > farStart || near == overflow.count {
-      farStart = Swift.min(epochEnd &+ Self.farEpochs &* (Int64(Self.ringSize) &<< shift), _EventKey.timeLimit)
-      let kept = moveEpochKeysToRing(from: 0..<overflow.count)
-      overflow.count = kept
-      splitOverflow()
-    } else {
-      let kept = moveEpochKeysToRing(from: 0..<near)
-      overflow.dropNear(after: kept)
+    let last = Self.overflowLevels &- 1
+    var top = 0
+    while top < last && overflowEnds[top] < epochEnd { top &+= 1 }
+    var above = top &+ 1
+    while above <= last && overflow[above].count == 0 { above &+= 1 }
+    if above > last { top = last }
+    if top > 0 {
+      let span = Int64(Self.ringSize) &<< shift
+      var reach = Self.nearEpochs &* span
+      for level in 0..<top {
+        overflowEnds[level] = Swift.min(epochEnd &+ reach, overflowEnds[top])
+        reach &*= Self.levelFactor
+      }
     }
+    for level in 0...top { passOver(level: level) }
   }
 
-  /// Moves the overflow keys in `range` that fall into the current epoch into their ring
-  /// buckets and compacts the others from `range`'s start; returns where they end. O(range).
+  /// Moves the keys of overflow level `level` that fall into the current epoch into their
+  /// ring buckets, and those that now belong to another level (of those being passed over)
+  /// to it; compacts the rest in place and sets the level's earliest time. O(level's keys).
   @inline(__always)
-  mutating func moveEpochKeysToRing(from range: Range<Int>) -> Int {
-    guard let keys = overflow.keys else { return range.lowerBound }
+  mutating func passOver(level: Int) {
+    let held = overflow[level].count
+    guard held > 0 else { return }
+    let keys = overflow[level].keys.unsafelyUnwrapped
     let ring = self.ring.unsafelyUnwrapped
-    var kept = range.lowerBound
-    for index in range {
+    var kept = 0
+    var earliest = Int64.max
+    for index in 0..<held {
       let key = keys[index]
       let bucket = (key.time &>> shift) &- epochStart
       if bucket < Int64(epochBuckets) {
         chunks.append(key, to: &ring[Int(truncatingIfNeeded: bucket)])
-      } else {
+        continue
+      }
+      let target = self.level(of: key.time)
+      if target == level {
         keys[kept] = key
         kept &+= 1
+        earliest = Swift.min(earliest, key.time)
+      } else {
+        overflow[target].append(key)
       }
     }
-    return kept
+    overflow[level].count = kept
+    overflow[level].earliest = earliest
   }
 
-  /// Reorders the overflow into its near part (times < `farStart`) and far part, in place.
-  /// O(overflow).
-  mutating func splitOverflow() {
-    guard let keys = overflow.keys else { return }
-    var low = 0
-    var high = overflow.count
-    while true {
-      while low < high && keys[low].time < farStart { low &+= 1 }
-      while low < high && keys[high &- 1].time >= farStart { high &-= 1 }
-      guard low < high else { break }
-      let far = keys[low]
-      keys[low] = keys[high &- 1]
-      keys[high &- 1] = far
-    }
-    overflow.nearCount = low
-  }
-
-  /// The earliest time in the tier, or `nil` if it is empty. O(bucket size), or O(overflow)
+  /// The earliest time in the tier, or `nil` if it is empty. O(bucket size), or O(levels)
   /// at the end of an epoch.
   @usableFromInline
   func earliestTime() -> Int64? {
@@ -332,7 +365,8 @@ struct _TimeBuckets {
       chunks.forEachKey(of: ring[index]) { earliest = Swift.min(earliest, $0.time) }
       return earliest
     }
-    return overflow.earliestTime(in: 0..<overflow.count)
+    for level in 0..<Self.overflowLevels where overflow[level].count > 0 { return overflow[level].earliest }
+    return nil
   }
 
   /// Calls `body` with every key held in the buckets (any order; not the run). O(n + ringSize).
@@ -341,7 +375,9 @@ struct _TimeBuckets {
     if let ring {
       for index in 0..<Self.ringSize { chunks.forEachKey(of: ring[index], body) }
     }
-    for k in 0..<overflow.count { body(overflow.keys.unsafelyUnwrapped[k]) }
+    for level in 0..<Self.overflowLevels {
+      for k in 0..<overflow[level].count { body(overflow[level].keys.unsafelyUnwrapped[k]) }
+    }
   }
 
   /// Drops every key, the run's too, keeping the memory. O(ringSize).
@@ -352,9 +388,11 @@ struct _TimeBuckets {
     if let ring {
       for index in 0..<Self.ringSize { chunks.removeAll(&ring[index]) }
     }
-    overflow.count = 0
-    overflow.nearCount = 0
-    farStart = _EventKey.timeLimit
+    for level in 0..<Self.overflowLevels {
+      overflow[level].count = 0
+      overflow[level].earliest = Int64.max
+      overflowEnds[level] = level == Self.overflowLevels &- 1 ? _EventKey.timeLimit : Int64.min
+    }
     count = 0
   }
 
@@ -362,7 +400,10 @@ struct _TimeBuckets {
   @usableFromInline
   func copy() -> _TimeBuckets {
     var clone = self
-    clone.overflow = overflow.copy()
+    clone.overflow = .allocate(capacity: Self.overflowLevels)
+    for level in 0..<Self.overflowLevels { (clone.overflow + level).initialize(to: overflow[level].copy()) }
+    clone.overflowEnds = .allocate(capacity: Self.overflowLevels)
+    clone.overflowEnds.initialize(from: overflowEnds, count: Self.overflowLevels)
     clone.chunks = chunks.copy()
     if let run, let runNext {
       let cloneRun = UnsafeMutablePointer<_EventKey>.allocate(capacity: runCapacity)
@@ -384,7 +425,9 @@ struct _TimeBuckets {
   /// Frees every buffer; the tier must not be used afterwards.
   @usableFromInline
   func deallocate() {
+    for level in 0..<Self.overflowLevels { overflow[level].deallocate() }
     overflow.deallocate()
+    overflowEnds.deallocate()
     chunks.deallocate()
     ring?.deallocate()
     run?.deallocate()
