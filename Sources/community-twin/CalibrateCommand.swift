@@ -128,8 +128,9 @@ enum CalibrateCommand: Subcommand {
     } catch {
       throw .input(error)
     }
-    printOutput(CalibrationTable.render(result, language: arguments[CommonArguments.lang] ?? fileLanguage))
-    try writeOutput(to: output.path, names: CalibrationOutput.fileNames) {
+    let language = arguments[CommonArguments.lang] ?? fileLanguage
+    printOutput(CalibrationTable.render(result, language: language))
+    try writeOutput(to: output.path, names: CalibrationOutput.fileNames, language: language) {
       try CalibrationOutput.write(
         result, name: "\(scenario.name)-calibrated",
         description: "\(scenario.name) calibrated to \(targetsPath) over \(parametersPath) "

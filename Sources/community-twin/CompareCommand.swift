@@ -95,7 +95,7 @@ enum CompareCommand: Subcommand {
       }
     printOutput(report)
     for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note(in: language)) }
-    try output.write(ComparisonOutput.fileNames) {
+    try output.write(ComparisonOutput.fileNames, language: language) {
       try ComparisonOutput.write(
         comparison, result: result, language: language, provenance: provenance, to: output.url)
     }
@@ -195,7 +195,7 @@ enum CompareCommand: Subcommand {
       comparison.run(threads: options.threads, progress: progress)
     }
     printOutput(UncertainTable.render(result, language: language))
-    try output.write([UncertainJSON.fileName, "uncertain.csv"]) {
+    try output.write([UncertainJSON.fileName, "uncertain.csv"], language: language) {
       _ = try AtomicFile.write(
         [
           (

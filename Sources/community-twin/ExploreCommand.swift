@@ -41,6 +41,6 @@ enum ExploreCommand: Subcommand {
           + "runs), \(data.parameters.count) parameters, \(data.metrics.count) metrics.",
         "\(manifest.name)：\(manifest.points)个点中的\(data.points.count)个（\(manifest.runs)次运行中的\(data.runsFound)次），"
           + "\(data.parameters.count)个参数，\(data.metrics.count)个指标。"))
-    printError("Wrote \(url.path)")
+    printWrote(url.path, language: data.language)
   }
 }

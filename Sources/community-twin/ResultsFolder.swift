@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioFiles
 import TwinCommandLine
 import TwinOutputs
 import TwinReports
@@ -41,15 +42,18 @@ struct ResultsFolder {
   }
 
   /// Writes `names` with `write`, says where, then removes the files of earlier results that
-  /// `names` do not replace (in a folder of ours) and says which.
+  /// `names` do not replace (in a folder of ours) and says which, in `language`.
   /// - Throws: cannot create (73).
-  func write(_ names: [String], _ write: () throws -> Void) throws(CommandFailure) {
-    try writeOutput(to: path, names: names, write)
+  func write(_ names: [String], language: ReportLanguage, _ write: () throws -> Void) throws(CommandFailure) {
+    try writeOutput(to: path, names: names, language: language, write)
     guard isOurs else { return }
     do {
       let removed = try OutputFolder.removeStale(in: url, replaceable: Self.replaceable, written: names)
       if !removed.isEmpty {
-        printError("Removed \(removed.joined(separator: ", ")) of earlier results from \(path)")
+        printError(
+          language.words(
+            "Removed \(removed.joined(separator: ", ")) of earlier results from \(path)",
+            "已从 \(path) 删除旧结果：\(removed.joined(separator: "、"))"))
       }
     } catch {
       throw .cannotCreate("\(error)")

@@ -89,7 +89,7 @@ enum RunCommand: Subcommand {
     }
     printOutput(report)
     for saturated in SaturatedDepartment.find(in: result) { printError(saturated.note(in: language)) }
-    try output.write(RunOutput.fileNames) {
+    try output.write(RunOutput.fileNames, language: language) {
       try RunOutput.write(
         summary, results: result.results[0], language: language, provenance: provenance, to: output.url)
     }

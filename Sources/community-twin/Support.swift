@@ -61,14 +61,22 @@ func withoutTrailingSlashes(_ path: String) -> String {
   return path
 }
 
-/// Writes the output files with `write`, then says where on stderr.
+/// Writes the output files with `write`, then says where on stderr, in `language`.
 /// - Throws: cannot create (73).
-func writeOutput(to directory: String, names: [String], _ write: () throws -> Void) throws(CommandFailure) {
+func writeOutput(
+  to directory: String, names: [String], language: ReportLanguage = .en, _ write: () throws -> Void
+) throws(CommandFailure) {
   do {
     try write()
   } catch {
     throw .cannotCreate("\(error)")
   }
   let prefix = directory == "/" ? "/" : directory + "/"
-  printError("Wrote \(prefix)\(names.joined(separator: ", "))")
+  printWrote(prefix + names.joined(separator: language.words(", ", "、")), language: language)
+}
+
+/// Says on stderr that `files` (one path, or a folder and its file names) were written, in
+/// `language`.
+func printWrote(_ files: String, language: ReportLanguage) {
+  printError(language.words("Wrote \(files)", "已写入 \(files)"))
 }

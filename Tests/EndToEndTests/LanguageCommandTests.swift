@@ -34,12 +34,19 @@ import _TwinTestSupport
       #expect(lines[0].hasPrefix("mmc：2次重复 × 10天"), "\(lines[0])")
       #expect(["指标", "均值", "95%置信区间", "单位"].allSatisfy(lines[1].contains), "\(lines[1])")
       #expect(!result.stdout.contains("replications"))
+      #expect(result.stderr == "已写入 \(out.path)/summary.json、replications.csv、timeseries.csv、distributions.csv\n")
       #expect(try summaryLanguage(out) == "zh")
       // report on the folder defaults to the recorded language; --lang en overrides it.
       let report = try execute("community-twin", ["report", out.path])
       #expect(report.status == 0 && report.stdout.contains("主要发现："), "\(report.stderr)")
+      #expect(report.stderr.hasPrefix("已写入 \(out.path)/report.html、"), "\(report.stderr)")
       let english = try execute("community-twin", ["report", out.path, "--lang", "en"])
       #expect(english.status == 0 && english.stdout.contains("Key findings:"), "\(english.stderr)")
+      #expect(english.stderr.hasPrefix("Wrote \(out.path)/report.html, "), "\(english.stderr)")
+      // A second Chinese run into the folder removes the report it does not replace, saying so in Chinese.
+      let again = try execute("community-twin", ["run", mmc, "--lang", "zh", "--out", out.path] + quick)
+      #expect(again.status == 0, "\(again.stderr)")
+      #expect(again.stderr.contains("已从 \(out.path) 删除旧结果：report.html、report.md\n"), "\(again.stderr)")
     }
   }
 
