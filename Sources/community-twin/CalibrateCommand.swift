@@ -109,10 +109,11 @@ enum CalibrateCommand: Subcommand {
       throw .cannotCreate("\(error)")
     }
     @Sendable func keep(_ record: CalibrationRunRecord) throws { try log.append(CalibrationLog.line(record)) }
+    let language = arguments[CommonArguments.lang] ?? fileLanguage
     let result: CalibrationResult
     do {
       if part != Shard.all {
-        try ProgressBar.showing(unless: arguments[CommonArguments.quiet]) { progress in
+        try ProgressBar.showing(unless: arguments[CommonArguments.quiet], language: language) { progress in
           try calibration.runDesign(
             shard: part, threads: arguments[CommonArguments.threads], progress: progress, known: known, record: keep)
         }
@@ -121,14 +122,13 @@ enum CalibrateCommand: Subcommand {
             + "the same command, --resume and no --shard.")
         return
       }
-      result = try ProgressBar.showing(unless: arguments[CommonArguments.quiet]) { progress in
+      result = try ProgressBar.showing(unless: arguments[CommonArguments.quiet], language: language) { progress in
         try calibration.run(
           threads: arguments[CommonArguments.threads], progress: progress, known: known, record: keep)
       }
     } catch {
       throw .input(error)
     }
-    let language = arguments[CommonArguments.lang] ?? fileLanguage
     printOutput(CalibrationTable.render(result, language: language))
     try writeOutput(to: output.path, names: CalibrationOutput.fileNames, language: language) {
       try CalibrationOutput.write(

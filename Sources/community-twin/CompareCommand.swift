@@ -83,7 +83,7 @@ enum CompareCommand: Subcommand {
       experiment = aligned(loaded.map(\.scenario), options, notes: true, language: language)
     }
     let output = try ResultsFolder(options.out, fallback: "results/compare", force: options.force)
-    let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
+    let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet, language: language)
     let comparison = Comparison(
       result, files: options.scenarios, sha256: loaded.map { SHA256.hex($0.bytes) }, bases: loaded.map(\.bases),
       costMetric: costMetric)
@@ -191,7 +191,7 @@ enum CompareCommand: Subcommand {
     let output = try ResultsFolder(options.out, fallback: "results/compare", force: options.force)
     let comparison = UncertainComparison(
       worlds: worlds, draws: draws, seed: template.seed, replications: replications)
-    let result = ProgressBar.showing(unless: options.quiet) { progress in
+    let result = ProgressBar.showing(unless: options.quiet, language: language) { progress in
       comparison.run(threads: options.threads, progress: progress)
     }
     printOutput(UncertainTable.render(result, language: language))

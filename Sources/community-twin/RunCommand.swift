@@ -76,7 +76,7 @@ enum RunCommand: Subcommand {
     let output = try ResultsFolder(
       options.out, fallback: RunOutput.defaultDirectory(forScenarioNamed: name), force: options.force)
     let language = arguments[CommonArguments.lang] ?? fileLanguage
-    let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet)
+    let result = try runWithProgress(experiment, threads: options.threads, quiet: options.quiet, language: language)
     let summary = result.summary(of: 0, file: path, sha256: fileBytes, bases: bases)
     var report =
       switch options.format {

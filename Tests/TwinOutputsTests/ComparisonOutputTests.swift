@@ -1,6 +1,7 @@
 import CommunityModel
 import FileFormats
 import Foundation
+import ScenarioFiles
 import Testing
 import TwinExperiments
 import _TwinTestSupport
@@ -205,5 +206,15 @@ import _TwinTestSupport
     let threeQuarters = ExperimentProgress(finished: 2, planned: 4, simulatedDays: 300, plannedDays: 400)
     #expect(
       ProgressLine.render(threeQuarters, elapsed: 30, barWidth: 4) == "[###-] 2/4 runs  0:30 elapsed  about 0:10 left")
+  }
+
+  /// In Chinese the same line, with the same bar and clocks.
+  @Test func theProgressLineInChinese() {
+    let halfway = ExperimentProgress(finished: 0, planned: 1, simulatedDays: 365, plannedDays: 730)
+    #expect(
+      ProgressLine.render(halfway, elapsed: 10, barWidth: 8, language: .zh) == "[####----] 0/1次运行  已用0:10  约剩0:10")
+    #expect(
+      ProgressLine.render(ExperimentProgress(finished: 80, planned: 80), elapsed: 3725, barWidth: 4, language: .zh)
+        == "[####] 80/80次运行  已用1:02:05")
   }
 }

@@ -1,3 +1,4 @@
+import ScenarioFiles
 import TwinExperiments
 
 /// The one-line progress display of long commands: a bar, runs done of planned, time elapsed
@@ -6,10 +7,14 @@ import TwinExperiments
 /// long replication moves the bar day by day), else runs.
 ///
 ///     [##########----------]  40/80 runs  0:12 elapsed  about 0:18 left
+///
+/// In Chinese: `[##########----------]  40/80次运行  已用0:12  约剩0:18`.
 public enum ProgressLine {
-  /// The line for `progress` after `elapsed` seconds, with a bar `barWidth` characters wide.
-  /// O(barWidth).
-  public static func render(_ progress: ExperimentProgress, elapsed: Double, barWidth: Int = 24) -> String {
+  /// The line for `progress` after `elapsed` seconds, with a bar `barWidth` characters wide,
+  /// in `language`. O(barWidth).
+  public static func render(
+    _ progress: ExperimentProgress, elapsed: Double, barWidth: Int = 24, language: ReportLanguage = .en
+  ) -> String {
     let total = max(progress.planned, progress.finished, 1)
     let work = progress.work
     let planned = max(work.planned, work.done, 1)
@@ -17,9 +22,11 @@ public enum ProgressLine {
     let bar = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled) + "]"
     let digits = "\(total)".count
     let done = String(repeating: " ", count: max(0, digits - "\(progress.finished)".count)) + "\(progress.finished)"
-    var line = "\(bar) \(done)/\(total) runs  \(clock(elapsed)) elapsed"
+    var line = language.words(
+      "\(bar) \(done)/\(total) runs  \(clock(elapsed)) elapsed", "\(bar) \(done)/\(total)次运行  已用\(clock(elapsed))")
     if work.done > 0 && work.done < planned {
-      line += "  about \(clock(elapsed * Double(planned - work.done) / Double(work.done))) left"
+      let left = clock(elapsed * Double(planned - work.done) / Double(work.done))
+      line += language.words("  about \(left) left", "  约剩\(left)")
     }
     return line
   }
