@@ -26,7 +26,6 @@ enum ExportCommand: Subcommand {
     } catch {
       throw .input(error)
     }
-    let prefix = folder == "/" ? "/" : folder + "/"
-    printError("Wrote \(prefix)\(files.map(\.lastPathComponent).joined(separator: ", "))")
+    printWrote(files.map(\.lastPathComponent), in: folder)
   }
 }

@@ -55,6 +55,6 @@ enum ImportCommand: Subcommand {
     }
     let communities = written.communities == 1 ? "1 community" : "\(written.communities) communities"
     printOutput("\(written.name): \(communities)")
-    printError("Wrote \(written.file.relativePath)")
+    printWrote(written.file.relativePath)
   }
 }

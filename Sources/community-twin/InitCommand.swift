@@ -59,6 +59,6 @@ enum InitCommand: Subcommand {
     } catch {
       throw .cannotCreate("cannot write \(path): \(error)")
     }
-    printError("Wrote \(path)")
+    printWrote(path)
   }
 }

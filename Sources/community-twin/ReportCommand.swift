@@ -48,6 +48,6 @@ enum ReportCommand: Subcommand {
       }.flatMap { $0 } ?? []
     let heading = document.language.words("Key findings:", "主要发现：")
     printOutput((["\(document.title)", heading] + findings.map { "- " + $0 }).joined(separator: "\n"))
-    printWrote(html.path + document.language.words(", ", "、") + markdown.path, language: document.language)
+    printWrote(html.path + document.language.comma + markdown.path, language: document.language)
   }
 }

@@ -50,10 +50,8 @@ struct ResultsFolder {
     do {
       let removed = try OutputFolder.removeStale(in: url, replaceable: Self.replaceable, written: names)
       if !removed.isEmpty {
-        printError(
-          language.words(
-            "Removed \(removed.joined(separator: ", ")) of earlier results from \(path)",
-            "已从 \(path) 删除旧结果：\(removed.joined(separator: "、"))"))
+        let files = removed.joined(separator: language.comma)
+        printError(language.words("Removed \(files) of earlier results from \(path)", "已从 \(path) 删除旧结果：\(files)"))
       }
     } catch {
       throw .cannotCreate("\(error)")

@@ -35,6 +35,6 @@ enum SchemaCommand: Subcommand {
     } catch {
       throw .cannotCreate("cannot write \(file): \(error)")
     }
-    printError("Wrote \(file)")
+    printWrote(file)
   }
 }

@@ -71,12 +71,18 @@ func writeOutput(
   } catch {
     throw .cannotCreate("\(error)")
   }
-  let prefix = directory == "/" ? "/" : directory + "/"
-  printWrote(prefix + names.joined(separator: language.words(", ", "、")), language: language)
+  printWrote(names, in: directory, language: language)
 }
 
-/// Says on stderr that `files` (one path, or a folder and its file names) were written, in
-/// `language`.
-func printWrote(_ files: String, language: ReportLanguage) {
+/// Says on stderr that the files `names` were written into `directory`
+/// ("Wrote out/summary.json, replications.csv"), in `language`.
+func printWrote(_ names: [String], in directory: String, language: ReportLanguage = .en) {
+  let prefix = directory == "/" ? "/" : directory + "/"
+  printWrote(prefix + names.joined(separator: language.comma), language: language)
+}
+
+/// Says on stderr that `files` (one path, or paths joined by ``ReportLanguage/comma``) were
+/// written, in `language`.
+func printWrote(_ files: String, language: ReportLanguage = .en) {
   printError(language.words("Wrote \(files)", "已写入 \(files)"))
 }

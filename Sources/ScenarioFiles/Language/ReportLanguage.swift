@@ -58,13 +58,13 @@ public enum ReportLanguage: String, Hashable, Sendable, CaseIterable {
   /// Between the bounds of an interval written out: "−0.10 to 0.50", "−0.10 至 0.50".
   public var to: String { words(" to ", " 至 ") }
 
+  /// Between the items of a list: ", ", "、".
+  public var comma: String { words(", ", "、") }
+
   /// `items` as a list in running text: "a, b and c", "a、b和c".
   public func list(_ items: [String]) -> String {
     guard items.count > 1 else { return items.first ?? "" }
-    switch self {
-    case .en: return items.dropLast().joined(separator: ", ") + " and " + items.last!
-    case .zh: return items.dropLast().joined(separator: "、") + "和" + items.last!
-    }
+    return items.dropLast().joined(separator: comma) + words(" and ", "和") + items.last!
   }
 
   /// A metric's unit (its English display words) in this language; English words without a

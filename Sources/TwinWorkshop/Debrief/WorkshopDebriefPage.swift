@@ -48,7 +48,7 @@ enum WorkshopDebriefPage {
     for team in debrief.teams {
       out += "<tr><th>\(e(team.name.text(in: language)))</th>"
       for choices in team.choices {
-        out += "<td>\(choices.isEmpty ? "–" : e(choices.map(label).joined(separator: words(", ", "、"))))</td>"
+        out += "<td>\(choices.isEmpty ? "–" : e(choices.map(label).joined(separator: language.comma)))</td>"
       }
       out += "<td class=\"n\">\(number(team.spentCNY, "CNY"))</td></tr>\n"
     }
