@@ -155,8 +155,9 @@ public struct CostWording: Sendable {
 
   /// `text` (a formatted amount) with the cost unit: "CNY 1.2 M", "1,200 hours".
   private func money(_ text: String) -> String {
-    if language == .zh { return text + (costUnit == "CNY" ? "元" : language.unit(costUnit)) }
-    return costUnit == "CNY" ? "CNY " + text : text + " " + costUnit
+    let isMoney = costUnit == MetricUnit.cny.words
+    if language == .zh { return text + (isMoney ? "元" : language.unit(costUnit)) }
+    return isMoney ? "CNY " + text : text + " " + costUnit
   }
 
   /// `values` rounded to two significant digits of `halfWidth` (of the largest value when

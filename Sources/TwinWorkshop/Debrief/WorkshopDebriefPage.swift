@@ -50,7 +50,7 @@ enum WorkshopDebriefPage {
       for choices in team.choices {
         out += "<td>\(choices.isEmpty ? "–" : e(choices.map(label).joined(separator: language.comma)))</td>"
       }
-      out += "<td class=\"n\">\(number(team.spentCNY, "CNY"))</td></tr>\n"
+      out += "<td class=\"n\">\(number(team.spentCNY, MetricUnit.cny.words))</td></tr>\n"
     }
     out += "</table>\n"
     out += "<h2>\(words("Trajectories (the replication played live)", "轨迹（实时重复）"))</h2>\n"
@@ -65,7 +65,7 @@ enum WorkshopDebriefPage {
           name: words("Status quo", "维持现状"), color: "#777777", points: points(game.statusQuoRounds, measure: measure)))
       out +=
         LineChart(
-          title: measure.chartTitle.text(in: language), xLabel: words("Game day", "游戏天数"), xUnit: "days",
+          title: measure.chartTitle.text(in: language), xLabel: words("Game day", "游戏天数"), xUnit: MetricUnit.days.words,
           yLabel: measure.chartTitle.text(in: language), yUnit: measure.unit, series: series, style: .lineWithBand
         ).svg() + "\n"
     }
