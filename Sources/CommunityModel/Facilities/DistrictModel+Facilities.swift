@@ -16,7 +16,7 @@ extension DistrictModel {
         return
       }
       if !hours.isOpen(at: now) {
-        facilities[Int(f)].pool.setCapacity(0, at: now)
+        facilities[Int(f)].setCapacity(0, at: now, endTimes: &visitEndTimes)
         context.schedule(.facilityOpens(facility: f), at: hours.nextChange(after: now), priority: .high)
         return
       }
@@ -28,7 +28,8 @@ extension DistrictModel {
   /// Sets open facility `f`'s capacity to its places (none in a gap between PPP operators)
   /// and admits waiting visitors while places are free (a cut takes effect as visits end).
   mutating func openAllPlaces(_ f: Int, at now: SimTime, _ context: inout SimContext<CommunityEvent>) {
-    facilities[f].pool.setCapacity(facilities[f].suspended ? 0 : facilities[f].places, at: now)
+    facilities[f].setCapacity(
+      facilities[f].suspended ? 0 : facilities[f].places, at: now, endTimes: &visitEndTimes)
     while let admission = facilities[f].pool.admitNext(at: now) {
       startVisit(UInt32(f), visitor: admission.customer, &context)
     }
@@ -37,7 +38,7 @@ extension DistrictModel {
   /// Closes facility `f`: visits in progress finish; waiting visitors stay until their
   /// patience runs out or the facility reopens.
   mutating func closeFacility(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
-    facilities[Int(f)].pool.setCapacity(0, at: context.now)
+    facilities[Int(f)].setCapacity(0, at: context.now, endTimes: &visitEndTimes)
     context.schedule(
       .facilityOpens(facility: f), at: facilities[Int(f)].hours.nextChange(after: context.now), priority: .high)
   }
@@ -117,7 +118,7 @@ extension DistrictModel {
     let visitor = UInt64(ticket) << 32 | UInt64(resident)
     facilities[Int(f)].nextTicket &+= 1
     facilities[Int(f)].arrived += 1
-    switch facilities[Int(f)].pool.request(visitor, at: now) {
+    switch facilities[Int(f)].request(visitor, at: now, endTimes: &visitEndTimes) {
     case .granted:
       let hours = scenario.facilities[facilities[Int(f)].spec].visitHours.sample(using: &stream)
       beginVisit(f, resident: resident, record: record, hours: hours, &context)
@@ -163,18 +164,31 @@ extension DistrictModel {
   }
 
   /// The rest of a visit's start once its length is drawn: the fee where a PPP operator runs
-  /// the facility, and the served experience. `record` is `resident`'s current record.
+  /// the facility, the visit's end (an event where visitors wait for places, kept by the loss
+  /// pool where they are turned away), and the served experience. `record` is `resident`'s
+  /// current record.
   mutating func beginVisit(
     _ f: UInt32, resident: Int, record: Resident, hours: Double, _ context: inout SimContext<CommunityEvent>
   ) {
     if let o = facilities[Int(f)].operatedBy { chargeFee(o, cohort: Int(record.cohort)) }
-    context.schedule(.visitEnds(facility: f), at: context.now + SimDuration(sampling: hours, unit: .hour))
+    occupy(f, until: context.now + SimDuration(sampling: hours, unit: .hour), &context)
     let s = scenario.satisfaction
     experience(
       resident: resident, record: record, score: s.facilityServedScore, weight: s.facilityServedWeight,
       at: context.now)
   }
 
+  /// A place of facility `f`, granted at `now`, is held until `end`.
+  @inline(__always)
+  mutating func occupy(_ f: UInt32, until end: SimTime, _ context: inout SimContext<CommunityEvent>) {
+    if facilities[Int(f)].turnsAway {
+      facilities[Int(f)].lossPool.enter(until: end, at: context.now, in: &visitEndTimes)
+    } else {
+      context.schedule(.visitEnds(facility: f), at: end)
+    }
+  }
+
+  /// A visit at a facility with a waiting line ends: the first visitor waiting takes the place.
   mutating func visitEnds(_ f: UInt32, _ context: inout SimContext<CommunityEvent>) {
     if let next = facilities[Int(f)].pool.release(at: context.now) {
       startVisit(f, visitor: next.customer, &context)
@@ -206,8 +220,8 @@ extension DistrictModel {
     var stream = facilities[Int(f)].stream
     for _ in 0..<occupants {
       let hours = spec.visitHours.sample(using: &stream) * stream.nextUnit()
-      _ = facilities[Int(f)].pool.request(UInt64.max, at: context.now)
-      context.schedule(.visitEnds(facility: f), at: context.now + SimDuration(sampling: hours, unit: .hour))
+      _ = facilities[Int(f)].request(UInt64.max, at: context.now, endTimes: &visitEndTimes)
+      occupy(f, until: context.now + SimDuration(sampling: hours, unit: .hour), &context)
     }
     facilities[Int(f)].stream = stream
   }

@@ -144,7 +144,7 @@ extension DistrictModel {
     }
     operators[o].gapStart = context.now
     facilities[f].suspended = true
-    facilities[f].pool.setCapacity(0, at: context.now)
+    facilities[f].setCapacity(0, at: context.now, endTimes: &visitEndTimes)
     context.schedule(
       .serviceResumes(operator: UInt32(o)), at: context.now + SimDuration(sampling: gapDays, unit: .day))
   }

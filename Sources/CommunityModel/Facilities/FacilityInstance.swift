@@ -24,8 +24,15 @@ struct FacilityInstance: Codable {
   /// The PPP operator running it (index into the model's operators), if any; read by every
   /// arrival and visit start, so it sits with the counters.
   var operatedBy: Int?
-  /// Visitors: ticket << 32 | resident. Waiting visitors give up after their patience.
+  /// Whether the facility turns visitors away when full (no waiting line): its places are
+  /// then ``lossPool``'s, and its visits end without events; otherwise ``pool``'s.
+  let turnsAway: Bool
+  /// The places of a facility with a waiting line. Visitors: ticket << 32 | resident. Waiting
+  /// visitors give up after their patience. Unused (no places) where ``turnsAway``.
   var pool: ServerPool<UInt64>
+  /// The places of a facility that turns visitors away; its visits' end times are in the
+  /// model's ``DistrictModel/visitEndTimes``. Unused (no places) where it has a waiting line.
+  var lossPool: LossPool
   /// Places now (projects and PPP operators add; multi-use conversion moves them).
   var places: Int
   /// Busy and capacity place-seconds while open at the last evaluation (L9).
@@ -46,14 +53,66 @@ struct FacilityInstance: Codable {
   var turnedAway = 0
   var gaveUp = 0
 
-  /// The pool's busy and capacity areas [place-seconds] integrated up to `now` (the
-  /// monitors' own areas stop at their last change).
-  func areas(at now: SimTime) -> Areas {
+  /// A facility with `places` places, turning visitors away when full (`waitingRoom` nil; its
+  /// visits' end times kept in `endTimes`) or with a waiting line of `waitingRoom` visitors.
+  init(
+    stream: RandomStream, cohortPick: AliasTable, spec: Int, community: Int, meanGap: Double,
+    openClock: WorkingClock, hours: FacilityHours, places: Int, waitingRoom: Int?, visitsPerOpenDay: Double,
+    endTimes: inout LossPool.Store
+  ) {
+    self.stream = stream
+    self.cohortPick = cohortPick
+    self.spec = spec
+    self.community = community
+    self.meanGap = meanGap
+    self.openClock = openClock
+    self.hours = hours
+    self.turnsAway = waitingRoom == nil
+    self.pool = try! ServerPool(capacity: waitingRoom == nil ? 0 : places, waitingCapacity: waitingRoom ?? 0)
+    self.lossPool = try! LossPool(capacity: waitingRoom == nil ? places : 0, in: &endTimes)
+    self.places = places
+    self.visitsPerOpenDay = visitsPerOpenDay
+  }
+
+  /// An arrival at `now` asks for a place: granted (the caller then starts the visit with
+  /// ``beginVisit``, which records a turn-away facility's visit end), queued or turned away.
+  @inline(__always)
+  mutating func request(
+    _ visitor: UInt64, at now: SimTime, endTimes: inout LossPool.Store
+  ) -> ServerPool<UInt64>.Decision {
+    guard turnsAway else { return pool.request(visitor, at: now) }
+    if lossPool.hasRoom(at: now, in: &endTimes) { return .granted }
+    lossPool.turnAway()
+    return .rejected
+  }
+
+  /// Sets the places available from `now` on.
+  mutating func setCapacity(_ capacity: Int, at now: SimTime, endTimes: inout LossPool.Store) {
+    if turnsAway {
+      lossPool.setCapacity(capacity, at: now, in: &endTimes)
+    } else {
+      pool.setCapacity(capacity, at: now)
+    }
+  }
+
+  /// Starts a new statistics window at `now` (warm-up deletion).
+  mutating func resetStatistics(at now: SimTime, endTimes: inout LossPool.Store) {
+    if turnsAway { lossPool.resetStatistics(at: now, in: &endTimes) } else { pool.resetStatistics(at: now) }
+  }
+
+  /// Closes the time-weighted monitors at the horizon.
+  mutating func finalize(at time: SimTime) {
+    if turnsAway { lossPool.finalize(at: time) } else { pool.finalize(at: time) }
+  }
+
+  /// The busy and capacity areas [place-seconds] of the statistics window up to `now` (the
+  /// monitors' own areas stop at their last change). O(occupants) where ``turnsAway``, else O(1).
+  func areas(at now: SimTime, endTimes: LossPool.Store) -> Areas {
+    let capacity = turnsAway ? lossPool.capacityLevel : pool.capacityLevel
+    let capacityArea = capacity.area + capacity.level * (now - capacity.lastTime).seconds
+    if turnsAway { return Areas(busy: Double(lossPool.busyArea(at: now, in: endTimes)), capacity: capacityArea) }
     let busy = pool.busy
-    let capacity = pool.capacityLevel
-    return Areas(
-      busy: busy.area + busy.level * (now - busy.lastTime).seconds,
-      capacity: capacity.area + capacity.level * (now - capacity.lastTime).seconds)
+    return Areas(busy: busy.area + busy.level * (now - busy.lastTime).seconds, capacity: capacityArea)
   }
 
   /// Busy and capacity place-seconds [place-s].

@@ -28,7 +28,9 @@ extension DistrictModel {
     for c in communities.indices {
       (spentAtEvaluation[c], leakedAtEvaluation[c]) = (money.spent(by: c), money.leakedBy[c])
     }
-    for f in facilities.indices { facilities[f].areasAtEvaluation = facilities[f].areas(at: now) }
+    for f in facilities.indices {
+      facilities[f].areasAtEvaluation = facilities[f].areas(at: now, endTimes: visitEndTimes)
+    }
     context.schedule(.evaluation, at: now + .days(policy.evaluationDays))
   }
 
@@ -73,7 +75,7 @@ extension DistrictModel {
     }
     var utilizations: [Double] = []
     for f in facilityRange(of: c) {
-      let areas = facilities[f].areas(at: now)
+      let areas = facilities[f].areas(at: now, endTimes: visitEndTimes)
       var (busy, capacity) = (areas.busy, areas.capacity)
       if case .sinceEvaluation = period {
         busy -= facilities[f].areasAtEvaluation.busy

@@ -72,7 +72,7 @@ extension DistrictModel {
       departments[d].windowClock = departments[d].busyClock
     }
     for f in facilities.indices {
-      facilities[f].pool.resetStatistics(at: now)
+      facilities[f].resetStatistics(at: now, endTimes: &visitEndTimes)
       facilities[f].arrived = 0
       facilities[f].turnedAway = 0
       facilities[f].gaveUp = 0

@@ -173,8 +173,9 @@ extension DistrictModel {
       var arrived = 0
       var unserved = 0
       for instance in facilities where instance.spec == f {
-        busy += instance.pool.busy.area
-        capacity += instance.pool.capacityLevel.area
+        let areas = instance.areas(at: horizon, endTimes: visitEndTimes)
+        busy += areas.busy
+        capacity += areas.capacity
         arrived += instance.arrived
         unserved += instance.turnedAway + instance.gaveUp
       }

@@ -24,7 +24,8 @@ public enum CommunityEvent: Hashable, Sendable, Codable {
   case workerHired(worker: UInt32)
   /// A resident arrives at a facility.
   case visitArrives(facility: UInt32)
-  /// A visit (or enrolment) ends and frees a place.
+  /// A visit ends and frees a place, at a facility where visitors wait (elsewhere the
+  /// facility's loss pool keeps the end: ``FacilityInstance/lossPool``).
   case visitEnds(facility: UInt32)
   /// A waiting visitor gives up, if still waiting.
   case visitorGivesUp(visitor: UInt64, facility: UInt32)

@@ -40,6 +40,9 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
   /// One stream per post: quit times and hiring lags.
   var workerStreams: [RandomStream]
   var facilities: [FacilityInstance]
+  /// The end times of the visits at facilities that turn visitors away (their loss pools'
+  /// store): those visits end without events.
+  var visitEndTimes = LossPool.Store()
   /// The district's other departments (`+Departments`), and the stage's window counts.
   var departments: [DepartmentState]
   var departmentCounts = DepartmentCounts()
@@ -238,9 +241,9 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
         let perOpenDay = weights.reduce(0, +)
         let hours = FacilityHours(facility, override: spec.facilityOverrides[f])
         let openSeconds = Double(hours.hoursPerDay * 3_600)
-        let waitingRoom: Int
+        let waitingRoom: Int?
         switch facility.whenFull {
-        case .turnAway: waitingRoom = 0
+        case .turnAway: waitingRoom = nil
         case .wait(_, let room): waitingRoom = room
         }
         let places = scenario.places(ofFacility: f, in: spec)
@@ -250,8 +253,8 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
             cohortPick: try! AliasTable(weights: perOpenDay > 0 ? weights : weights.map { _ in 1 }),
             spec: f, community: c, meanGap: perOpenDay > 0 ? openSeconds / perOpenDay : .infinity,
             openClock: hours.clock, hours: hours,
-            pool: try! ServerPool(capacity: places, waitingCapacity: waitingRoom), places: places,
-            visitsPerOpenDay: perOpenDay))
+            places: places, waitingRoom: waitingRoom, visitsPerOpenDay: perOpenDay,
+            endTimes: &visitEndTimes))
       }
     }
 
@@ -379,7 +382,7 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
     for w in workers.indices where workers[w].state == .busy {
       chargeJob(of: w, untilClock: now)
     }
-    for f in facilities.indices { facilities[f].pool.finalize(at: time) }
+    for f in facilities.indices { facilities[f].finalize(at: time) }
     for d in departments.indices { departments[d].advance(to: time) }
     for r in staffOnRoll.indices { staffOnRoll[r].finalize(at: time) }
     paidOnRoll.finalize(at: time)

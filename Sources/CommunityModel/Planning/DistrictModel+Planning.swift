@@ -207,7 +207,7 @@ extension DistrictModel {
     var donor: (f: Int, utilization: Double)?
     for spec in policy.facilities {
       let f = base + spec
-      let areas = facilities[f].areas(at: now)
+      let areas = facilities[f].areas(at: now, endTimes: visitEndTimes)
       let busy = areas.busy - facilities[f].busyAreaAtCycle
       let capacity = areas.capacity - facilities[f].capacityAreaAtCycle
       let utilization = capacity > 0 ? busy / capacity : 1

@@ -12,8 +12,9 @@ extension Scenario {
   ///   patience timer (when patience is shorter than the run);
   /// - admin tasks: the community's catalogue, Σ tasks per year ÷ 365, two events each
   ///   (arrival, end);
-  /// - facilities: Σ n × visits per open day × open days / 7, two events each (arrival, end),
-  ///   plus an opening and a closing per open day unless always open;
+  /// - facilities: Σ n × visits per open day × open days / 7, two events each (arrival, end)
+  ///   where visitors wait, one (the arrival) where they are turned away (a loss pool keeps the
+  ///   end), plus an opening and a closing per open day unless always open;
   /// - turnover: posts × annual turnover / 365, two events each (departure, hire);
   /// - calendar: a midnight a day, planning cycles, a project's approval and completion per
   ///   candidate category per cycle, evaluations and partnership reviews.
@@ -92,7 +93,12 @@ extension Scenario {
       for (f, facility) in facilities.enumerated() {
         let openShare = Double(facility.openDays.count) / 7
         let visits = zip(counts, facility.visitsPerResidentPerDay).reduce(0) { $0 + $1.0 * $1.1 } * openShare
-        add(.facility(f), 2 * visits + (facility.isAlwaysOpen ? 0 : 2 * openShare))
+        let eventsPerVisit: Double
+        switch facility.whenFull {
+        case .turnAway: eventsPerVisit = 1
+        case .wait: eventsPerVisit = 2
+        }
+        add(.facility(f), eventsPerVisit * visits + (facility.isAlwaysOpen ? 0 : 2 * openShare))
       }
       // Planning cycles, and a project per candidate category per cycle (approval, completion).
       let projectCategories = Double(needs.filter { $0.project != nil }.count)
