@@ -3,8 +3,9 @@ import SimKernel
 /// One facility in one community: its places, its arrivals, and its statistics.
 ///
 /// Stored properties are in the order an arrival touches them: its stream and cohort table,
-/// the fields that schedule the next arrival, the counters, then the pool (whose counts and
-/// busy monitor come first). An arrival thus reads and writes about 230 contiguous bytes
+/// the fields that schedule the next arrival, the counters, then its places: the loss pool
+/// (whose counts come first) where visitors are turned away, else the server pool (whose
+/// counts and busy monitor come first). An arrival thus reads and writes contiguous bytes
 /// instead of cache lines scattered over the whole record; the rest is for planning, PPP
 /// operators and the final metrics.
 struct FacilityInstance: Codable {
@@ -74,8 +75,9 @@ struct FacilityInstance: Codable {
     self.visitsPerOpenDay = visitsPerOpenDay
   }
 
-  /// An arrival at `now` asks for a place: granted (the caller then starts the visit with
-  /// ``beginVisit``, which records a turn-away facility's visit end), queued or turned away.
+  /// An arrival at `now` asks for a place: granted (the caller then starts the visit, whose
+  /// end `DistrictModel.occupy` gives the loss pool where visitors are turned away), queued
+  /// or turned away.
   @inline(__always)
   mutating func request(
     _ visitor: UInt64, at now: SimTime, endTimes: inout LossPool.Store
