@@ -55,7 +55,7 @@ extension _TimeBuckets {
       for level in 0..<Self.overflowLevels {
         precondition(
           overflow[level].count == 0 && overflow[level].earliest == Int64.max
-            && overflowEnds[level] == (level == Self.overflowLevels - 1 ? _EventKey.timeLimit : Int64.min),
+            && overflowEnds[level] == Self.unsetEnd(ofLevel: level),
           "inactive far tier holds keys")
       }
       return

@@ -25,6 +25,13 @@ struct _KeyBuffer {
     earliest = Swift.min(earliest, key.time)
   }
 
+  /// Drops every key, keeping the memory. O(1).
+  @usableFromInline
+  mutating func removeAll() {
+    count = 0
+    earliest = Int64.max
+  }
+
   /// Doubles the capacity (at least 16 keys).
   @usableFromInline
   mutating func grow() {

@@ -111,8 +111,14 @@ struct _TimeBuckets {
     overflow = .allocate(capacity: Self.overflowLevels)
     overflow.initialize(repeating: _KeyBuffer(), count: Self.overflowLevels)
     overflowEnds = .allocate(capacity: Self.overflowLevels)
-    overflowEnds.initialize(repeating: Int64.min, count: Self.overflowLevels)
-    overflowEnds[Self.overflowLevels &- 1] = _EventKey.timeLimit
+    for level in 0..<Self.overflowLevels { (overflowEnds + level).initialize(to: Self.unsetEnd(ofLevel: level)) }
+  }
+
+  /// Where overflow level `level` ends before the first full epoch [ticks]: the calendar's
+  /// time limit for the last level, `Int64.min` for the others (``overflowEnds``).
+  @usableFromInline
+  static func unsetEnd(ofLevel level: Int) -> Int64 {
+    level == overflowLevels &- 1 ? _EventKey.timeLimit : Int64.min
   }
 
   /// Whether far-future keys are being bucketed.
@@ -389,9 +395,8 @@ struct _TimeBuckets {
       for index in 0..<Self.ringSize { chunks.removeAll(&ring[index]) }
     }
     for level in 0..<Self.overflowLevels {
-      overflow[level].count = 0
-      overflow[level].earliest = Int64.max
-      overflowEnds[level] = level == Self.overflowLevels &- 1 ? _EventKey.timeLimit : Int64.min
+      overflow[level].removeAll()
+      overflowEnds[level] = Self.unsetEnd(ofLevel: level)
     }
     count = 0
   }
