@@ -120,11 +120,13 @@ private func at(_ ticks: Int64) -> SimTime { SimTime(ticks: ticks) }
   /// with offered load 8 and lognormal stays of CV 2 turns away B(10, 8) = 0.12166 of arrivals.
   /// 20 replications of 50,000 arrivals each (one hour's mean stay, 450 s mean gaps; times in
   /// whole seconds, which moves the offered load by under 0.1 % and B by under 0.0004); the
-  /// first arrivals find the pool empty, a bias under 50 of 50,000 arrivals' decisions. The
-  /// Student-t interval of the per-replication shares misses B with probability budget / 2;
-  /// informative: its half-width is about 0.003 (per-replication SD about 0.006, measured) and
-  /// exceeds 0.01 only if the sample SD exceeds 3.3 times its true value, P(χ²₁₉ > 207) < 1e-30,
-  /// far under the other budget / 2.
+  /// first arrivals find the pool empty, a bias under 50 of 50,000 arrivals' decisions.
+  /// A pilot of 200 replications (seed 11): mean 0.12172 (B within 0.2 standard errors),
+  /// per-replication SD 0.0039, skewness 0.19 ± 0.17. The Student-t interval of the shares is
+  /// taken to miss with probability budget / 3 nominally, t = 5.39 on 19 degrees of freedom;
+  /// the skewness multiplies that by about 1.6 (`Docs/testing.md`, Edgeworth): 5.4e-5.
+  /// Informative: its half-width is about 0.0047 and exceeds 0.01 only if the sample SD
+  /// exceeds 2.1 times its true value, P(χ²₁₉ > 86) < 1e-9. In all, under 1e-4.
   @Test(.tags(.statistical))
   func turnsAwayErlangBsShareWhateverTheStaysDistribution() throws {
     let stay = try Distribution.lognormal(mean: 3_600, sd: 7_200)
@@ -147,7 +149,7 @@ private func at(_ ticks: Int64) -> SimTime { SimTime(ticks: ticks) }
       shares.append(Double(pool.rejectedCount) / 50_000)
     }
     let b = QueueingFormulas.erlangB(servers: 10, offeredLoad: 8)
-    let ci = try #require(FalseFailure.interval(shares, missing: FalseFailure.budget / 2))
+    let ci = try #require(FalseFailure.interval(shares, missing: FalseFailure.budget / 3))
     #expect(ci.contains(b), "B = \(b), interval [\(ci.lower), \(ci.upper)]")
     #expect(ci.halfWidth < 0.01)
   }
