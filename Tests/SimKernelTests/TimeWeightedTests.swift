@@ -52,6 +52,16 @@ private func randomPath(changes: Int, seed: UInt64) -> [(ticks: Int64, level: Do
     #expect(level.variance == 0)
   }
 
+  @Test func areaThroughATimeIsTheAreaAFinalizeThereWouldGive() {
+    // 0 on [0, 10), 2 from 10: through 30, 40 level-seconds; nothing accumulated by asking.
+    var level = TimeWeighted()
+    level.update(to: 2, at: SimTime(ticks: 10))
+    #expect(level.area(through: SimTime(ticks: 30)) == 40)
+    #expect(level.area == 0 && level.lastTime == SimTime(ticks: 10))
+    level.finalize(at: SimTime(ticks: 30))
+    #expect(level.area == level.area(through: SimTime(ticks: 30)))
+  }
+
   @Test func emptyWindowReportsTheCurrentLevel() {
     let level = TimeWeighted(level: 7, at: SimTime(.hours(3)))
     #expect(level.duration == .zero)

@@ -110,11 +110,11 @@ struct FacilityInstance: Codable {
   /// The busy and capacity areas [place-seconds] of the statistics window up to `now` (the
   /// monitors' own areas stop at their last change). O(occupants) where ``turnsAway``, else O(1).
   func areas(at now: SimTime, endTimes: LossPool.Store) -> Areas {
-    let capacity = turnsAway ? lossPool.capacityLevel : pool.capacityLevel
-    let capacityArea = capacity.area + capacity.level * (now - capacity.lastTime).seconds
-    if turnsAway { return Areas(busy: Double(lossPool.busyArea(at: now, in: endTimes)), capacity: capacityArea) }
-    let busy = pool.busy
-    return Areas(busy: busy.area + busy.level * (now - busy.lastTime).seconds, capacity: capacityArea)
+    if turnsAway {
+      return Areas(
+        busy: Double(lossPool.busyArea(at: now, in: endTimes)), capacity: lossPool.capacityLevel.area(through: now))
+    }
+    return Areas(busy: pool.busy.area(through: now), capacity: pool.capacityLevel.area(through: now))
   }
 
   /// Busy and capacity place-seconds [place-s].

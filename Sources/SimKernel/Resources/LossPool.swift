@@ -179,7 +179,7 @@ public struct LossPool: Hashable, Sendable, Codable {
   /// Share of the place-seconds available in the window up to `now` that were occupied (0 … 1;
   /// 0 with no place-seconds). O(occupants).
   public func utilization(at now: SimTime, in store: Store) -> Double {
-    let available = capacityLevel.area + capacityLevel.level * (now - capacityLevel.lastTime).seconds
+    let available = capacityLevel.area(through: now)
     return available > 0 ? Double(busyArea(at: now, in: store)) / available : 0
   }
 }

@@ -84,6 +84,14 @@ public struct TimeWeighted: Hashable, Sendable, Codable {
     _windowStart = SimTime(ticks: _lastTime.ticks - combined.ticks)
   }
 
+  /// ∫ level dt over the window up to `time` [level × seconds], the current level held since
+  /// the last update; nothing is accumulated. O(1).
+  /// - Precondition: `time` is not before the last update.
+  @inlinable
+  public func area(through time: SimTime) -> Double {
+    _area + _level * Double(time.ticks - _lastTime.ticks)
+  }
+
   /// Length of the accumulated window.
   public var duration: SimDuration { _lastTime - _windowStart }
 
