@@ -35,6 +35,7 @@ private func at(_ ticks: Int64) -> SimTime { SimTime(ticks: ticks) }
     #expect(!pool.hasRoom(at: at(20), in: &store))  // one still there, one place
     pool.resetStatistics(at: at(25), in: &store)
     #expect(pool.grantedCount == 0 && pool.busyArea(at: at(25), in: store) == 0)
+    #expect(pool.windowStart == at(25))
     #expect(pool.busyArea(at: at(40), in: store) == 5)  // the stay to 30 counted from 25
     #expect(pool.hasRoom(at: at(40), in: &store))
     pool.finalize(at: at(45))

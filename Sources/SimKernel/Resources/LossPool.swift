@@ -53,8 +53,8 @@ public struct LossPool: Hashable, Sendable, Codable {
   @usableFromInline var _held = 0
   /// The earliest of the kept ends (`Int64.max` if none): until then, nobody leaves.
   @usableFromInline var _earliestEnd: Int64 = .max
-  /// Start of the observation window.
-  public private(set) var windowStart: SimTime
+  /// Start of the observation window (the capacity monitor's).
+  public var windowStart: SimTime { capacityLevel.windowStart }
   /// Place-seconds booked in the window: the whole remaining stay of each occupant present at
   /// the window's start, and the whole stay of each later entry.
   @usableFromInline var _bookedArea: Int64 = 0
@@ -76,7 +76,6 @@ public struct LossPool: Hashable, Sendable, Codable {
     self._capacity = capacity
     self._slots = capacity
     self._first = store._reserve(capacity)
-    self.windowStart = start
     self.capacityLevel = TimeWeighted(level: Double(capacity), at: start)
   }
 
@@ -165,7 +164,6 @@ public struct LossPool: Hashable, Sendable, Codable {
     _settle(at: now, in: &store)
     _bookedArea = 0
     for slot in _first..<(_first + _held) { _bookedArea &+= store._ticks[slot] &- now.ticks }
-    windowStart = now
     _grantedCount = 0
     _rejectedCount = 0
     capacityLevel.reset(at: now)
