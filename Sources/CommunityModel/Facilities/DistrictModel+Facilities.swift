@@ -143,8 +143,7 @@ extension DistrictModel {
   /// draws with it, and ``prefetch(upcoming:)`` predicts with it on a copy of the stream.
   @inline(__always)
   func visitor(of f: Int, drawingFrom stream: inout RandomStream) -> Int {
-    let k = facilities[f].cohortPick.sample(using: &stream)
-    return communities[facilities[f].community].resident(inCohort: k, drawingFrom: &stream)
+    visitorPicker.resident(of: f, drawingFrom: &stream)
   }
 
   /// A visitor takes a place: a served experience; the visit's end is scheduled. Its length

@@ -2,15 +2,15 @@ import SimKernel
 
 /// One facility in one community: its places, its arrivals, and its statistics.
 ///
-/// Stored properties are in the order an arrival touches them: its stream and cohort table,
-/// the fields that schedule the next arrival, the counters, then its places: the loss pool
-/// (whose counts come first) where visitors are turned away, else the server pool (whose
-/// counts and busy monitor come first). An arrival thus reads and writes contiguous bytes
+/// Stored properties are in the order an arrival touches them: its stream (the cohort table
+/// its visitors are drawn by is the model's ``DistrictModel/visitorPicker``), the fields
+/// that schedule the next arrival, the counters, then its places: the loss pool (whose
+/// counts come first) where visitors are turned away, else the server pool (whose counts
+/// and busy monitor come first). An arrival thus reads and writes contiguous bytes
 /// instead of cache lines scattered over the whole record; the rest is for planning, PPP
 /// operators and the final metrics.
 struct FacilityInstance: Codable {
   var stream: RandomStream
-  var cohortPick: AliasTable
   /// Index into ``Scenario/facilities``.
   var spec: Int
   var community: Int
@@ -57,12 +57,11 @@ struct FacilityInstance: Codable {
   /// A facility with `places` places, turning visitors away when full (`waitingRoom` nil; its
   /// visits' end times kept in `endTimes`) or with a waiting line of `waitingRoom` visitors.
   init(
-    stream: RandomStream, cohortPick: AliasTable, spec: Int, community: Int, meanGap: Double,
+    stream: RandomStream, spec: Int, community: Int, meanGap: Double,
     openClock: WorkingClock, hours: FacilityHours, places: Int, waitingRoom: Int?, visitsPerOpenDay: Double,
     endTimes: inout LossPool.Store
   ) {
     self.stream = stream
-    self.cohortPick = cohortPick
     self.spec = spec
     self.community = community
     self.meanGap = meanGap

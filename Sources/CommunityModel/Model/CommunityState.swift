@@ -37,11 +37,4 @@ struct CommunityState: Codable {
   static func priority(ofTier tier: UInt8) -> Int { tier == 0 ? 0 : Int(tier) + 1 }
 
   var residents: Int { cohortStarts[cohortStarts.count - 1] - cohortStarts[0] }
-  func residents(inCohort k: Int) -> Int { cohortStarts[k + 1] - cohortStarts[k] }
-
-  /// A resident of cohort `k`, uniformly: one draw from `stream`.
-  @inline(__always)
-  func resident(inCohort k: Int, drawingFrom stream: inout RandomStream) -> Int {
-    cohortStarts[k] + Int(stream.nextUnit() * Double(residents(inCohort: k)))
-  }
 }

@@ -33,6 +33,8 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
   var ledger: SatisfactionLedger
   var communities: [CommunityState]
   var needProcesses: [NeedProcess]
+  /// The resident each need process's next need falls on (source p: process p).
+  var needPicker: ResidentPicker
   var requests: RequestPool
   /// Uncaptured needs, by the day they lapse.
   var lapses: LapseBook
@@ -40,6 +42,8 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
   /// One stream per post: quit times and hiring lags.
   var workerStreams: [RandomStream]
   var facilities: [FacilityInstance]
+  /// The resident each facility's next arrival brings (source f: facility f).
+  var visitorPicker: ResidentPicker
   /// The end times of the visits at facilities that turn visitors away (their loss pools'
   /// store): those visits end without events.
   var visitEndTimes = LossPool.Store()
@@ -187,6 +191,7 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
 
     // Needs: one process per community × category with a positive rate.
     needProcesses = []
+    needPicker = ResidentPicker(cohorts: cohortCount)
     for (c, spec) in scenario.communities.enumerated() {
       for (j, need) in scenario.needs.enumerated() {
         let weights = spec.cohortWeights(ratePerResident: need.ratePerResidentPerYear)
@@ -196,7 +201,8 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
           NeedProcess(
             community: c, category: j,
             arrivals: try! ArrivalRateProfile(baseRatePerDay: perDay, monthly: need.monthly),
-            cohortPick: try! AliasTable(weights: weights), stream: streams.stream(.needs(community: c, category: j))))
+            stream: streams.stream(.needs(community: c, category: j))))
+        needPicker.append(try! AliasTable(weights: weights), cohortStarts: communities[c].cohortStarts)
       }
     }
 
@@ -212,8 +218,8 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
           NeedProcess(
             community: c, category: surge.category,
             arrivals: try! ArrivalRateProfile(baseRatePerDay: perDay, monthly: need.monthly),
-            cohortPick: try! AliasTable(weights: weights), stream: streams.stream(.surge(s, community: c)),
-            opens: opens, closes: closes))
+            stream: streams.stream(.surge(s, community: c)), opens: opens, closes: closes))
+        needPicker.append(try! AliasTable(weights: weights), cohortStarts: communities[c].cohortStarts)
       }
     }
 
@@ -235,6 +241,7 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
 
     // Facilities: one instance per community × facility type.
     facilities = []
+    visitorPicker = ResidentPicker(cohorts: cohortCount)
     for (c, spec) in scenario.communities.enumerated() {
       for (f, facility) in scenario.facilities.enumerated() {
         let weights = spec.cohortWeights(ratePerResident: facility.visitsPerResidentPerDay)
@@ -249,12 +256,14 @@ public struct DistrictModel: SimulationModel, Codable, Sendable {
         let places = scenario.places(ofFacility: f, in: spec)
         facilities.append(
           FacilityInstance(
-            stream: streams.stream(.facility(community: c, type: f)),
-            cohortPick: try! AliasTable(weights: perOpenDay > 0 ? weights : weights.map { _ in 1 }),
-            spec: f, community: c, meanGap: perOpenDay > 0 ? openSeconds / perOpenDay : .infinity,
+            stream: streams.stream(.facility(community: c, type: f)), spec: f, community: c,
+            meanGap: perOpenDay > 0 ? openSeconds / perOpenDay : .infinity,
             openClock: hours.clock, hours: hours,
             places: places, waitingRoom: waitingRoom, visitsPerOpenDay: perOpenDay,
             endTimes: &visitEndTimes))
+        visitorPicker.append(
+          try! AliasTable(weights: perOpenDay > 0 ? weights : weights.map { _ in 1 }),
+          cohortStarts: communities[c].cohortStarts)
       }
     }
 

@@ -13,8 +13,7 @@ extension DistrictModel {
   /// with it, and ``prefetch(upcoming:)`` predicts with it on a copy of the stream.
   @inline(__always)
   func resident(withNeedFrom p: Int, drawingFrom stream: inout RandomStream) -> Int {
-    let k = needProcesses[p].cohortPick.sample(using: &stream)
-    return communities[needProcesses[p].community].resident(inCohort: k, drawingFrom: &stream)
+    needPicker.resident(of: p, drawingFrom: &stream)
   }
 
   /// A need of process `p` arises for a random resident of the process's community,

@@ -2,14 +2,12 @@ import SimKernel
 
 /// The needs of one category in one community: a non-homogeneous Poisson process (the
 /// superposition of every resident's own), with the cohort of each need drawn in
-/// proportion to cohort size × cohort rate. A surge (``NeedSurge``) is one more such
+/// proportion to cohort size × cohort rate (the model's ``DistrictModel/needPicker``). A surge (``NeedSurge``) is one more such
 /// process, open only for its days.
 struct NeedProcess: Codable {
   var community: Int
   var category: Int
   var arrivals: ArrivalRateProfile
-  /// Weights: residents × rate per cohort.
-  var cohortPick: AliasTable
   /// Arrival times and the resident; each need also takes one 64-bit seed from here for its
   /// own attributes, so a parameter change alters no other need's draws (common random
   /// numbers across scenarios).

@@ -53,6 +53,11 @@ public struct AliasTable: Hashable, Sendable, Codable {
   /// Number of categories.
   @inlinable public var count: Int { _columns.count }
 
+  /// Column `i` of the table: a draw that lands on it (probability 1 / ``count``) keeps `i`
+  /// with probability `keep` and takes `alias` otherwise. For a caller that lays many tables
+  /// out side by side, to draw as ``sample(using:)`` does.
+  public func column(_ i: Int) -> (keep: Double, alias: Int) { (_columns[i].keep, Int(_columns[i].alias)) }
+
   /// Draws an index in `0 ..< count` with the table's probabilities. O(1), two draws.
   ///
   /// Always inlined: the community model draws a cohort for every facility arrival and
