@@ -19,7 +19,7 @@ enum CommunityTwin {
         ExportCommand.self, WorkshopCommand.self,
       ],
       sections: [
-        outputFiles, exitStatus, examples,
+        outputFiles, exitStatus, environment, examples,
         HelpSection(nil, text: "The benchmarks: swift run -c release twin-bench --help"),
       ],
       commandHelpFooter: "Output files and exit statuses: community-twin --help.", offersCompletion: true)
@@ -122,6 +122,20 @@ enum CommunityTwin {
         "\(ExitStatus.cannotCreate.rawValue)",
         "The output files cannot be written, or (run, compare) the output folder holds files community-twin did not "
           + "write (--force writes there anyway), or (init) the file exists already."),
+    ])
+
+  static let environment = HelpSection(
+    "ENVIRONMENT",
+    entries: [
+      HelpEntry(
+        "GLIBC_TUNABLES",
+        "On Linux with glibc, where transparent huge pages are 'madvise', community-twin restarts itself once at "
+          + "start with glibc.malloc.hugetlb=1 added, so that malloc asks for 2 MiB pages (a district of millions of "
+          + "residents runs about a sixth faster; no value changes). Naming glibc.malloc.hugetlb yourself (=0: off) "
+          + "keeps it from doing so."),
+      HelpEntry(
+        "SOURCE_DATE_EPOCH",
+        "Seconds since 1970: the start time that provenance records, instead of now (reproducible outputs)."),
     ])
 
   static let examples = HelpSection(

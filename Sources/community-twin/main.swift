@@ -5,4 +5,5 @@
 
 import Foundation
 
+HugePageHeap.restartIfUseful()
 exit(CommunityTwin.program.run(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -150,17 +150,9 @@ struct RequestPool: Codable {
       slots[Int(slot)].generation = generation
       return slot
     }
-    if slots.count == slots.capacity {
-      // Grown here rather than by `append`, so that the new slots ask for huge pages.
-      slots.reserveCapacity(2 * slots.capacity)
-      slots.adviseHugePages()
-    }
     slots.append(request)
     return UInt32(slots.count - 1)
   }
-
-  /// Asks for huge pages under the slots, read at random (``HugePages``). O(slots) at most.
-  mutating func adviseHugePages() { slots.adviseHugePages() }
 
   /// Frees `slot`; its generation moves on so stale events can tell. O(1).
   mutating func free(_ slot: UInt32) {

@@ -49,7 +49,6 @@ public struct ReplicationRun: Codable, Sendable {
   /// - Precondition: ``day`` ≤ `day` ≤ ``horizonDay``.
   public mutating func advance(toDay day: Int, dayDone: ((Int) -> Void)? = nil) {
     precondition(day >= self.day && day <= horizonDay, "advance(toDay: \(day)) outside \(self.day) … \(horizonDay)")
-    if day > self.day { simulation.model.adviseHugePages() }
     while self.day < day {
       simulation.run(until: SimTime(.days(self.day + 1)))
       dayDone?(self.day)

@@ -8,8 +8,7 @@ extension EventCalendar {
   ///   children (indices 4i+1 … 4i+4) fills exactly one 64-byte cache line (LaMarca &
   ///   Ladner's aligned d-heap).
   /// - `payloads`: event payloads by slot. Slots `0 ..< initializedSlots` are initialized; a
-  ///   slot not referenced by a key is free and keeps its stale value until reused. Read at
-  ///   random (a slot per pop), so it asks for huge pages (``HugePages``) when allocated.
+  ///   slot not referenced by a key is free and keeps its stale value until reused.
   /// - `freeSlots`: a stack of free slot numbers, reused last-in first-out (cache-warm).
   /// - `runPayloads`: copies of the payloads of the far tier's run, gathered in run order when
   ///   a bucket is sorted into the run (`gatherRunPayloads()`). The gather's reads do not
@@ -60,7 +59,6 @@ extension EventCalendar {
       heapLimit = tieringThreshold
       keys = Self.allocateKeys(capacity)
       payloads = .allocate(capacity: capacity)
-      HugePages.advise(fresh: payloads, count: capacity)
       freeSlots = .allocate(capacity: capacity)
     }
 
@@ -182,7 +180,6 @@ extension EventCalendar {
       (keys - Self.rootOffset).deallocate()
       keys = newKeys
       let newPayloads = UnsafeMutablePointer<Event>.allocate(capacity: newCapacity)
-      HugePages.advise(fresh: newPayloads, count: newCapacity)
       newPayloads.moveInitialize(from: payloads, count: initializedSlots)
       payloads.deallocate()
       payloads = newPayloads
