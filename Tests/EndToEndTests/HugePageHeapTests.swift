@@ -33,16 +33,16 @@ import _TwinTestSupport
   @Test func hugePagesChangeNoResult() throws {
     let scenario = packageRoot.appendingPathComponent("Scenarios/baseline.json").path
     var folders: [String: URL] = [:]
+    defer { for folder in folders.values { try? FileManager.default.removeItem(at: folder) } }
     for (name, tunables) in [("default", nil), ("off", "glibc.malloc.hugetlb=0")] as [(String, String?)] {
       let folder = FileManager.default.temporaryDirectory.appendingPathComponent("twin-huge-\(UUID().uuidString)")
-      defer { folders[name] = folder }
+      folders[name] = folder
       let run = try execute(
         at: Bundle.main.bundleURL.appendingPathComponent("community-twin").path,
         ["run", scenario, "--replications", "2", "--days", "20", "--warmup-days", "0", "--out", folder.path],
         environment: tunables.map { ["GLIBC_TUNABLES": $0] } ?? [:])
       #expect(run.status == 0, "\(name): \(run.stderr)")
     }
-    defer { for folder in folders.values { try? FileManager.default.removeItem(at: folder) } }
     for file in ["replications.csv", "timeseries.csv", "distributions.csv"] {
       let a = try Data(contentsOf: folders["default"]!.appendingPathComponent(file))
       let b = try Data(contentsOf: folders["off"]!.appendingPathComponent(file))

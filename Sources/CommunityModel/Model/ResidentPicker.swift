@@ -41,12 +41,15 @@ struct ResidentPicker: Codable {
   /// - Precondition: `table` has ``cohorts`` columns; `cohortStarts` has ``cohorts`` + 1 entries.
   mutating func append(_ table: AliasTable, cohortStarts: [Int]) {
     precondition(table.count == cohorts && cohortStarts.count == cohorts + 1, "one column per cohort")
+    func range(ofCohort k: Int) -> (first: UInt32, count: UInt32) {
+      (UInt32(cohortStarts[k]), UInt32(cohortStarts[k + 1] - cohortStarts[k]))
+    }
     for k in 0..<cohorts {
       let (keep, alias) = table.column(k)
+      let (own, aliased) = (range(ofCohort: k), range(ofCohort: alias))
       columns.append(
         Column(
-          keep: keep, first: UInt32(cohortStarts[k]), count: UInt32(cohortStarts[k + 1] - cohortStarts[k]),
-          aliasFirst: UInt32(cohortStarts[alias]), aliasCount: UInt32(cohortStarts[alias + 1] - cohortStarts[alias])))
+          keep: keep, first: own.first, count: own.count, aliasFirst: aliased.first, aliasCount: aliased.count))
     }
   }
 

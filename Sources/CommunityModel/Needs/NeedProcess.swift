@@ -2,8 +2,8 @@ import SimKernel
 
 /// The needs of one category in one community: a non-homogeneous Poisson process (the
 /// superposition of every resident's own), with the cohort of each need drawn in
-/// proportion to cohort size × cohort rate (the model's ``DistrictModel/needPicker``). A surge (``NeedSurge``) is one more such
-/// process, open only for its days.
+/// proportion to cohort size × cohort rate (the model's ``DistrictModel/needPicker``). A
+/// surge (``NeedSurge``) is one more such process, open only for its days.
 struct NeedProcess: Codable {
   var community: Int
   var category: Int
