@@ -49,10 +49,10 @@ if command -v valgrind >/dev/null; then
   full=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" mmc --customers 200000 --rounds 1 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
   hand=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" mmc-minimal --customers 200000 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
   echo "callgrind instructions per event (200k customers, start-up subtracted): kernel $(( (full - base) / 400000 )), hand-written $(( (hand - base) / 400000 ))"
-  c1=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" community --residents 100000 --days 10 --warmup-days 30 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
-  c2=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" community --residents 100000 --days 20 --warmup-days 30 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
-  e1=$("$bench" community --residents 100000 --days 10 --warmup-days 30 | python3 -c "import json,sys; print(json.load(sys.stdin)['events'])")
-  e2=$("$bench" community --residents 100000 --days 20 --warmup-days 30 | python3 -c "import json,sys; print(json.load(sys.stdin)['events'])")
+  c1=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" community --residents 100000 --days 10 --warmup-days 30 --drain-days 0 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
+  c2=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" community --residents 100000 --days 20 --warmup-days 30 --drain-days 0 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
+  e1=$("$bench" community --residents 100000 --days 10 --warmup-days 30 --drain-days 0 | python3 -c "import json,sys; print(json.load(sys.stdin)['events'])")
+  e2=$("$bench" community --residents 100000 --days 20 --warmup-days 30 --drain-days 0 | python3 -c "import json,sys; print(json.load(sys.stdin)['events'])")
   echo "callgrind instructions per community event (100k residents, days 10→20 difference, start-up cancelled): $(( (c2 - c1) / (e2 - e1) ))"
 fi
 
