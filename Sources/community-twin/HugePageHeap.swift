@@ -12,8 +12,9 @@ import Glibc
 /// Why: a district of ten million residents holds about a gigabyte of records, read at
 /// random. With 4 KiB pages the processor's TLB covers about 8 MiB of them, so nearly every
 /// read also walks the page tables; with huge pages it covers all of them. The imported
-/// city's first 60 days took 0.80–0.83 of the time, run side by side with and without
-/// (`Benchmarks/history/10-huge-pages.md`). Values do not change: only how addresses are
+/// city's first 60 days took 0.80–0.83 of the time, run side by side with and without, on a
+/// Zen 4 processor (`Benchmarks/history/10-huge-pages.md`); its year 0.89–0.97 on a Zen 5 with
+/// twice the L2 (`11-a-new-machine.md`). Values do not change: only how addresses are
 /// translated.
 ///
 /// Nothing happens when `GLIBC_TUNABLES` already names `glibc.malloc.hugetlb` (the restarted
