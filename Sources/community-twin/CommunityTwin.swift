@@ -131,7 +131,7 @@ enum CommunityTwin {
         "GLIBC_TUNABLES",
         "On Linux with glibc, where transparent huge pages are 'madvise', community-twin restarts itself once at "
           + "start with glibc.malloc.hugetlb=1 added, so that malloc asks for 2 MiB pages (a district of millions of "
-          + "residents runs 3-20 % faster, by processor; no value changes). Naming glibc.malloc.hugetlb yourself (=0: off) "
+          + "residents takes 3-20 % less time, by processor; no value changes). Naming glibc.malloc.hugetlb yourself (=0: off) "
           + "keeps it from doing so."),
       HelpEntry(
         "SOURCE_DATE_EPOCH",
