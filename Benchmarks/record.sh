@@ -49,14 +49,18 @@ if command -v valgrind >/dev/null; then
   full=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" mmc --customers 200000 --rounds 1 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
   hand=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" mmc-minimal --customers 200000 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
   echo "callgrind instructions per event (200k customers, start-up subtracted): kernel $(( (full - base) / 400000 )), hand-written $(( (hand - base) / 400000 ))"
-  c1=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" community --residents 100000 --days 10 --warmup-days 30 --drain-days 0 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
-  c2=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" community --residents 100000 --days 20 --warmup-days 30 --drain-days 0 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
-  e1=$("$bench" community --residents 100000 --days 10 --warmup-days 30 --drain-days 0 | python3 -c "import json,sys; print(json.load(sys.stdin)['events'])")
-  e2=$("$bench" community --residents 100000 --days 20 --warmup-days 30 --drain-days 0 | python3 -c "import json,sys; print(json.load(sys.stdin)['events'])")
+  # One definition of the measured runs: 10 and 20 days after a 30-day warm-up, no drain; the
+  # difference cancels the start-up.
+  residents=100000
+  community=(community --residents "$residents" --warmup-days 30 --drain-days 0)
+  c1=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" "${community[@]}" --days 10 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
+  c2=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" "${community[@]}" --days 20 2>&1 | awk '/refs/ {gsub(",","",$4); print $4}')
+  e1=$("$bench" "${community[@]}" --days 10 | python3 -c "import json,sys; print(json.load(sys.stdin)['events'])")
+  e2=$("$bench" "${community[@]}" --days 20 | python3 -c "import json,sys; print(json.load(sys.stdin)['events'])")
   echo "callgrind instructions per community event (100k residents, days 10→20 difference, start-up cancelled): $(( (c2 - c1) / (e2 - e1) ))"
   # The same work per resident and simulated day: unlike the count per event, it does not
   # rise when a change takes cheap events out (history part 11).
-  echo "callgrind instructions per resident-day (the same runs): $(( (c2 - c1) / (10 * 100000) ))"
+  echo "callgrind instructions per resident-day (the same runs): $(( (c2 - c1) / (10 * residents) ))"
 fi
 
 py=${SIMPY_PYTHON:-$HOME/.venvs/peers/bin/python}
