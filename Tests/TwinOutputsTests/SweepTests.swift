@@ -258,6 +258,40 @@ import _TwinTestSupport
     #expect(pointError.description.contains("workforce.roles[0].per_1000 = -1"))
   }
 
+  /// A parameter's `label` is read and kept in the manifest (an unlabelled parameter has
+  /// none); an empty label, two parameters with the same label and two sweeping the same
+  /// key path are errors at their key paths, all reported at once, before anything runs.
+  @Test func labelsReachTheManifestAndRepeatsAreErrors() throws {
+    let labelled = Self.sweepFile().replacingOccurrences(
+      of: #""levels": [3, 5]}"#, with: #""levels": [3, 5], "label": "社工（每千居民）"}"#)
+    let sweep = try Self.sweep(labelled)
+    #expect(sweep.parameters.map(\.label) == ["社工（每千居民）", nil])
+    #expect(sweep.parameters.map(\.name) == ["社工（每千居民）", "interventions[devolution].threshold_cny"])
+    let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    _ = try SweepRunner(sweep: sweep, shard: Shard("1/6")!, directory: directory).run(resume: false)
+    let manifest = try SweepManifest.read(from: directory)
+    #expect(manifest.parameters == sweep.parameters)
+    #expect(
+      try String(contentsOf: directory.appendingPathComponent("manifest.json"), encoding: .utf8).contains(
+        #""label": "社工（每千居民）""#))
+
+    let bad = Self.sweepFile().replacingOccurrences(
+      of: #"{"path": "interventions[devolution].threshold_cny", "range": [0, 900000], "steps": 3}"#,
+      with: #"""
+        {"path": "interventions[devolution].threshold_cny", "range": [0, 900000], "steps": 3, "label": "Threshold"},
+        {"path": "interventions[devolution].threshold_cny", "levels": [1, 2], "label": "Threshold"},
+        {"path": "workforce.roles[community_worker].per_1000", "levels": [3, 4], "label": ""}
+        """#)
+    #expect(bad != Self.sweepFile())
+    let error = try #require(throws: ScenarioFileError.self) { try Self.sweep(bad) }
+    let text = error.description
+    #expect(text.contains("parameters[2].path") && text.contains("parameters[1] sweeps the same key path"), "\(text)")
+    #expect(text.contains("parameters[2].label") && text.contains("parameters[1] has the same label"), "\(text)")
+    #expect(text.contains("parameters[3].path") && text.contains("parameters[0] sweeps the same key path"), "\(text)")
+    #expect(text.contains("parameters[3].label"), "\(text)")
+  }
+
   /// The manifest carries the descriptions and metric units; one written before they were
   /// recorded is still read, and resuming its sweep records them.
   @Test func manifestsRecordDescriptionsAndUnitsAndOlderOnesStillWork() throws {

@@ -24,6 +24,7 @@ import _TwinTestSupport
   struct Blob: Decodable {
     struct Parameter: Decodable {
       var path: String
+      var name: String
       var levels: [Double]
       var texts: [String]
     }
@@ -60,6 +61,7 @@ import _TwinTestSupport
     #expect(points.contains { $0.metrics.contains { $0.mean == nil } })
     for (k, parameter) in blob.parameters.enumerated() {
       #expect(parameter.path == results.manifest.parameters[k].path)
+      #expect(parameter.name == parameter.path)  // the fixtures' parameters have no label
       #expect(parameter.levels == Set(points.map { $0.parameters[k] }).sorted())
       // Each label reads back as its level to two decimals.
       for (text, level) in zip(parameter.texts, parameter.levels) {
@@ -145,6 +147,35 @@ import _TwinTestSupport
           try ExplorerFiles.read(folder: Self.fixture("grid")), source: "Tests/TwinReportsTests/Fixtures/explorer/grid")
     )
     try ReportFixture.snapshots.expect(html, named: "explorer-grid.html")
+  }
+
+  /// A parameter's label names it where people read (slider, charts, points, the aside's
+  /// list, beside its key path); an unlabelled one keeps its key path; a label in Chinese
+  /// reads the same in both languages.
+  @Test func labelsNameTheParametersOnThePage() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = "workforce.roles[community_worker].per_1000"
+    let manifest = try String(contentsOfFile: Self.fixture("grid") + "/manifest.json", encoding: .utf8)
+      .replacingOccurrences(of: "\"path\": \"\(path)\",", with: "\"path\": \"\(path)\", \"label\": \"社工 <每千人>\",")
+    #expect(manifest.contains("\"label\""))
+    try Data(manifest.utf8).write(to: directory.appendingPathComponent("manifest.json"))
+    try FileManager.default.copyItem(
+      atPath: Self.fixture("grid") + "/runs.jsonl", toPath: directory.appendingPathComponent("runs.jsonl").path)
+    for language in [ReportLanguage.en, .zh] {
+      let data = try ExplorerFiles.read(folder: directory.path, language: language)
+      #expect(data.parameters.map(\.label) == ["社工 <每千人>", nil])
+      let html = ExplorerPage.render(data, source: "labelled")
+      let blob = try Self.blob(in: html)
+      #expect(blob.parameters.map(\.name) == ["社工 <每千人>", "interventions[devolution].threshold_cny"])
+      #expect(blob.parameters.map(\.path) == [path, "interventions[devolution].threshold_cny"])
+      let listed =
+        language == .en
+        ? "<li>社工 &lt;每千人&gt; (<code>\(path)</code>): 3 to 6 per 1,000 residents, 3 values</li>"
+        : "<li>社工 &lt;每千人&gt;（<code>\(path)</code>）：3 至 6/千名居民，3个取值</li>"
+      #expect(html.contains(listed), "\(language)")
+      #expect(html.contains("<li><code>interventions[devolution].threshold_cny</code>"))
+    }
   }
 
   /// A sweep still running: the points with runs, each with the replications found, and a

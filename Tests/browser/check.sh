@@ -58,8 +58,8 @@ printf 'capture.online_report_probability,departments.handoff_days.lognormal.mea
 "$twin" compare Scenarios/baseline.json Scenarios/devolution.json "${short[@]}" --uncertain "$data/worlds.csv" \
   --out "$data/uncertain" >/dev/null
 "$twin" report "$data/uncertain" >/dev/null
-# Sweeps, one per design: 2 parameters, 2 replications of 5 days.
-parameters='[{"path": "workforce.roles[community_worker].per_1000", "levels": [3, 4.5, 6], "range": [3, 6]},
+# Sweeps, one per design: 2 parameters (one with a label, one without), 2 replications of 5 days.
+parameters='[{"path": "workforce.roles[community_worker].per_1000", "label": "Caseworkers", "levels": [3, 4.5, 6], "range": [3, 6]},
   {"path": "interventions[devolution].threshold_cny", "levels": [0, 300000, 600000], "range": [0, 600000]}]'
 for kind in grid one_at_a_time latin_hypercube; do
   case "$kind" in

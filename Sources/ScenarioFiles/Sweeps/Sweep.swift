@@ -154,6 +154,7 @@ public enum SweepFile {
     let design = self.design(root.object("design", required: true), parameters: parameters)
     root.finish()
     if root.isRecording { return nil }
+    reportRepeats(in: parameters, problems: problems)
     try problems.throwIfAny()
     guard let baseFields else { preconditionFailure("a missing base is reported") }
 
@@ -216,6 +217,7 @@ public enum SweepFile {
   private static func parameter(_ reader: ObjectReader, base: JSONValue?, problems: ProblemCollector) -> SweepParameter
   {
     let pathText = reader.string("path", nonEmpty: true)
+    let label = reader.contains("label") ? reader.string("label", nonEmpty: true) : nil
     let isInteger = reader.bool("integer", default: false)
     var center = Double.nan
     if let keyPath = ScenarioKeyPath(pathText) {
@@ -272,7 +274,28 @@ public enum SweepFile {
     }
     reader.finish()
     if center.isNaN { center = levels.first ?? low }
-    return SweepParameter(path: pathText, levels: levels, low: low, high: high, center: center, isInteger: isInteger)
+    return SweepParameter(
+      path: pathText, label: label, levels: levels, low: low, high: high, center: center,
+      isInteger: isInteger)
+  }
+
+  /// A path or a label that an earlier parameter has: a path set twice would make the later
+  /// value win at every point, and two parameters read alike could not be told apart. O(k²)
+  /// for k parameters.
+  private static func reportRepeats(in parameters: [SweepParameter], problems: ProblemCollector) {
+    for (k, parameter) in parameters.enumerated() {
+      let here = JSONPath.element("parameters", k)
+      if !parameter.path.isEmpty, let first = parameters[..<k].firstIndex(where: { $0.path == parameter.path }) {
+        problems.report(
+          JSONPath.child(here, "path"), value: "\"\(parameter.path)\"", "parameters[\(first)] sweeps the same key path",
+          allowed: "a key path no other parameter has")
+      }
+      if let label = parameter.label, let first = parameters[..<k].firstIndex(where: { $0.label == label }) {
+        problems.report(
+          JSONPath.child(here, "label"), value: "\"\(label)\"", "parameters[\(first)] has the same label",
+          allowed: "a label no other parameter has")
+      }
+    }
   }
 
   /// The `design` object, checked against what the design needs from the parameters.

@@ -3,6 +3,9 @@
 public struct SweepParameter: Hashable, Sendable {
   /// Key path in the scenario file's JSON, e.g. `workforce.roles[community_worker].per_1000`.
   public var path: String
+  /// Words for people (the file's `label`, e.g. "Caseworkers per 1,000 residents"), shown by
+  /// the explorer in place of ``path``; `nil` without one. Output tables keep ``path``.
+  public var label: String?
   /// Values for grid and one-at-a-time designs, in the file's order.
   public var levels: [Double]
   /// Range sampled by a Latin hypercube: the file's `range`, or the levels' extent.
@@ -14,14 +17,20 @@ public struct SweepParameter: Hashable, Sendable {
   /// Whether values are rounded to whole numbers (days, counts).
   public var isInteger: Bool
 
-  public init(path: String, levels: [Double], low: Double, high: Double, center: Double, isInteger: Bool) {
+  public init(
+    path: String, label: String? = nil, levels: [Double], low: Double, high: Double, center: Double, isInteger: Bool
+  ) {
     self.path = path
+    self.label = label
     self.levels = levels
     self.low = low
     self.high = high
     self.center = center
     self.isInteger = isInteger
   }
+
+  /// What people read: ``label``, or ``path`` without one.
+  public var name: String { label ?? path }
 
   /// `value`, rounded to a whole number (half away from zero) when ``isInteger``.
   public func conformed(_ value: Double) -> Double {

@@ -108,13 +108,14 @@ public struct SweepManifest: Hashable, Sendable {
       designFields += [("points", "\(points)"), ("seed", "\(seed)")]
     }
     let parameterObjects = parameters.map { p in
-      JSONText.object(
-        [
-          ("path", JSONText.string(p.path)),
-          ("levels", "[" + p.levels.map { JSONText.number($0) }.joined(separator: ", ") + "]"),
-          ("low", JSONText.number(p.low)), ("high", JSONText.number(p.high)),
-          ("center", JSONText.number(p.center)), ("integer", "\(p.isInteger)"),
-        ], indent: "    ")
+      var fields: [(key: String, value: String)] = [("path", JSONText.string(p.path))]
+      if let label = p.label { fields.append(("label", JSONText.string(label))) }
+      fields += [
+        ("levels", "[" + p.levels.map { JSONText.number($0) }.joined(separator: ", ") + "]"),
+        ("low", JSONText.number(p.low)), ("high", JSONText.number(p.high)),
+        ("center", JSONText.number(p.center)), ("integer", "\(p.isInteger)"),
+      ]
+      return JSONText.object(fields, indent: "    ")
     }
     var fields: [(key: String, value: String)] = [
       ("name", JSONText.string(name)), ("description", JSONText.string(description)),
@@ -135,8 +136,8 @@ public struct SweepManifest: Hashable, Sendable {
   }
 
   /// Reads the manifest in `directory`: the value ``json()`` wrote. Manifests written before
-  /// descriptions, metric units, bases and provenance were recorded still read (those are
-  /// then empty or `nil`).
+  /// descriptions, metric units, bases, provenance and parameter labels were recorded still
+  /// read (those are then empty or `nil`).
   /// - Throws: ``FileReadError`` naming the manifest file, the key path and what is wrong.
   /// - Complexity: O(file size).
   public static func read(from directory: URL) throws(FileReadError) -> SweepManifest {
@@ -161,7 +162,8 @@ public struct SweepManifest: Hashable, Sendable {
     for p in try root.array("parameters") {
       parameters.append(
         SweepParameter(
-          path: try p.string("path"), levels: try p.numbers("levels"), low: try p.optionalNumber("low") ?? .nan,
+          path: try p.string("path"), label: try p.optionalString("label"), levels: try p.numbers("levels"),
+          low: try p.optionalNumber("low") ?? .nan,
           high: try p.optionalNumber("high") ?? .nan, center: try p.finite("center"),
           isInteger: p.contains("integer") ? try p.bool("integer") : false))
     }

@@ -10,14 +10,19 @@ import TwinOutputs
 /// runs (each metric's mean and 95 % CI over its replications), the point the page opens on
 /// and the trade-off charts. The page embeds it as JSON (``ExplorerJSON``).
 public struct ExplorerData: Sendable {
-  /// A swept parameter: its key path, a unit guessed from the key's name, and the distinct
-  /// values the computed points give it, ascending (the slider's stops).
+  /// A swept parameter: its key path, its label (if the sweep file gave one), a unit guessed
+  /// from the key's name, and the distinct values the computed points give it, ascending (the
+  /// slider's stops).
   public struct Parameter: Hashable, Sendable {
     public var path: String
+    public var label: String?
     public var unit: String
     public var levels: [Double]
     /// ``levels`` as the page writes them (``NumberText/short(_:)``).
     public var levelTexts: [String]
+
+    /// What the page calls it: ``label``, or ``path`` without one.
+    public var name: String { label ?? path }
   }
 
   /// One axis of a trade-off chart: a metric's mean or a parameter's value.
@@ -64,7 +69,8 @@ public struct ExplorerData: Sendable {
     parameters = manifest.parameters.enumerated().map { k, parameter in
       let levels = Set(points.map { $0.parameters[k] }).sorted()
       return Parameter(
-        path: parameter.path, unit: language.unit(Self.unit(forPath: parameter.path)), levels: levels,
+        path: parameter.path, label: parameter.label, unit: language.unit(Self.unit(forPath: parameter.path)),
+        levels: levels,
         levelTexts: levels.map(NumberText.short))
     }
     metrics = manifest.metrics.enumerated().map { m, name in
@@ -96,7 +102,7 @@ public struct ExplorerData: Sendable {
   ) -> [TradeOff] {
     let cost = metrics.firstIndex { $0.name == TradeOffMetrics.cost.id }
     let x: Axis = cost.map(Axis.metric) ?? .parameter(0)
-    let xLabel = cost.map { metrics[$0].lowercasedLabel } ?? parameters[0].path
+    let xLabel = cost.map { metrics[$0].lowercasedLabel } ?? parameters[0].name
     var ys = TradeOffMetrics.outcomes.compactMap { outcome in metrics.firstIndex { $0.name == outcome.id } }
     if ys.isEmpty, let other = metrics.indices.first(where: { $0 != cost }) { ys = [other] }
     return ys.map { m in

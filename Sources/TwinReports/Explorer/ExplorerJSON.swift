@@ -6,7 +6,7 @@ import TwinExperiments
 ///
 /// ```json
 /// {"name": "…", "design": "grid",
-///  "parameters": [{"path": "…", "unit": "CNY", "levels": [0.0, 100000.0], "texts": ["0", "100,000"]}],
+///  "parameters": [{"path": "…", "name": "label, or the path", "unit": "CNY", "levels": [0.0, 100000.0], "texts": ["0", "100,000"]}],
 ///  "metrics": [{"name": "…", "label": "Mean response time", "unit": "days", "scale": 1.0,
 ///               "decimals": 2, "preference": "lower"}],
 ///  "points": [{"point": 0, "values": [3.0, 0.0], "n": 10, "metrics": [[2.29, 2.11, 2.48], …]}],
@@ -22,7 +22,7 @@ enum ExplorerJSON {
   /// The JSON text of `data`, one point per line. O(points × metrics).
   static func render(_ data: ExplorerData) -> String {
     let parameters = data.parameters.map { p in
-      "{\"path\": \(string(p.path)), \"unit\": \(string(p.unit)), \"levels\": \(array(p.levels.map(number))), "
+      "{\"path\": \(string(p.path)), \"name\": \(string(p.name)), \"unit\": \(string(p.unit)), \"levels\": \(array(p.levels.map(number))), "
         + "\"texts\": \(array(p.levelTexts.map(string)))}"
     }
     let metrics = data.metrics.map { m in

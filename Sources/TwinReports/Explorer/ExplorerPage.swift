@@ -200,7 +200,7 @@ public enum ExplorerPage {
       let unit = parameter.unit.isEmpty ? "" : " " + parameter.unit
       let values = parameter.levels.count == 1 ? "1 value" : "\(parameter.levels.count) values"
       let range = "\(parameter.levelTexts.first!) to \(parameter.levelTexts.last!)\(unit), \(values)"
-      out += "<li><code>\(SVGText.escape(parameter.path))</code>: \(SVGText.escape(range))</li>\n"
+      out += "<li>\(listed(parameter)): \(SVGText.escape(range))</li>\n"
     }
     out += "</ul>\n<h2>The base scenario</h2>\n"
     out +=
@@ -210,6 +210,13 @@ public enum ExplorerPage {
       out += "<p class=\"meta\">The manifest records no metric units; units are shown for the key metrics only.</p>\n"
     }
     return out + "</aside>\n"
+  }
+
+  /// A parameter in the aside's list: its label with its key path, or the key path alone.
+  private static func listed(_ parameter: ExplorerData.Parameter, language: ReportLanguage = .en) -> String {
+    let path = "<code>\(SVGText.escape(parameter.path))</code>"
+    guard let label = parameter.label else { return path }
+    return language.words("\(SVGText.escape(label)) (\(path))", "\(SVGText.escape(label))（\(path)）")
   }
 
   /// ``aside(_:)`` in Chinese.
@@ -227,7 +234,7 @@ public enum ExplorerPage {
     for parameter in data.parameters {
       let range =
         "\(parameter.levelTexts.first!) 至 \(parameter.levelTexts.last!)\(parameter.unit)，\(parameter.levels.count)个取值"
-      out += "<li><code>\(SVGText.escape(parameter.path))</code>：\(SVGText.escape(range))</li>\n"
+      out += "<li>\(listed(parameter, language: .zh))：\(SVGText.escape(range))</li>\n"
     }
     out += "</ul>\n<h2>基准情景</h2>\n"
     out +=

@@ -173,7 +173,7 @@ enum ExplorerScript {
       const measured = cut.points.filter(p => p.metrics[m][0] !== null);
       if (measured.length === 0) return figure(`${metric.label}: not measured at these points.`);
       const value = (p, i) => scaled(metric, p.metrics[m][i] === null ? p.metrics[m][0] : p.metrics[m][i]);
-      const chart = frame(metric.label, axisTitle(parameter.path, parameter.unit), metric.unit || metric.name,
+      const chart = frame(metric.label, axisTitle(parameter.name, parameter.unit), metric.unit || metric.name,
         measured.map(p => p.values[moved]), measured.flatMap(p => [value(p, 0), value(p, 1), value(p, 2)]));
       if (cut.isSlice) {
         const runs = [[]];   // runs of consecutive measured points
@@ -205,7 +205,7 @@ enum ExplorerScript {
 
     function coordinateTitle(axis) {
       if ("metric" in axis) return axisTitle(data.metrics[axis.metric].label, data.metrics[axis.metric].unit);
-      return axisTitle(data.parameters[axis.parameter].path, data.parameters[axis.parameter].unit);
+      return axisTitle(data.parameters[axis.parameter].name, data.parameters[axis.parameter].unit);
     }
 
     /** Every point at (x, y), the selection ringed. */
@@ -229,7 +229,7 @@ enum ExplorerScript {
     }
 
     function pointName(p) {
-      return `Point ${p.point} (` + p.values.map((v, k) => `${data.parameters[k].path} = ${levelText(k, v)}`).join(", ") + ")";
+      return `Point ${p.point} (` + p.values.map((v, k) => `${data.parameters[k].name} = ${levelText(k, v)}`).join(", ") + ")";
     }
 
     // ---- The page.
@@ -241,7 +241,7 @@ enum ExplorerScript {
         row.className = "control";
         const name = document.createElement("label");
         name.htmlFor = `parameter-${k}`;
-        name.textContent = axisTitle(parameter.path, parameter.unit);
+        name.textContent = axisTitle(parameter.name, parameter.unit);
         const isSelector = parameter.levels.length <= SELECTOR_LIMIT;
         const control = document.createElement(isSelector ? "select" : "input");
         control.id = `parameter-${k}`;
@@ -303,7 +303,7 @@ enum ExplorerScript {
     function renderCharts() {
       document.getElementById("trade-off-charts").replaceChildren(...data.tradeoffs.map(tradeOffChart));
       const cut = slice();
-      document.getElementById("moved-parameter").textContent = data.parameters[moved].path;
+      document.getElementById("moved-parameter").textContent = data.parameters[moved].name;
       document.getElementById("metric-charts-note").textContent = cut.isSlice
         ? "Mean (line) and 95 % confidence interval (band) at each computed value, the other parameters as selected; the ring is the selected point."
         : "No other computed point shares the selected values of the other parameters, so every point is shown (mean and 95 % CI), the other parameters varying; the ring is the selected point.";
@@ -359,8 +359,8 @@ enum ExplorerScript {
       #""每个点是一个设计点（各次重复的均值）；圆环为所选设计点。""#
     ),
     (
-      #"return `Point ${p.point} (` + p.values.map((v, k) => `${data.parameters[k].path} = ${levelText(k, v)}`).join(", ") + ")";"#,
-      #"return `设计点${p.point}（` + p.values.map((v, k) => `${data.parameters[k].path} = ${levelText(k, v)}`).join("，") + "）";"#
+      #"return `Point ${p.point} (` + p.values.map((v, k) => `${data.parameters[k].name} = ${levelText(k, v)}`).join(", ") + ")";"#,
+      #"return `设计点${p.point}（` + p.values.map((v, k) => `${data.parameters[k].name} = ${levelText(k, v)}`).join("，") + "）";"#
     ),
     (
       #"`Point ${point.point} (${selected + 1} of ${data.points.length} computed), ${point.n} replication${point.n === 1 ? "" : "s"}.`"#,
