@@ -461,6 +461,23 @@ private typealias File = ScenarioFileTests
     #expect(large.workloadEstimate.isWithinLimit)
   }
 
+  /// The total is summed in a fixed order, not the dictionary's (which changes with the
+  /// table's capacity, and from process to process with its hash seed): the same sources give
+  /// the same bits however the table was built. The rates span 10⁰ to 10¹⁶, so the order
+  /// shows in the last bits.
+  @Test func theWorkloadTotalHasTheSameBitsWhateverTheTablesOrder() {
+    let rates = (0..<24).map { j in (WorkloadEstimate.Source.needs(category: j), pow(10, Double(j % 17)) / 3) }
+    var small: [WorkloadEstimate.Source: Double] = [:]
+    var large: [WorkloadEstimate.Source: Double] = [:]
+    large.reserveCapacity(4_096)
+    for (source, rate) in rates { small[source] = rate }
+    for (source, rate) in rates.reversed() { large[source] = rate }
+    #expect(small == large)
+    let totals = [small, large].map { WorkloadEstimate(eventsPerDay: $0, days: 1).totalPerDay }
+    #expect(totals[0] == totals[1])
+    #expect(totals[0] == WorkloadEstimate(eventsPerDay: small, days: 1).largestFirst.reduce(0) { $0 + $1.eventsPerDay })
+  }
+
   @Test func countsAreWrittenInWords() {
     #expect(WorkloadEstimate.words(2_934) == "2,900")
     #expect(WorkloadEstimate.words(61_872) == "62,000")

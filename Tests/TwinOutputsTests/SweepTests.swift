@@ -215,6 +215,32 @@ import _TwinTestSupport
     #expect(abs(exact[0] - 0.8) < 1e-12 && abs(exact[1] - 0.2) < 1e-12)
   }
 
+  /// Grouped by value, the first-order index sums its groups in ascending value, bit for bit
+  /// the sum written out below, whatever order a dictionary (whose order changes from
+  /// process to process) would give them. The groups' terms run from 10⁻¹² to 10¹², so the
+  /// order shows in the last bits (checked: the reverse order differs).
+  @Test func firstOrderIndicesByValueHaveTheSameBitsInEveryProcess() {
+    let levels = 40
+    let x = (0..<levels).flatMap { v in Array(repeating: [Double(levels - 1 - v)], count: 3) }
+    let y = (0..<levels).flatMap { v in
+      (1...3).map { r in Double(r) * pow(10, Double(v % 13) - 6) * (v.isMultiple(of: 2) ? 1 : -1) }
+    }
+    let mean = y.reduce(0, +) / Double(y.count)
+    let total = y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+    /// Σ over the values in `order` of 3 (group mean − mean)², as the estimator writes it;
+    /// value w is held by rows 3v, 3v + 1, 3v + 2 with v = levels − 1 − w.
+    func explained(inOrder order: [Int]) -> Double {
+      order.reduce(0.0) { sum, w in
+        let v = levels - 1 - w
+        let groupMean = y[(3 * v)..<(3 * v + 3)].reduce(0, +) / 3
+        return sum + 3 * (groupMean - mean) * (groupMean - mean)
+      }
+    }
+    let ascending = explained(inOrder: Array(0..<levels))
+    #expect(ascending != explained(inOrder: Array((0..<levels).reversed())))
+    #expect(Sensitivity.firstOrderIndices(x: x, y: y, groups: .byValue) == [ascending / total])
+  }
+
   @Test func oneAtATimeEffectsArePairedAcrossReplications() throws {
     let sweep = try Self.sweep(Self.sweepFile(design: #"{"kind": "one_at_a_time"}"#, replications: 3))
     // Centre (4.2, 500000), per_1000 at 3 and 5, threshold at 0, 450000 and 900000.

@@ -32,7 +32,7 @@ extension Scenario {
     var worst = states[0].eventsPerDay(horizonDays: simulatedDays)
     for state in states.dropFirst() {
       let rates = state.eventsPerDay(horizonDays: simulatedDays)
-      if rates.values.reduce(0, +) > worst.values.reduce(0, +) { worst = rates }
+      if WorkloadEstimate.total(rates) > WorkloadEstimate.total(worst) { worst = rates }
     }
     return WorkloadEstimate(eventsPerDay: worst.filter { $0.value > 0 }, days: longestRunDays)
   }

@@ -38,7 +38,13 @@ public struct WorkloadEstimate: Hashable, Sendable {
   public static let maxEventsPerReplication = 3e10
 
   /// Expected events per simulated day, all sources.
-  public var totalPerDay: Double { eventsPerDay.values.reduce(0, +) }
+  public var totalPerDay: Double { Self.total(eventsPerDay) }
+
+  /// The sum of `rates`, taken in ``largestFirst``'s order: a dictionary's own order changes
+  /// from process to process, and with it a sum's last bits. O(k log k) for k sources.
+  static func total(_ rates: [Source: Double]) -> Double {
+    WorkloadEstimate(eventsPerDay: rates, days: 0).largestFirst.reduce(0) { $0 + $1.eventsPerDay }
+  }
 
   /// Expected events of one replication.
   public var totalPerReplication: Double { totalPerDay * Double(days) }

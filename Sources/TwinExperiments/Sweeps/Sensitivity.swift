@@ -167,7 +167,8 @@ public enum Sensitivity {
   }
 
   /// First-order indices Var(E[Y | Xₖ]) / Var(Y), one per column of `x`, with the
-  /// conditional means taken over `groups`; 0 for a constant `y`. O(k n log n).
+  /// conditional means taken over `groups`; 0 for a constant `y`. The groups are summed in
+  /// ascending value, so the result has the same bits in every process. O(k n log n).
   public static func firstOrderIndices(x: [[Double]], y: [Double], groups: Grouping) -> [Double] {
     let n = y.count
     guard let k = x.first?.count, n >= 2 else { return [] }
@@ -180,7 +181,9 @@ public enum Sensitivity {
       case .byValue:
         var byValue: [Double: [Int]] = [:]
         for i in 0..<n { byValue[x[i][j], default: []].append(i) }
-        members = Array(byValue.values)
+        // In ascending value: a dictionary's order changes from process to process, and
+        // with it the sum's last bits.
+        members = byValue.keys.sorted().map { byValue[$0]! }
       case .bins(let count):
         let order = (0..<n).sorted { x[$0][j] < x[$1][j] }
         let bins = max(1, min(count, n))
