@@ -6,14 +6,14 @@ import _TwinTestSupport
 /// run separately (a simulated job array). Interrupted sweeps: ``SweepResumeTests``.
 @Suite struct SweepCommandTests {
   /// A sweep over the devolution preset: 2 × 3 grid × `replications`, `days` days, no warm-up,
-  /// a drain of at most 3 days.
+  /// a drain of at most 3 days; the first parameter has a label.
   func writeSweep(to directory: URL, replications: Int = 2, days: Int = 5) throws -> String {
     let text = """
       {
         "name": "cli-sweep",
         "base": "\(packageRoot.appendingPathComponent("Scenarios/devolution.json").path)",
         "parameters": [
-          {"path": "workforce.roles[community_worker].per_1000", "levels": [3, 5]},
+          {"path": "workforce.roles[community_worker].per_1000", "levels": [3, 5], "label": "社工"},
           {"path": "interventions[devolution].threshold_cny", "range": [0, 900000], "steps": 3}
         ],
         "design": {"kind": "grid"},
@@ -61,6 +61,12 @@ import _TwinTestSupport
       let sensitivity = try execute("community-twin", ["sensitivity", merged])
       #expect(sensitivity.status == 0, "\(sensitivity.stderr)")
       #expect(sensitivity.stdout.contains("first-order Sobol"))
+      // The label, kept through the shards' manifests and the merge, names the parameter in
+      // the printed summary; the files keep the key path.
+      #expect(sensitivity.stdout.contains("  社工 (workforce.roles[community_worker].per_1000): SRC "))
+      #expect(sensitivity.stdout.contains("\n  interventions[devolution].threshold_cny: SRC "))
+      let indices = try String(contentsOfFile: merged + "/indices.csv", encoding: .utf8)
+      #expect(indices.contains(",workforce.roles[community_worker].per_1000,") && !indices.contains("社工"))
     }
   }
 }

@@ -67,12 +67,16 @@ public enum SensitivityReport {
     return JSONText.object(fields, indent: "") + "\n"
   }
 
-  /// The printed summary: per metric, the parameters by influence. O(rows).
+  /// The printed summary: per metric, the parameters by influence, each by its label and key
+  /// path (its key path alone without a label). O(rows × parameters).
   public static func table(manifest: SweepManifest, effects: [Sensitivity.Effect], indices: [Sensitivity.Index])
     -> String
   {
     var out = "\(manifest.name): \(manifest.design.name.replacingOccurrences(of: "_", with: "-")) sweep of "
     out += "\(manifest.points) points × \(manifest.replications) replications.\n"
+    let name = { (path: String) in
+      manifest.parameters.first { $0.path == path }?.label.map { "\($0) (\(path))" } ?? path
+    }
     let number = { (x: Double?) in
       NumberText.fixed(x, decimals: NumberText.decimals(forMagnitude: abs(x ?? 0)), style: .terminal)
     }
@@ -83,13 +87,13 @@ public enum SensitivityReport {
       out += "\n\(metric)\n"
       for e in rows {
         let verdict = e.effect.isSignificant ? "clear" : "not clear"
-        out += "  \(e.parameter) \(number(e.low)) → \(number(e.high)): \(number(e.atLow)) → \(number(e.atHigh)), "
+        out += "  \(name(e.parameter)) \(number(e.low)) → \(number(e.high)): \(number(e.atLow)) → \(number(e.atHigh)), "
         out +=
           "effect \(number(e.effect.meanDifference)) (\(number(e.effect.ci95Low)) to \(number(e.effect.ci95High)), \(verdict))\n"
       }
       let index = { (x: Double?) in NumberText.fixed(x, decimals: 3, style: .terminal) }  // both lie in −1 … 1
       for i in global.sorted(by: { abs($0.src ?? 0) > abs($1.src ?? 0) }) {
-        out += "  \(i.parameter): SRC \(index(i.src)), first-order Sobol \(index(i.firstOrder))\n"
+        out += "  \(name(i.parameter)): SRC \(index(i.src)), first-order Sobol \(index(i.firstOrder))\n"
       }
       if let r2 = global.first?.rSquared { out += "  (linear fit R² \(index(r2)))\n" }
     }
