@@ -135,7 +135,7 @@ import Testing
     #expect(try binaryRoundTrip(state) == state)
   }
 
-  /// Without hash-ordered collections, a decoded value encodes to the very same bytes.
+  /// A decoded value encodes to the very same bytes.
   @Test func reencodingGivesTheSameBytes() throws {
     let state = sampleState()
     let bytes = try BinaryEncoder().encode([state.residents.map(Optional.some), [nil]])
@@ -220,6 +220,46 @@ import Testing
     // More keys than one-byte references: the rest are referred to by a varint index.
     let wide = [String: Int](uniqueKeysWithValues: (0..<300).map { ("key \($0)", $0) })
     #expect(try binaryRoundTrip([wide, wide, [:]]) == [wide, wide, [:]])
+  }
+
+  /// A set or dictionary has one encoding whatever its iteration order (which follows the
+  /// table's capacity and, from process to process, Swift's hashing seed): elements and keys
+  /// in ascending order, in the containers the standard library's coding uses, so they decode
+  /// as before. Each pair below iterates in different orders (checked), and encodes alike.
+  @Test func setsAndDictionariesHaveOneEncodingWhateverTheirOrder() throws {
+    func twoOrders<C: Collection>(_ make: (Int) -> C) -> (C, C) where C.Element: Equatable {
+      let pair = (make(0), make(1 << 16))
+      #expect(!pair.0.elementsEqual(pair.1), "the two tables iterate alike: the test would not tell")
+      return pair
+    }
+    let keys = (0..<500).map { $0 * 7919 - 2000 }
+    let sets = twoOrders { capacity -> Set<Int> in
+      var set = Set<Int>(minimumCapacity: capacity)
+      for key in capacity == 0 ? keys : keys.reversed() { set.insert(key) }
+      return set
+    }
+    #expect(try BinaryEncoder().encode(sets.0) == BinaryEncoder().encode(sets.1))
+    #expect(try binaryRoundTrip(sets.1) == sets.0)
+    func dictionaries<Key: Hashable, Value>(_ entry: (Int) -> (Key, Value)) -> ([Key: Value], [Key: Value]) {
+      let entries = keys.map(entry)
+      let first = [Key: Value](uniqueKeysWithValues: entries)
+      var second = [Key: Value](minimumCapacity: 1 << 16)
+      for (key, value) in entries.reversed() { second[key] = value }
+      #expect(!first.map(\.key).elementsEqual(second.map(\.key)), "the two tables iterate alike")
+      return (first, second)
+    }
+    let byInt = dictionaries { ($0, Double($0) / 3) }  // integer keys
+    #expect(try BinaryEncoder().encode(byInt.0) == BinaryEncoder().encode(byInt.1))
+    #expect(try binaryRoundTrip(byInt.1) == byInt.0)
+    let byString = dictionaries { ("key \($0)", $0) }  // string keys
+    #expect(try BinaryEncoder().encode(byString.0) == BinaryEncoder().encode(byString.1))
+    #expect(try binaryRoundTrip(byString.1) == byString.0)
+    let byDouble = dictionaries { (Double($0) / 7, "\($0)") }  // keys and values alternating
+    #expect(try BinaryEncoder().encode(byDouble.0) == BinaryEncoder().encode(byDouble.1))
+    #expect(try binaryRoundTrip(byDouble.1) == byDouble.0)
+    // Ascending, by example: integer keys 1 then 2, elements −1, 0, 1.
+    #expect(try BinaryEncoder().encode([2: true, 1: false]) == [0x08, 0x0D, 0x01, 0x01, 0x0D, 0x02, 0x02, 0x0A])
+    #expect(try BinaryEncoder().encode(Set([1, -1, 0])) == [0x09, 0x03, 0x00, 0x80, 0x81, 0x0A])
   }
 
   /// Keys written in another order than they are read are found by a scan; an absent

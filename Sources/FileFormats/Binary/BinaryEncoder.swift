@@ -61,9 +61,12 @@
 ///   keyed container twice, as `super.encode(to: encoder)` does; the entries join.
 /// - **Keys twice.** Writing one key twice in a container stores both entries; decoding then
 ///   reads one of them.
-/// - **Sets and dictionaries** are written in their iteration order, which depends on the
-///   process's hashing seed, so their bytes differ from run to run (their decoded values do
-///   not).
+/// - **Sets and dictionaries** of comparable elements or keys are written in ascending order,
+///   in the containers their own `encode(to:)` uses (``BinaryAscendingOrder``): their own
+///   order follows the hashing seed Swift draws afresh in every process, and one value must
+///   have one encoding whatever the process. Others (keys that are not `Comparable`) are
+///   written in iteration order; their bytes differ from run to run, their decoded values do
+///   not.
 ///
 /// There is no header: the checkpoint file around a stream (TwinOutputs' `CheckpointFile`)
 /// carries the format version and a SHA-256 checksum; raise its version when this format

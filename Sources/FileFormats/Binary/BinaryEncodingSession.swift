@@ -9,7 +9,7 @@ final class BinaryEncodingSession {
   func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
     let slot = state.openTopLevelSlot()
     do {
-      try value.encode(to: BinaryValueEncoder(session: self, depth: 0, slot: slot))
+      try BinaryValueEncoder(session: self, depth: 0, slot: slot).write(value)
     } catch {
       throw state.firstError ?? error
     }
@@ -21,7 +21,7 @@ final class BinaryEncodingSession {
   func encodeNested<T: Encodable>(_ value: T, depth: Int32, key: some CodingKey) throws {
     let slot = state.openSlot(depth: depth, key: key)
     do {
-      try value.encode(to: BinaryValueEncoder(session: self, depth: depth, slot: slot))
+      try BinaryValueEncoder(session: self, depth: depth, slot: slot).write(value)
     } catch {
       throw state.record(error)
     }

@@ -26,6 +26,6 @@ struct BinarySingleValueEncodingContainer: SingleValueEncodingContainer {
   /// `value` fills this slot itself, through its own `encode(to:)`.
   mutating func encode<T: Encodable>(_ value: T) throws {
     try session.state.requirePending(slot, depth: depth, value: value)
-    try value.encode(to: BinaryValueEncoder(session: session, depth: depth, slot: slot))
+    try BinaryValueEncoder(session: session, depth: depth, slot: slot).write(value)
   }
 }

@@ -22,4 +22,15 @@ struct BinaryValueEncoder: Encoder {
   func singleValueContainer() -> any SingleValueEncodingContainer {
     BinarySingleValueEncodingContainer(session: session, depth: depth, slot: slot)
   }
+
+  /// Has `value` fill this encoder's slot: by its own `encode(to:)`, or, for a set or
+  /// dictionary of comparable elements or keys, in ascending order (``BinaryAscendingOrder``),
+  /// so that one value has one encoding in every process. One cached conformance lookup.
+  func write<T: Encodable>(_ value: T) throws {
+    if let ordered = value as? any BinaryAscendingOrder {
+      try ordered.encodeInAscendingOrder(to: self)
+    } else {
+      try value.encode(to: self)
+    }
+  }
 }
