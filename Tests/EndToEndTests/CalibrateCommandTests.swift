@@ -25,8 +25,10 @@ import _TwinTestSupport
         .utf8
     ).write(to: targets)
     let parameters = directory.appendingPathComponent("parameters.json")
-    try Data(#"{"parameters": [{"path": "facilities[fitness].capacity_per_1000", "range": [1, 6]}]}"#.utf8)
-      .write(to: parameters)
+    try Data(
+      #"{"parameters": [{"path": "facilities[fitness].capacity_per_1000", "label": "健身场地", "range": [1, 6]}]}"#.utf8
+    )
+    .write(to: parameters)
     return (scenario.path, targets.path, parameters.path)
   }
 
@@ -41,7 +43,9 @@ import _TwinTestSupport
         ], in: directory)
       #expect(result.status == 0, "\(result.stderr)")
       #expect(result.stdout.hasPrefix("Best of "))
-      #expect(result.stdout.contains("facilities[fitness].capacity_per_1000 = "))
+      // The best value, as a setting of its key path, then the parameter's label.
+      let best = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("  facilities[fitness]") })
+      #expect(best.hasPrefix("  facilities[fitness].capacity_per_1000 = ") && best.hasSuffix("  (健身场地)"), "\(best)")
       #expect(result.stdout.contains("held out (validation):\nsatisfaction.satisfied_share"))
       #expect(result.stderr == "Wrote cal/calibrated.json, fit.csv, points.csv, accepted.csv\n")
       // The runs are logged; the same command refuses the folder, and --resume finishes at once

@@ -4,8 +4,8 @@ public struct SweepParameter: Hashable, Sendable {
   /// Key path in the scenario file's JSON, e.g. `workforce.roles[community_worker].per_1000`.
   public var path: String
   /// Words for people (the file's `label`, e.g. "Caseworkers per 1,000 residents"), shown by
-  /// the explorer in place of ``path`` and by `sensitivity`'s summary beside it; `nil` without
-  /// one. Output files keep ``path``.
+  /// the explorer in place of ``path`` and beside it by the printed summaries of `sensitivity`
+  /// and `calibrate`; `nil` without one. Output files keep ``path``.
   public var label: String?
   /// Values for grid and one-at-a-time designs, in the file's order.
   public var levels: [Double]

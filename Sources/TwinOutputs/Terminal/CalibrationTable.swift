@@ -33,7 +33,8 @@ public enum CalibrationTable {
       "\(points)个点（\(design)个设计点，\(points - design)个细化点）中最好的一个，每点\(replications)次重复，"
         + "随机种子\(seed)：\n")
     for (parameter, value) in zip(result.space.parameters, best.values) {
-      out += "  \(parameter.path) = \(NumberText.automatic(value))\n"
+      // The key path first, so the line reads as the setting; its label, if any, after it.
+      out += "  \(parameter.path) = \(NumberText.automatic(value))\(parameter.label.map { "  (\($0))" } ?? "")\n"
     }
     let header = [
       language.words("target", "目标"), language.words("observed", "观测值"), language.words("tolerance", "容差"),
