@@ -8,7 +8,8 @@
 # added this check). Covers run (one community and a district), a checkpoint
 # and its continuation, compare (fixed and automatic replications, uncertain worlds) and their
 # reports, warmup, calibrate, a sweep with merge, sensitivity, explore and report, import and
-# export. A run log (runs.jsonl) lists runs as they finish, so it is compared sorted; a
+# export, and a workshop game played over loopback (workshop-game.py: its state, debrief and
+# debrief page as served). A run log (runs.jsonl) lists runs as they finish, so it is compared sorted; a
 # checkpoint by its header (without its times) and its state (its checksum covers the times).
 #
 # Usage: Tests/determinism/check.sh [EXECUTABLE] [OUT_DIR]
@@ -71,6 +72,7 @@ JSON
     --out example.json
   "$twin" run example.json --replications 2 --days 10 --quiet --out example-run
   "$twin" export example.json --out export
+  python3 "$root/Tests/determinism/workshop-game.py" "$twin" "$root/Scenarios/baseline.json" .
   cd "$root"
 }
 
@@ -81,6 +83,7 @@ for set in first second; do
 done
 
 # The same files, byte for byte, but for "started" times (and run logs, compared sorted).
+untimed() { sed -E 's/"started": ?"[^"]*"/"started": ""/g; s/started 20[0-9-]+T[0-9:]+Z/started …/g' "$1"; }
 differ=()
 while IFS= read -r file; do
   a="$out/first/$file" b="$out/second/$file"
@@ -96,8 +99,7 @@ def parts(path):  # the header without its times, and the state (Sources/TwinOut
     return re.sub(r'"(written|started)": "[^"]*"', "", text), data[28 + header:28 + header + state]
 sys.exit(0 if parts(sys.argv[1]) == parts(sys.argv[2]) else 1)
 PY
-    *) cmp -s <(grep -v -E '"started": "|started 20[0-9-]+T' "$a") <(grep -v -E '"started": "|started 20[0-9-]+T' "$b") \
-        || differ+=("$file") ;;
+    *) cmp -s <(untimed "$a") <(untimed "$b") || differ+=("$file") ;;
   esac
 done < <(cd "$out/first" && find . -type f | sed 's|^\./||' | sort)
 files=$(cd "$out/first" && find . -type f | wc -l)
