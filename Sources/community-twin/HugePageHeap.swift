@@ -13,7 +13,7 @@ import Glibc
 /// random. With 4 KiB pages the processor's TLB covers about 8 MiB of them, so nearly every
 /// read also walks the page tables; with huge pages it covers all of them. The imported
 /// city's first 60 days took 0.80–0.83 of the time, run side by side with and without, on a
-/// Zen 4 processor (`Benchmarks/history/10-huge-pages.md`); its year 0.89–0.97 on a Zen 5 with
+/// Zen 4 processor (`Benchmarks/history/10-huge-pages.md`); its year 0.81–0.97 on a Zen 5 with
 /// twice the L2 (`11-a-new-machine.md`). Values do not change: only how addresses are
 /// translated.
 ///
