@@ -183,7 +183,7 @@ public enum Sensitivity {
         for i in 0..<n { byValue[x[i][j], default: []].append(i) }
         // In ascending value: a dictionary's order changes from process to process, and
         // with it the sum's last bits.
-        members = byValue.keys.sorted().map { byValue[$0]! }
+        members = byValue.sorted { $0.key < $1.key }.map(\.value)
       case .bins(let count):
         let order = (0..<n).sorted { x[$0][j] < x[$1][j] }
         let bins = max(1, min(count, n))
